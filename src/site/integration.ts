@@ -1,0 +1,25 @@
+import { rm } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { AstroError } from "astro/errors";
+import { formatErrors, verify } from "../verify/verify.ts";
+
+/**
+ * Recount's build gate: before any page is written, verify all content (metadata, facts, notebooks,
+ * checks). On any problem, stop with the editor-facing report and leave no `dist/` behind that could
+ * be deployed by mistake.
+ */
+export function recount(): AstroIntegration {
+  return {
+    name: "recount",
+    hooks: {
+      "astro:config:setup": async ({ command, config }) => {
+        if (command !== "build") return;
+        const report = await verify(fileURLToPath(config.root));
+        if (report.errors.length === 0) return;
+        await rm(config.outDir, { recursive: true, force: true });
+        throw new AstroError(formatErrors(report), "fix the problems above, then run `npm run check` to see them again without building");
+      },
+    },
+  };
+}
