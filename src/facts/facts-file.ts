@@ -1,0 +1,70 @@
+import { isNode, LineCounter, parseDocument } from "yaml";
+import type { core } from "astro/zod";
+import { codeFrame } from "../diagnostics/code-frame.ts";
+import { RecountError } from "../diagnostics/recount-error.ts";
+import { factsFile } from "./schema.ts";
+import type { FactsFile } from "./schema.ts";
+
+/** Where an entry is in the facts file: ["facts", 3, "quote"]. */
+export type Path = readonly PropertyKey[];
+
+/** A facts file read and checked against its schema; `data` is undefined when it has errors. */
+export interface FactsFileReading {
+  /** Its path relative to the project root. */
+  readonly file: string;
+  readonly data: FactsFile | undefined;
+  readonly errors: readonly RecountError[];
+  /** An editor-facing error at the line of the entry at `path` (e.g. ["facts", 3, "quote"]). */
+  error(path: Path, message: string, hint: string): RecountError;
+  /** The 1-based line of the entry at `path`, or of its nearest enclosing entry. */
+  line(path: Path): number;
+}
+
+/** Reads a facts file's text; `file` is its path relative to the project root, for messages. */
+export function readFactsFile(text: string, file: string): FactsFileReading {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter });
+
+  function line(path: Path): number {
+    for (let prefix = path; prefix.length; prefix = prefix.slice(0, -1)) {
+      const node = document.getIn(prefix, true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return 1;
+  }
+
+  function error(path: Path, message: string, hint: string): RecountError {
+    return errorAt(line(path), message, hint);
+  }
+
+  function errorAt(line: number, message: string, hint: string): RecountError {
+    return new RecountError(message, { location: { file, line }, hint, frame: codeFrame(text, line) });
+  }
+
+  // Only the first syntax error: the ones after it are mostly its echoes.
+  const [syntaxError] = document.errors;
+  if (syntaxError) {
+    const message = syntaxError.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+    const hint = 'fix the YAML at this line; a value containing ": " or " #" needs quotes around it';
+    return { file, data: undefined, errors: [errorAt(syntaxError.linePos?.[0].line ?? 1, `YAML syntax error: ${message}`, hint)], error, line };
+  }
+  const parsed = factsFile.safeParse(document.toJS(), { reportInput: true });
+  if (parsed.success) return { file, data: parsed.data, errors: [], error, line };
+  return { file, data: undefined, errors: parsed.error.issues.map((issue) => schemaError(issue, error)), error, line };
+}
+
+function schemaError(issue: core.$ZodIssue, error: FactsFileReading["error"]): RecountError {
+  const hint = issue.code === "custom" && issue.params?.hint ? String(issue.params.hint) : "see src/facts/schema.ts for what a facts file holds";
+  if (issue.code === "unrecognized_keys") {
+    return error([...issue.path, issue.keys[0]!], `${pathText(issue.path)} has an unknown key "${issue.keys[0]}"`, hint);
+  }
+  if (issue.code === "invalid_type" && issue.input === undefined) {
+    return error(issue.path, `${pathText(issue.path.slice(0, -1))} has no ${String(issue.path.at(-1))}`, hint);
+  }
+  return error(issue.path, issue.code === "custom" ? issue.message : `${pathText(issue.path)}: ${issue.message}`, hint);
+}
+
+/** ["facts", 3, "label"] → "facts[3].label" */
+function pathText(path: Path): string {
+  return path.map((key, i) => (typeof key === "number" ? `[${key}]` : `${i ? "." : ""}${String(key)}`)).join("") || "the file";
+}

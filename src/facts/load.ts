@@ -1,0 +1,117 @@
+import { readFileSync } from "node:fs";
+import { basename, join, relative } from "node:path";
+import { RecountError } from "../diagnostics/recount-error.ts";
+import { coverage as accountFor, ignoreRule } from "./coverage.ts";
+import type { Coverage, IgnoreRule } from "./coverage.ts";
+import type { Fact } from "./fact.ts";
+import { readFactsFile } from "./facts-file.ts";
+import type { FactsFileReading } from "./facts-file.ts";
+import { locate } from "./locate.ts";
+import type { FilingText } from "./locate.ts";
+import { makeFact } from "./make-fact.ts";
+import { findPrintedNumbers } from "./parse-number.ts";
+import { plainText } from "./plain.ts";
+import type { FactsFile } from "./schema.ts";
+import { readSource } from "./source.ts";
+import type { Source } from "./source.ts";
+import { findTables } from "./table.ts";
+import type { Table } from "./table.ts";
+
+/** A filing's facts, how its numbers are accounted for, and every error found on the way. */
+export interface LoadedFacts {
+  readonly filing: string;
+  readonly facts: ReadonlyMap<string, Fact>;
+  /** Undefined when the facts file or the source cannot be read at all. */
+  readonly coverage: Coverage | undefined;
+  readonly errors: readonly RecountError[];
+}
+
+/**
+ * Reads `<filingDir>/facts.yaml` against `<filingDir>/source.txt`: every fact parsed at its anchor, and
+ * every number of the source accounted for. Errors are collected, not thrown, so an editor sees them all;
+ * paths in them are relative to `root`. Coverage is judged only once every entry is in place, so a broken
+ * quote is not reported a second time as an unaccounted number.
+ */
+export function loadFacts(filingDir: string, { root = process.cwd() }: { root?: string } = {}): LoadedFacts {
+  const filing = basename(filingDir);
+  const read = (name: string) => readText(join(filingDir, name), root);
+  const [facts, source] = [read("facts.yaml"), read("source.txt")];
+  if (facts instanceof RecountError || source instanceof RecountError) {
+    return { filing, facts: new Map(), coverage: undefined, errors: [facts, source].filter((result) => result instanceof RecountError) };
+  }
+  const file = readFactsFile(facts.text, facts.file);
+  if (!file.data) return { filing, facts: new Map(), coverage: undefined, errors: file.errors };
+  return check(filing, file.data, readSource(source.text, source.file), file);
+}
+
+function check(filing: string, data: FactsFile, source: Source, file: FactsFileReading): LoadedFacts {
+  const errors: RecountError[] = [];
+  const text: FilingText = { source, numbers: findPrintedNumbers(source.text), tables: declaredTables(data, source, file, errors) };
+  const facts = new Map<string, Fact>();
+  const lines = new Map<string, number>();
+  data.facts.forEach((entry, i) => {
+    const path = ["facts", i];
+    collect(errors, () => {
+      if (lines.has(entry.id)) {
+        throw file.error([...path, "id"], `fact id "${entry.id}" is declared twice (first at line ${lines.get(entry.id)})`, "give each fact its own id");
+      }
+      lines.set(entry.id, file.line(path));
+      const located = locate(entry, path, text, file);
+      if (located) facts.set(entry.id, makeFact(entry, located, { filing, path, file }));
+    });
+  });
+  const rules = data.ignore.flatMap((entry, i) => collect(errors, () => ignoreRule(entry, ["ignore", i], source, file)) ?? []);
+  const { coverage, unused } = accountFor(filing, source, facts.values(), rules);
+  if (!errors.length) errors.push(...unused.map((rule) => unusedError(rule, file)), ...coverage.unaccounted.map((number) => unaccountedError(number, source, file)));
+  return { filing, facts, coverage, errors };
+}
+
+/** The declared tables by id, found by the start of their header line; undefined for one not found. */
+function declaredTables(data: FactsFile, source: Source, file: FactsFileReading, errors: RecountError[]): Map<string, Table | undefined> {
+  const inSource = findTables(source.raw);
+  const headers = inSource.map(({ header }) => `"${header}"`).join(", ");
+  return new Map(
+    data.tables.map(({ id, header }, i) => {
+      const found = inSource.filter((table) => table.header.startsWith(plainText(header)));
+      if (found.length !== 1) {
+        errors.push(
+          found.length
+            ? file.error(["tables", i, "header"], `${found.length} tables in ${source.file} start with "${header}"`, `quote more of the header line, e.g. its column labels: ${headers}`)
+            : file.error(["tables", i, "header"], `no table in ${source.file} starts with "${header}"`, headers ? `the tables start with ${headers}` : "the source has no tab-separated tables"),
+        );
+      }
+      return [id, found.length === 1 ? found[0] : undefined];
+    }),
+  );
+}
+
+function unusedError({ entry, path }: IgnoreRule, file: FactsFileReading): RecountError {
+  return file.error(path, `ignore entry accounts for no number: ${entry.quote === undefined ? `/${entry.pattern}/` : `"${entry.quote}"`}`, "remove it, or fix it to cover a number the source prints");
+}
+
+function unaccountedError(number: Coverage["unaccounted"][number], source: Source, file: FactsFileReading): RecountError {
+  return new RecountError(`number "${number.printed}" is neither a fact nor ignored: "${number.context}"`, {
+    location: { file: source.file, line: number.line, column: number.column },
+    hint: `register it under facts: in ${file.file}, or add it under ignore: with a reason`,
+  });
+}
+
+/** Runs `body`, adding a RecountError it throws to `errors`. */
+function collect<T>(errors: RecountError[], body: () => T): T | undefined {
+  try {
+    return body();
+  } catch (error) {
+    if (!(error instanceof RecountError)) throw error;
+    errors.push(error);
+    return undefined;
+  }
+}
+
+function readText(path: string, root: string): { text: string; file: string } | RecountError {
+  const file = relative(root, path);
+  try {
+    return { text: readFileSync(path, "utf8"), file };
+  } catch (cause) {
+    return new RecountError(`cannot read ${file}`, { hint: "each filing folder needs facts.yaml and source.txt", cause });
+  }
+}

@@ -1,0 +1,63 @@
+import { isCurrency } from "../quantity/unit.ts";
+import type { Scale, Unit } from "../quantity/unit.ts";
+import { bounds } from "./bounds.ts";
+import type { Fact } from "./fact.ts";
+import type { FactsFileReading, Path } from "./facts-file.ts";
+import type { Located } from "./locate.ts";
+import { parseNumber } from "./parse-number.ts";
+import type { FactEntry } from "./schema.ts";
+
+/**
+ * The fact an entry declares, from its printed form as located in the source. Unit and scale come from
+ * the printed form, else from the fact's own unit: and scale:, else from its table's unit line.
+ * Throws a RecountError when the printed form cannot be read or says too little.
+ */
+export function makeFact(entry: FactEntry, located: Located, { filing, path, file }: { filing: string; path: Path; file: FactsFileReading }): Fact {
+  const { printed } = located;
+  const number = parseNumber(printed);
+  if (!number) {
+    throw file.error(
+      path,
+      `cannot read a number from "${printed}"`,
+      "a printed number is digits (1,880 or 17.0) with an optional qualifier (more than, approximately), currency (RMB, US$), scale word (million, billion), % or parentheses for a negative",
+    );
+  }
+  for (const key of ["unit", "scale"] as const) {
+    if (entry[key] !== undefined && number[key] !== undefined && entry[key] !== number[key]) {
+      throw file.error([...path, key], `fact "${entry.id}" says ${key} ${entry[key]}, but the source prints "${printed}" (${number[key]})`, `remove ${key}: from the fact; the printed form decides`);
+    }
+  }
+  // The fact's own unit and scale replace its table's unit line, for a row of counts in a table of RMB millions.
+  const context: { unit?: Unit | undefined; scale?: Scale | undefined } = entry.unit !== undefined || entry.scale !== undefined ? entry : (located.table ?? {});
+  const unit = number.unit ?? context.unit;
+  if (!unit) {
+    throw file.error(path, `"${printed}" has no unit: neither the source nor fact "${entry.id}" says one`, "add unit: ratio, percent, count, RMB or USD to the fact");
+  }
+  const scale = number.scale ?? context.scale ?? (isCurrency(unit) ? undefined : "one");
+  if (!scale) {
+    throw file.error(path, `"${printed}" (${unit}) has no scale: neither the source nor fact "${entry.id}" says one`, "add scale: one, thousand, million or billion to the fact");
+  }
+  const { value, lo, hi } = bounds({ value: number.value, decimals: number.decimals, scale, qualifier: number.qualifier, exact: entry.exact });
+  return {
+    id: entry.id,
+    filing,
+    label: entry.label,
+    period: entry.period,
+    printed,
+    qualifier: number.qualifier,
+    anchor: located.anchor,
+    quote: located.quote,
+    span: located.span,
+    quoteSpan: located.quoteSpan,
+    file: file.file,
+    line: file.line(path),
+    value,
+    lo,
+    hi,
+    unit,
+    scale,
+    decimals: number.decimals,
+    formula: printed,
+    facts: [`${filing}/${entry.id}`],
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The text a reader sees in a Markdown-ish source: backslash escapes resolved (`US\$300` reads
+ * `US$300`), bold markers dropped, and every run of whitespace read as one space. `offsets[i]` is the
+ * offset in `raw` of `text[i]`, so a passage found in the plain text maps back to the raw file.
+ */
+export function plain(raw: string): { text: string; offsets: number[] } {
+  let text = "";
+  const offsets: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const char = raw[i]!;
+    if (char === "\\" && isPunctuation(raw[i + 1])) continue;
+    if (raw.startsWith("**", i)) {
+      i++;
+      continue;
+    }
+    if (/\s/.test(char)) {
+      if (text.endsWith(" ")) continue;
+      text += " ";
+    } else {
+      text += char;
+    }
+    offsets.push(i);
+  }
+  return { text, offsets };
+}
+
+/** The plain text of a passage an editor typed or the source prints, trimmed. */
+export function plainText(raw: string): string {
+  return plain(raw).text.trim();
+}
+
+/**
+ * Curly quotes read as straight ones, so a quote typed on a keyboard matches a typeset source.
+ * One character for one, so offsets are unchanged.
+ */
+export function foldQuotes(text: string): string {
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+}
+
+function isPunctuation(char: string | undefined): boolean {
+  return char !== undefined && /[!-/:-@[-`{-~]/.test(char);
+}

@@ -1,0 +1,62 @@
+import type { SourceSpan } from "./fact.ts";
+import { foldQuotes, plain, plainText } from "./plain.ts";
+
+/**
+ * A filing's source text, read two ways: `raw` as stored (spans and lines point into it) and `text`, its
+ * plain reading (see plain.ts), which quotes, patterns and number finding work on. `key` is `text` with
+ * curly quotes folded, for matching what an editor typed.
+ */
+export interface Source {
+  /** The path to show in messages, relative to the project root. */
+  readonly file: string;
+  readonly raw: string;
+  readonly text: string;
+  readonly key: string;
+  /** For each index of `text`, its offset in `raw`. */
+  readonly offsets: readonly number[];
+}
+
+export function readSource(raw: string, file: string): Source {
+  const { text, offsets } = plain(raw);
+  return { file, raw, text, key: foldQuotes(text), offsets };
+}
+
+/** What a typed passage looks like in `key`: plain, quotes folded, trimmed. */
+export function matchKey(typed: string): string {
+  return foldQuotes(plainText(typed));
+}
+
+/** The start indices (in `text`) of every occurrence of a typed passage. */
+export function occurrences(source: Source, typed: string): number[] {
+  const needle = matchKey(typed);
+  const starts: number[] = [];
+  if (!needle) return starts;
+  for (let start = source.key.indexOf(needle); start >= 0; start = source.key.indexOf(needle, start + 1)) starts.push(start);
+  return starts;
+}
+
+/** The span in `raw` of `text` indices [start, end). */
+export function sourceSpan(source: Source, start: number, end: number): SourceSpan {
+  return rawSpan(source.raw, source.offsets[start]!, source.offsets[end - 1]! + 1);
+}
+
+/** A span of raw offsets [start, end), with its line. */
+export function rawSpan(raw: string, start: number, end: number): SourceSpan {
+  return { start, end, line: lineColumn(raw, start).line };
+}
+
+/** The 1-based line and column of a raw offset. */
+export function lineColumn(raw: string, offset: number): { line: number; column: number } {
+  const lineStart = raw.lastIndexOf("\n", offset - 1) + 1;
+  let line = 1;
+  for (let i = raw.indexOf("\n"); i >= 0 && i < offset; i = raw.indexOf("\n", i + 1)) line++;
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** `text` [start, end) with a few words either side, for messages: "…revenues of RMB 17.0 billion in…". */
+export function excerpt(source: Source, start: number, end: number, { context = 30 }: { context?: number } = {}): string {
+  const from = start - context > 0 ? source.text.indexOf(" ", start - context) + 1 : 0;
+  const to = end + context < source.text.length ? source.text.lastIndexOf(" ", end + context) : source.text.length;
+  const text = source.text.slice(Math.min(from, start), Math.max(to, end)).trim();
+  return `${from > 0 ? "…" : ""}${text}${to < source.text.length ? "…" : ""}`;
+}
