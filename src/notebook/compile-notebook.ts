@@ -1,0 +1,215 @@
+// How a page's cells run. Every cell is parsed alone with Babel (for its syntax errors, imports, declared
+// names and final expression), then the cells are laid into ONE TypeScript text whose line n is line n of
+// the MDX page: the code at its own lines, glue only on lines that hold fences or prose, and the whole an
+// async function whose parameters are the injected names. Sharing one function body is what makes the
+// cells share scope; an async body gives them top-level await. esbuild strips the types and its source
+// map takes positions back to that text, hence to the page, so a throw, or `locate()` called by a check,
+// reads its page line from the stack. Imports become loads before the first cell, as ES modules hoist
+// them, through a loader the caller can swap (Vite's module graph in the site, Node's import elsewhere).
+import { SourceMap } from "node:module";
+import { parse } from "@babel/parser";
+import type { ImportDeclaration, Node, Program } from "@babel/types";
+import { transformSync } from "esbuild";
+import { type Declaration, declaredNames } from "./declared-names.ts";
+import { type Cell, extractCells } from "./extract-cells.ts";
+import { pageError } from "./page-error.ts";
+
+export interface CompiledCell extends Cell {
+  /** Whether the cell ends in an expression, whose value is its output. */
+  readonly hasOutput: boolean;
+}
+
+/** An `import` of a cell: what it loads, and the names it binds (`*` for a namespace). */
+export interface NotebookImport {
+  readonly specifier: string;
+  readonly attributes: Readonly<Record<string, string>> | undefined;
+  readonly bindings: ReadonlyArray<{ readonly imported: string; readonly local: string }>;
+  readonly cell: number;
+  readonly line: number;
+}
+
+export interface CompiledNotebook {
+  readonly file: string;
+  readonly text: string;
+  readonly cells: readonly CompiledCell[];
+  /** The names the cells declare, which later cells and the page's prose can use. */
+  readonly names: readonly string[];
+  readonly imports: readonly NotebookImport[];
+  /** The injected names, in the order the compiled function takes them. */
+  readonly globals: readonly string[];
+  /**
+   * A JavaScript expression: `async function (...globals, __recount)` that runs the cells and returns their
+   * names. `__recount` has `cell(index)`, `out(index, value)`, `load(importIndex)` and `meta` (`import.meta`).
+   */
+  readonly code: string;
+  /**
+   * The name `code` runs under, which stack frames show: the page's, marked as its notebook, lest Vite's
+   * stack rewriting take the frames for the page's own compiled module and map them through its map.
+   */
+  readonly script: string;
+  /** The page position (1-based line and column) of a position in `code`, if it comes from a cell. */
+  position(line: number, column: number): { line: number; column: number } | undefined;
+}
+
+/** The compiled code's own name for its runtime; cells may declare no name starting with `__`. */
+const runtime = "__recount";
+
+/**
+ * Compiles the cells of a page. Errors an editor can fix (syntax, a name declared twice or clashing with
+ * an injected one, an `export`) are RecountErrors at the page line.
+ */
+export function compileNotebook(text: string, { file, globals = [] }: { file: string; globals?: readonly string[] }): CompiledNotebook {
+  const cells = extractCells(text, { file });
+  const lines = text.split(/\r?\n/).map(() => "");
+  const compiledCells: CompiledCell[] = [];
+  const imports: NotebookImport[] = [];
+  const declarations = new Map<string, Declaration & { cell: number }>();
+  const shifts: Shift[] = [];
+  for (const cell of cells) {
+    const program = parseCell(cell, { file, text });
+    const edits: Edit[] = [];
+    for (const statement of program.body) {
+      if (statement.type.startsWith("Export")) {
+        throw pageError(`cell ${cell.index + 1} exports a name, but cells share their names without exports`, { file, text, line: statement.loc!.start.line, hint: "remove `export`: later cells and the page's prose can already use every top-level name of a cell" });
+      }
+      for (const declared of declaredNames(statement)) {
+        checkDeclaration(declared, { cell: cell.index, declarations, globals, file, text });
+        declarations.set(declared.name, { ...declared, cell: cell.index });
+      }
+      if (statement.type === "ImportDeclaration") {
+        edits.push({ start: statement.start!, end: statement.end!, text: blank(cell.code.slice(statement.start!, statement.end!)) });
+        if (statement.importKind !== "type") imports.push(notebookImport(statement, cell.index));
+      }
+    }
+    const output = finalExpression(program);
+    if (output) {
+      const prefix = `${runtime}.out(${cell.index}, (`;
+      edits.push({ start: output.start!, end: output.start!, text: prefix }, { start: output.end!, end: output.end!, text: "))" });
+      shifts.push({ line: output.loc!.start.line, column: output.loc!.start.column + 1, width: prefix.length });
+    }
+    lines[cell.openingLine - 1] = `;${runtime}.cell(${cell.index});`;
+    applyEdits(cell.code, edits).split("\n").forEach((line, offset) => (lines[cell.startLine - 1 + offset] = line));
+    compiledCells.push({ ...cell, hasOutput: output !== undefined });
+  }
+  const names = [...declarations.values()].filter(({ kind }) => kind !== "import").map(({ name }) => name);
+  lines[0] = `(async function (${[...globals, runtime].join(", ")}) { "use strict"; ${imports.map(prologue).join(" ")}${lines[0]}`;
+  lines.push(`return { ${names.join(", ")} };`, "})");
+  // Babel has refused whatever esbuild would; `import.meta` is the page's, as if it were a module.
+  const { code, map } = transformSync(lines.join("\n"), { loader: "ts", sourcemap: "external", sourcefile: file, define: { "import.meta": `${runtime}.meta` } });
+  const sourceMap = new SourceMap(JSON.parse(map));
+  return {
+    file,
+    text,
+    cells: compiledCells,
+    names,
+    imports,
+    globals,
+    code,
+    script: `${file} (notebook)`,
+    position(line, column) {
+      const entry = sourceMap.findEntry(line - 1, column - 1);
+      if (!("originalLine" in entry) || !cells.some((cell) => cell.startLine <= entry.originalLine + 1 && entry.originalLine + 1 <= cell.endLine)) return undefined;
+      return unshift({ line: entry.originalLine + 1, column: entry.originalColumn + 1 }, shifts);
+    },
+  };
+}
+
+interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Where the code wrapping a final expression pushed the rest of a line right. */
+interface Shift {
+  readonly line: number;
+  readonly column: number;
+  readonly width: number;
+}
+
+function parseCell(cell: Cell, { file, text }: { file: string; text: string }): Program {
+  try {
+    return parse(cell.code, { sourceType: "module", plugins: ["typescript"], startLine: cell.startLine, errorRecovery: false }).program;
+  } catch (error) {
+    const { loc, message } = error as SyntaxError & { loc?: { line: number; column: number } };
+    if (!loc) throw error;
+    throw pageError(`cell ${cell.index + 1} has a syntax error: ${message.replace(/ \(\d+:\d+\)$/, "")}`, {
+      file,
+      text,
+      line: loc.line,
+      column: loc.column + 1,
+      hint: "cells are TypeScript; fix the code at the marked line",
+      cause: error,
+    });
+  }
+}
+
+function checkDeclaration(
+  declared: Declaration,
+  { cell, declarations, globals, file, text }: { cell: number; declarations: ReadonlyMap<string, Declaration & { cell: number }>; globals: readonly string[]; file: string; text: string },
+): void {
+  const { name, line, column } = declared;
+  const where = { file, text, line, column };
+  if (globals.includes(name)) {
+    throw pageError(`cell ${cell + 1} declares \`${name}\`, a name the notebook already provides`, { ...where, hint: `choose another name; \`${name}\` is given to every cell` });
+  }
+  if (name.startsWith("__")) {
+    throw pageError(`cell ${cell + 1} declares \`${name}\`, but names starting with __ are the notebook's own`, { ...where, hint: "choose another name" });
+  }
+  const earlier = declarations.get(name);
+  if (earlier && !(isRedeclarable(earlier) && isRedeclarable(declared))) {
+    throw pageError(`cell ${cell + 1} declares \`${name}\` again: cell ${earlier.cell + 1} declares it at line ${earlier.line}`, { ...where, hint: "cells share one scope; choose another name, or assign to the existing one without declaring it" });
+  }
+}
+
+/** An ES module lets `var` declarations, and only those, repeat. */
+function isRedeclarable({ kind }: Declaration): boolean {
+  return kind === "var";
+}
+
+function notebookImport(statement: ImportDeclaration, cell: number): NotebookImport {
+  const attributes = statement.attributes?.length ? Object.fromEntries(statement.attributes.map(({ key, value }) => [key.type === "Identifier" ? key.name : key.value, value.value])) : undefined;
+  const bindings = statement.specifiers.flatMap((specifier) => {
+    const { local } = specifier;
+    switch (specifier.type) {
+      case "ImportDefaultSpecifier":
+        return [{ imported: "default", local: local.name }];
+      case "ImportNamespaceSpecifier":
+        return [{ imported: "*", local: local.name }];
+      default: {
+        const { imported, importKind } = specifier;
+        return importKind === "type" ? [] : [{ imported: imported.type === "Identifier" ? imported.name : imported.value, local: local.name }];
+      }
+    }
+  });
+  return { specifier: statement.source.value, attributes, bindings, cell, line: statement.loc!.start.line };
+}
+
+/** The statement that loads import `index` and binds its names, ahead of the cells. */
+function prologue({ bindings }: NotebookImport, index: number): string {
+  const namespace = `${runtime}_import${index}`;
+  const names = bindings.map(({ imported, local }) => `${local} = ${imported === "*" ? namespace : `${namespace}[${JSON.stringify(imported)}]`}`);
+  return `const ${[`${namespace} = await ${runtime}.load(${index})`, ...names].join(", ")};`;
+}
+
+/** The expression whose value is the cell's output, if the cell ends in one. */
+function finalExpression({ body, directives }: Program): Node | undefined {
+  const last = body.at(-1);
+  if (last?.type === "ExpressionStatement") return last.expression;
+  // A cell holding only a string parses as a directive, yet in the notebook's function it is an expression.
+  return body.length === 0 ? directives.at(-1)?.value : undefined;
+}
+
+/** The text with every character but line breaks blanked, so that nothing after it moves. */
+function blank(text: string): string {
+  return text.replace(/[^\n]/g, " ");
+}
+
+function applyEdits(code: string, edits: readonly Edit[]): string {
+  return [...edits].sort((a, b) => b.start - a.start || b.end - a.end).reduce((text, { start, end, text: replacement }) => text.slice(0, start) + replacement + text.slice(end), code);
+}
+
+function unshift(position: { line: number; column: number }, shifts: readonly Shift[]): { line: number; column: number } {
+  const shift = shifts.find(({ line, column }) => line === position.line && position.column >= column);
+  return shift ? { line: position.line, column: Math.max(shift.column, position.column - shift.width) } : position;
+}

@@ -1,0 +1,35 @@
+import type { Location } from "../diagnostics/recount-error.ts";
+import type { CompiledNotebook } from "./compile-notebook.ts";
+
+/** The page line of the innermost frame of the notebook in a stack, if the notebook is on it. */
+export function locateInStack(stack: string, notebook: CompiledNotebook): Location | undefined {
+  for (const [, line, column] of stack.matchAll(framePattern(notebook.script))) {
+    const position = notebook.position(Number(line), Number(column));
+    if (position) return { file: notebook.file, ...position };
+  }
+  return undefined;
+}
+
+/** The stack with the notebook's frames at page lines instead of lines of the compiled code. */
+export function mapStack(stack: string, notebook: CompiledNotebook): string {
+  return stack.replace(framePattern(notebook.script), (frame, line: string, column: string) => {
+    const position = notebook.position(Number(line), Number(column));
+    return position ? `${notebook.script}:${position.line}:${position.column}` : frame;
+  });
+}
+
+/** The stack here, deep enough to reach the notebook from inside a check or chart helper. */
+export function currentStack(): string {
+  const { stackTraceLimit } = Error;
+  Error.stackTraceLimit = 100;
+  try {
+    return new Error().stack ?? "";
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+/** `script:line:column` where a frame names it (`at script:…`, `at async script:…`, `(script:…)`), not inside a longer path. */
+function framePattern(script: string): RegExp {
+  return new RegExp(`(?<=\\(|at |at async )${script.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:(\\d+):(\\d+)`, "g");
+}

@@ -1,0 +1,130 @@
+import { readFile } from "node:fs/promises";
+import { relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Plugin } from "vite";
+import { type CompiledNotebook, compileNotebook } from "./compile-notebook.ts";
+import { importHint } from "./import-module.ts";
+import { forOverlay } from "./overlay-error.ts";
+import { pageError } from "./page-error.ts";
+import { rewritePage } from "./rewrite-page.ts";
+
+export interface NotebookPluginOptions {
+  /** The folder of the filings, relative to the project root: its MDX pages are notebooks. */
+  readonly filings?: string;
+  /** Components the rewritten pages import, as root-relative (`/src/…`) or package specifiers. */
+  readonly cell?: string;
+  readonly value?: string;
+  /** The module exporting `createNotebookGlobals(context)`, the names every cell can use. */
+  readonly globals?: string;
+}
+
+/** The virtual module of a page. `lang.js` tells Vite its language, and keeps `.mdx` plugins off it. */
+const notebookId = (file: string) => `virtual:recount/notebook?file=${encodeURIComponent(file)}&lang.js`;
+const ownModule = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+
+/**
+ * Runs the cells of the filings' MDX pages at build time. Astro compiles MDX with Sätteri, which runs no
+ * remark plugins, so this rewrites the page's MDX source before the MDX plugin sees it (`enforce: "pre"`,
+ * listed before it): cells become `<Cell>` placeholders fed by a virtual module that runs the notebook,
+ * and the page imports the names the cells declare, so `{netProvisions2022}` in prose works.
+ */
+export function recountNotebooks({
+  filings = "content/filings",
+  cell = "/src/site/Cell.astro",
+  value = "/src/site/Value.astro",
+  globals = ownModule("./globals.ts"),
+}: NotebookPluginOptions = {}): Plugin {
+  let root = process.cwd();
+  const isNotebookPage = (id: string) => id.endsWith(".mdx") && id.startsWith(resolve(root, filings) + sep);
+  return {
+    name: "recount:notebooks",
+    enforce: "pre",
+    configResolved(config) {
+      root = config.root;
+      // After the MDX plugin, cells would silently render as plain code blocks.
+      const names = config.plugins.map(({ name }) => name);
+      if (names.includes("@mdx-js/rolldown") && names.indexOf("@mdx-js/rolldown") < names.indexOf("recount:notebooks")) {
+        throw new Error("recountNotebooks() must come before the MDX plugin: add it to `vite.plugins`, or in an integration listed before mdx()");
+      }
+    },
+    resolveId: {
+      filter: { id: /^virtual:recount\/notebook\?/ },
+      handler: (id) => `\0${id}`,
+    },
+    load: {
+      filter: { id: /^\0virtual:recount\/notebook\?/ },
+      async handler(id) {
+        const file = new URLSearchParams(id.slice(id.indexOf("?"))).get("file")!;
+        const page = resolve(root, file);
+        const text = await readFile(page, "utf8");
+        const notebook = compile(text, file, page);
+        const specifiers = new Map(notebook.imports.map((entry) => [entry.specifier, entry]));
+        const modules = await Promise.all(
+          [...specifiers.values()].map(async ({ specifier, line, cell }) => {
+            const resolved = await this.resolve(specifier, page);
+            if (!resolved) throw forOverlay(pageError(`cell ${cell + 1} imports "${specifier}", which cannot be found`, { file, text, line, hint: importHint }), page);
+            return { specifier, id: resolved.external ? specifier : resolved.id };
+          }),
+        );
+        return notebookModule({ file, text, root, filing: relative(resolve(root, filings), page).split(sep)[0]!, notebook, modules, globals });
+      },
+    },
+    transform: {
+      filter: { id: /\.mdx$/ },
+      handler(code, id) {
+        if (!isNotebookPage(id)) return undefined;
+        const file = relative(root, id);
+        const notebook = compile(code, file, id);
+        if (notebook.cells.length === 0) return undefined;
+        return { code: rewritePage(code, notebook, { notebook: notebookId(file), cell, value }), map: null };
+      },
+    },
+    hotUpdate({ file, modules }) {
+      if (!isNotebookPage(file)) return undefined;
+      const notebook = this.environment.moduleGraph.getModuleById(`\0${notebookId(relative(root, file))}`);
+      if (!notebook) return undefined;
+      this.environment.moduleGraph.invalidateModule(notebook);
+      return [...modules, notebook];
+    },
+  };
+}
+
+function compile(text: string, file: string, page: string): CompiledNotebook {
+  try {
+    return compileNotebook(text, { file });
+  } catch (error) {
+    throw forOverlay(error, page);
+  }
+}
+
+/**
+ * The virtual module of a page: it imports what the cells import through Vite (one module graph, so one
+ * instance of each module, and dev reloads when they change), runs the notebook once, and exports it with
+ * the cells' names.
+ */
+function notebookModule({ file, text, root, filing, notebook, modules, globals }: {
+  file: string;
+  text: string;
+  root: string;
+  filing: string;
+  notebook: CompiledNotebook;
+  modules: ReadonlyArray<{ specifier: string; id: string }>;
+  globals: string;
+}): string {
+  const json = JSON.stringify;
+  return [
+    `import { runNotebook } from ${json(ownModule("./run-notebook.ts"))};`,
+    `import { forOverlay } from ${json(ownModule("./overlay-error.ts"))};`,
+    `import { createNotebookGlobals } from ${json(globals)};`,
+    ...modules.map(({ id }, index) => `import * as module${index} from ${json(id)};`),
+    `const modules = { ${modules.map(({ specifier }, index) => `${json(specifier)}: module${index}`).join(", ")} };`,
+    `export const __notebook = await runNotebook({`,
+    `  file: ${json(file)},`,
+    `  text: ${json(text)},`,
+    `  root: ${json(root)},`,
+    `  globals: (context) => createNotebookGlobals({ ...context, filing: ${json(filing)} }),`,
+    `  load: (specifier) => modules[specifier],`,
+    `}).catch((error) => { throw forOverlay(error, ${json(resolve(root, file))}); });`,
+    ...notebook.names.map((name) => `export const ${name} = __notebook.scope.${name};`),
+  ].join("\n");
+}

@@ -1,0 +1,266 @@
+import { fileURLToPath } from "node:url";
+import Decimal from "decimal.js";
+import { describe, expect, test } from "vitest";
+import { type Location, RecountError } from "../../src/diagnostics/recount-error.ts";
+import { type RunOptions, runNotebook } from "../../src/notebook/run-notebook.ts";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+/** Not a file: the pages are given as text. It sits beside the fixtures so that `./revenue.ts` resolves. */
+const file = "test/notebook/fixtures/page.mdx";
+
+const page = (...lines: string[]) => lines.join("\n");
+
+/** A fresh `globals` each time, so that no run reuses an earlier one's memo. */
+function run(text: string, options: Partial<RunOptions> = {}) {
+  return runNotebook({ file, root, text, globals: {}, ...options });
+}
+
+async function formatError(notebook: Promise<unknown>): Promise<string> {
+  const error = await notebook.then(() => undefined, (error: unknown) => error);
+  if (error instanceof RecountError) return error.format();
+  throw error ?? new Error("expected a RecountError");
+}
+
+describe("runNotebook", () => {
+  test("runs cells in order in one scope; a cell's output is its final expression", async () => {
+    const notebook = await run(
+      page(
+        "---",
+        "title: Provisions",
+        "---",
+        "",
+        "```ts cell",
+        "const a = 20;",
+        "```",
+        "",
+        "Prose.",
+        "",
+        "```ts cell",
+        "const b = a + 1;",
+        "b * 2",
+        "```",
+        "```ts cell",
+        "function twice(x: number): number { return 2 * x; }",
+        "let c = twice(b);",
+        "```",
+        "```ts cell",
+        "c += 1;",
+        "c",
+        "```",
+      ),
+    );
+    expect(notebook.cells.map(({ hasOutput, output }) => ({ hasOutput, output }))).toEqual([
+      { hasOutput: false, output: undefined },
+      { hasOutput: true, output: 42 },
+      { hasOutput: false, output: undefined },
+      { hasOutput: true, output: 43 },
+    ]);
+    expect(notebook.scope).toEqual({ a: 20, b: 21, twice: expect.any(Function), c: 43 });
+  });
+
+  test("shares every name a declaration binds, destructuring included, and no type-only ones", async () => {
+    const { scope } = await run(
+      page("```ts cell", "interface Row { y: number[] }", "type Id = string;", "const { x, y: [first, ...rest] } = { x: 1, y: [2, 3, 4] };", "var v = 1, w = 2;", "class Period {}", "enum Half { First = 1, Second }", "```"),
+    );
+    expect(Object.keys(scope)).toEqual(["x", "first", "rest", "v", "w", "Period", "Half"]);
+    expect(scope).toMatchObject({ x: 1, first: 2, rest: [3, 4], v: 1, w: 2 });
+  });
+
+  test("a cell ending in a statement has no output; one ending in an expression has, even if undefined", async () => {
+    const { cells } = await run(
+      page("```ts cell", "if (true) {", "  1;", "}", "```", "```ts cell", "void 0", "```", "```ts cell", '"a string alone"', "```", "```ts cell", "```"),
+    );
+    expect(cells.map(({ hasOutput, output }) => ({ hasOutput, output }))).toEqual([
+      { hasOutput: false, output: undefined },
+      { hasOutput: true, output: undefined },
+      { hasOutput: true, output: "a string alone" },
+      { hasOutput: false, output: undefined },
+    ]);
+  });
+
+  test("cells can await at top level, and use TypeScript", async () => {
+    const { cells } = await run(page("```ts cell", "const wait = <T,>(value: T): Promise<T> => Promise.resolve(value);", "(await wait(40) as number) + 2", "```"));
+    expect(cells[0]!.output).toBe(42);
+  });
+
+  test("`import.meta` is the page's", async () => {
+    const { cells } = await run(page("```ts cell", "[import.meta.url, import.meta.filename, import.meta.dirname]", "```"));
+    expect(cells[0]!.output).toEqual([new URL(file, `file://${root}`).href, `${root}${file}`, `${root}test/notebook/fixtures`]);
+  });
+
+  test("cells import packages and project files, relative to the page, as the project's own instances", async () => {
+    const { cells, scope } = await run(
+      page(
+        "```ts cell",
+        "const revenue = millions(17).plus(codeFrame(\"x\", 1).split(\"\\n\").length);",
+        "revenue",
+        "```",
+        "```ts cell",
+        'import Decimal, { Decimal as Named } from "decimal.js";',
+        'import * as fixture from "./revenue.ts";',
+        'import { millions } from "./revenue.ts";',
+        'import { codeFrame } from "../../../src/diagnostics/code-frame.ts";',
+        'import type { Quantity } from "../../../src/quantity/quantity.ts";',
+        "const same = Decimal === Named && fixture.millions === millions;",
+        "```",
+      ),
+    );
+    // Imports load before the first cell runs, as an ES module's do.
+    expect(cells[0]!.output).toBeInstanceOf(Decimal);
+    expect(String(cells[0]!.output)).toBe("17000001");
+    expect(scope).toEqual({ revenue: cells[0]!.output, same: true });
+  });
+
+  test("an import that cannot be loaded, or lacks a name, is an error at its line", async () => {
+    const missing = await formatError(run(page("```ts cell", "const a = 1;", 'import { millions } from "./nowhere.ts";', "```")));
+    expect(missing).toMatch(/^test\/notebook\/fixtures\/page\.mdx:3\ncell 1 cannot import "\.\/nowhere\.ts": /);
+    expect(await formatError(run(page("Prose.", "```ts cell", 'import { billions } from "./revenue.ts";', "```")))).toMatchInlineSnapshot(`
+      "test/notebook/fixtures/page.mdx:3
+      cell 1 imports \`billions\` from "./revenue.ts", which has no such export
+
+        1 | Prose.
+        2 | \`\`\`ts cell
+      > 3 | import { billions } from "./revenue.ts";
+        4 | \`\`\`
+
+      hint: it exports \`millions\`, \`failing\`"
+    `);
+  });
+
+  test("a throw is an error at the page line of the statement that threw, with the code around it", async () => {
+    const text = page("---", "title: x", "---", "", "```ts cell", "const rows = [{ value: 1 }];", "```", "", "```ts cell caption=\"Total\"", "const total = rows[0]!.value", "  + (rows[1] as { value: number }).value;", "total", "```");
+    expect(await formatError(run(text))).toMatchInlineSnapshot(`
+      "test/notebook/fixtures/page.mdx:11:36
+      cell 2 threw TypeError: Cannot read properties of undefined (reading 'value')
+
+         9 | \`\`\`ts cell caption="Total"
+        10 | const total = rows[0]!.value
+      > 11 |   + (rows[1] as { value: number }).value;
+        12 | total
+        13 | \`\`\`
+
+      hint: fix the marked statement or the values it uses; the error's cause has the full stack"
+    `);
+  });
+
+  test("a throw inside a function points at the throw, and keeps the stack at page lines", async () => {
+    const error = await run(page("```ts cell", "function check(x: number) {", "  if (x > 1) throw new Error(`too big: ${x}`);", "}", "```", "", "```ts cell", "check(1);", "check(2);", "```")).catch((error: unknown) => error);
+    expect(error).toBeInstanceOf(RecountError);
+    expect((error as RecountError).location).toEqual({ file, line: 3, column: 20 });
+    expect((error as RecountError).message).toBe("cell 1 threw Error: too big: 2");
+    const { stack } = (error as RecountError).cause as Error;
+    expect(stack).toContain(`at check (${file} (notebook):3:20)`);
+    expect(stack).toContain(`at ${file} (notebook):9:1`);
+  });
+
+  test("a throw inside an imported module points at the cell's call", async () => {
+    const error = await run(page("```ts cell", 'import { failing } from "./revenue.ts";', "const ok = 1;", "failing();", "```")).catch((error: unknown) => error);
+    expect((error as RecountError).location).toEqual({ file, line: 4, column: 1 });
+    expect((error as RecountError).message).toBe("cell 1 threw RangeError: no such period");
+  });
+
+  test("a thrown value that is not an Error points at the cell it was thrown in", async () => {
+    const error = await run(page("```ts cell", "const a = 1;", "```", "```ts cell", "const b = 2;", 'throw "plain string";', "```")).catch((error: unknown) => error);
+    expect(error).toMatchObject({ message: "cell 2 threw 'plain string'", location: { file, line: 5 } });
+  });
+
+  test("a RecountError that knows its place (a failed check) passes through as it is", async () => {
+    const failed = new RecountError("the check failed", { location: { file: "elsewhere.mdx", line: 7 } });
+    const error = await run(page("```ts cell", "fail();", "```"), { globals: { fail: () => { throw failed; } } }).catch((error: unknown) => error);
+    expect(error).toBe(failed);
+  });
+
+  test("a syntax error is an error at its page line", async () => {
+    const text = page("---", "title: x", "---", "", "```ts cell", "const a = 1;", "```", "", "```ts cell", "const b = {", "  a: 1", "  c: 2", "};", "```");
+    expect(await formatError(run(text))).toMatchInlineSnapshot(`
+      "test/notebook/fixtures/page.mdx:12:3
+      cell 2 has a syntax error: Unexpected token, expected ","
+
+        10 | const b = {
+        11 |   a: 1
+      > 12 |   c: 2
+        13 | };
+        14 | \`\`\`
+
+      hint: cells are TypeScript; fix the code at the marked line"
+    `);
+  });
+
+  test("a name declared in two cells, or one the notebook provides, is an error at the second declaration", async () => {
+    expect(await formatError(run(page("```ts cell", "const total = 1;", "```", "", "```ts cell", "let [total] = [2];", "```")))).toMatchInlineSnapshot(`
+      "test/notebook/fixtures/page.mdx:6:6
+      cell 2 declares \`total\` again: cell 1 declares it at line 2
+
+        4 | 
+        5 | \`\`\`ts cell
+      > 6 | let [total] = [2];
+        7 | \`\`\`
+
+      hint: cells share one scope; choose another name, or assign to the existing one without declaring it"
+    `);
+    expect(await formatError(run(page("```ts cell", "const facts = 1;", "```"), { globals: { facts: [] } }))).toMatch(/^test\/notebook\/fixtures\/page\.mdx:2:7\ncell 1 declares `facts`, a name the notebook already provides/);
+    // `var` may be declared again, as in an ES module.
+    await expect(run(page("```ts cell", "var a = 1;", "```", "```ts cell", "var a = 2;", "```"))).resolves.toMatchObject({ scope: { a: 2 } });
+  });
+
+  test("an export is an error: cells share names without it", async () => {
+    expect(await formatError(run(page("```ts cell", "export const a = 1;", "```")))).toMatch(/^test\/notebook\/fixtures\/page\.mdx:2\ncell 1 exports a name, but cells share their names without exports/);
+  });
+});
+
+describe("locate", () => {
+  /** Injected names that record where they are called from, like the check API does. */
+  function recorder() {
+    const calls: Location[] = [];
+    const globals = ({ locate }: { locate: () => Location }) => {
+      const check = () => void calls.push(locate());
+      // Checks are often called a few frames away from the cell, and after an await.
+      const helpers = { nested: () => check(), later: async () => { await Promise.resolve(); check(); } };
+      return { check, helpers, calls };
+    };
+    return { calls, globals };
+  }
+
+  test("gives the page line of the cell's call to an injected function", async () => {
+    const { calls, globals } = recorder();
+    await run(
+      page("---", "title: x", "---", "", "```ts cell", "const a = 1;", "check();", "```", "", "```ts cell", "function inner() {", "  helpers.nested();", "}", "inner();", "await helpers.later();", "[1].forEach(() =>", "  check());", "```"),
+      { globals },
+    );
+    expect(calls).toEqual([
+      { file, line: 7, column: 1 },
+      { file, line: 12, column: 11 },
+      { file, line: 15, column: 1 },
+      { file, line: 17, column: 3 },
+    ]);
+  });
+
+  test("with no notebook frame on the stack, gives the first line of the cell that ran last", async () => {
+    const { calls, globals } = recorder();
+    await run(page("```ts cell", "const a = 1;", "```", "```ts cell", "const b = 1;", "setTimeout(check);", "```"), { globals });
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(calls).toEqual([{ file, line: 5 }]);
+  });
+});
+
+describe("memo", () => {
+  test("runs a page once for the same text, globals and loader", async () => {
+    let runs = 0;
+    const globals = () => ({ count: () => ++runs });
+    const text = page("```ts cell", "count()", "```");
+    const first = run(text, { globals });
+    expect(run(text, { globals })).toBe(first);
+    expect((await run(text, { globals })).cells[0]!.output).toBe(1);
+    expect((await run(`${text}\n`, { globals })).cells[0]!.output).toBe(2);
+    expect((await run(text, { globals: () => ({ count: () => 0 }) })).cells[0]!.output).toBe(0);
+  });
+
+  test("keeps no failed run, since what failed may be fixed without the page changing", async () => {
+    const state = { broken: true };
+    const globals = { state };
+    const text = page("```ts cell", 'if (state.broken) throw new Error("broken");', "```");
+    await expect(run(text, { globals })).rejects.toThrow("cell 1 threw Error: broken");
+    state.broken = false;
+    await expect(run(text, { globals })).resolves.toMatchObject({ file });
+  });
+});
