@@ -1,0 +1,38 @@
+import Decimal from "decimal.js";
+import { Nearest } from "../quantity/precise.ts";
+import type { Quantity } from "../quantity/quantity.ts";
+
+export interface Comparison {
+  /** exact: the nominal value lies in the other's interval; rounding: only the intervals meet; inconsistent: they do not. */
+  readonly status: "exact" | "rounding" | "inconsistent";
+  /** computed − disclosed, nominal values. */
+  readonly difference: Decimal;
+  /** How far apart the intervals are: 0 when they meet. */
+  readonly gap: Decimal;
+}
+
+/**
+ * Compares a computed quantity with a disclosed one the way XBRL Calculations 1.1 does: consistent iff
+ * their intervals overlap, max(lo) ≤ min(hi). `strict` opens the intervals' ends, for "more than" and
+ * for a direction (a change must be more than zero); `symmetric` lets either value be the exact one,
+ * for two disclosures of one number.
+ */
+export function compare(
+  computed: Quantity,
+  disclosed: Quantity,
+  { strict = false, symmetric = false }: { strict?: boolean; symmetric?: boolean } = {},
+): Comparison {
+  const lo = Decimal.max(computed.lo, disclosed.lo);
+  const hi = Decimal.min(computed.hi, disclosed.hi);
+  const meets = strict ? lo.lt(hi) : lo.lte(hi);
+  const exact = within(computed.value, disclosed, strict) || (symmetric && within(disclosed.value, computed, strict));
+  return {
+    status: exact ? "exact" : meets ? "rounding" : "inconsistent",
+    difference: new Decimal(Nearest.sub(computed.value, disclosed.value)),
+    gap: new Decimal(Nearest.max(0, Nearest.sub(lo, hi))),
+  };
+}
+
+function within(value: Decimal, { lo, hi }: Quantity, strict: boolean): boolean {
+  return strict ? value.gt(lo) && value.lt(hi) : value.gte(lo) && value.lte(hi);
+}

@@ -1,0 +1,54 @@
+import Decimal from "decimal.js";
+import type { Quantity } from "../quantity/quantity.ts";
+import { scaleExponent } from "../quantity/unit.ts";
+import type { Scale, Unit } from "../quantity/unit.ts";
+
+/** How tightly a formula binds, so that an operand is parenthesized only where it must be. */
+export const precedence = { sum: 1, product: 2, negation: 3, atom: 4 } as const;
+
+// Kept beside the quantities rather than on them: it only matters for writing formulas.
+const precedences = new WeakMap<Quantity, number>();
+
+export function precedenceOf(quantity: Quantity): number {
+  return precedences.get(quantity) ?? precedence.atom;
+}
+
+/** The formula of `quantity` as an operand that needs to bind at least as tightly as `binding`. */
+export function operand(quantity: Quantity, binding: number): string {
+  return precedenceOf(quantity) < binding ? `(${quantity.formula})` : quantity.formula;
+}
+
+export interface ComputedFields {
+  readonly value: Decimal;
+  readonly lo: Decimal;
+  readonly hi: Decimal;
+  readonly unit: Unit;
+  readonly scale: Scale;
+  readonly decimals: number;
+  readonly formula: string;
+  readonly precedence: number;
+  /** The quantities it was computed from: it uses their facts. */
+  readonly inputs: readonly Quantity[];
+}
+
+/** A quantity computed from others, its numbers in plain Decimals whichever precision computed them. */
+export function computed({ value, lo, hi, unit, scale, decimals, formula, precedence, inputs }: ComputedFields): Quantity {
+  const facts = [...new Set(inputs.flatMap((input) => input.facts))];
+  const quantity = Object.freeze({ value: new Decimal(value), lo: new Decimal(lo), hi: new Decimal(hi), unit, scale, decimals, formula, facts });
+  precedences.set(quantity, precedence);
+  return quantity;
+}
+
+/** The finest scale among quantities, and the decimals at it that keep every one's printed digits. */
+export function finest(quantities: readonly Quantity[]): { scale: Scale; decimals: number } {
+  const scale = quantities.map((q) => q.scale).reduce((a, b) => (scaleExponent[b] < scaleExponent[a] ? b : a));
+  const decimals = Math.max(0, ...quantities.map((q) => q.decimals - scaleExponent[q.scale] + scaleExponent[scale]));
+  return { scale, decimals };
+}
+
+/** Digits worth printing for a computed value at `scale`: down to the first digit of its interval's width. */
+export function decimalsFor({ value, lo, hi }: { value: Decimal; lo: Decimal; hi: Decimal }, scale: Scale): number {
+  const width = hi.minus(lo).div(10 ** scaleExponent[scale]);
+  if (width.isZero()) return Math.min(value.div(10 ** scaleExponent[scale]).decimalPlaces(), 6);
+  return width.isFinite() ? Math.max(0, -width.e) : 0;
+}

@@ -1,0 +1,157 @@
+import Decimal from "decimal.js";
+import { RecountError } from "../diagnostics/recount-error.ts";
+import type { Location } from "../diagnostics/recount-error.ts";
+import { exact } from "../quantity/exact.ts";
+import type { Quantity } from "../quantity/quantity.ts";
+import type { Scale, Unit } from "../quantity/unit.ts";
+import { add } from "./add.ts";
+import { asPercent } from "./as-percent.ts";
+import { compare } from "./compare.ts";
+import { convert } from "./convert.ts";
+import type { RateQuote } from "./convert.ts";
+import { describe, isFact } from "./describe.ts";
+import { div } from "./div.ts";
+import { growth } from "./growth.ts";
+import type { Ledger } from "./ledger.ts";
+import { defaultLocate } from "./locate.ts";
+import { mul } from "./mul.ts";
+import { neg } from "./neg.ts";
+import { ppChange } from "./pp-change.ts";
+import { ratio } from "./ratio.ts";
+import type { CheckResult } from "./result.ts";
+import { settle } from "./settle.ts";
+import type { CheckOptions } from "./settle.ts";
+import { share } from "./share.ts";
+import { sub } from "./sub.ts";
+import { sum } from "./sum.ts";
+import { requireSameUnit } from "./units.ts";
+
+export type Direction = "increase" | "decrease";
+
+/** Arithmetic on quantities and checks against disclosed facts, recorded in a ledger for one filing. */
+export interface Checks {
+  readonly filing: string;
+  readonly ledger: Ledger;
+  add(a: Quantity, b: Quantity): Quantity;
+  sub(a: Quantity, b: Quantity): Quantity;
+  neg(a: Quantity): Quantity;
+  sum(parts: readonly Quantity[]): Quantity;
+  mul(a: Quantity, b: Quantity): Quantity;
+  div(a: Quantity, b: Quantity): Quantity;
+  ratio(a: Quantity, b: Quantity): Quantity;
+  share(part: Quantity, whole: Quantity | readonly Quantity[]): Quantity;
+  growth(from: Quantity, to: Quantity): Quantity;
+  ppChange(from: Quantity, to: Quantity): Quantity;
+  asPercent(quantity: Quantity): Quantity;
+  convert(amount: Quantity, rate: Quantity, quote: RateQuote): Quantity;
+  exact(value: Decimal.Value, unit: Unit, options?: { scale?: Scale }): Quantity;
+  /** `computed` equals `disclosed`, within rounding. */
+  check(id: string, computed: Quantity, disclosed: Quantity, options: CheckOptions): CheckResult;
+  /** The parts add up to the total, within rounding. */
+  sumsTo(id: string, parts: readonly Quantity[], total: Quantity, options: CheckOptions): CheckResult;
+  /** The figure moved from `from` to `to` the stated way. */
+  direction(id: string, from: Quantity, to: Quantity, way: Direction, options: CheckOptions): CheckResult;
+  /** `computed` lies within a stated bound: a fact such as "more than US$300 million". */
+  holds(id: string, computed: Quantity, bound: Quantity, options: CheckOptions): CheckResult;
+  /** Two disclosures of one number (in two filings, say) agree, within rounding. */
+  agrees(id: string, a: Quantity, b: Quantity, options: CheckOptions): CheckResult;
+}
+
+export interface ChecksOptions {
+  readonly ledger: Ledger;
+  /** The filing the checks belong to; check ids are unique within it. */
+  readonly filing: string;
+  /** Where the caller is, for results and errors; by default the first stack frame outside src/checks. */
+  readonly locate?: () => Location;
+}
+
+/** The arithmetic and the checks, bound to a ledger, a filing and a way to tell where a call comes from. */
+export function createChecks({ ledger, filing, locate = defaultLocate }: ChecksOptions): Checks {
+  // Errors from the arithmetic say what is wrong; this says where.
+  const located =
+    <A extends unknown[], R>(operation: (...args: A) => R) =>
+    (...args: A): R => {
+      try {
+        return operation(...args);
+      } catch (error) {
+        if (!(error instanceof RecountError) || error.location) throw error;
+        throw new RecountError(error.message, { location: locate(), hint: error.hint, cause: error });
+      }
+    };
+
+  const context = { ledger, filing, location: locate };
+
+  return {
+    filing,
+    ledger,
+    add: located(add),
+    sub: located(sub),
+    neg: located(neg),
+    sum: located(sum),
+    mul: located(mul),
+    div: located(div),
+    ratio: located(ratio),
+    share: located(share),
+    growth: located(growth),
+    ppChange: located(ppChange),
+    asPercent: located(asPercent),
+    convert: located(convert),
+    exact: located(exact),
+    check: located((id, computed, disclosed, options) => {
+      requireSameUnit("compare", computed, disclosed);
+      return settle(context, { kind: "equality", id, options, computed, disclosed, comparison: compare(computed, disclosed) });
+    }),
+    sumsTo: located((id, parts, total, options) => {
+      const computed = sum(parts);
+      requireSameUnit("compare", computed, total);
+      return settle(context, { kind: "sum", id, options, computed, disclosed: total, comparison: compare(computed, total) });
+    }),
+    direction: located((id, from, to, way, options) => {
+      requireSameUnit("compare", from, to);
+      const computed = sub(to, from);
+      const disclosed = stated(way, computed);
+      const comparison = compare(computed, disclosed, { strict: true });
+      return settle(context, { kind: "direction", id, options, computed, disclosed, comparison, between: { from, to } });
+    }),
+    holds: located((id, computed, bound, options) => {
+      requireSameUnit("compare", computed, bound);
+      requireBound(bound);
+      const strict = isFact(bound) && (bound.qualifier === "more-than" || bound.qualifier === "less-than");
+      return settle(context, { kind: "bound", id, options, computed, disclosed: bound, comparison: compare(computed, bound, { strict }) });
+    }),
+    agrees: located((id, a, b, options) => {
+      requireSameUnit("compare", a, b);
+      const comparison = compare(a, b, { symmetric: true });
+      return settle(context, { kind: "agreement", id, options, computed: a, disclosed: b, comparison });
+    }),
+  };
+}
+
+/** A stated direction as the interval the change must fall in: above zero, or below it. */
+function stated(way: Direction, change: Quantity): Quantity {
+  if (way !== "increase" && way !== "decrease") {
+    throw new RecountError(`cannot check a direction ${JSON.stringify(way)}`, { hint: `say "increase" or "decrease"` });
+  }
+  const zero = new Decimal(0);
+  const open = new Decimal(way === "increase" ? Infinity : -Infinity);
+  return {
+    value: zero,
+    lo: Decimal.min(zero, open),
+    hi: Decimal.max(zero, open),
+    unit: change.unit,
+    scale: change.scale,
+    decimals: 0,
+    formula: way === "increase" ? "an increase" : "a decrease",
+    facts: [],
+  };
+}
+
+function requireBound(bound: Quantity): void {
+  if (bound.lo.isFinite() && bound.hi.isFinite()) {
+    throw new RecountError(`cannot check against ${describe(bound)} as a bound: it has two ends`, {
+      hint: `a bound is a fact printed with "more than", "at least", "less than" or "at most"; to compare with a figure, use check(id, computed, disclosed, options)`,
+    });
+  }
+}
+
+

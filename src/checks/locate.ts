@@ -1,0 +1,25 @@
+import { dirname, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Location } from "../diagnostics/recount-error.ts";
+
+const here = dirname(fileURLToPath(import.meta.url)) + sep;
+
+/** The place a check or operation was called from: the first frame of the stack outside src/checks. */
+export function defaultLocate(): Location {
+  const { stackTraceLimit } = Error;
+  // Deep enough to get past the engine's own frames, shallow because capturing a stack is costly.
+  Error.stackTraceLimit = 20;
+  const stack = new Error().stack ?? "";
+  Error.stackTraceLimit = stackTraceLimit;
+  const frame = stackFrames(stack).find(({ file }) => !file.startsWith(here) && !file.startsWith("node:"));
+  return frame ? { file: relative(process.cwd(), frame.file), line: frame.line } : { file: "<unknown>", line: 0 };
+}
+
+/** The files and lines a V8 stack names, innermost first; file URLs as paths. */
+export function stackFrames(stack: string): { file: string; line: number; column: number }[] {
+  return [...stack.matchAll(/^\s*at (?:async )?(?:.*? \()?(.+?):(\d+):(\d+)\)?$/gm)].map(([, file = "", line, column]) => ({
+    file: file.startsWith("file://") ? fileURLToPath(file) : file,
+    line: Number(line),
+    column: Number(column),
+  }));
+}

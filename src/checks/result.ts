@@ -1,0 +1,69 @@
+import type Decimal from "decimal.js";
+import { formatInterval } from "../quantity/format.ts";
+import type { Quantity } from "../quantity/quantity.ts";
+import type { Unit } from "../quantity/unit.ts";
+
+export type CheckKind = "equality" | "sum" | "direction" | "bound" | "agreement";
+
+/** exact and rounding pass; inconsistent fails; expected-discrepancy is a declared, explained failure. */
+export type CheckStatus = "exact" | "rounding" | "inconsistent" | "expected-discrepancy";
+
+/** One check as the ledger keeps it. */
+export interface CheckResult {
+  readonly id: string;
+  readonly filing: string;
+  readonly label: string;
+  readonly kind: CheckKind;
+  readonly status: CheckStatus;
+  /** What the notebook computed; for a direction, the change from → to. */
+  readonly computed: Quantity;
+  /** What the filing says; for a direction, the stated change: above zero or below it. */
+  readonly disclosed: Quantity;
+  readonly unit: Unit;
+  /** Qualified ids of the facts used, on both sides. */
+  readonly facts: readonly string[];
+  /** Where the check is made. */
+  readonly file: string;
+  readonly line: number;
+  readonly formula: string;
+  /** computed − disclosed, nominal values. */
+  readonly difference: Decimal;
+  /** The intervals' widths the check allowed for, when it passed only within rounding. */
+  readonly tolerance: { readonly computed: Decimal; readonly disclosed: Decimal } | undefined;
+  /** Why a declared discrepancy is expected. */
+  readonly explanation: string | undefined;
+  readonly warnings: readonly string[];
+}
+
+export interface IntervalJSON {
+  readonly value: string;
+  readonly lo: string;
+  readonly hi: string;
+  /** As the site prints it: "RMB 2,636–2,638 million". */
+  readonly printed: string;
+}
+
+/** A check result as JSON: numbers as decimal strings in base units, so nothing is lost to floats. */
+export interface CheckResultJSON extends Omit<CheckResult, "computed" | "disclosed" | "difference" | "tolerance" | "explanation"> {
+  readonly computed: IntervalJSON;
+  readonly disclosed: IntervalJSON;
+  readonly difference: string;
+  readonly tolerance: { readonly computed: string; readonly disclosed: string } | null;
+  readonly explanation: string | null;
+}
+
+export function resultToJSON({ computed, disclosed, difference, tolerance, explanation, ...result }: CheckResult): CheckResultJSON {
+  return {
+    ...result,
+    computed: intervalToJSON(computed),
+    disclosed: intervalToJSON(disclosed),
+    difference: difference.toFixed(),
+    tolerance: tolerance ? { computed: tolerance.computed.toFixed(), disclosed: tolerance.disclosed.toFixed() } : null,
+    explanation: explanation ?? null,
+  };
+}
+
+function intervalToJSON(quantity: Quantity): IntervalJSON {
+  const { value, lo, hi } = quantity;
+  return { value: value.toFixed(), lo: lo.toFixed(), hi: hi.toFixed(), printed: formatInterval(quantity) };
+}

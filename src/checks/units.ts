@@ -1,0 +1,41 @@
+import { RecountError } from "../diagnostics/recount-error.ts";
+import type { Quantity } from "../quantity/quantity.ts";
+import { isCurrency } from "../quantity/unit.ts";
+import type { Unit } from "../quantity/unit.ts";
+import { describe } from "./describe.ts";
+
+/** Percents and ratios are pure numbers: they scale an amount without changing its unit. */
+export function isPure(unit: Unit): boolean {
+  return unit === "percent" || unit === "ratio";
+}
+
+/** How many of the unit make one: 100 for a percent. */
+export function perOne(unit: Unit): number {
+  return unit === "percent" ? 100 : 1;
+}
+
+const names: Record<Unit, string> = { RMB: "an amount in RMB", USD: "an amount in US$", percent: "a percent", ratio: "a ratio", count: "a count" };
+
+export function unitName(unit: Unit): string {
+  return names[unit];
+}
+
+/** Throws unless `a` and `b` are in the same unit (scales may differ: values are in base units). */
+export function requireSameUnit(action: string, a: Quantity, b: Quantity): void {
+  if (a.unit !== b.unit) throw unitMismatch(action, a, b);
+}
+
+export function unitMismatch(action: string, a: Quantity, b: Quantity): RecountError {
+  const message = `cannot ${action} ${describe(a)} and ${describe(b)}`;
+  if (isCurrency(a.unit) && isCurrency(b.unit)) {
+    return new RecountError(`${message}: they are in different currencies`, {
+      hint: `convert one with convert(amount, rate, "${a.unit} per ${b.unit}"), the rate a disclosed fact`,
+    });
+  }
+  if (isPure(a.unit) && isPure(b.unit)) {
+    return new RecountError(`${message}: one is a percent, the other a ratio`, { hint: "make the ratio a percent with asPercent(ratio)" });
+  }
+  return new RecountError(`${message}: ${unitName(a.unit)} and ${unitName(b.unit)} do not mix`, {
+    hint: "check that the formula uses the facts you meant",
+  });
+}
