@@ -1,0 +1,170 @@
+import * as Plot from "@observablehq/plot";
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { RecountError } from "../../src/diagnostics/recount-error.ts";
+import { chart, figureHtml, palette, type Chart } from "../../src/charts/index.ts";
+import provisionRatios from "../plots/provision-ratios.ts";
+import samrSecResults from "../plots/samr-sec-results.ts";
+import { plots } from "./plots.ts";
+
+const charts = (await plots()).map(([, plot]) => plot());
+const points = [
+  { period: "H1 2023", ratio: 2.8 },
+  { period: "H1 2024", ratio: 3.4 },
+];
+
+/** A small chart of `points`, with the given Plot options. */
+function small(options: Partial<Parameters<typeof chart>[0]> = {}): Chart {
+  return chart({ id: "small", caption: "Small", description: "A small chart.", data: points, marks: [Plot.barY(points, { x: "period", y: "ratio" })], ...options });
+}
+
+function svgOf({ svg }: Chart): SVGSVGElement {
+  return parseHTML(`<html><body>${svg}</body></html>`).document.querySelector("svg")!;
+}
+
+/** The message an editor reads when `draw` fails. */
+function failure(draw: () => unknown): string {
+  try {
+    draw();
+  } catch (error) {
+    if (error instanceof RecountError) return error.format();
+    throw error;
+  }
+  throw new Error("drew without an error");
+}
+
+describe("chart", () => {
+  it("draws the same SVG every time, whatever Plot drew before", () => {
+    const first = provisionRatios();
+    samrSecResults();
+    Plot.plot({ document: parseHTML("<html></html>").document, marks: [Plot.lineY([1, 2, 1], { marker: true, clip: true })] });
+    const second = provisionRatios();
+    expect(first.svg).toContain('id="chart-provision-ratios-marker-1"');
+    expect(second.svg).toBe(first.svg);
+    expect(second.legend).toBe(first.legend);
+  });
+
+  it("gives the charts of a page disjoint ids, and every reference points into its own figure", () => {
+    const clipped = small({ id: "clipped", clip: true });
+    const figures = [...charts, clipped].map((chart) => figureHtml(chart));
+    const ids = figures.flatMap((html) => [...html.matchAll(/\bid="([^"]*)"/g)].map((match) => match[1]!));
+    expect(clipped.svg).toContain('clip-path="url(#chart-clipped-clip-1)"');
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const html of figures) {
+      const own = new Set([...html.matchAll(/\bid="([^"]*)"/g)].map((match) => match[1]));
+      const references = [...html.matchAll(/url\(#([^)]*)\)|aria-(?:labelledby|describedby)="([^"]*)"/g)].map((match) => match[1] ?? match[2]);
+      expect(references.filter((id) => !own.has(id))).toEqual([]);
+    }
+  });
+
+  it("leaves no aria-label or aria-description on a <g> without a role", () => {
+    for (const chart of charts) {
+      const svg = svgOf(chart);
+      expect(svg.querySelectorAll("g")).not.toHaveLength(0);
+      expect(svg.querySelectorAll("g[aria-label]:not([role]), g[aria-description]:not([role])")).toHaveLength(0);
+    }
+  });
+
+  it("moves font-variant from an attribute to the style attribute", () => {
+    for (const chart of charts) expect(chart.svg).not.toContain("font-variant=");
+    expect(samrSecResults().svg).toContain('style="font-variant:tabular-nums"');
+  });
+
+  it("names the SVG an image, labelled and described by its figure, and lets it shrink", () => {
+    const svg = svgOf(small());
+    expect(svg.getAttribute("role")).toBe("img");
+    expect(svg.getAttribute("aria-labelledby")).toBe("chart-small-caption");
+    expect(svg.getAttribute("aria-describedby")).toBe("chart-small-description");
+    expect(svg.getAttribute("viewBox")).toBe("0 0 480 400");
+    expect(svg.getAttribute("style")).toBe("max-width:100%;height:auto");
+  });
+
+  it("writes attributes in the order Plot set them", () => {
+    const { svg } = small();
+    expect(svg.slice(0, svg.indexOf(">") + 1)).toMatchInlineSnapshot(`"<svg class="plot" fill="currentColor" font-family="system-ui, sans-serif" font-size="10" text-anchor="middle" width="480" height="400" viewBox="0 0 480 400" role="img" aria-labelledby="chart-small-caption" aria-describedby="chart-small-description" style="max-width:100%;height:auto">"`);
+  });
+
+  it("takes categorical colours from the palette, and leaves colours the author chose", () => {
+    const { svg, legend } = samrSecResults();
+    expect(svg).toContain(`fill="${palette[0]}"`);
+    expect(svg).toContain(`fill="${palette[1]}"`);
+    expect(legend).toContain(`fill="${palette[0]}"`);
+    expect(svg).not.toMatch(/(?:fill|stroke)="#/);
+    const chosen = small({ marks: [Plot.barY(points, { x: "period", y: "ratio", fill: "period" })], color: { range: ["#123456", "#abcdef"] } });
+    expect(chosen.svg).toContain('fill="#123456"');
+  });
+
+  it("replaces Plot's background variable, which only Plot's own style sheet sets", () => {
+    const { svg } = provisionRatios();
+    expect(svg).toContain('stroke="var(--chart-background, white)"');
+    for (const chart of charts) expect(chart.svg).not.toMatch(/<style|--plot-background/);
+  });
+
+  it("draws swatch legends as HTML before the SVG, without Plot's style sheet", () => {
+    const { legend } = samrSecResults();
+    expect(legend).toMatch(/^<div class="plot-swatches plot-swatches-wrap">/);
+    expect(legend).toContain('<span class="plot-swatch">');
+    expect(legend).not.toContain("<style");
+    expect(small().legend).toBe("");
+  });
+
+  it("rejects an id that is not a slug", () => {
+    expect(failure(() => small({ id: "Provisions by period" }))).toMatchInlineSnapshot(`
+      "chart id "Provisions by period" is not a slug
+
+      hint: use lowercase letters, digits and single hyphens, e.g. "provisions-by-period"; the id names the chart's CSV file and its element ids"
+    `);
+  });
+
+  it("rejects a legend of a continuous scale, which Plot draws on a canvas", () => {
+    const marks = [Plot.dot(points, { x: "period", y: "ratio", fill: "ratio", fillOpacity: "ratio" })];
+    expect(failure(() => small({ marks, color: { legend: true } }))).toMatchInlineSnapshot(`
+      "chart "small" asks for a legend of its continuous color scale, which Plot draws on a canvas, and the build has no canvas
+
+      hint: drop the legend and say what the color means in the caption or description, or bin the values (e.g. color: {type: "threshold", domain: [...]}), whose legends need no canvas"
+    `);
+    expect(failure(() => small({ marks, opacity: { legend: true } }))).toMatchInlineSnapshot(`
+      "chart "small" asks for a legend of its continuous opacity scale, which Plot draws on a canvas, and the build has no canvas
+
+      hint: drop the legend and say what the opacity means in the caption or description"
+    `);
+  });
+
+  it("draws the legend of a binned colour scale, which needs no canvas", () => {
+    const marks = [Plot.barY(points, { x: "period", y: "ratio", fill: "ratio" })];
+    const { legend } = small({ marks, color: { type: "threshold", domain: [3], legend: true } });
+    expect(legend).toMatch(/^<svg class="plot-ramp"/);
+    expect(legend).toContain(">3</text>");
+  });
+
+  it("rejects tips, which need a browser", () => {
+    expect(failure(() => small({ marks: [Plot.barY(points, { x: "period", y: "ratio", tip: true })] }))).toMatchInlineSnapshot(`
+      "chart "small" has a tip (a tip mark, or a mark with the tip option), and tips need a browser, but charts are drawn when the site is built
+
+      hint: remove the tip; show the numbers a reader needs with text marks, or leave them to the chart's data table"
+    `);
+    expect(failure(() => small({ marks: [Plot.tip(points, { x: "period", y: "ratio" })] }))).toMatchInlineSnapshot(`
+      "chart "small" has a tip (a tip mark, or a mark with the tip option), and tips need a browser, but charts are drawn when the site is built
+
+      hint: remove the tip; show the numbers a reader needs with text marks, or leave them to the chart's data table"
+    `);
+  });
+
+  it("rejects a chart Plot warned about", () => {
+    const years = [{ year: "2022" }, { year: "2023" }];
+    expect(failure(() => small({ marks: [Plot.dot(years, { x: "year" })] }))).toMatchInlineSnapshot(`
+      "Observable Plot printed a warning while drawing chart "small"
+
+      hint: read the warning printed above this error, and change the chart's data or options as it says"
+    `);
+  });
+
+  it("rejects more categories than the palette has colours", () => {
+    const letters = [..."abcdefg"].map((letter) => ({ letter }));
+    expect(failure(() => small({ marks: [Plot.cell(letters, { x: "letter", fill: "letter" })] }))).toMatchInlineSnapshot(`
+      "chart "small" colours 7 categories (a, b, c, d, e, f, g), more than the 6 colours of the chart palette
+
+      hint: group the smallest categories into one, or give the chart color: {range: [...]} with colours of your own"
+    `);
+  });
+});

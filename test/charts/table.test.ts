@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { chart } from "../../src/charts/index.ts";
+
+/** A chart of `data` with nothing drawn, for its table and CSV. */
+function tabulate<T extends object>(data: readonly T[], columns?: Parameters<typeof chart<T>>[0]["columns"]) {
+  return chart({ id: "data", caption: "Data", description: "Data.", data, columns, marks: [] });
+}
+
+const quantity = { toString: () => "6,584" };
+
+describe("chart data", () => {
+  it("quotes CSV fields per RFC 4180, with a header of labels and CRLF line ends", () => {
+    const data = [
+      { text: 'say "hi", then go', amount: -771, note: "two\nlines" },
+      { text: "plain", amount: quantity, note: null },
+      { text: " spaced ", amount: 0.5, note: "cr\rhere" },
+    ];
+    const { csv } = tabulate(data, ["text", { key: "amount", label: "RMB, millions" }, "note"]);
+    expect(csv.split("\r\n")).toEqual([
+      'text,"RMB, millions",note',
+      '"say ""hi"", then go",-771,"two\nlines"',
+      'plain,"6,584",',
+      ' spaced ,0.5,"cr\rhere"',
+      "",
+    ]);
+  });
+
+  it("writes dates as ISO dates, and times only when there is one", () => {
+    const data = [{ when: new Date("2024-09-27") }, { when: new Date("2024-09-27T08:30:00Z") }];
+    expect(tabulate(data).csv).toBe("when\r\n2024-09-27\r\n2024-09-27T08:30:00.000Z\r\n");
+  });
+
+  it("shows every key of the rows by default, numbers and number-like objects on the right", () => {
+    const data = [
+      { period: "FY 2022", net: 6584 },
+      { period: "FY 2023", net: quantity, when: new Date("2023-12-31") },
+    ];
+    expect(tabulate(data).table).toEqual({
+      columns: [
+        { key: "period", label: "period", align: "left" },
+        { key: "net", label: "net", align: "right" },
+        { key: "when", label: "when", align: "left" },
+      ],
+      rows: [
+        ["FY 2022", "6584", ""],
+        ["FY 2023", "6,584", "2023-12-31"],
+      ],
+    });
+  });
+
+  it("formats the table with the column's format, and leaves the CSV plain", () => {
+    const data = [{ ratio: 2.9 }, { ratio: 3.44 }];
+    const { table, csv } = tabulate(data, [{ key: "ratio", label: "Ratio", align: "left", format: (ratio) => `${ratio.toFixed(1)}%` }]);
+    expect(table).toEqual({ columns: [{ key: "ratio", label: "Ratio", align: "left" }], rows: [["2.9%"], ["3.4%"]] });
+    expect(csv).toBe("Ratio\r\n2.9\r\n3.44\r\n");
+  });
+});
