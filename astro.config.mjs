@@ -1,11 +1,19 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import { recount } from "./src/site/integration.ts";
+import { searchIndex } from "./src/site/search-index.ts";
 
 export default defineConfig({
   site: process.env.RECOUNT_SITE ?? "https://recount.example",
   base: process.env.RECOUNT_BASE ?? "/",
   trailingSlash: "always",
-  integrations: [recount(), mdx()],
+  integrations: [
+    recount(),
+    mdx(),
+    // The search page is a tool, not content: it stays out of the sitemap (and says noindex).
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith("/search/") }),
+    searchIndex(),
+  ],
 });

@@ -1,17 +1,12 @@
 #!/usr/bin/env node
 // `npm run check [-- --json]`: verifies every filing without building the site — the same verification
-// the build runs before writing any page.
+// the build runs before writing any page. Exits non-zero on any problem.
 import { parseArgs } from "node:util";
-import { formatErrors, verify } from "../verify/verify.ts";
+import { reportJson } from "../verify/report-json.ts";
+import { reportText } from "../verify/report-text.ts";
+import { verify } from "../verify/verify.ts";
 
 const { values } = parseArgs({ options: { json: { type: "boolean", default: false } } });
 const report = await verify();
-
-if (values.json) {
-  process.stdout.write(`${JSON.stringify({ filings: report.filings.map((filing) => filing.id), errors: report.errors.map((error) => error.format()) }, null, 2)}\n`);
-} else if (report.errors.length) {
-  process.stderr.write(`${formatErrors(report)}\n`);
-} else {
-  process.stdout.write(`${report.filings.length} filing${report.filings.length === 1 ? "" : "s"} verified.\n`);
-}
+process.stdout.write(`${values.json ? JSON.stringify(reportJson(report), null, 2) : reportText(report)}\n`);
 process.exitCode = report.errors.length ? 1 : 0;

@@ -33,6 +33,9 @@ export const pageFrontmatter = z.strictObject({
   /** Position among the filing's pages: the overview is 0, sections follow. */
   order: z.number().int().min(0),
   description: z.string().min(1),
+  /** For a rebuttal section: the report's claim as the filing characterises it, and the filing's answer. */
+  claim: z.string().min(1).optional(),
+  response: z.string().min(1).optional(),
 });
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatter>;

@@ -1,9 +1,48 @@
+import * as Plot from "@observablehq/plot";
+import type Decimal from "decimal.js";
+import { chart, timeline, waterfall } from "../charts/index.ts";
+import { createChecks, Ledger } from "../checks/index.ts";
 import type { Location } from "../diagnostics/recount-error.ts";
+import { currentFacts } from "../facts/current.ts";
+import { scaleExponent, type Scale } from "../quantity/unit.ts";
+import { illustrative, notVerifiable } from "./labels.ts";
+
+export interface GlobalsContext {
+  readonly file: string;
+  readonly filing: string;
+  readonly locate: () => Location;
+  /**
+   * Where the page's checks are recorded. `npm run check` and the build gate pass one ledger for every
+   * page, collecting all failures; a page rendered on its own gets a ledger that throws at the first
+   * failure, so that `astro dev` shows it in the error overlay.
+   */
+  readonly ledger?: Ledger;
+}
 
 /**
- * The names every cell of a filing's pages can use: its facts, the check API, Plot, the chart helper.
- * Placeholder until those exist; the Vite plugin calls it once per page run.
+ * The names every cell of a filing's pages can use without importing them: the filing's facts, the check
+ * API bound to the page's ledger and line numbers, Plot and the chart helpers, and the honest labels.
  */
-export function createNotebookGlobals(_context: { file: string; filing: string; locate: () => Location }): Record<string, unknown> {
-  return {};
+export function createNotebookGlobals({ filing, locate, ledger = new Ledger({ onFailure: "throw" }) }: GlobalsContext): Record<string, unknown> {
+  const { filing: _, ledger: __, ...checks } = createChecks({ ledger, filing, locate });
+  const facts = currentFacts();
+  return {
+    ...checks,
+    fact: (ref: string) => facts.fact(ref, { filing, at: locate() }),
+    Plot,
+    chart,
+    waterfall,
+    timeline,
+    plotValue,
+    illustrative,
+    notVerifiable,
+  };
+}
+
+/**
+ * A quantity's nominal value as a plain number at `scale`, for drawing only: charts need numbers, while
+ * every check works on the decimal intervals.
+ */
+export function plotValue({ value }: { value: Decimal }, scale: Scale = "one"): number {
+  return value.div(10 ** scaleExponent[scale]).toNumber();
 }

@@ -1,9 +1,21 @@
 import { getCollection, type CollectionEntry } from "astro:content";
+import { href } from "./url.ts";
 
 export interface FilingPage {
   entry: CollectionEntry<"pages">;
   /** The page's URL segment under its filing: the MDX file name without its order prefix. */
   slug: string;
+  href: string;
+}
+
+/** The filings, the most recently filed first. */
+export async function filingsNewestFirst(): Promise<CollectionEntry<"filings">[]> {
+  return (await getCollection("filings")).sort((a, b) => b.data.filed.localeCompare(a.data.filed) || a.id.localeCompare(b.id));
+}
+
+/** The URL of a filing's own page. */
+export function filingHref(filing: string): string {
+  return href(`filings/${filing}/`);
 }
 
 /** The pages of a filing, in their frontmatter order. */
@@ -11,5 +23,8 @@ export async function filingPages(filing: string): Promise<FilingPage[]> {
   const pages = await getCollection("pages", (entry) => entry.id.startsWith(`${filing}/`));
   return pages
     .sort((a, b) => a.data.order - b.data.order)
-    .map((entry) => ({ entry, slug: entry.id.slice(filing.length + 1).replace(/^\d+-/, "") }));
+    .map((entry) => {
+      const slug = entry.id.slice(filing.length + 1).replace(/^\d+-/, "");
+      return { entry, slug, href: href(`filings/${filing}/${slug}/`) };
+    });
 }

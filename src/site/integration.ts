@@ -2,6 +2,7 @@ import { rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { AstroError } from "astro/errors";
+import { recountNotebooks } from "../notebook/vite-plugin.ts";
 import { formatErrors, verify } from "../verify/verify.ts";
 
 /**
@@ -13,7 +14,8 @@ export function recount(): AstroIntegration {
   return {
     name: "recount",
     hooks: {
-      "astro:config:setup": async ({ command, config }) => {
+      "astro:config:setup": async ({ command, config, updateConfig }) => {
+        updateConfig({ vite: { plugins: [recountNotebooks()] } });
         if (command !== "build") return;
         const report = await verify(fileURLToPath(config.root));
         if (report.errors.length === 0) return;

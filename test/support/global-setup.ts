@@ -1,19 +1,47 @@
-import { mkdtemp } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { astroBuild, projectRoot } from "./astro.ts";
+import { astroBuild, fixtureProject, projectRoot } from "./astro.ts";
+import { builds, type BuildName } from "./builds.ts";
 
-/** Builds the real site once for every integration test; they read its output from `inject("dist")`. */
+const fixtures = join(projectRoot, "test/site/fixtures");
+
+/** Builds `root` into `outDir` for one of `builds`, or fails the whole run with Astro's output. */
+async function build(name: BuildName, root: string, outDir: string): Promise<void> {
+  const { site, base } = builds[name];
+  const { code, output } = await astroBuild(root, outDir, { RECOUNT_SITE: site, RECOUNT_BASE: base });
+  if (code !== 0) throw new Error(`the site did not build (${name}):\n${output}`);
+}
+
+/** The project's content with the fixture sections added to its first filing. */
+async function contentWithFixtures(): Promise<string> {
+  const content = await mkdtemp(join(tmpdir(), "recount-content-"));
+  await cp(join(projectRoot, "content"), content, { recursive: true });
+  await cp(fixtures, join(content, "filings/qfin-2024-09-27-6k/pages"), { recursive: true });
+  return content;
+}
+
+/**
+ * Builds the site for every integration test; they read the output from `inject("dist")` and
+ * `inject("distUnderBase")`. One build after the other: Astro builds share caches in node_modules.
+ */
 export default async function setup(project: TestProject) {
-  const outDir = await mkdtemp(join(tmpdir(), "recount-dist-"));
-  const { code, output } = await astroBuild(projectRoot, outDir);
-  if (code !== 0) throw new Error(`the site did not build:\n${output}`);
-  project.provide("dist", outDir);
+  const dist = await mkdtemp(join(tmpdir(), "recount-dist-"));
+  await build("dist", projectRoot, dist);
+  const content = await contentWithFixtures();
+  const fixture = await fixtureProject(content);
+  await build("distUnderBase", fixture, join(fixture, "dist"));
+  project.provide("dist", dist);
+  project.provide("distUnderBase", join(fixture, "dist"));
+  return async () => {
+    for (const dir of [dist, content, fixture]) await rm(dir, { recursive: true, force: true });
+  };
 }
 
 declare module "vitest" {
   export interface ProvidedContext {
     dist: string;
+    distUnderBase: string;
   }
 }

@@ -1,0 +1,26 @@
+/**
+ * Honest labels for what a cell shows that is neither disclosed nor checked: an illustration (made-up
+ * inputs, to show how a formula behaves) or a statement the disclosures cannot verify.
+ */
+export interface Illustrative<T = unknown> {
+  readonly kind: "illustrative";
+  readonly value: T;
+  /** Why the value is only an illustration: what was assumed. */
+  readonly note: string;
+}
+
+export interface NotVerifiable {
+  readonly kind: "not-verifiable";
+  /** The statement, as the filing makes it. */
+  readonly statement: string;
+  /** What the disclosures lack to check it. */
+  readonly why: string;
+}
+
+export function illustrative<T>(value: T, note: string): Illustrative<T> {
+  return { kind: "illustrative", value, note };
+}
+
+export function notVerifiable(statement: string, why: string): NotVerifiable {
+  return { kind: "not-verifiable", statement, why };
+}

@@ -1,0 +1,6 @@
+import type { APIRoute } from "astro";
+import { siteReport } from "../../site/report.ts";
+import { reportJson } from "../../verify/report-json.ts";
+
+/** Every check of every filing, as `npm run check -- --json` prints it. */
+export const GET: APIRoute = async () => new Response(`${JSON.stringify(reportJson(await siteReport()), null, 2)}\n`, { headers: { "Content-Type": "application/json" } });

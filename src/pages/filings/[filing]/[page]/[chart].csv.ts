@@ -1,0 +1,9 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { pageCharts } from "../../../../site/page-charts.ts";
+import { siteReport } from "../../../../site/report.ts";
+
+/** Each chart's data as CSV, next to the page that draws it (the figure's "Download CSV" link). */
+export const getStaticPaths = (async () =>
+  pageCharts(await siteReport()).map(({ filing, page, chart }) => ({ params: { filing, page, chart: chart.id }, props: { csv: chart.csv } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => new Response(props.csv as string, { headers: { "Content-Type": "text/csv; charset=utf-8" } });

@@ -1,0 +1,49 @@
+import Decimal from "decimal.js";
+import type { Chart } from "../charts/index.ts";
+import type { CheckResult } from "../checks/index.ts";
+import type { Fact } from "../facts/fact.ts";
+import type { Illustrative, NotVerifiable } from "../notebook/labels.ts";
+import type { Quantity } from "../quantity/quantity.ts";
+
+/** What a cell's value is, for choosing how to show it. */
+export type Output =
+  | { readonly kind: "chart"; readonly value: Chart }
+  | { readonly kind: "check"; readonly value: CheckResult }
+  | { readonly kind: "fact"; readonly value: Fact }
+  | { readonly kind: "quantity"; readonly value: Quantity }
+  | { readonly kind: "illustrative"; readonly value: Illustrative }
+  | { readonly kind: "not-verifiable"; readonly value: NotVerifiable }
+  | { readonly kind: "records"; readonly value: readonly Record<string, unknown>[] }
+  | { readonly kind: "list"; readonly value: readonly unknown[] }
+  | { readonly kind: "text"; readonly value: string };
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+
+export function isQuantity(value: unknown): value is Quantity {
+  return isObject(value) && Decimal.isDecimal(value.value) && Decimal.isDecimal(value.lo) && typeof value.unit === "string";
+}
+
+export function isFact(value: unknown): value is Fact {
+  return isQuantity(value) && typeof (value as Partial<Fact>).printed === "string" && isObject((value as Partial<Fact>).anchor);
+}
+
+function isCheck(value: unknown): value is CheckResult {
+  return isObject(value) && typeof value.status === "string" && isQuantity(value.computed) && isQuantity(value.disclosed);
+}
+
+/** Classifies a value by its shape: cells return plain objects, so there is no class to test. */
+export function outputKind(value: unknown): Output {
+  if (isObject(value)) {
+    if (value.kind === "chart") return { kind: "chart", value: value as unknown as Chart };
+    if (value.kind === "illustrative") return { kind: "illustrative", value: value as unknown as Illustrative };
+    if (value.kind === "not-verifiable") return { kind: "not-verifiable", value: value as unknown as NotVerifiable };
+    if (isCheck(value)) return { kind: "check", value };
+    if (isFact(value)) return { kind: "fact", value };
+    if (isQuantity(value)) return { kind: "quantity", value };
+  }
+  if (Array.isArray(value)) {
+    const records = value.length > 0 && value.every((row) => !Array.isArray(row) && isObject(row) && outputKind(row).kind === "text");
+    return records ? { kind: "records", value: value as Record<string, unknown>[] } : { kind: "list", value };
+  }
+  return { kind: "text", value: typeof value === "string" ? value : JSON.stringify(value) ?? String(value) };
+}

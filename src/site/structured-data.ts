@@ -1,0 +1,37 @@
+import type { FilingMetadata } from "../filings/metadata.ts";
+import { siteDescription, siteName } from "./about.ts";
+import { href } from "./url.ts";
+
+/** Schema.org data for search engines, as a page embeds it in `<script type="application/ld+json">`. */
+export type StructuredData = Record<string, unknown>;
+
+/** The site itself, for the home page. */
+export function website(url: URL): StructuredData {
+  return { "@context": "https://schema.org", "@type": "WebSite", name: siteName, description: siteDescription, url: url.href };
+}
+
+/** A page that explains something: a filing's pages, the methodology. `about` is the filing it explains. */
+export function article({ headline, description, url, about }: { headline: string; description: string; url: URL; about?: FilingMetadata | undefined }): StructuredData {
+  const home = new URL(href("/"), url);
+  return {
+    "@context": "https://schema.org",
+    "@type": "Article",
+    headline,
+    description,
+    url: url.href,
+    isPartOf: { "@type": "WebSite", name: siteName, url: home.href },
+    publisher: { "@type": "Organization", name: siteName, url: home.href },
+    ...(about && { about: filing(about) }),
+  };
+}
+
+/** A filing as the document it is: who filed it, when, and where the original is. */
+function filing({ form, title, issuer, tickers, filed, source }: FilingMetadata): StructuredData {
+  return {
+    "@type": "DigitalDocument",
+    name: `Form ${form}: ${title}`,
+    dateCreated: filed,
+    author: { "@type": "Corporation", name: issuer, tickerSymbol: tickers[0] },
+    ...(source && { url: source }),
+  };
+}

@@ -1,0 +1,27 @@
+import type { CheckResult, CheckStatus } from "../checks/index.ts";
+import { formatInterval } from "../quantity/format.ts";
+import type { Report } from "./verify.ts";
+import { formatErrors } from "./verify.ts";
+
+const marks: Record<CheckStatus, string> = { exact: "✓ exact    ", rounding: "≈ rounding ", "expected-discrepancy": "! declared ", inconsistent: "✗ FAILED   " };
+
+/** One line a check: status, id, label, where, and the two intervals compared. */
+function checkLine(result: CheckResult): string {
+  return `  ${marks[result.status]} ${result.id} — ${result.label} (${result.file}:${result.line}): ${formatInterval(result.computed)} vs ${formatInterval(result.disclosed)}`;
+}
+
+/** The report as an editor reads it in a terminal: coverage, one line per check, then failures in full. */
+export function reportText(report: Report): string {
+  const lines: string[] = [];
+  for (const { filing, facts, coverage } of report.facts) {
+    if (!coverage) continue;
+    const accounted = coverage.registered + coverage.ignored.length;
+    lines.push(`${filing}: ${facts.size} facts; ${accounted} of ${coverage.found} numbers in the source accounted for (${coverage.registered} facts, ${coverage.ignored.length} ignored)`);
+  }
+  const results = report.ledger.results();
+  if (results.length) lines.push("", `${results.length} checks:`, ...results.map(checkLine));
+  for (const warning of report.ledger.warnings()) lines.push(`warning: ${warning.file}:${warning.line} ${warning.id}: ${warning.message}`);
+  if (report.errors.length) lines.push("", formatErrors(report));
+  else lines.push("", `All verified: ${report.filings.length} filing${report.filings.length === 1 ? "" : "s"}, ${results.length} checks.`);
+  return lines.join("\n");
+}

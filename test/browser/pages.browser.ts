@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import type { Browser } from "playwright-core";
+import { accessibilityViolations } from "./axe.ts";
+import { launchChromium, newPage } from "./chromium.ts";
+import { crawl } from "./crawl.ts";
+import { record, remoteRequests, scriptRequests } from "./record.ts";
+
+const origin = inject("origin");
+const site = await crawl(origin);
+// The one page allowed to run JavaScript: search needs Pagefind's UI, content pages need nothing.
+const searchPage = "/search/";
+// What a reader sees at a mistyped address; no link leads there. Asked for by name, as a mistyped
+// address would make Chromium log the 404 status as a console error.
+const notFoundPage = "/404.html";
+
+let browser: Browser;
+beforeAll(async () => void (browser = await launchChromium()));
+afterAll(() => browser?.close());
+
+test("every internal link leads to a page", () => {
+  expect(site.pages).toContain("/");
+  expect(site.broken).toEqual([]);
+});
+
+describe.for([...site.pages, notFoundPage])("%s", (path) => {
+  test.for(["light", "dark"] as const)("in the %s colour scheme: accessible, quiet, local", async (colorScheme) => {
+    const page = await newPage(browser);
+    try {
+      await page.emulateMedia({ colorScheme });
+      const seen = await record(page);
+      await page.goto(new URL(path, origin).href);
+      const inlineScripts = await page.locator("script:not([type='application/ld+json'])").count();
+      expect.soft(await accessibilityViolations(page)).toEqual([]);
+      expect.soft(seen.errors, "console errors").toEqual([]);
+      expect.soft(remoteRequests(seen), "requests to other hosts").toEqual([]);
+      if (path !== searchPage) {
+        expect.soft(scriptRequests(seen), "scripts requested").toEqual([]);
+        expect.soft(inlineScripts, "inline scripts").toBe(0);
+      }
+    } finally {
+      await page.context().close();
+    }
+  });
+});

@@ -1,0 +1,43 @@
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import type { Browser } from "playwright-core";
+import { projectRoot } from "../support/astro.ts";
+import { launchChromium, newPage } from "./chromium.ts";
+import { crawl } from "./crawl.ts";
+
+const origin = inject("origin");
+const { pages } = await crawl(origin);
+const folder = join(projectRoot, "test-results/screenshots");
+
+// One page of each kind a reader meets, found in crawl order (the home page links the filings first).
+const kinds = {
+  home: pages.find((path) => path === "/"),
+  filing: pages.find((path) => /^\/filings\/[^/]+\/$/.test(path)),
+  section: pages.find((path) => /^\/filings\/[^/]+\/(?!source\/)[^/]+\/$/.test(path)),
+  source: pages.find((path) => /^\/filings\/[^/]+\/source\/$/.test(path)),
+};
+
+let browser: Browser;
+beforeAll(async () => void (browser = await launchChromium()));
+afterAll(() => browser?.close());
+
+describe.for(Object.entries(kinds))("%s page", ([kind, path]) => {
+  test.for([
+    [375, "light"],
+    [375, "dark"],
+    [1280, "light"],
+    [1280, "dark"],
+  ] as const)("%i px wide, %s: screenshot, nothing wider than the screen", async ([width, colorScheme], { skip }) => {
+    if (!path) return skip(`the site has no ${kind} page yet`);
+    const page = await newPage(browser, { viewport: { width, height: 900 } });
+    try {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(new URL(path, origin).href);
+      await page.screenshot({ path: join(folder, `${kind}-${width}-${colorScheme}.png`), fullPage: true });
+      // A page wider than the screen makes a phone reader scroll sideways for every line.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    } finally {
+      await page.context().close();
+    }
+  });
+});

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, expect, inject, test } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, newPage } from "./chromium.ts";
+import { record } from "./record.ts";
+
+const origin = inject("origin");
+// TODO(lead): switch to the provisions section (its page on delinquency rates and provisions) once it exists;
+// until then this is the only page that says "provisions".
+const provisionsSection = "/filings/qfin-2024-09-27-6k/overview/";
+
+let browser: Browser;
+beforeAll(async () => void (browser = await launchChromium()));
+afterAll(() => browser?.close());
+
+test("searching for “provisions” on the search page finds the provisions section", async () => {
+  const page = await newPage(browser);
+  try {
+    const seen = await record(page);
+    const response = await page.goto(new URL("/search/", origin).href);
+    expect(response?.status(), "the status of /search/").toBe(200);
+    await page.locator(".pagefind-ui__search-input").fill("provisions");
+    await expect.poll(() => resultPaths(page), { timeout: 10_000 }).toContain(provisionsSection);
+    expect(seen.errors, "console errors").toEqual([]);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test("the search form in the page header leads to the same results", async () => {
+  const page = await newPage(browser);
+  try {
+    await page.goto(origin);
+    await page.getByRole("searchbox").fill("provisions");
+    await page.getByRole("searchbox").press("Enter");
+    await page.waitForURL((url) => url.pathname === "/search/");
+    await expect.poll(() => resultPaths(page), { timeout: 10_000 }).toContain(provisionsSection);
+  } finally {
+    await page.context().close();
+  }
+});
+
+/** The paths Pagefind's results link to so far: it shows them as it loads them. */
+function resultPaths(page: Page): Promise<string[]> {
+  return page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}

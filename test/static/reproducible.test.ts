@@ -1,0 +1,42 @@
+import { readdir, readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, expect, test } from "vitest";
+import { astroBuild, projectRoot } from "../support/astro.ts";
+import { isolatedProject } from "./isolated-project.ts";
+
+const projects: string[] = [];
+afterAll(() => Promise.all(projects.map((root) => rm(root, { recursive: true, force: true }))));
+
+test("two clean builds, from two folders, are byte for byte the same", async () => {
+  // One after the other: two builds at once would only measure how they compete for the machine.
+  const first = await cleanBuild();
+  const second = await cleanBuild();
+  expect(await differences(first, second)).toEqual([]);
+}, 180_000);
+
+/** Builds a fresh copy of the project; returns its `dist/`. */
+async function cleanBuild(): Promise<string> {
+  const root = await isolatedProject(join(projectRoot, "content"));
+  projects.push(root);
+  const { code, output, outDir } = await astroBuild(root, join(root, "dist"));
+  if (code !== 0) throw new Error(`the site did not build:\n${output}`);
+  return outDir;
+}
+
+/** Each file that is not the same in both folders, saying how. */
+async function differences(first: string, second: string): Promise<string[]> {
+  const [firstFiles, secondFiles] = await Promise.all([files(first), files(second)]);
+  const all = [...new Set([...firstFiles, ...secondFiles])].sort();
+  const result: string[] = [];
+  for (const file of all) {
+    if (!firstFiles.has(file)) result.push(`${file}: only in the second build`);
+    else if (!secondFiles.has(file)) result.push(`${file}: only in the first build`);
+    else if (!(await readFile(join(first, file))).equals(await readFile(join(second, file)))) result.push(`${file}: contents differ`);
+  }
+  return result;
+}
+
+async function files(folder: string): Promise<Set<string>> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return new Set(entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1)));
+}

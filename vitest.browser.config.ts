@@ -1,0 +1,15 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * The browser suite (`npm run test:browser`): Chromium against the built site. Its files end in
+ * `.browser.ts` so that `npm test`, which has no browser, leaves them out.
+ */
+export default defineConfig({
+  test: {
+    include: ["test/browser/**/*.browser.ts"],
+    // The site is built once (test/support), then served (test/browser) for every file.
+    globalSetup: ["test/support/global-setup.ts", "test/browser/global-setup.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
