@@ -4,9 +4,7 @@ import { launchChromium, newPage } from "./chromium.ts";
 import { record } from "./record.ts";
 
 const origin = inject("origin");
-// TODO(lead): switch to the provisions section (its page on delinquency rates and provisions) once it exists;
-// until then this is the only page that says "provisions".
-const provisionsSection = "/filings/qfin-2024-09-27-6k/overview/";
+const provisionsSection = "/filings/qfin-2024-09-27-6k/delinquency-and-provisions/";
 
 let browser: Browser;
 beforeAll(async () => void (browser = await launchChromium()));
