@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { AstroError } from "astro/errors";
 import { recountNotebooks } from "../notebook/vite-plugin.ts";
+import { warningText } from "../verify/report-text.ts";
 import { formatErrors, verify } from "../verify/verify.ts";
 
 /**
@@ -14,10 +15,12 @@ export function recount(): AstroIntegration {
   return {
     name: "recount",
     hooks: {
-      "astro:config:setup": async ({ command, config, updateConfig }) => {
+      "astro:config:setup": async ({ command, config, updateConfig, logger }) => {
         updateConfig({ vite: { plugins: [recountNotebooks()] } });
         if (command !== "build") return;
         const report = await verify(fileURLToPath(config.root));
+        // A warning does not stop the build (see settle.ts), but an editor must see it there too.
+        for (const warning of report.ledger.warnings()) logger.warn(warningText(warning));
         if (report.errors.length === 0) return;
         await rm(config.outDir, { recursive: true, force: true });
         throw new AstroError(formatErrors(report), "fix the problems above, then run `npm run check` to see them again without building");

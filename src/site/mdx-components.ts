@@ -1,5 +1,6 @@
 import { jsx } from "astro/jsx-runtime";
 import AnchoredHeading from "./AnchoredHeading.astro";
+import ClaimsTable from "./ClaimsTable.astro";
 import Fact from "./Fact.astro";
 import WideTable from "./WideTable.astro";
 
@@ -33,4 +34,5 @@ export const mdxComponents = {
   th: cell("th"),
   td: cell("td"),
   Fact,
+  ClaimsTable,
 };

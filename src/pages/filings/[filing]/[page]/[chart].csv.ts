@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { pageCharts } from "../../../../site/page-charts.ts";
+import { pageCharts } from "../../../../site/page-outputs.ts";
 import { siteReport } from "../../../../site/report.ts";
 
 /** Each chart's data as CSV, next to the page that draws it (the figure's "Download CSV" link). */

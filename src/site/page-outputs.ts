@@ -1,0 +1,37 @@
+import { basename } from "node:path";
+import type { Chart } from "../charts/index.ts";
+import type { Report } from "../verify/verify.ts";
+import { isFact, isQuantity, outputKind } from "./output-kind.ts";
+
+/** Every value a cell output holds, itself included: inside lists, table rows and labels. */
+export function valuesIn(value: unknown): unknown[] {
+  const output = outputKind(value);
+  if (output.kind === "list") return [value, ...output.value.flatMap(valuesIn)];
+  if (output.kind === "records") return [value, ...output.value.flatMap((row) => Object.values(row).flatMap(valuesIn))];
+  if (output.kind === "illustrative") return [value, ...valuesIn(output.value.value)];
+  return [value];
+}
+
+/** The URL segment of a notebook page: its file name without the order prefix, as the routes use it. */
+export const pageSlug = (file: string) => basename(file, ".mdx").replace(/^\d+-/, "");
+
+/** Every chart of every notebook page, for publishing its data as CSV next to the page. */
+export function pageCharts(report: Report): { filing: string; page: string; chart: Chart }[] {
+  return report.notebooks.flatMap(({ filing, file, cells }) =>
+    cells
+      .flatMap((cell) => valuesIn(cell.output))
+      .flatMap((value) => { const output = outputKind(value); return output.kind === "chart" ? [output.value] : []; })
+      .map((chart) => ({ filing, page: pageSlug(file), chart })),
+  );
+}
+
+/** What kinds of numbers a page shows besides disclosed ones: computed, illustrative, not verifiable. */
+export function pageLabels(report: Report, file: string): { computed: boolean; illustrative: boolean; notVerifiable: boolean } {
+  const values = report.notebooks.filter((notebook) => notebook.file === file).flatMap(({ cells }) => cells.flatMap((cell) => valuesIn(cell.output)));
+  const kinds = new Set(values.map((value) => outputKind(value).kind));
+  return {
+    computed: values.some((value) => isQuantity(value) && !isFact(value)),
+    illustrative: kinds.has("illustrative"),
+    notVerifiable: kinds.has("not-verifiable"),
+  };
+}
