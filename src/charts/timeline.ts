@@ -9,30 +9,40 @@ export interface TimelineEvent {
 }
 
 /**
- * Events along a time axis, labels alternating above and below so that neighbours do not collide. A month
- * alone is drawn at its first day. The description lists every event, so the chart reads without seeing it.
+ * Events along a time axis, one row each, so that events days apart never overprint one another. A month
+ * alone is drawn at its first day. Labels sit on the side of their dot with the most room. The
+ * description lists every event, so the chart reads without seeing it.
  */
 export function timeline({ id, caption, events }: { id: string; caption: string; events: readonly TimelineEvent[] }): Chart {
-  const data = events.map((event, i) => ({ ...event, at: new Date(event.date.length === 7 ? `${event.date}-01` : event.date), lane: i % 2 ? -1 : 1 }));
-  const label = (lineAnchor: "top" | "bottom") =>
-    Plot.text(data, { x: "at", y: "lane", text: "event", lineWidth: 10, lineAnchor, filter: (d) => (lineAnchor === "bottom" ? d.lane > 0 : d.lane < 0) });
+  const data = events.map((event) => ({ ...event, at: new Date(event.date.length === 7 ? `${event.date}-01` : event.date) }));
+  const times = data.map(({ at }) => at.getTime());
+  const middle = (Math.min(...times) + Math.max(...times)) / 2;
+  const label = (side: "start" | "end") =>
+    Plot.text(data, {
+      x: "at",
+      y: "event",
+      text: (d) => `${d.when}: ${d.event}`,
+      textAnchor: side,
+      dx: side === "start" ? 7 : -7,
+      filter: (d) => (side === "start") === d.at.getTime() <= middle,
+    });
   return chart({
     id,
     caption,
     description: `A timeline: ${events.map(({ when, event }) => `${when}, ${event}`).join("; ")}.`,
     data,
     columns: [{ key: "when", label: "Date" }, "event"],
-    height: 240,
-    marginLeft: 50,
-    marginRight: 50,
+    width: 640,
+    height: 40 + 26 * data.length,
+    marginLeft: 20,
+    marginRight: 20,
     x: { label: null, inset: 10 },
-    y: { axis: null, domain: [-1.7, 1.7] },
+    y: { axis: null, domain: data.map(({ event }) => event) },
     marks: [
-      Plot.ruleY([0]),
-      Plot.ruleX(data, { x: "at", y1: 0, y2: "lane", strokeOpacity: 0.4 }),
-      Plot.dot(data, { x: "at", y: 0, fill: "currentColor", r: 3 }),
-      label("bottom"),
-      label("top"),
+      Plot.ruleY(data, { y: "event", strokeOpacity: 0.15 }),
+      Plot.dot(data, { x: "at", y: "event", fill: "currentColor", r: 3.5 }),
+      label("start"),
+      label("end"),
     ],
   });
 }
