@@ -18,7 +18,8 @@ export function currentFacts(contentDir = "content/filings", root = process.cwd(
 function filesStamp(directory: string): string {
   return readdirSync(directory, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .flatMap(({ name }) => ["facts.yaml", "source.txt"].map((file) => `${name}/${file}:${mtime(join(directory, name, file))}`))
+    .flatMap(({ name }) => ["facts.yaml", "source.txt"].map((file) => join(directory, name, file)))
+    .map((path) => `${path}:${mtime(path)}`)
     .join("\n");
 }
 

@@ -1,4 +1,4 @@
-import type { CheckResult, CheckStatus } from "../checks/index.ts";
+import { statedText, type CheckResult, type CheckStatus, type LedgerWarning } from "../checks/index.ts";
 import { formatInterval } from "../quantity/format.ts";
 import type { Report } from "./verify.ts";
 import { formatErrors } from "./verify.ts";
@@ -7,7 +7,12 @@ const marks: Record<CheckStatus, string> = { exact: "✓ exact    ", rounding: "
 
 /** One line a check: status, id, label, where, and the two intervals compared. */
 function checkLine(result: CheckResult): string {
-  return `  ${marks[result.status]} ${result.id} — ${result.label} (${result.file}:${result.line}): ${formatInterval(result.computed)} vs ${formatInterval(result.disclosed)}`;
+  return `  ${marks[result.status]} ${result.id} — ${result.label} (${result.file}:${result.line}): ${formatInterval(result.computed)} vs ${statedText(result)}`;
+}
+
+/** A ledger warning as an editor reads it: where, which check, what. */
+export function warningText({ file, line, id, message }: LedgerWarning): string {
+  return `${file}:${line} ${id}: ${message}`;
 }
 
 /** The report as an editor reads it in a terminal: coverage, one line per check, then failures in full. */
@@ -20,7 +25,7 @@ export function reportText(report: Report): string {
   }
   const results = report.ledger.results();
   if (results.length) lines.push("", `${results.length} checks:`, ...results.map(checkLine));
-  for (const warning of report.ledger.warnings()) lines.push(`warning: ${warning.file}:${warning.line} ${warning.id}: ${warning.message}`);
+  for (const warning of report.ledger.warnings()) lines.push(`warning: ${warningText(warning)}`);
   if (report.errors.length) lines.push("", formatErrors(report));
   else lines.push("", `All verified: ${report.filings.length} filing${report.filings.length === 1 ? "" : "s"}, ${results.length} checks.`);
   return lines.join("\n");
