@@ -35,3 +35,17 @@ function filing({ form, title, issuer, tickers, filed, source }: FilingMetadata)
     ...(source && { url: source }),
   };
 }
+
+/** A filing's facts and checks as downloadable data, beside the article that explains the filing. */
+export function withDataset(page: StructuredData, { name, description, url, downloads }: { name: string; description: string; url: URL; downloads: { href: string; format: string }[] }): StructuredData {
+  const { "@context": context, ...article } = page;
+  const dataset = {
+    "@type": "Dataset",
+    name,
+    description,
+    url: url.href,
+    isAccessibleForFree: true,
+    distribution: downloads.map(({ href: download, format }) => ({ "@type": "DataDownload", encodingFormat: format, contentUrl: new URL(download, url).href })),
+  };
+  return { "@context": context, "@graph": [article, dataset] };
+}

@@ -39,21 +39,32 @@ describe.for(everyBuild())("sharing and discovery, site built $label", (build) =
     }
   });
 
-  test("structured data: the home page is the WebSite, a filing and each of its sections an Article about it", async () => {
+  test("structured data: the home page is the WebSite, a filing and each of its sections an Article about it, a filing's downloads a Dataset", async () => {
     const structured = async (path: string) => JSON.parse(parse(await page(path, build)).querySelector('script[type="application/ld+json"]')!.textContent!);
+    /** The items of a JSON-LD block, whether it holds one or a graph of several. */
+    const items = async (path: string) => {
+      const data = await structured(path);
+      return data["@graph"] ? data["@graph"].map((item: object) => ({ "@context": data["@context"], ...item })) : [data];
+    };
     expect(await structured("/")).toMatchObject({ "@type": "WebSite", url: siteUrl("/", build) });
-    const articles = [...(await filingPaths(build)), ...(await sectionPaths(build))];
+    const filings = await filingPaths(build);
+    const articles = [...filings, ...(await sectionPaths(build))];
     expect(articles.length).toBeGreaterThan(1);
     for (const path of articles) {
       const headline = parse(await page(path, build)).querySelector("h1")?.textContent;
-      expect(await structured(path), path).toMatchObject({
+      expect((await items(path)).find((item: { "@type": string }) => item["@type"] === "Article"), path).toMatchObject({
         "@context": "https://schema.org",
-        "@type": "Article",
         headline,
         url: siteUrl(path, build),
         isPartOf: { "@type": "WebSite", url: siteUrl("/", build) },
         about: { "@type": "DigitalDocument", author: { "@type": "Corporation" } },
       });
+    }
+    for (const path of filings) {
+      const dataset = (await items(path)).find((item: { "@type": string }) => item["@type"] === "Dataset");
+      expect(dataset?.distribution.map((download: { contentUrl: string }) => new URL(download.contentUrl).pathname), path).toEqual(
+        expect.arrayContaining([`${build.base}${path.slice(1)}facts.csv`, `${build.base}${path.slice(1)}facts.json`]),
+      );
     }
   });
 });
