@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import type { Quantity } from "../quantity/quantity.ts";
 import { scaleExponent } from "../quantity/unit.ts";
-import type { Scale, Unit } from "../quantity/unit.ts";
+import type { Scale } from "../quantity/unit.ts";
 
 /** How tightly a formula binds, so that an operand is parenthesized only where it must be. */
 export const precedence = { sum: 1, product: 2, negation: 3, atom: 4 } as const;
@@ -18,14 +18,8 @@ export function operand(quantity: Quantity, binding: number): string {
   return precedenceOf(quantity) < binding ? `(${quantity.formula})` : quantity.formula;
 }
 
-export interface ComputedFields {
-  readonly value: Decimal;
-  readonly lo: Decimal;
-  readonly hi: Decimal;
-  readonly unit: Unit;
-  readonly scale: Scale;
-  readonly decimals: number;
-  readonly formula: string;
+/** A computed quantity's own fields; its facts are those of its inputs. */
+export interface ComputedFields extends Omit<Quantity, "facts"> {
   readonly precedence: number;
   /** The quantities it was computed from: it uses their facts. */
   readonly inputs: readonly Quantity[];

@@ -28,3 +28,8 @@ export async function filingPages(filing: string): Promise<FilingPage[]> {
       return { entry, slug, href: href(`filings/${filing}/${slug}/`) };
     });
 }
+
+/** `getStaticPaths` of a page that every filing has (its own page, its source, its ledger). */
+export async function everyFilingPaths() {
+  return (await getCollection("filings")).map((filing) => ({ params: { filing: filing.id }, props: { filing } }));
+}
