@@ -26,7 +26,7 @@ export interface IgnoreRule {
 }
 
 /** What counts as a number: digits, footnote markers (¹) and list markers ((i), (ii)), so each is accounted for. */
-const numberPattern = new RegExp(`${digitsPattern}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\((?:i{1,3}|iv|vi{0,3}|ix|x)\\)`, "g");
+export const numberPattern = new RegExp(`${digitsPattern}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\((?:i{1,3}|iv|vi{0,3}|ix|x)\\)`, "g");
 
 /**
  * The spans an ignore entry covers: every occurrence of its quote, or every match of its pattern against

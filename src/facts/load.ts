@@ -11,7 +11,7 @@ import type { FilingText } from "./locate.ts";
 import { makeFact } from "./make-fact.ts";
 import { findPrintedNumbers } from "./parse-number.ts";
 import { plainText } from "./plain.ts";
-import type { FactsFile } from "./schema.ts";
+import type { CandidateEntry, FactsFile } from "./schema.ts";
 import { readSource } from "./source.ts";
 import type { Source } from "./source.ts";
 import { findTables } from "./table.ts";
@@ -62,7 +62,10 @@ function check(filing: string, data: FactsFile, source: Source, file: FactsFileR
   });
   const rules = data.ignore.flatMap((entry, i) => collect(errors, () => ignoreRule(entry, ["ignore", i], source, file)) ?? []);
   const { coverage, unused } = accountFor(filing, source, facts.values(), rules);
-  if (!errors.length) errors.push(...unused.map((rule) => unusedError(rule, file)), ...coverage.unaccounted.map((number) => unaccountedError(number, source, file)));
+  if (!errors.length) errors.push(...unused.map((rule) => unusedError(rule, file)));
+  // Numbers still proposed as candidates are not yet accounted for; the candidates' error says so once.
+  if (data.candidates.length) errors.push(unreviewedError(data.candidates, file));
+  else if (!errors.length) errors.push(...coverage.unaccounted.map((number) => unaccountedError(number, source, file)));
   return { filing, facts, coverage, errors };
 }
 
@@ -87,6 +90,23 @@ function declaredTables(data: FactsFile, source: Source, file: FactsFileReading,
 
 function unusedError({ entry, path }: IgnoreRule, file: FactsFileReading): RecountError {
   return file.error(path, `ignore entry accounts for no number: ${entry.quote === undefined ? `/${entry.pattern}/` : `"${entry.quote}"`}`, "remove it, or fix it to cover a number the source prints");
+}
+
+/** One error listing every candidate left, each at its line, so an editor can work down the list. */
+function unreviewedError(candidates: readonly CandidateEntry[], file: FactsFileReading): RecountError {
+  const count = candidates.length;
+  const lines = candidates.map((entry, i) => `  ${file.file}:${file.line(["candidates", i])}  ${candidateName(entry)}`);
+  return new RecountError(`${count} candidate${count === 1 ? " is" : "s are"} not reviewed yet:\n${lines.join("\n")}`, {
+    location: { file: file.file, line: file.line(["candidates"]) },
+    hint: "move each one under facts: to confirm it (check its id, label and period), or under ignore: with a reason",
+  });
+}
+
+/** How a candidate is named in the list: a proposed fact by its id, a proposed ignore entry by its pattern or quote. */
+function candidateName(entry: CandidateEntry): string {
+  if (typeof entry.id === "string") return `fact ${entry.id}`;
+  if (typeof entry.pattern === "string") return `ignore /${entry.pattern}/`;
+  return typeof entry.quote === "string" ? `ignore "${entry.quote}"` : "an entry with neither id: nor pattern:";
 }
 
 function unaccountedError(number: Coverage["unaccounted"][number], source: Source, file: FactsFileReading): RecountError {

@@ -74,19 +74,35 @@ const ignore = z
   });
 
 /**
+ * An entry `npm run new:filing` proposed and an editor has not reviewed yet: the shape of a fact or of an
+ * ignore entry, to be moved under facts: or ignore:. Only what names it in messages is read.
+ */
+const candidate = z.looseObject({});
+
+/** A list that may be written empty: YAML reads a key with nothing under it as null. */
+const list = <Item extends z.ZodType>(item: Item) =>
+  z
+    .array(item)
+    .nullish()
+    .transform((items) => items ?? []);
+
+/**
  * The facts file of a filing (`content/filings/<id>/facts.yaml`): the tables it reads cells from, every
- * number it discloses as a fact, and the numbers of its text that are deliberately not facts.
+ * number it discloses as a fact, the numbers of its text that are deliberately not facts, and the
+ * candidates still to be sorted into one or the other.
  */
 export const factsFile = z.strictObject({
-  tables: z.array(table).default([]),
-  facts: z.array(fact),
-  ignore: z.array(ignore).default([]),
+  tables: list(table),
+  facts: z.array(fact).nullable().transform((facts) => facts ?? []),
+  ignore: list(ignore),
+  candidates: list(candidate),
 });
 
 export type FactsFile = z.output<typeof factsFile>;
 export type FactEntry = FactsFile["facts"][number];
 export type IgnoreEntry = FactsFile["ignore"][number];
 export type TableEntry = FactsFile["tables"][number];
+export type CandidateEntry = FactsFile["candidates"][number];
 
 function isRegExp(pattern: string): boolean {
   try {

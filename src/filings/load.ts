@@ -13,7 +13,7 @@ export interface Filing {
 }
 
 /** A filing id names its folder and its URL: lowercase letters, digits and dashes. */
-const filingId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const filingId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Reads and validates every filing's metadata under `contentDir/filings`. */
 export async function loadFilings(contentDir: string, root = process.cwd()): Promise<{ filings: Filing[]; errors: RecountError[] }> {

@@ -1,9 +1,10 @@
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import type { RecountError } from "../diagnostics/recount-error.ts";
+import { digest, isKnownClean, rememberClean } from "./clean-types.ts";
 import { extractCells } from "./extract-cells.ts";
 import { pageError } from "./page-error.ts";
 
@@ -13,45 +14,61 @@ const diagnosticPattern = /^(.+?)\((\d+),(\d+)\): error (TS\d+): (.*)$/;
 /**
  * Type-checks the cells of pages, with one run of `tsc` for them all. Each page becomes a TypeScript module
  * whose line n is the page's line n, in a scratch folder that `rootDirs` lays over the project, so that
- * imports relative to the page resolve as they do at run time. `declarations` is the text of a .d.ts
- * declaring the injected names (`declare const check: import("…").Check;`).
+ * imports relative to the page resolve as they do at run time. `declarations` is the text of a module
+ * declaring the injected names (`declare global { const check: …; } export {};`). A check that found
+ * nothing is remembered, and not run again while neither the pages nor any file it read change.
  */
 export async function checkNotebookTypes(
   pages: ReadonlyArray<{ readonly file: string; readonly text: string }>,
   { root = process.cwd(), declarations = "" }: { root?: string; declarations?: string } = {},
 ): Promise<RecountError[]> {
+  const modules = pages.map((page) => ({ ...page, code: typescriptModule(page.text, page.file) }));
+  // Fixture projects link the project's node_modules, and so its cache: the root is part of the key.
+  const key = digest([root, declarations, await readFile(join(root, "tsconfig.json"), "utf8"), ...modules.flatMap(({ file, code }) => [file, code])]);
+  if (await isKnownClean(root, key)) return [];
   const cache = join(root, "node_modules/.cache/recount");
   await mkdir(cache, { recursive: true });
   const scratch = await mkdtemp(join(cache, "types-"));
   try {
-    const modules = new Map(pages.map((page) => [join(scratch, `${page.file}.ts`), page]));
-    for (const [path, { file, text }] of modules) {
+    const paths = new Map(modules.map((module) => [join(scratch, `${module.file}.ts`), module]));
+    for (const [path, { code }] of paths) {
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, typescriptModule(text, file));
+      await writeFile(path, code);
     }
-    await writeFile(join(scratch, "globals.d.ts"), declarations);
+    // Not a .d.ts, which `skipLibCheck` leaves unchecked: a broken declaration must be an error, not `any`.
+    await writeFile(join(scratch, "globals.ts"), declarations);
     const tsconfig = { extends: join(root, "tsconfig.json"), compilerOptions: { rootDirs: [scratch, root], noEmit: true }, include: ["**/*.ts"], exclude: [] };
     await writeFile(join(scratch, "tsconfig.json"), JSON.stringify(tsconfig));
-    const output = await tsc(["-p", scratch, "--pretty", "false"], root);
-    return output.split("\n").flatMap((line) => {
+    const lines = (await tsc(["-p", scratch, "--pretty", "false", "--listFiles"], root)).split("\n");
+    const diagnostics = lines.filter((line) => /error TS\d+/.test(line));
+    // With no error anywhere, every file tsc read is listed: what the check depends on besides the pages.
+    if (!diagnostics.length) await rememberClean(root, key, lines.filter((line) => line && !line.startsWith(scratch)));
+    return diagnostics.flatMap((line) => {
       const [, path = "", row, column, code, message] = diagnosticPattern.exec(line) ?? [];
+      const page = paths.get(resolve(root, path));
+      if (page) {
+        const { file, text } = page;
+        const cell = extractCells(text, { file }).find(({ startLine, endLine }) => startLine <= Number(row) && Number(row) <= endLine);
+        return [pageError(`cell ${(cell?.index ?? 0) + 1} has a type error: ${message} (${code})`, { file, text, line: Number(row), column: Number(column), hint: "fix the types at the marked line" })];
+      }
+      // An error in the declarations, or in no file, would leave cells unchecked, or checked against `any`.
+      if (!path || resolve(root, path).startsWith(scratch)) throw new Error(`tsc failed: ${line}`);
       // Errors in the project's own files are for the project's own type check to report.
-      if (!path && /error TS\d+/.test(line)) throw new Error(`tsc failed: ${line}`);
-      const page = modules.get(resolve(root, path));
-      if (!page) return [];
-      const { file, text } = page;
-      const cell = extractCells(text, { file }).find(({ startLine, endLine }) => startLine <= Number(row) && Number(row) <= endLine);
-      return [pageError(`cell ${(cell?.index ?? 0) + 1} has a type error: ${message} (${code})`, { file, text, line: Number(row), column: Number(column), hint: "fix the types at the marked line" })];
+      return [];
     });
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
 }
 
-/** The cells of a page at their own lines, everything else blank, as one module. */
+/**
+ * The cells of a page at their own lines, everything else blank, as one module. Each opening fence becomes
+ * a `;`, as when the page runs, so that a cell starting with `[` or `(` does not continue the cell before.
+ */
 function typescriptModule(text: string, file: string): string {
   const lines = text.split(/\r?\n/).map(() => "");
-  for (const { code, startLine } of extractCells(text, { file })) {
+  for (const { code, startLine, openingLine } of extractCells(text, { file })) {
+    lines[openingLine - 1] = ";";
     code.split("\n").forEach((line, offset) => (lines[startLine - 1 + offset] = line));
   }
   return `${lines.join("\n")}\nexport {};\n`;

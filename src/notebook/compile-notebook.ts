@@ -54,11 +54,24 @@ export interface CompiledNotebook {
 /** The compiled code's own name for its runtime; cells may declare no name starting with `__`. */
 const runtime = "__recount";
 
+/** The last compilation of each page, by page and injected names; a compiled notebook is never changed. */
+const compilations = new Map<string, { readonly text: string; readonly notebook: CompiledNotebook }>();
+
 /**
  * Compiles the cells of a page. Errors an editor can fix (syntax, a name declared twice or clashing with
- * an injected one, an `export`) are RecountErrors at the page line.
+ * an injected one, an `export`) are RecountErrors at the page line. A build compiles each page several times
+ * from one text (for the gate, for the page's module, for its render), so the last result is reused.
  */
 export function compileNotebook(text: string, { file, globals = [] }: { file: string; globals?: readonly string[] }): CompiledNotebook {
+  const key = `${file}\n${globals.join(" ")}`;
+  const last = compilations.get(key);
+  if (last?.text === text) return last.notebook;
+  const notebook = compile(text, { file, globals });
+  compilations.set(key, { text, notebook });
+  return notebook;
+}
+
+function compile(text: string, { file, globals }: { file: string; globals: readonly string[] }): CompiledNotebook {
   const cells = extractCells(text, { file });
   const lines = text.split(/\r?\n/).map(() => "");
   const compiledCells: CompiledCell[] = [];

@@ -1,3 +1,4 @@
+import { basename, join } from "node:path";
 import * as Plot from "@observablehq/plot";
 import type Decimal from "decimal.js";
 import { chart, timeline, waterfall } from "../charts/index.ts";
@@ -17,15 +18,18 @@ export interface GlobalsContext {
    * failure, so that `astro dev` shows it in the error overlay.
    */
   readonly ledger?: Ledger;
+  /** The project root, whose `content/filings` the facts come from. */
+  readonly root?: string;
 }
 
 /**
  * The names every cell of a filing's pages can use without importing them: the filing's facts, the check
  * API bound to the page's ledger and line numbers, Plot and the chart helpers, and the honest labels.
+ * The return type is inferred, name by name, because it is what cells are type-checked against.
  */
-export function createNotebookGlobals({ filing, locate, ledger = new Ledger({ onFailure: "throw" }) }: GlobalsContext): Record<string, unknown> {
+export function createNotebookGlobals({ filing, locate, ledger = new Ledger({ onFailure: "throw" }), root = process.cwd() }: GlobalsContext) {
   const { filing: _, ledger: __, ...checks } = createChecks({ ledger, filing, locate });
-  const facts = currentFacts();
+  const facts = currentFacts("content/filings", root);
   return {
     ...checks,
     fact: (ref: string) => facts.fact(ref, { filing, at: locate() }),
@@ -45,4 +49,18 @@ export function createNotebookGlobals({ filing, locate, ledger = new Ledger({ on
  */
 export function plotValue({ value }: { value: Decimal }, scale: Scale = "one"): number {
   return value.div(10 ** scaleExponent[scale]).toNumber();
+}
+
+/**
+ * The injected names as TypeScript declarations, for type-checking cells: each name has the type
+ * `createNotebookGlobals` gives it, so a cell is checked against the real API.
+ */
+export function globalsDeclarations(names: readonly string[], { root = process.cwd() }: { root?: string } = {}): string {
+  const globals = `type Globals = ReturnType<typeof import(${JSON.stringify(globalsSource(root))}).createNotebookGlobals>;`;
+  return `${globals}\ndeclare global {\n${names.map((name) => `  const ${name}: Globals[${JSON.stringify(name)}];`).join("\n")}\n}\nexport {};\n`;
+}
+
+/** This module's source file; once the build has bundled it into a chunk without types, the project's own. */
+function globalsSource(root: string): string {
+  return basename(import.meta.filename) === "globals.ts" ? import.meta.filename : join(root, "src/notebook/globals.ts");
 }

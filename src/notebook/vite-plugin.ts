@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { relative, resolve, sep } from "node:path";
+import { basename, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 import { type CompiledNotebook, compileNotebook } from "./compile-notebook.ts";
@@ -36,6 +36,7 @@ export function recountNotebooks({
 }: NotebookPluginOptions = {}): Plugin {
   let root = process.cwd();
   const isNotebookPage = (id: string) => id.endsWith(".mdx") && id.startsWith(resolve(root, filings) + sep);
+  const isFactsSource = (file: string) => ["facts.yaml", "source.txt"].includes(basename(file)) && file.startsWith(resolve(root, filings) + sep);
   return {
     name: "recount:notebooks",
     enforce: "pre",
@@ -80,10 +81,18 @@ export function recountNotebooks({
       },
     },
     hotUpdate({ file, modules }) {
+      const graph = this.environment.moduleGraph;
+      // Cells read facts, of their own filing or another's, from these files, which no module imports: a
+      // change to one re-runs every notebook.
+      if (isFactsSource(file)) {
+        const notebooks = [...graph.idToModuleMap.values()].filter(({ id }) => id?.startsWith("\0virtual:recount/notebook?"));
+        for (const notebook of notebooks) graph.invalidateModule(notebook);
+        return notebooks.length ? [...modules, ...notebooks] : undefined;
+      }
       if (!isNotebookPage(file)) return undefined;
-      const notebook = this.environment.moduleGraph.getModuleById(`\0${notebookId(relative(root, file))}`);
+      const notebook = graph.getModuleById(`\0${notebookId(relative(root, file))}`);
       if (!notebook) return undefined;
-      this.environment.moduleGraph.invalidateModule(notebook);
+      graph.invalidateModule(notebook);
       return [...modules, notebook];
     },
   };

@@ -1,10 +1,12 @@
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { Ledger } from "../checks/index.ts";
 import { RecountError, RecountErrors } from "../diagnostics/recount-error.ts";
 import { loadFacts, type LoadedFacts } from "../facts/load.ts";
 import { loadFilings, type Filing } from "../filings/load.ts";
-import { createNotebookGlobals } from "../notebook/globals.ts";
+import { frontmatterErrors } from "../filings/page-frontmatter.ts";
+import { checkNotebookTypes } from "../notebook/check-types.ts";
+import { createNotebookGlobals, globalsDeclarations } from "../notebook/globals.ts";
 import { runNotebook, type Notebook } from "../notebook/run-notebook.ts";
 
 /** What verifying the content found: everything `npm run check` prints and the build relies on. */
@@ -34,12 +36,17 @@ export async function verify(root = process.cwd()): Promise<Report> {
   errors.push(...facts.flatMap((loaded) => loaded.errors));
   const ledger = new Ledger();
   const notebooks: (Notebook & { filing: string })[] = [];
+  const pages: { file: string; text: string }[] = [];
   for (const filing of filings) {
+    const filingPages = await notebookPages(root, filing);
+    // The site's content collection would refuse these pages, so the build must stop at them too.
+    errors.push(...filingPages.flatMap(({ file, text }) => frontmatterErrors(text, file)));
     // Pages of a filing whose facts are broken would only repeat those errors.
     if (facts.some((loaded) => loaded.filing === filing.id && loaded.errors.length)) continue;
-    for (const file of await notebookPages(root, filing)) {
+    pages.push(...filingPages);
+    for (const { file, text } of filingPages) {
       try {
-        const notebook = await runNotebook({ file, root, globals: ({ locate }) => createNotebookGlobals({ file, filing: filing.id, locate, ledger }) });
+        const notebook = await runNotebook({ file, text, root, globals: ({ locate }) => createNotebookGlobals({ file, filing: filing.id, locate, ledger, root }) });
         notebooks.push({ ...notebook, filing: filing.id });
       } catch (error) {
         errors.push(...editorErrors(error));
@@ -47,13 +54,19 @@ export async function verify(root = process.cwd()): Promise<Report> {
     }
   }
   errors.push(...ledger.failures());
+  // Type errors come last: a page that does not run has its runtime error reported already.
+  if (pages.length && !errors.length) {
+    const names = Object.keys(createNotebookGlobals({ file: "", filing: "", locate: () => ({ file: "", line: 0 }), root }));
+    errors.push(...(await checkNotebookTypes(pages, { root, declarations: globalsDeclarations(names, { root }) })));
+  }
   return { filings, facts, notebooks, ledger, errors };
 }
 
-async function notebookPages(root: string, filing: Filing): Promise<string[]> {
+/** A filing's pages: each one's path relative to the root, and its text. */
+async function notebookPages(root: string, filing: Filing): Promise<{ file: string; text: string }[]> {
   const dir = join(root, filing.dir, "pages");
-  const names = await readdir(dir).catch(() => []);
-  return names.filter((name) => name.endsWith(".mdx")).sort().map((name) => relative(root, join(dir, name)));
+  const names = (await readdir(dir).catch(() => [])).filter((name) => name.endsWith(".mdx")).sort();
+  return Promise.all(names.map(async (name) => ({ file: relative(root, join(dir, name)), text: await readFile(join(dir, name), "utf8") })));
 }
 
 function editorErrors(error: unknown): readonly RecountError[] {

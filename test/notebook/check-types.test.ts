@@ -1,3 +1,6 @@
+import { mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 import { checkNotebookTypes } from "../../src/notebook/check-types.ts";
@@ -6,7 +9,7 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const page = (...lines: string[]) => lines.join("\n");
 
 test("type errors of cells are errors at their page lines, with imports relative to the page", async () => {
-  const declarations = "declare const check: (label: string) => void;\n";
+  const declarations = "declare global {\n  const check: (label: string) => void;\n}\nexport {};\n";
   const pages = [
     {
       file: "test/notebook/fixtures/typed.mdx",
@@ -38,4 +41,27 @@ test("type errors of cells are errors at their page lines, with imports relative
     hint: fix the types at the marked line",
     ]
   `);
+});
+
+test("a cell that starts with a bracket does not continue the cell before, as when the page runs", async () => {
+  const text = page("```ts cell", "const rate: number = 2", "```", "", "```ts cell", "[rate]", "```", "", "```ts cell", "(rate)", "```");
+  expect(await checkNotebookTypes([{ file: "test/notebook/fixtures/brackets.mdx", text }], { root })).toEqual([]);
+});
+
+test("a check that found nothing runs again once a file it read has changed", async () => {
+  const project = await mkdtemp(join(tmpdir(), "recount-types-"));
+  try {
+    for (const entry of ["node_modules", "tsconfig.json"]) await symlink(join(root, entry), join(project, entry));
+    const pages = [{ file: "page.mdx", text: page("```ts cell", 'import { rate } from "./rate.ts";', "const doubled: number = rate * 2;", "```") }];
+    await writeFile(join(project, "rate.ts"), "export const rate: number = 1;\n");
+    expect(await checkNotebookTypes(pages, { root: project })).toEqual([]);
+    await writeFile(join(project, "rate.ts"), 'export const rate: string = "1";\n');
+    expect((await checkNotebookTypes(pages, { root: project })).map((error) => error.message)).toMatchInlineSnapshot(`
+      [
+        "cell 1 has a type error: The left-hand side of an arithmetic operation must be of type 'any', 'number', 'bigint' or an enum type. (TS2362)",
+      ]
+    `);
+  } finally {
+    await rm(project, { recursive: true, force: true });
+  }
 });

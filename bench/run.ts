@@ -1,0 +1,195 @@
+// `npm run bench [-- options]`: times Recount against its baselines, each pair in the same run, and prints
+// the results as Markdown for BENCHMARKS.md. The machine is small and shared, so compare the ratios of one
+// run, not times across runs. Projects are made under the system's temporary folder and removed.
+//
+//   --only charts,checks,weight,filings,notebooks   what to run (all by default)
+//   --pages 200        notebook pages (2 charts, 5 checks each) built by Recount and by plain Astro + Plot
+//   --filings 1,10,100 synthetic filings to build, each of --pages-per-filing pages (5)
+//   --checks 10000     checks for `npm run check` on synthetic content
+//   --runs 3           runs of `npm run check` on each content (the first, and the median of the rest, are reported)
+//   --renders 1000     renders of each chart
+import { execFile } from "node:child_process";
+import { readdir } from "node:fs/promises";
+import { availableParallelism, cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { promisify, parseArgs } from "node:util";
+import { small, smallBaseline, chartTimes } from "./charts.ts";
+import { engineTime } from "./checks.ts";
+import { pageWeight, type PageWeight, type Size } from "./page-weight.ts";
+import { cleanUp, recountProject, syntheticPlainProject, syntheticRecountProject, timedBuild } from "./projects.ts";
+import type { SyntheticOptions } from "./synthetic.ts";
+
+const { values } = parseArgs({
+  options: {
+    only: { type: "string", default: "charts,checks,weight,filings,notebooks" },
+    pages: { type: "string", default: "200" },
+    filings: { type: "string", default: "1,10,100" },
+    "pages-per-filing": { type: "string", default: "5" },
+    checks: { type: "string", default: "10000" },
+    runs: { type: "string", default: "3" },
+    renders: { type: "string", default: "1000" },
+  },
+});
+const only = new Set(values.only.split(","));
+const count = (value: string) => Number(value.replaceAll(/[_,]/g, ""));
+
+const lines: string[] = [];
+/** Prints as it goes, so a long run shows progress; the whole is the Markdown to paste. */
+function print(...text: string[]): void {
+  lines.push(...text);
+  console.log(text.join("\n"));
+}
+
+const seconds = (s: number) => `${s.toFixed(1)} s`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const kilobytes = ({ bytes, gzip }: Size) => `${(bytes / 1024).toFixed(1)} / ${(gzip / 1024).toFixed(1)}`;
+
+function median(numbers: readonly number[]): number {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** `npm run check -- --json` in `root`: its wall time in seconds, and how many checks it made. Throws if it finds problems. */
+async function timedCheck(root: string): Promise<{ seconds: number; checks: number }> {
+  const start = performance.now();
+  const { stdout } = await promisify(execFile)(process.execPath, ["src/cli/check.ts", "--json"], { cwd: root, maxBuffer: 1 << 30 });
+  return { seconds: (performance.now() - start) / 1000, checks: JSON.parse(stdout).checks.length };
+}
+
+/**
+ * The first run of `npm run check` in a fresh project, and the median of the runs after it: a first run
+ * type-checks the cells, later ones find that check in the cache while the pages are unchanged.
+ */
+async function checkRuns(root: string): Promise<{ first: number; again: number; checks: number }> {
+  const runs: { seconds: number; checks: number }[] = [];
+  for (let run = 0; run < Math.max(2, count(values.runs)); run++) runs.push(await timedCheck(root));
+  return { first: runs[0]!.seconds, again: median(runs.slice(1).map(({ seconds }) => seconds)), checks: runs[0]!.checks };
+}
+
+/** Pages of a synthetic project: up to a hundred per filing. */
+function notebookOptions(pages: number): SyntheticOptions {
+  return { filings: Math.ceil(pages / 100), pagesPerFiling: Math.min(pages, 100), rowsPerPage: 1 };
+}
+
+/** Builds the same synthetic pages with plain Astro + Plot, then with Recount. */
+async function buildBoth(options: SyntheticOptions): Promise<{ plain: number; recount: number; plainDir: string; recountDir: string }> {
+  const plain = await timedBuild(await syntheticPlainProject(options));
+  const recount = await timedBuild(await syntheticRecountProject(options));
+  return { plain: plain.seconds, recount: recount.seconds, plainDir: plain.outDir, recountDir: recount.outDir };
+}
+
+print(
+  `## ${new Date().toISOString().slice(0, 10)}: \`npm run bench -- ${process.argv.slice(2).join(" ")}\``.replace(/ -- `$/, "`"),
+  "",
+  `${cpus()[0]?.model ?? "unknown CPU"}, ${availableParallelism()} cores (nproc), ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory, Node ${process.version}`,
+);
+
+try {
+  if (only.has("charts")) {
+    const times = await chartTimes({ renders: count(values.renders) });
+    const baseline = times.find(({ name }) => name === smallBaseline)!.ms;
+    print("", "### Chart render time", "", "| chart | ms a chart | vs Plot alone |", "| --- | ---: | ---: |");
+    for (const { name, ms } of times) print(`| ${name} | ${ms.toFixed(3)} | ${name === smallBaseline ? "baseline" : ratio(ms, baseline)} |`);
+    const ms = times.find(({ name }) => name === small)!.ms;
+    print("", `Target: a small chart under 1.5 ms. Measured ${ms.toFixed(3)} ms: ${ms < 1.5 ? "met" : "NOT met"}.`);
+  }
+
+  if (only.has("checks")) {
+    const checks = count(values.checks);
+    const seed = await checkRuns(await recountProject());
+    // Ten filings of twenty pages, each page checking rows of its filing's table five ways.
+    const options: SyntheticOptions = { filings: 10, pagesPerFiling: 20, rowsPerPage: Math.max(1, Math.round(checks / 1_000)) };
+    const synthetic = await checkRuns(await syntheticRecountProject(options));
+    const engine = engineTime({ count: synthetic.checks });
+    print(
+      "",
+      "### `npm run check`",
+      "",
+      "Wall time in a fresh copy of the project: the first run, and the median of the next ones (type-checking the cells is cached while the pages do not change); against the check engine alone on as many checks (bench/checks.ts, in-process).",
+      "",
+      "| content | checks | first run | next runs | engine alone |",
+      "| --- | ---: | ---: | ---: | ---: |",
+      `| the seed (content/) | ${seed.checks} | ${seconds(seed.first)} | ${seconds(seed.again)} | — |`,
+      `| ${options.filings} synthetic filings, ${options.filings * options.pagesPerFiling} pages | ${synthetic.checks.toLocaleString("en-US")} | ${seconds(synthetic.first)} | ${seconds(synthetic.again)} | ${seconds(engine.seconds)} |`,
+    );
+  }
+
+  if (only.has("weight")) {
+    const { seconds: built, outDir } = await timedBuild(await recountProject());
+    print("", "### Page weight", "", `The seed site (built in ${seconds(built)}), the heaviest page of each type. KiB, raw / gzip.`, "");
+    print("| page type | pages | HTML | CSS | JS | total |", "| --- | ---: | ---: | ---: | ---: | ---: |");
+    for (const [type, paths] of await pageTypes(outDir)) {
+      const weights = await Promise.all(paths.map((path) => pageWeight(outDir, path)));
+      const heaviest = weights.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));
+      print(`| ${type} | ${paths.length} | ${kilobytes(heaviest.html)} | ${kilobytes(heaviest.css)} | ${kilobytes(heaviest.js)} | ${kilobytes(heaviest.total)} |`);
+    }
+  }
+
+  if (only.has("filings")) {
+    const perFiling = count(values["pages-per-filing"]);
+    print("", "### Build time against the number of filings", "", `Synthetic filings of ${perFiling} notebook pages each (2 charts, 5 checks a page), against the same pages in plain Astro + Plot.`, "");
+    print("| filings | pages | plain Astro + Plot | Recount | ratio |", "| ---: | ---: | ---: | ---: | ---: |");
+    for (const filings of values.filings.split(",").map(count)) {
+      const { plain, recount } = await buildBoth({ filings, pagesPerFiling: perFiling, rowsPerPage: 1 });
+      print(`| ${filings} | ${filings * perFiling} | ${seconds(plain)} | ${seconds(recount)} | ${ratio(recount, plain)} |`);
+      await cleanUp();
+    }
+  }
+
+  if (only.has("notebooks")) {
+    const pages = count(values.pages);
+    const options = notebookOptions(pages);
+    const { plain, recount, plainDir, recountDir } = await buildBoth(options);
+    // One verification of the same pages, as the build gate runs it, to show what the build's share of it is.
+    const { seconds: verification } = await timedCheck(join(recountDir, ".."));
+    const [plainPage, recountPage] = await Promise.all([pageWeight(plainDir, await firstPage(plainDir, "synthetic-001")), pageWeight(recountDir, "/filings/synthetic-001-2024-03-28-20f/segments-1/")]);
+    print(
+      "",
+      "### Notebook pages",
+      "",
+      `${pages.toLocaleString("en-US")} pages of 2 charts and 5 checks each, in ${options.filings} filing${options.filings === 1 ? "" : "s"}: Recount against the same pages as plain MDX calling Plot directly.`,
+      "",
+      "| pages | plain Astro + Plot | Recount | ratio | target ≤ 1.25× | one `npm run check` of them |",
+      "| ---: | ---: | ---: | ---: | --- | ---: |",
+      `| ${pages.toLocaleString("en-US")} | ${seconds(plain)} | ${seconds(recount)} | ${ratio(recount, plain)} | ${recount <= 1.25 * plain ? "met" : "NOT met"} | ${seconds(verification)} |`,
+      "",
+      "One such page, KiB raw / gzip:",
+      "",
+      "| build | HTML | CSS | JS | total |",
+      "| --- | ---: | ---: | ---: | ---: |",
+      weightRow("plain Astro + Plot", plainPage),
+      weightRow("Recount", recountPage),
+    );
+  }
+} finally {
+  await cleanUp();
+}
+
+function weightRow(name: string, { html, css, js, total }: PageWeight): string {
+  return `| ${name} | ${kilobytes(html)} | ${kilobytes(css)} | ${kilobytes(js)} | ${kilobytes(total)} |`;
+}
+
+/** The URL path of the first page a plain build wrote under a folder. */
+async function firstPage(outDir: string, folder: string): Promise<string> {
+  const [page] = (await readdir(outDir, { recursive: true })).filter((file) => file.startsWith(folder) && file.endsWith("index.html")).sort();
+  return `/${page!.replace(/index\.html$/, "")}`;
+}
+
+/** The seed site's pages by type, as URL paths, readers' pages first. */
+async function pageTypes(outDir: string): Promise<Map<string, string[]>> {
+  const types = new Map<string, string[]>(["home", "filing", "section (notebook)", "ledger", "source"].map((type) => [type, []]));
+  const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith(".html")).sort();
+  for (const file of files) {
+    const path = `/${file.replace(/index\.html$/, "")}`;
+    const type =
+      path === "/" ? "home"
+      : path === "/404.html" ? "not found"
+      : /^\/filings\/[^/]+\/$/.test(path) ? "filing"
+      : /^\/filings\/[^/]+\/(ledger|source)\/$/.test(path) ? path.split("/")[3]!
+      : /^\/filings\/[^/]+\/[^/]+\/$/.test(path) ? "section (notebook)"
+      : path.split("/")[1]!;
+    types.set(type, [...(types.get(type) ?? []), path]);
+  }
+  return new Map([...types].filter(([, paths]) => paths.length));
+}

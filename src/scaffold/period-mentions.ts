@@ -1,0 +1,56 @@
+import { parsePeriod } from "../facts/period.ts";
+
+/** A period a text states, where it states it, and its label as facts files write it (FY2024, H1 2024). */
+export interface PeriodMention {
+  readonly start: number;
+  readonly end: number;
+  readonly label: string;
+}
+
+const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const month = `(${months.join("|")})`;
+const ordinals: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+type Form = readonly [RegExp, (...parts: string[]) => string];
+
+/** How filings state periods, most specific first: an earlier form wins where two overlap. */
+const forms: readonly Form[] = [
+  [/\b(?:the )?(?:fiscal |full )?years? ended December 31, (\d{4})\b/gi, (year) => `FY${year}`],
+  [new RegExp(String.raw`\bas (?:of|at) ${month} (\d{1,2}), (\d{4})\b`, "g"), (name, day, year) => date(year!, name!, day!)],
+  [/\b(?:the )?(first|second) half (?:of |year )?(\d{4})\b/gi, (half, year) => `H${ordinals[half!.toLowerCase()]} ${year}`],
+  [/\b(?:the )?(first|second|third|fourth) quarter (?:of )?(\d{4})\b/gi, (quarter, year) => `Q${ordinals[quarter!.toLowerCase()]} ${year}`],
+  [/\b([HQ][1-4]) (\d{4})\b/g, (name, year) => `${name} ${year}`],
+  [/\b(?:the )?end of (\d{4})\b/gi, (year) => `${year}-12-31`],
+  [new RegExp(String.raw`\b${month} (\d{1,2}), (\d{4})\b`, "g"), (name, day, year) => date(year!, name!, day!)],
+  [new RegExp(String.raw`\b(?:in |during |for )?${month} (\d{4})\b`, "g"), (name, year) => `${year}-${pad(months.indexOf(name!) + 1)}`],
+  [/\b(?:fiscal year|full year|FY) ?(\d{4})\b/gi, (year) => `FY${year}`],
+  [/\b(?:in|during|for) (\d{4})\b/g, (year) => `FY${year}`],
+];
+
+/** Every period `text` states, in order, none overlapping another. */
+export function periodMentions(text: string): PeriodMention[] {
+  const found: PeriodMention[] = [];
+  for (const [pattern, label] of forms) {
+    for (const match of text.matchAll(pattern)) {
+      const mention = { start: match.index, end: match.index + match[0].length, label: label(...match.slice(1)) };
+      if (parsePeriod(mention.label) && !found.some((other) => mention.start < other.end && other.start < mention.end)) found.push(mention);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The period a table's column label names: "2023", "First Half of 2024", "June 30, 2024". */
+export function columnPeriod(label: string): string | undefined {
+  const year = /^(?:FY ?)?(\d{4})$/.exec(label.trim());
+  if (year) return `FY${year[1]}`;
+  const [mention] = periodMentions(label);
+  return mention?.label;
+}
+
+function date(year: string, name: string, day: string): string {
+  return `${year}-${pad(months.indexOf(name) + 1)}-${pad(Number(day))}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}

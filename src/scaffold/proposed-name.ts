@@ -1,0 +1,70 @@
+/** Words that say nothing about what a number is: articles, verbs of reporting, qualifiers. */
+const filler = new Set(
+  ("a about above after also amounted an and approximately around as at be been below by compared company company's " +
+    "decline declined decrease decreased down during each fell for from grew growth had has have in increase increased is its it " +
+    "least less more of on or our over reached recorded reported respectively rose than that the their this to totaled totalled " +
+    "under up was were which while with")
+    .split(" "),
+);
+
+/** Words that make a percentage a change rather than a level. */
+const change = /\b(?:up|down|increased?|decreased?|rose|fell|grew|growth|declined?)\b/i;
+
+/** The words of a passage that could name a number, in order. */
+export function namingWords(passage: string): string[] {
+  return words(passage).filter((word) => !isFiller(word));
+}
+
+/** The words that open a passage, up to the first filler word: "employees" of "employees as of December 31". */
+export function leadingWords(passage: string): string[] {
+  const all = words(passage);
+  const end = all.findIndex(isFiller);
+  return end < 0 ? all : all.slice(0, end);
+}
+
+function words(passage: string): string[] {
+  return passage.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+}
+
+/** Articles, verbs of reporting and adverbs ("collectively", "approximately") say nothing about what a number is. */
+function isFiller(word: string): boolean {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  return filler.has(lower) || lower.endsWith("ly");
+}
+
+/** Whether a passage before a percentage says it is a change ("up 8.8%"). */
+export function saysChange(passage: string): boolean {
+  return change.test(passage);
+}
+
+/** A label from naming words: "Total revenues". */
+export function labelOf(words: readonly string[]): string {
+  const label = words.join(" ");
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** An id segment from words: "total-revenues". Ids are lowercase words and digits joined by hyphens. */
+export function slug(words: readonly string[] | string): string {
+  const text = typeof words === "string" ? words : words.join(" ");
+  return text
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/** How a period reads at the end of an id: FY2024 → 2024, H1 2024 → h1-2024, 2024-06-30 stays. */
+export function periodSuffix(period: string): string {
+  return slug(period.replace(/^FY/, ""));
+}
+
+/** Hands out ids, adding -2, -3… to one already given. */
+export function uniqueIds(): (id: string) => string {
+  const taken = new Set<string>();
+  return (id) => {
+    let unique = id;
+    for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
+    taken.add(unique);
+    return unique;
+  };
+}

@@ -1,0 +1,145 @@
+import { spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { readFile, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { recountNotebooks } from "../../src/notebook/vite-plugin.ts";
+import { addPracticeFiling, larkspur, larkspurDir, practiceProject, runCommand } from "./support/larkspur.ts";
+
+type Handler = (this: unknown, ...args: unknown[]) => unknown;
+
+/** The notebook plugin's hot-update hook, for a project at /project whose module graph holds `ids`. */
+function hotUpdate(ids: string[]) {
+  const plugin = recountNotebooks();
+  (plugin.configResolved as Handler).call({}, { root: "/project", plugins: [plugin] });
+  const invalidated: unknown[] = [];
+  const modules = new Map(ids.map((id) => [id, { id }]));
+  const moduleGraph = { idToModuleMap: modules, getModuleById: (id: string) => modules.get(id), invalidateModule: (module: unknown) => invalidated.push(module) };
+  const update = (file: string) => (plugin.hotUpdate as Handler).call({ environment: { moduleGraph } }, { file, modules: ["changed"] });
+  return { update, invalidated };
+}
+
+describe("dev reloads", () => {
+  test("a change to a facts file or a source text re-runs every notebook, whichever filing it belongs to", () => {
+    const notebooks = ["a.mdx", "b.mdx"].map((page) => `\0virtual:recount/notebook?file=content%2Ffilings%2Fdemo%2Fpages%2F${page}&lang.js`);
+    const { update, invalidated } = hotUpdate([...notebooks, "/project/src/other.ts"]);
+    expect(update("/project/content/filings/other/facts.yaml")).toEqual(["changed", { id: notebooks[0] }, { id: notebooks[1] }]);
+    expect(update("/project/content/filings/demo/source.txt")).toHaveLength(3);
+    expect(invalidated).toEqual([{ id: notebooks[0] }, { id: notebooks[1] }, { id: notebooks[0] }, { id: notebooks[1] }]);
+    expect(update("/project/content/filings/demo/notes.txt")).toBeUndefined();
+    expect(update("/project/src/facts.yaml")).toBeUndefined();
+    expect(hotUpdate([]).update("/project/content/filings/demo/facts.yaml")).toBeUndefined();
+  });
+});
+
+/** A port no one listens on. */
+function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+const entities: Record<string, string> = { "&quot;": '"', "&#39;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&" };
+const unescape = (html: string) => html.replace(/&(?:quot|#39|lt|gt|amp);/g, (entity) => entities[entity]!);
+
+/** Resolves once `check` holds, polling; fails after `timeout` ms. */
+async function until<T>(check: () => Promise<T | undefined>, timeout = 60_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await check().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error("timed out");
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/**
+ * The error the dev server sends its error overlay, read as a browser's Vite client would on connecting;
+ * its texts as the overlay shows them, which receives them escaped for HTML.
+ */
+function overlayError(port: number): Promise<{ message: string; hint: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(`ws://127.0.0.1:${port}/`, "vite-hmr");
+    const timer = setTimeout(() => (socket.close(), reject(new Error("no error reached the overlay"))), 30_000);
+    socket.onmessage = ({ data }) => {
+      const payload = JSON.parse(String(data)) as { type: string; err?: { message: string; hint: string } };
+      if (payload.type !== "error") return;
+      clearTimeout(timer);
+      socket.close();
+      resolve({ message: unescape(payload.err!.message), hint: unescape(payload.err!.hint) });
+    };
+  });
+}
+
+describe("npm run dev", { timeout: 120_000 }, () => {
+  let root: string;
+  let server: ChildProcess;
+  let port: number;
+  let log = "";
+  const page = () => fetch(`http://127.0.0.1:${port}/filings/${larkspur}/revenues/`).then(async (response) => ({ status: response.status, text: await response.text() }));
+
+  beforeAll(async () => {
+    root = await practiceProject();
+    await addPracticeFiling(root);
+    port = await freePort();
+    // Vitest's own settings (NODE_ENV=test, Vite's import.meta.env values) would reconfigure the server.
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(?:VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$)/.test(name)));
+    server = spawn(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "dev", "--port", String(port), "--host", "127.0.0.1"], {
+      cwd: root,
+      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0" },
+    });
+    server.stdout!.on("data", (chunk) => (log += chunk));
+    server.stderr!.on("data", (chunk) => (log += chunk));
+  }, 120_000);
+
+  afterAll(async () => {
+    server.kill();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  /** Changes a file of the practice filing, waits for the page to fail, and returns the overlay's error and what `npm run check` prints; then puts the file back. */
+  async function breakPage(file: string, change: (text: string) => string): Promise<{ overlay: { message: string; hint: string }; printed: string }> {
+    const path = join(root, larkspurDir, file);
+    const text = await readFile(path, "utf8");
+    expect(change(text)).not.toBe(text);
+    await writeFile(path, change(text));
+    try {
+      await until(async () => ((await page()).status === 500 ? true : undefined));
+      const overlay = await overlayError(port);
+      const { output } = await runCommand(root, "npm run check");
+      return { overlay, printed: output.slice(output.indexOf("check failed:")) };
+    } finally {
+      await writeFile(path, text);
+      await until(async () => ((await page()).status === 200 ? true : undefined));
+    }
+  }
+
+  test("serves the filing's pages", async () => {
+    // The first requests may come before the content is synced, and answer 404.
+    const first = await until(async () => {
+      const response = await page();
+      return response.status === 200 ? response : undefined;
+    }).catch(() => expect.fail(`the page never loaded:\n${log}`));
+    expect(first.text).toContain("Revenue growth, recomputed");
+  });
+
+  test("verifies again when a facts file changes, and shows the failing check in the overlay as npm run check prints it", async () => {
+    // Swap the two years' net provisions: every number is still accounted for, but the table no longer adds up.
+    const swap = (text: string) => text.replace(/(id: net-provisions\.2023[^]*?column: ")2023"/, '$12024"').replace(/(id: net-provisions\.2024[^]*?column: ")2024"/, '$12023"');
+    const { overlay, printed } = await breakPage("facts.yaml", swap);
+    expect(overlay.message).toMatch(/^check failed: 2023: net provisions are new provisions plus the write-back \[net-provisions\.2023\]\n {2}computed {4}RMB 5,607–5,609 million\n/);
+    expect(printed.slice(0, printed.indexOf("\n\nhint: "))).toBe(overlay.message);
+    expect(printed).toContain(`\n\nhint: ${overlay.hint}\n`);
+  });
+
+  test("verifies again when a source text changes", async () => {
+    const { overlay, printed } = await breakPage("source.txt", (text) => text.replace("\t5,608\t5,912", "\t5,608\t5,812"));
+    expect(overlay.message).toMatch(/^check failed: 2024: net provisions are new provisions plus the write-back \[net-provisions\.2024\]\n/);
+    expect(overlay.message).toContain("printed 5,812");
+    expect(printed.slice(0, printed.indexOf("\n\nhint: "))).toBe(overlay.message);
+  });
+});

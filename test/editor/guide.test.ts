@@ -1,0 +1,48 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { findCandidates } from "../../src/scaffold/candidates.ts";
+import { factsYaml } from "../../src/scaffold/facts-yaml.ts";
+import { projectRoot } from "../support/astro.ts";
+import { guideEntries, guidePages, larkspur } from "./support/larkspur.ts";
+import { mistakes } from "./support/mistakes.ts";
+import { readmeGuide, siteGuide, snippets } from "./support/snippets.ts";
+
+const practice = findCandidates(readFileSync(join(projectRoot, "test/fixtures/new-filing/larkspur-2025-03-12.txt"), "utf8"));
+
+/** What each kind of snippet is, and the test that runs it. */
+const exercised: Record<string, (kind: string) => boolean> = {
+  sh: (kind) => kind === "", // the commands: new:filing and check in workflow.test.ts, dev in dev.test.ts
+  yaml: (kind) => ["filing.yaml", "candidate", "fact", "ignore"].includes(kind), // workflow.test.ts, via support/larkspur.ts
+  mdx: (kind) => /^pages\/\d\d-[a-z-]+\.mdx$/.test(kind), // the practice filing's page, built in workflow.test.ts
+  text: (kind) => kind in mistakes, // an error the mistake of that name makes, in workflow.test.ts
+};
+
+describe("the editor's guide", () => {
+  test("says the same in README.md and on the site", () => {
+    const readme = readmeGuide().replace(/^## Adding a filing\n/, "").replace(/^###/gm, "##").trimStart();
+    const site = siteGuide();
+    const body = site.slice(site.indexOf("\n};\n") + 4).replaceAll("<Snippet>\n\n", "").replaceAll("\n\n</Snippet>", "").trimStart();
+    expect(body).toBe(readme);
+  });
+
+  test("has only snippets that a test runs", () => {
+    const found = snippets(readmeGuide());
+    expect(found.filter(({ lang, kind }) => !exercised[lang]?.(kind))).toEqual([]);
+    expect(found.filter(({ lang }) => lang === "sh").flatMap(({ code }) => code.split("\n"))).toEqual([
+      `npm run new:filing -- --id ${larkspur} test/fixtures/new-filing/${larkspur}.txt`,
+      "npm run check",
+      "npm run dev",
+    ]);
+    expect(found.filter(({ lang }) => lang === "text").map(({ kind }) => kind).sort()).toEqual(Object.keys(mistakes).sort());
+    expect([...guidePages().keys()]).toEqual(["pages/02-revenues.mdx"]);
+  });
+
+  test("shows candidates as the scaffold writes them, and confirms and ignores candidates the scaffold proposes", () => {
+    const written = factsYaml(larkspur, practice);
+    for (const { code } of snippets(readmeGuide()).filter(({ kind }) => kind === "candidate")) expect(written).toContain(code);
+    const anchors = practice.facts.map(({ anchor }) => anchor);
+    for (const entry of guideEntries("fact")) expect(anchors, String(entry.id)).toContainEqual({ quote: entry.quote, number: entry.number });
+    for (const entry of guideEntries("ignore")) expect(anchors.some((anchor) => "quote" in anchor && anchor.quote.includes(String(entry.quote))), String(entry.quote)).toBe(true);
+  });
+});

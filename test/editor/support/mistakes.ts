@@ -1,0 +1,38 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { larkspurDir } from "./larkspur.ts";
+
+/** A change to a file of the practice filing, as an editor might make it by mistake. */
+type Mistake = readonly [file: string, change: (text: string) => string];
+
+/** Replaces the first `from` in a text, failing if it is not there, so a mistake that no longer applies is noticed. */
+const replace = (from: string, to: string) => (text: string) => {
+  if (!text.includes(from)) throw new Error(`"${from}" is not in the file`);
+  return text.replace(from, to);
+};
+
+/**
+ * The mistakes whose errors the guide shows, by the name of the guide's `text <name>` snippet; each is
+ * made in a practice filing whose candidates are all confirmed, except `candidates-left`, which leaves
+ * the scaffold's facts.yaml as it was.
+ */
+export const mistakes: Record<string, readonly Mistake[]> = {
+  "wrong-number": [
+    ["source.txt", replace("up 8.8%", "up 9.8%")],
+    ["facts.yaml", (text) => text.replaceAll("8.8%", "9.8%")],
+  ],
+  "candidates-left": [],
+  "quote-not-found": [["facts.yaml", replace("quote: Total revenues were RMB 12.4", "quote: Total revenue was RMB 12.4")]],
+  "number-needed": [["facts.yaml", replace("    number: 8.8%\n", "")]],
+  unaccounted: [["facts.yaml", replace("  - quote: Form 6-K\n    reason: names an SEC form\n", "")]],
+  "unknown-fact": [["pages/02-revenues.mdx", replace('fact("total-revenues.2023")', 'fact("total-revenue.2023")')]],
+  metadata: [["filing.yaml", replace("issuer: Larkspur Lending Ltd.", 'issuer: ""')]],
+};
+
+/** Makes a mistake in the practice filing of the project at `root`. */
+export async function make(root: string, name: string): Promise<void> {
+  for (const [file, change] of mistakes[name]!) {
+    const path = join(root, larkspurDir, file);
+    await writeFile(path, change(await readFile(path, "utf8")));
+  }
+}

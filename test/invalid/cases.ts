@@ -1,0 +1,121 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { parse } from "yaml";
+import { astroBuild, projectRoot } from "../support/astro.ts";
+import { isolatedProject } from "../static/isolated-project.ts";
+
+export const invalidCases = join(projectRoot, "test/fixtures/invalid");
+export const validBase = join(projectRoot, "test/fixtures/valid-base");
+
+/**
+ * What a case changes in the valid base content (paths relative to the content folder): text replaced
+ * (each `replace` must occur exactly once, so an edit cannot silently miss), text appended, files removed.
+ * Files under the case's `content/` folder are laid over the base as they are.
+ */
+interface CaseFile {
+  readonly edits?: readonly ({ readonly file: string } & ({ readonly replace: string; readonly with: string } | { readonly append: string }))[];
+  readonly remove?: readonly string[];
+}
+
+/** The names of the cases: one folder each. */
+export async function caseNames(): Promise<string[]> {
+  return (await readdir(invalidCases, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map(({ name }) => name).sort();
+}
+
+/** Writes the valid base content with a case's changes made into `into`. */
+export async function caseContent(name: string, into: string): Promise<void> {
+  const folder = join(invalidCases, name);
+  await cp(validBase, into, { recursive: true });
+  if (existsSync(join(folder, "content"))) await cp(join(folder, "content"), into, { recursive: true });
+  const { edits = [], remove = [] } = (parse(await readFile(join(folder, "case.yaml"), "utf8")) ?? {}) as CaseFile;
+  for (const edit of edits) {
+    const file = join(into, edit.file);
+    const text = await readFile(file, "utf8");
+    if ("append" in edit) {
+      await writeFile(file, text + edit.append);
+      continue;
+    }
+    const count = text.split(edit.replace).length - 1;
+    if (count !== 1) throw new Error(`${name}/case.yaml: "${edit.replace}" occurs ${count} times in ${edit.file}, not once`);
+    await writeFile(file, text.replace(edit.replace, () => edit.with));
+  }
+  for (const file of remove) await rm(join(into, file), { recursive: true });
+}
+
+export interface Run {
+  readonly code: number;
+  /** stdout and stderr, without colours, the project's temporary folder written <root>. */
+  readonly output: string;
+}
+
+export interface Outcome {
+  /** `npm run check`, as CI runs it: src/cli/check.ts at the project root. */
+  readonly check: Run;
+  /** The real `astro build`. */
+  readonly build: Run & { readonly outDirLeft: boolean };
+}
+
+/**
+ * Runs `npm run check` and `astro build` on a throwaway project whose content is the base with the case's
+ * changes. The project starts with a `dist/` from an earlier build, so a build that fails but leaves its
+ * output folder behind is caught.
+ */
+export async function runCase(name: string): Promise<Outcome> {
+  const content = await mkdtemp(join(tmpdir(), "recount-case-"));
+  await caseContent(name, content);
+  const root = await isolatedProject(content);
+  try {
+    const check = await runCheck(root);
+    const outDir = join(root, "dist");
+    await mkdir(outDir);
+    await writeFile(join(outDir, "index.html"), "<!doctype html><title>an earlier build</title>");
+    const { code, output } = await astroBuild(root, outDir);
+    return { check, build: { code, output: clean(output, root), outDirLeft: existsSync(outDir) } };
+  } finally {
+    await Promise.all([content, root].map((folder) => rm(folder, { recursive: true, force: true })));
+  }
+}
+
+async function runCheck(root: string): Promise<Run> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["src/cli/check.ts"], { cwd: root, env: { ...process.env, NO_COLOR: "1" } });
+    return { code: 0, output: clean(stdout + stderr, root) };
+  } catch (error) {
+    const { code, stdout = "", stderr = "" } = error as { code?: number; stdout?: string; stderr?: string };
+    if (typeof code !== "number") throw error;
+    return { code, output: clean(stdout + stderr, root) };
+  }
+}
+
+function clean(output: string, root: string): string {
+  return output.replace(/\x1b\[[0-9;]*m/g, "").replaceAll(root, "<root>");
+}
+
+/** What an editor is told is wrong: the report's problems, from their count to the last hint. */
+export function problems(output: string): string {
+  const start = output.search(/^\d+ problems? found in the content:$/m);
+  if (start < 0) throw new Error(`no problems reported in:\n${output}`);
+  return output.slice(start).trimEnd();
+}
+
+/** Runs tasks at most `concurrency` at a time, in the order they are asked for. */
+export function limit(concurrency: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (running < concurrency) running++;
+    else await new Promise<void>((start) => waiting.push(start));
+    try {
+      return await task();
+    } finally {
+      // A finished task hands its place to the next one waiting.
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
+}

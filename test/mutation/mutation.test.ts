@@ -1,0 +1,82 @@
+// Mutation testing of the checks: every disclosed fact that takes part in a check is changed in the source by
+// more than its rounding, and verification must then fail, naming a check that uses the fact. A mutant that
+// verification lets through is listed, never dropped: the score must be 100 %.
+import { cp, mkdtemp, rm, symlink } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, expect, test } from "vitest";
+import { verify, type Report } from "../../src/verify/verify.ts";
+import { projectRoot } from "../support/astro.ts";
+import { applyVariant, mutations, type Mutation, type Variant } from "./mutants.ts";
+
+const folders: string[] = [];
+afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
+
+/** A fresh project root with a copy of the project's content, and what type-checking the cells needs linked. */
+async function contentCopy(): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), "recount-mutant-"));
+  folders.push(root);
+  await cp(join(projectRoot, "content"), join(root, "content"), { recursive: true });
+  for (const entry of ["node_modules", "package.json", "tsconfig.json"]) await symlink(join(projectRoot, entry), join(root, entry));
+  return root;
+}
+
+/** What verifying a mutant found: the checks that failed, and any other error (a mutant that broke more than its number). */
+interface Verdict {
+  readonly failedChecks: readonly string[];
+  readonly otherErrors: readonly string[];
+  /** The fact's printed form as written into the source, and as verification read it. */
+  readonly printed: string;
+  readonly read: string | undefined;
+}
+
+async function verdict(mutation: Mutation, variant: Variant): Promise<Verdict> {
+  const root = await contentCopy();
+  const printed = await applyVariant(root, mutation.fact, variant);
+  const report = await verify(root);
+  await rm(root, { recursive: true, force: true });
+  const failures = report.ledger.results().filter(({ status }) => status === "inconsistent");
+  const failed = new Set(report.ledger.failures());
+  return {
+    failedChecks: failures.map(({ id }) => id),
+    otherErrors: report.errors.filter((error) => !failed.has(error)).map((error) => error.format()),
+    printed,
+    read: report.facts.find(({ filing }) => filing === mutation.fact.filing)?.facts.get(mutation.fact.id)?.printed,
+  };
+}
+
+const original: Report = await verify(await contentCopy());
+
+test("the content verifies before it is mutated", () => {
+  expect(original.errors.map((error) => error.format())).toEqual([]);
+  expect(original.ledger.results().length).toBeGreaterThan(0);
+});
+
+test("every fact a check uses is caught when changed beyond its rounding", { timeout: 300_000 }, async () => {
+  const results: { mutation: Mutation; killedBy: string[]; lines: string[] }[] = [];
+  for (const mutation of mutations(original)) {
+    const own = new Set(mutation.checks.map(({ id }) => id));
+    const killedBy: string[] = [];
+    const lines: string[] = [];
+    for (const variant of mutation.variants) {
+      const { failedChecks, otherErrors, printed, read } = await verdict(mutation, variant);
+      // A mutant must change the number and nothing else: the fact reads as changed, every page still runs.
+      expect(otherErrors, `${mutation.fact.id} printed ${printed}`).toEqual([]);
+      expect(read, mutation.fact.id).toBe(printed);
+      const named = failedChecks.filter((id) => own.has(id));
+      killedBy.push(...named);
+      lines.push(`${mutation.fact.printed} → ${printed} (${variant.step}): ${named.length ? `fails ${named.join(", ")}` : "passes"}`);
+    }
+    results.push({ mutation, killedBy, lines });
+  }
+  const survivors = results.filter(({ killedBy }) => !killedBy.length);
+  const score = (100 * (results.length - survivors.length)) / results.length;
+  console.log(
+    [
+      `mutation score: ${score.toFixed(1)} % (${results.length - survivors.length} of ${results.length} mutants of ${new Set(results.map(({ mutation }) => mutation.fact.id)).size} facts caught)`,
+      ...results.map(({ mutation, killedBy, lines }) => `${killedBy.length ? "caught  " : "SURVIVED"} ${mutation.fact.id}, ${mutation.label}\n           ${lines.join("\n           ")}`),
+    ].join("\n"),
+  );
+  expect(results.length).toBeGreaterThan(0);
+  expect(survivors.map(({ mutation, lines }) => `${mutation.fact.id}, ${mutation.label}: ${lines.join("; ")}`)).toEqual([]);
+});
