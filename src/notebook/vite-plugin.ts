@@ -108,8 +108,8 @@ function compile(text: string, file: string, page: string): CompiledNotebook {
 
 /**
  * The virtual module of a page: it imports what the cells import through Vite (one module graph, so one
- * instance of each module, and dev reloads when they change), runs the notebook once, and exports it with
- * the cells' names.
+ * instance of each module, and dev reloads when they change), runs the notebook once — or, in a build, takes
+ * the run the build gate made — and exports it with the cells' names.
  */
 function notebookModule({ file, text, root, filing, notebook, modules, globals }: {
   file: string;
@@ -125,9 +125,11 @@ function notebookModule({ file, text, root, filing, notebook, modules, globals }
     `import { runNotebook } from ${json(ownModule("./run-notebook.ts"))};`,
     `import { forOverlay } from ${json(ownModule("./overlay-error.ts"))};`,
     `import { createNotebookGlobals } from ${json(globals)};`,
+    `import { sharedNotebook } from ${json(ownModule("../verify/shared-report.ts"))};`,
     ...modules.map(({ id }, index) => `import * as module${index} from ${json(id)};`),
     `const modules = { ${modules.map(({ specifier }, index) => `${json(specifier)}: module${index}`).join(", ")} };`,
-    `export const __notebook = await runNotebook({`,
+    // In a build, the gate has run this page already; `astro dev` runs it here, on every change.
+    `export const __notebook = sharedNotebook(${json(file)}, ${json(root)}) ?? await runNotebook({`,
     `  file: ${json(file)},`,
     `  text: ${json(text)},`,
     `  root: ${json(root)},`,

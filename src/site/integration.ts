@@ -4,6 +4,7 @@ import type { AstroIntegration } from "astro";
 import { AstroError } from "astro/errors";
 import { recountNotebooks } from "../notebook/vite-plugin.ts";
 import { warningText } from "../verify/report-text.ts";
+import { shareReport } from "../verify/shared-report.ts";
 import { formatErrors, verify } from "../verify/verify.ts";
 
 /**
@@ -18,10 +19,11 @@ export function recount(): AstroIntegration {
       "astro:config:setup": async ({ command, config, updateConfig, logger }) => {
         updateConfig({ vite: { plugins: [recountNotebooks()] } });
         if (command !== "build") return;
-        const report = await verify(fileURLToPath(config.root));
+        const root = fileURLToPath(config.root);
+        const report = await verify(root);
         // A warning does not stop the build (see settle.ts), but an editor must see it there too.
         for (const warning of report.ledger.warnings()) logger.warn(warningText(warning));
-        if (report.errors.length === 0) return;
+        if (report.errors.length === 0) return shareReport(root, report);
         await rm(config.outDir, { recursive: true, force: true });
         throw new AstroError(formatErrors(report), "fix the problems above, then run `npm run check` to see them again without building");
       },

@@ -1,0 +1,32 @@
+import { resolve } from "node:path";
+import type { Notebook } from "../notebook/run-notebook.ts";
+import type { Report } from "./verify.ts";
+
+/**
+ * The build gate's report, handed on to the pages built in the same process, so that a build runs each
+ * notebook once: the gate verifies everything before any page is written, and the pages then render
+ * from its results. Kept on `globalThis` because the gate (loaded with the config) and the pages (loaded
+ * from the build's bundle) are separate copies of these modules.
+ */
+const key = Symbol.for("recount.verified-report");
+
+type Shared = Map<string, Report>;
+
+function shared(): Shared {
+  const store = globalThis as { [key]?: Shared };
+  return (store[key] ??= new Map());
+}
+
+export function shareReport(root: string, report: Report): void {
+  shared().set(resolve(root), report);
+}
+
+/** The report the gate made for `root` in this process, if it made one. */
+export function sharedReport(root = process.cwd()): Report | undefined {
+  return shared().get(resolve(root));
+}
+
+/** A page's notebook as the gate ran it, if it did. */
+export function sharedNotebook(file: string, root = process.cwd()): Notebook | undefined {
+  return sharedReport(root)?.notebooks.find((notebook) => notebook.file === file);
+}
