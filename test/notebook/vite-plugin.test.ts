@@ -132,9 +132,10 @@ describe("recountNotebooks", () => {
       "import { runNotebook } from "<project>/src/notebook/run-notebook.ts";
       import { forOverlay } from "<project>/src/notebook/overlay-error.ts";
       import { createNotebookGlobals } from "<project>/src/notebook/globals.ts";
+      import { sharedNotebook } from "<project>/src/verify/shared-report.ts";
       import * as module0 from "/resolved/revenue.ts";
       const modules = { "../../../../../revenue.ts": module0 };
-      export const __notebook = await runNotebook({
+      export const __notebook = sharedNotebook("content/filings/demo/pages/overview.mdx", "<project>/test/notebook/fixtures/site") ?? await runNotebook({
         file: "content/filings/demo/pages/overview.mdx",
         text: …,
         root: "<project>/test/notebook/fixtures/site",
