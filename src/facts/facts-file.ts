@@ -1,7 +1,7 @@
-import { isNode, LineCounter, parseDocument } from "yaml";
 import type { core } from "astro/zod";
 import { codeFrame } from "../diagnostics/code-frame.ts";
 import { RecountError } from "../diagnostics/recount-error.ts";
+import { readYaml } from "../diagnostics/yaml.ts";
 import { factsFile } from "./schema.ts";
 import type { FactsFile } from "./schema.ts";
 
@@ -22,16 +22,8 @@ export interface FactsFileReading {
 
 /** Reads a facts file's text; `file` is its path relative to the project root, for messages. */
 export function readFactsFile(text: string, file: string): FactsFileReading {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter });
-
-  function line(path: Path): number {
-    for (let prefix = path; prefix.length; prefix = prefix.slice(0, -1)) {
-      const node = document.getIn(prefix, true);
-      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-    }
-    return 1;
-  }
+  const yaml = readYaml(text);
+  const line = (path: Path): number => yaml.lineOf(path);
 
   function error(path: Path, message: string, hint: string): RecountError {
     return errorAt(line(path), message, hint);
@@ -41,14 +33,11 @@ export function readFactsFile(text: string, file: string): FactsFileReading {
     return new RecountError(message, { location: { file, line }, hint, frame: codeFrame(text, line) });
   }
 
-  // Only the first syntax error: the ones after it are mostly its echoes.
-  const [syntaxError] = document.errors;
-  if (syntaxError) {
-    const message = syntaxError.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  if (yaml.syntaxError) {
     const hint = 'fix the YAML at this line; a value containing ": " or " #" needs quotes around it';
-    return { file, data: undefined, errors: [errorAt(syntaxError.linePos?.[0].line ?? 1, `YAML syntax error: ${message}`, hint)], error, line };
+    return { file, data: undefined, errors: [errorAt(yaml.syntaxError.line, `YAML syntax error: ${yaml.syntaxError.message}`, hint)], error, line };
   }
-  const parsed = factsFile.safeParse(document.toJS(), { reportInput: true });
+  const parsed = factsFile.safeParse(yaml.data, { reportInput: true });
   if (parsed.success) return { file, data: parsed.data, errors: [], error, line };
   return { file, data: undefined, errors: parsed.error.issues.map((issue) => schemaError(issue, error)), error, line };
 }
