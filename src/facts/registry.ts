@@ -10,7 +10,9 @@ import type { LoadedFacts } from "./load.ts";
 export interface FactsRegistry {
   /** The ids of the filings that have a facts file. */
   readonly filings: readonly string[];
-  /** A filing's facts, loaded once; throws RecountErrors when its facts file has errors. */
+  /** A filing's facts and the errors found in them, loaded once, however often they are asked for. */
+  read(filing: string): LoadedFacts;
+  /** A filing's facts, as `read` gives them; throws RecountErrors when its facts file has errors. */
   load(filing: string): LoadedFacts;
   /**
    * A fact by reference: `filing-id/fact.id`, or a bare `fact.id` of the current `filing`. `at` is where the
@@ -28,9 +30,14 @@ export function factsRegistry(contentDir = "content/filings", { root = process.c
     .sort();
   const loaded = new Map<string, LoadedFacts>();
 
-  function load(filing: string): LoadedFacts {
+  function read(filing: string): LoadedFacts {
     let facts = loaded.get(filing);
     if (!facts) loaded.set(filing, (facts = loadFacts(join(directory, filing), { root })));
+    return facts;
+  }
+
+  function load(filing: string): LoadedFacts {
+    const facts = read(filing);
     if (facts.errors.length) throw new RecountErrors(facts.errors);
     return facts;
   }
@@ -58,7 +65,7 @@ export function factsRegistry(contentDir = "content/filings", { root = process.c
     return found;
   }
 
-  return { filings, load, fact };
+  return { filings, read, load, fact };
 }
 
 let shared: FactsRegistry | undefined;

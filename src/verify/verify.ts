@@ -2,7 +2,8 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { Ledger } from "../checks/index.ts";
 import { RecountError, RecountErrors } from "../diagnostics/recount-error.ts";
-import { loadFacts, type LoadedFacts } from "../facts/load.ts";
+import { currentFacts } from "../facts/current.ts";
+import type { LoadedFacts } from "../facts/load.ts";
 import { loadFilings, type Filing } from "../filings/load.ts";
 import { frontmatterErrors } from "../filings/page-frontmatter.ts";
 import { checkNotebookTypes } from "../notebook/check-types.ts";
@@ -32,7 +33,9 @@ export function contentDir(root = process.cwd()): string {
  */
 export async function verify(root = process.cwd()): Promise<Report> {
   const { filings, errors } = await loadFilings(contentDir(root), root);
-  const facts = filings.map((filing) => loadFacts(join(root, filing.dir), { root }));
+  // The registry cells read facts from: each filing's facts are loaded once, for this report and the cells.
+  const registry = currentFacts("content/filings", root);
+  const facts = filings.map((filing) => registry.read(filing.id));
   errors.push(...facts.flatMap((loaded) => loaded.errors));
   const ledger = new Ledger();
   const notebooks: (Notebook & { filing: string })[] = [];
