@@ -31,10 +31,10 @@ export async function checkNotebookTypes(
   const scratch = await mkdtemp(join(cache, "types-"));
   try {
     const paths = new Map(modules.map((module) => [join(scratch, `${module.file}.ts`), module]));
-    for (const [path, { code }] of paths) {
+    await Promise.all([...paths].map(async ([path, { code }]) => {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, code);
-    }
+    }));
     // Not a .d.ts, which `skipLibCheck` leaves unchecked: a broken declaration must be an error, not `any`.
     await writeFile(join(scratch, "globals.ts"), declarations);
     const tsconfig = { extends: join(root, "tsconfig.json"), compilerOptions: { rootDirs: [scratch, root], noEmit: true }, include: ["**/*.ts"], exclude: [] };

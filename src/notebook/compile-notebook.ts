@@ -2,14 +2,15 @@
 // names and final expression), then the cells are laid into ONE TypeScript text whose line n is line n of
 // the MDX page: the code at its own lines, glue only on lines that hold fences or prose, and the whole an
 // async function whose parameters are the injected names. Sharing one function body is what makes the
-// cells share scope; an async body gives them top-level await. esbuild strips the types and its source
-// map takes positions back to that text, hence to the page, so a throw, or `locate()` called by a check,
-// reads its page line from the stack. Imports become loads before the first cell, as ES modules hoist
+// cells share scope; an async body gives them top-level await. Oxc (Rolldown's transformer, in-process:
+// a tenth of the time of esbuild's synchronous call to its service) strips the types and its source map
+// takes positions back to that text, hence to the page, so a throw, or `locate()` called by a check, reads
+// its page line from the stack. Imports become loads before the first cell, as ES modules hoist
 // them, through a loader the caller can swap (Vite's module graph in the site, Node's import elsewhere).
 import { SourceMap } from "node:module";
 import { parse } from "@babel/parser";
 import type { ImportDeclaration, Node, Program } from "@babel/types";
-import { transformSync } from "esbuild";
+import { transformSync } from "rolldown/utils";
 import { type Declaration, declaredNames } from "./declared-names.ts";
 import { type Cell, extractCells } from "./extract-cells.ts";
 import { pageError } from "./page-error.ts";
@@ -28,13 +29,17 @@ export interface NotebookImport {
   readonly line: number;
 }
 
-export interface CompiledNotebook {
+/** What a page's module needs of its notebook before running it: the cells, and the names and imports they declare. */
+export interface NotebookOutline {
   readonly file: string;
   readonly text: string;
   readonly cells: readonly CompiledCell[];
   /** The names the cells declare, which later cells and the page's prose can use. */
   readonly names: readonly string[];
   readonly imports: readonly NotebookImport[];
+}
+
+export interface CompiledNotebook extends NotebookOutline {
   /** The injected names, in the order the compiled function takes them. */
   readonly globals: readonly string[];
   /**
@@ -51,32 +56,57 @@ export interface CompiledNotebook {
   position(line: number, column: number): { line: number; column: number } | undefined;
 }
 
+/** An outline with what compiling it needs: every declaration in order, and the cells laid out as TypeScript lines. */
+interface ParsedNotebook extends NotebookOutline {
+  readonly declarations: ReadonlyArray<Declaration & { readonly cell: number }>;
+  readonly lines: readonly string[];
+  readonly shifts: readonly Shift[];
+}
+
 /** The compiled code's own name for its runtime; cells may declare no name starting with `__`. */
 const runtime = "__recount";
 
-/** The last compilation of each page, by page and injected names; a compiled notebook is never changed. */
-const compilations = new Map<string, { readonly text: string; readonly notebook: CompiledNotebook }>();
+/**
+ * The last parse of each page, and its last compilation for each set of injected names. A build asks for a
+ * page's notebook several times from one text (the gate runs it, the page's module imports its names), so
+ * the last result is reused; a notebook is never changed.
+ */
+const parses = new Map<string, ParsedNotebook>();
+const compilations = new Map<string, { readonly parsed: ParsedNotebook; readonly notebook: CompiledNotebook }>();
 
 /**
- * Compiles the cells of a page. Errors an editor can fix (syntax, a name declared twice or clashing with
- * an injected one, an `export`) are RecountErrors at the page line. A build compiles each page several times
- * from one text (for the gate, for the page's module, for its render), so the last result is reused.
+ * The outline of a page's notebook: its cells parsed, without compiling them. Errors an editor can fix
+ * (syntax, a name declared twice, an `export`) are RecountErrors at the page line.
  */
+export function outlineNotebook(text: string, { file }: { file: string }): NotebookOutline {
+  return parseNotebook(text, file);
+}
+
+/** Compiles the cells of a page; errors as for `outlineNotebook`, and a name clashing with an injected one. */
 export function compileNotebook(text: string, { file, globals = [] }: { file: string; globals?: readonly string[] }): CompiledNotebook {
+  const parsed = parseNotebook(text, file);
   const key = `${file}\n${globals.join(" ")}`;
   const last = compilations.get(key);
-  if (last?.text === text) return last.notebook;
-  const notebook = compile(text, { file, globals });
-  compilations.set(key, { text, notebook });
+  if (last?.parsed === parsed) return last.notebook;
+  const notebook = compile(parsed, globals);
+  compilations.set(key, { parsed, notebook });
   return notebook;
 }
 
-function compile(text: string, { file, globals }: { file: string; globals: readonly string[] }): CompiledNotebook {
+function parseNotebook(text: string, file: string): ParsedNotebook {
+  const last = parses.get(file);
+  if (last?.text === text) return last;
+  const parsed = parsePage(text, file);
+  parses.set(file, parsed);
+  return parsed;
+}
+
+function parsePage(text: string, file: string): ParsedNotebook {
   const cells = extractCells(text, { file });
   const lines = text.split(/\r?\n/).map(() => "");
   const compiledCells: CompiledCell[] = [];
   const imports: NotebookImport[] = [];
-  const declarations = new Map<string, Declaration & { cell: number }>();
+  const declarations: (Declaration & { cell: number })[] = [];
   const shifts: Shift[] = [];
   for (const cell of cells) {
     const program = parseCell(cell, { file, text });
@@ -86,8 +116,8 @@ function compile(text: string, { file, globals }: { file: string; globals: reado
         throw pageError(`cell ${cell.index + 1} exports a name, but cells share their names without exports`, { file, text, line: statement.loc!.start.line, hint: "remove `export`: later cells and the page's prose can already use every top-level name of a cell" });
       }
       for (const declared of declaredNames(statement)) {
-        checkDeclaration(declared, { cell: cell.index, declarations, globals, file, text });
-        declarations.set(declared.name, { ...declared, cell: cell.index });
+        checkDeclaration(declared, { cell: cell.index, declarations, file, text });
+        declarations.push({ ...declared, cell: cell.index });
       }
       if (statement.type === "ImportDeclaration") {
         edits.push({ start: statement.start!, end: statement.end!, text: blank(cell.code.slice(statement.start!, statement.end!)) });
@@ -104,16 +134,29 @@ function compile(text: string, { file, globals }: { file: string; globals: reado
     applyEdits(cell.code, edits).split("\n").forEach((line, offset) => (lines[cell.startLine - 1 + offset] = line));
     compiledCells.push({ ...cell, hasOutput: output !== undefined });
   }
-  const names = [...declarations.values()].filter(({ kind }) => kind !== "import").map(({ name }) => name);
+  const names = [...new Set(declarations.filter(({ kind }) => kind !== "import").map(({ name }) => name))];
+  return { file, text, cells: compiledCells, names, imports, declarations, lines, shifts };
+}
+
+function compile(parsed: ParsedNotebook, globals: readonly string[]): CompiledNotebook {
+  const { file, text, cells, names, imports, declarations, shifts } = parsed;
+  const clash = declarations.find(({ name }) => globals.includes(name));
+  if (clash) {
+    const { name, line, column, cell } = clash;
+    throw pageError(`cell ${cell + 1} declares \`${name}\`, a name the notebook already provides`, { file, text, line, column, hint: `choose another name; \`${name}\` is given to every cell` });
+  }
+  const lines = [...parsed.lines];
   lines[0] = `(async function (${[...globals, runtime].join(", ")}) { "use strict"; ${imports.map(prologue).join(" ")}${lines[0]}`;
   lines.push(`return { ${names.join(", ")} };`, "})");
-  // Babel has refused whatever esbuild would; `import.meta` is the page's, as if it were a module.
-  const { code, map } = transformSync(lines.join("\n"), { loader: "ts", sourcemap: "external", sourcefile: file, define: { "import.meta": `${runtime}.meta` } });
-  const sourceMap = new SourceMap(JSON.parse(map));
+  // Babel has refused whatever Oxc would; `import.meta` is the page's, as if it were a module.
+  const { code, map, errors } = transformSync(`${file}.ts`, lines.join("\n"), { lang: "ts", sourcemap: true, define: { "import.meta": `${runtime}.meta` } });
+  if (errors.length || !map) throw new Error(`cannot compile the notebook of ${file}: ${errors.map(({ message }) => message).join("; ")}`);
+  // Only positions are looked up: the map's copy of the text can go.
+  const sourceMap = new SourceMap({ version: map.version, file: `${file}.js`, sourceRoot: "", sources: map.sources, sourcesContent: [], names: map.names, mappings: map.mappings });
   return {
     file,
     text,
-    cells: compiledCells,
+    cells,
     names,
     imports,
     globals,
@@ -159,17 +202,14 @@ function parseCell(cell: Cell, { file, text }: { file: string; text: string }): 
 
 function checkDeclaration(
   declared: Declaration,
-  { cell, declarations, globals, file, text }: { cell: number; declarations: ReadonlyMap<string, Declaration & { cell: number }>; globals: readonly string[]; file: string; text: string },
+  { cell, declarations, file, text }: { cell: number; declarations: ReadonlyArray<Declaration & { cell: number }>; file: string; text: string },
 ): void {
   const { name, line, column } = declared;
   const where = { file, text, line, column };
-  if (globals.includes(name)) {
-    throw pageError(`cell ${cell + 1} declares \`${name}\`, a name the notebook already provides`, { ...where, hint: `choose another name; \`${name}\` is given to every cell` });
-  }
   if (name.startsWith("__")) {
     throw pageError(`cell ${cell + 1} declares \`${name}\`, but names starting with __ are the notebook's own`, { ...where, hint: "choose another name" });
   }
-  const earlier = declarations.get(name);
+  const earlier = declarations.findLast((other) => other.name === name);
   if (earlier && !(isRedeclarable(earlier) && isRedeclarable(declared))) {
     throw pageError(`cell ${cell + 1} declares \`${name}\` again: cell ${earlier.cell + 1} declares it at line ${earlier.line}`, { ...where, hint: "cells share one scope; choose another name, or assign to the existing one without declaring it" });
   }

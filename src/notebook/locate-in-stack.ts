@@ -29,7 +29,14 @@ export function currentStack(): string {
   }
 }
 
-/** `script:line:column` where a frame names it (`at script:…`, `at async script:…`, `(script:…)`), not inside a longer path. */
+const framePatterns = new Map<string, RegExp>();
+
+/**
+ * `script:line:column` where a frame names it (`at script:…`, `at async script:…`, `(script:…)`), not inside
+ * a longer path. Made once per script: every check looks for its caller's frame.
+ */
 function framePattern(script: string): RegExp {
-  return new RegExp(`(?<=\\(|at |at async )${script.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:(\\d+):(\\d+)`, "g");
+  let pattern = framePatterns.get(script);
+  if (!pattern) framePatterns.set(script, (pattern = new RegExp(`(?<=\\(|at |at async )${script.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:(\\d+):(\\d+)`, "g")));
+  return pattern;
 }

@@ -1,4 +1,4 @@
-import type { CompiledNotebook } from "./compile-notebook.ts";
+import type { NotebookOutline } from "./compile-notebook.ts";
 import { fencedBlocks, frontmatterEnd } from "./extract-cells.ts";
 
 /** Import specifiers of the modules a rewritten page imports. */
@@ -26,7 +26,7 @@ const spanOrReference = new RegExp(`(\`+)[^]*?(?<!\`)\\1(?!\`)|${referencePatter
  * a cell declared by a `<Value>`, with the imports these need appended at the end. Every line stays at its
  * place, so the MDX compiler's errors and the notebook's point at the lines the editor wrote.
  */
-export function rewritePage(text: string, notebook: CompiledNotebook, imports: PageImports): string {
+export function rewritePage(text: string, notebook: NotebookOutline, imports: PageImports): string {
   const lines = text.split(/\r?\n/);
   const names = new Set(notebook.names);
   const verbatim = new Set<number>(); // 0-based lines that are not prose: frontmatter, fences, ESM

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { basename, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
-import { type CompiledNotebook, compileNotebook } from "./compile-notebook.ts";
+import { type NotebookOutline, outlineNotebook } from "./compile-notebook.ts";
 import { importHint } from "./import-module.ts";
 import { forOverlay } from "./overlay-error.ts";
 import { pageError } from "./page-error.ts";
@@ -58,7 +58,7 @@ export function recountNotebooks({
         const file = new URLSearchParams(id.slice(id.indexOf("?"))).get("file")!;
         const page = resolve(root, file);
         const text = await readFile(page, "utf8");
-        const notebook = compile(text, file, page);
+        const notebook = outline(text, file, page);
         const specifiers = new Map(notebook.imports.map((entry) => [entry.specifier, entry]));
         const modules = await Promise.all(
           [...specifiers.values()].map(async ({ specifier, line, cell }) => {
@@ -75,7 +75,7 @@ export function recountNotebooks({
       handler(code, id) {
         if (!isNotebookPage(id)) return undefined;
         const file = relative(root, id);
-        const notebook = compile(code, file, id);
+        const notebook = outline(code, file, id);
         if (notebook.cells.length === 0) return undefined;
         return { code: rewritePage(code, notebook, { notebook: notebookId(file), cell, value }), map: null };
       },
@@ -98,9 +98,9 @@ export function recountNotebooks({
   };
 }
 
-function compile(text: string, file: string, page: string): CompiledNotebook {
+function outline(text: string, file: string, page: string): NotebookOutline {
   try {
-    return compileNotebook(text, { file });
+    return outlineNotebook(text, { file });
   } catch (error) {
     throw forOverlay(error, page);
   }
@@ -116,7 +116,7 @@ function notebookModule({ file, text, root, filing, notebook, modules, globals }
   text: string;
   root: string;
   filing: string;
-  notebook: CompiledNotebook;
+  notebook: NotebookOutline;
   modules: ReadonlyArray<{ specifier: string; id: string }>;
   globals: string;
 }): string {

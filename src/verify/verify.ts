@@ -1,5 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { setImmediate } from "node:timers/promises";
 import { Ledger } from "../checks/index.ts";
 import { RecountError, RecountErrors } from "../diagnostics/recount-error.ts";
 import { currentFacts } from "../facts/current.ts";
@@ -37,32 +38,40 @@ export async function verify(root = process.cwd()): Promise<Report> {
   const registry = currentFacts("content/filings", root);
   const facts = filings.map((filing) => registry.read(filing.id));
   errors.push(...facts.flatMap((loaded) => loaded.errors));
-  const ledger = new Ledger();
-  const notebooks: (Notebook & { filing: string })[] = [];
-  const pages: { file: string; text: string }[] = [];
+  const pages: { file: string; text: string; filing: string }[] = [];
   for (const filing of filings) {
     const filingPages = await notebookPages(root, filing);
     // The site's content collection would refuse these pages, so the build must stop at them too.
     errors.push(...filingPages.flatMap(({ file, text }) => frontmatterErrors(text, file)));
     // Pages of a filing whose facts are broken would only repeat those errors.
     if (facts.some((loaded) => loaded.filing === filing.id && loaded.errors.length)) continue;
-    pages.push(...filingPages);
-    for (const { file, text } of filingPages) {
-      try {
-        const notebook = await runNotebook({ file, text, root, globals: ({ locate }) => createNotebookGlobals({ file, filing: filing.id, locate, ledger, root }) });
-        notebooks.push({ ...notebook, filing: filing.id });
-      } catch (error) {
-        errors.push(...editorErrors(error));
-      }
+    pages.push(...filingPages.map((page) => ({ ...page, filing: filing.id })));
+  }
+  // tsc runs in a child process, on another core, while the notebooks run here.
+  const typeErrors = pages.length ? checkNotebookTypes(pages, { root, declarations: globalsDeclarations(globalNames(root), { root }) }) : Promise.resolve([]);
+  typeErrors.catch(() => {}); // awaited below; until then a failure must not count as unhandled
+  const ledger = new Ledger();
+  const notebooks: (Notebook & { filing: string })[] = [];
+  for (const { file, text, filing } of pages) {
+    // Cells run without waiting on anything: give the type check's file writes and its start their turn.
+    await setImmediate();
+    try {
+      const notebook = await runNotebook({ file, text, root, globals: ({ locate }) => createNotebookGlobals({ file, filing, locate, ledger, root }) });
+      notebooks.push({ ...notebook, filing });
+    } catch (error) {
+      errors.push(...editorErrors(error));
     }
   }
   errors.push(...ledger.failures());
   // Type errors come last: a page that does not run has its runtime error reported already.
-  if (pages.length && !errors.length) {
-    const names = Object.keys(createNotebookGlobals({ file: "", filing: "", locate: () => ({ file: "", line: 0 }), root }));
-    errors.push(...(await checkNotebookTypes(pages, { root, declarations: globalsDeclarations(names, { root }) })));
-  }
+  const types = await typeErrors;
+  if (!errors.length) errors.push(...types);
   return { filings, facts, notebooks, ledger, errors };
+}
+
+/** The names every cell is given, which the type check declares. */
+function globalNames(root: string): string[] {
+  return Object.keys(createNotebookGlobals({ file: "", filing: "", locate: () => ({ file: "", line: 0 }), root }));
 }
 
 /** A filing's pages: each one's path relative to the root, and its text. */
