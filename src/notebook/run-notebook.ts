@@ -7,7 +7,7 @@ import { Script } from "node:vm";
 import { type Location, RecountError } from "../diagnostics/recount-error.ts";
 import { type CompiledCell, type CompiledNotebook, compileNotebook, type NotebookImport } from "./compile-notebook.ts";
 import { importHint, importModule, type ModuleLoader } from "./import-module.ts";
-import { currentStack, locateInStack, mapStack } from "./locate-in-stack.ts";
+import { locateCaller, locateInStack, mapStack } from "./locate-in-stack.ts";
 import { pageError } from "./page-error.ts";
 
 /** What the caller of `runNotebook` learns about the page, to build the names cells use. */
@@ -75,7 +75,7 @@ async function evaluate({ page, file, text, globals, load }: { page: string; fil
   const locate = (): Location => {
     const { notebook, running } = state;
     // Without a notebook frame on the stack (a callback run later), the cell that ran last is the best answer.
-    return (notebook && locateInStack(currentStack(), notebook)) ?? { file, line: notebook?.cells[running]?.startLine ?? 1 };
+    return (notebook && locateCaller(notebook)) ?? { file, line: notebook?.cells[running]?.startLine ?? 1 };
   };
   const values = typeof globals === "function" ? await globals({ file, locate }) : globals;
   const notebook = (state.notebook = compileNotebook(text, { file, globals: globalNames(values) }));
