@@ -16,9 +16,9 @@ export interface FactsRegistry {
   load(filing: string): LoadedFacts;
   /**
    * A fact by reference: `filing-id/fact.id`, or a bare `fact.id` of the current `filing`. `at` is where the
-   * reference is written, for the error when there is no such fact.
+   * reference is written, for the error when there is no such fact: a function is asked only then.
    */
-  fact(ref: string, options?: { filing?: string; at?: Location }): Fact;
+  fact(ref: string, options?: { filing?: string; at?: Location | (() => Location) }): Fact;
 }
 
 /** The facts of every filing under `contentDir` (one folder per filing), loaded as they are asked for. */
@@ -42,15 +42,16 @@ export function factsRegistry(contentDir = "content/filings", { root = process.c
     return facts;
   }
 
-  function fact(ref: string, { filing: current, at }: { filing?: string; at?: Location } = {}): Fact {
+  function fact(ref: string, { filing: current, at: where }: { filing?: string; at?: Location | (() => Location) } = {}): Fact {
+    const at = () => (typeof where === "function" ? where() : where);
     const slash = ref.indexOf("/");
     const filing = slash < 0 ? current : ref.slice(0, slash);
     const id = ref.slice(slash + 1);
     if (filing === undefined) {
-      throw new RecountError(`fact "${ref}" names no filing`, { location: at, hint: `write it as "<filing-id>/${id}", or give the current filing` });
+      throw new RecountError(`fact "${ref}" names no filing`, { location: at(), hint: `write it as "<filing-id>/${id}", or give the current filing` });
     }
     if (!filings.includes(filing)) {
-      throw new RecountError(`unknown filing "${filing}" in fact "${ref}"`, { location: at, hint: `filings with facts: ${filings.join(", ") || "none"}` });
+      throw new RecountError(`unknown filing "${filing}" in fact "${ref}"`, { location: at(), hint: `filings with facts: ${filings.join(", ") || "none"}` });
     }
     const { facts } = load(filing);
     const found = facts.get(id);
@@ -58,7 +59,7 @@ export function factsRegistry(contentDir = "content/filings", { root = process.c
       const suggestions = closest(id, facts.keys()).map((name) => `"${name}"`);
       const last = suggestions.pop();
       throw new RecountError(`unknown fact "${id}" in filing ${filing}`, {
-        location: at,
+        location: at(),
         hint: last ? `did you mean ${suggestions.length ? `${suggestions.join(", ")} or ${last}` : last}?` : `filing ${filing} has no facts yet`,
       });
     }
@@ -71,7 +72,7 @@ export function factsRegistry(contentDir = "content/filings", { root = process.c
 let shared: FactsRegistry | undefined;
 
 /** A fact of the project's filings (content/filings), by `filing-id/fact.id` or a bare id of `filing`. */
-export function fact(ref: string, options?: { filing?: string; at?: Location }): Fact {
+export function fact(ref: string, options?: { filing?: string; at?: Location | (() => Location) }): Fact {
   shared ??= factsRegistry();
   return shared.fact(ref, options);
 }

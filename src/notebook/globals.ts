@@ -5,6 +5,7 @@ import { chart, timeline, waterfall } from "../charts/index.ts";
 import { createChecks, Ledger } from "../checks/index.ts";
 import type { Location } from "../diagnostics/recount-error.ts";
 import { currentFacts } from "../facts/current.ts";
+import type { FactsRegistry } from "../facts/registry.ts";
 import { scaleExponent, type Scale } from "../quantity/unit.ts";
 import { illustrative, notVerifiable } from "./labels.ts";
 
@@ -20,6 +21,8 @@ export interface GlobalsContext {
   readonly ledger?: Ledger;
   /** The project root, whose `content/filings` the facts come from. */
   readonly root?: string;
+  /** The facts cells read: the project's as they are on disk now, unless the caller holds them already. */
+  readonly facts?: FactsRegistry;
 }
 
 /**
@@ -27,12 +30,11 @@ export interface GlobalsContext {
  * API bound to the page's ledger and line numbers, Plot and the chart helpers, and the honest labels.
  * The return type is inferred, name by name, because it is what cells are type-checked against.
  */
-export function createNotebookGlobals({ filing, locate, ledger = new Ledger({ onFailure: "throw" }), root = process.cwd() }: GlobalsContext) {
+export function createNotebookGlobals({ filing, locate, ledger = new Ledger({ onFailure: "throw" }), root = process.cwd(), facts = currentFacts("content/filings", root) }: GlobalsContext) {
   const { filing: _, ledger: __, ...checks } = createChecks({ ledger, filing, locate });
-  const facts = currentFacts("content/filings", root);
   return {
     ...checks,
-    fact: (ref: string) => facts.fact(ref, { filing, at: locate() }),
+    fact: (ref: string) => facts.fact(ref, { filing, at: locate }),
     Plot,
     chart,
     waterfall,

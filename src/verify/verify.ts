@@ -56,7 +56,7 @@ export async function verify(root = process.cwd()): Promise<Report> {
     // Cells run without waiting on anything: give the type check's file writes and its start their turn.
     await setImmediate();
     try {
-      const notebook = await runNotebook({ file, text, root, globals: ({ locate }) => createNotebookGlobals({ file, filing, locate, ledger, root }) });
+      const notebook = await runNotebook({ file, text, root, globals: ({ locate }) => createNotebookGlobals({ file, filing, locate, ledger, root, facts: registry }) });
       notebooks.push({ ...notebook, filing });
     } catch (error) {
       errors.push(...editorErrors(error));
