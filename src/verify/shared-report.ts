@@ -10,7 +10,7 @@ import type { Report } from "./verify.ts";
  */
 const key = Symbol.for("recount.verified-report");
 
-type Shared = Map<string, Report>;
+type Shared = Map<string, { readonly report: Report; readonly notebooks: ReadonlyMap<string, Notebook> }>;
 
 function shared(): Shared {
   const store = globalThis as { [key]?: Shared };
@@ -18,15 +18,16 @@ function shared(): Shared {
 }
 
 export function shareReport(root: string, report: Report): void {
-  shared().set(resolve(root), report);
+  // Indexed by page, which each page's module looks itself up by.
+  shared().set(resolve(root), { report, notebooks: new Map(report.notebooks.map((notebook) => [notebook.file, notebook])) });
 }
 
 /** The report the gate made for `root` in this process, if it made one. */
 export function sharedReport(root = process.cwd()): Report | undefined {
-  return shared().get(resolve(root));
+  return shared().get(resolve(root))?.report;
 }
 
 /** A page's notebook as the gate ran it, if it did. */
 export function sharedNotebook(file: string, root = process.cwd()): Notebook | undefined {
-  return sharedReport(root)?.notebooks.find((notebook) => notebook.file === file);
+  return shared().get(resolve(root))?.notebooks.get(file);
 }
