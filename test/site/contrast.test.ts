@@ -25,6 +25,7 @@ function contrast(a: string, b: string): number {
 
 const statuses = ["exact", "rounding", "expected-discrepancy", "inconsistent", "not-verifiable"];
 const charts = [1, 2, 3, 4, 5, 6].map((n) => `chart-${n}`);
+const code = Object.keys(light!).filter((name) => name.startsWith("code-") && name !== "code-background");
 
 describe.for([
   ["light", light!],
@@ -47,5 +48,10 @@ describe.for([
 
   test("status badges: 4.5:1 for their words on their own background", () => {
     for (const status of statuses) expectContrast(`badge-${status}`, `badge-${status}-background`, 4.5);
+  });
+
+  test("code: its text and every token colour 4.5:1 on the code background", () => {
+    expect(code).toContain("code-text");
+    for (const foreground of code) expectContrast(foreground, "code-background", 4.5);
   });
 });
