@@ -63,8 +63,11 @@ export async function verify(root = process.cwd()): Promise<Report> {
     }
   }
   errors.push(...ledger.failures());
-  // Type errors come last: a page that does not run has its runtime error reported already.
-  const types = await typeErrors;
+  // Type errors come last: a page that does not run has its error reported already, and may not type-check at all.
+  const types = await typeErrors.catch((error: unknown) => {
+    if (errors.length) return [];
+    throw error;
+  });
   if (!errors.length) errors.push(...types);
   return { filings, facts, notebooks, ledger, errors };
 }

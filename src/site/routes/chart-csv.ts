@@ -1,8 +1,11 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { pageCharts } from "../../../../site/page-outputs.ts";
-import { siteReport } from "../../../../site/report.ts";
+import { pageCharts } from "../page-outputs.ts";
+import { siteReport } from "../report.ts";
 
-/** Each chart's data as CSV, next to the page that draws it (the figure's "Download CSV" link). */
+/**
+ * Each chart's data as CSV, next to the page that draws it (the figure's "Download the data" link), for
+ * `astro dev` only: a build writes the same files straight from its report (see chart-files.ts).
+ */
 export const getStaticPaths = (async () =>
   pageCharts(await siteReport()).map(({ filing, page, chart }) => ({ params: { filing, page, chart: chart.id }, props: { csv: chart.csv } }))) satisfies GetStaticPaths;
 
