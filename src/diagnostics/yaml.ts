@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isNode, type Document } from "yaml";
 import { RecountError, type Location } from "./recount-error.ts";
 import { codeFrame } from "./code-frame.ts";
+import { readSimpleYaml } from "./simple-yaml.ts";
 
 /** An editor's YAML text, read keeping line numbers so that every later error can point at its line. */
 export interface YamlText {
@@ -16,8 +17,16 @@ export interface YamlFile extends YamlText {
   readonly text: string;
 }
 
-/** Reads YAML text with its line numbers. Dates stay text: YAML's timestamps would turn 2024-02-30 into 1 March. */
+/**
+ * Reads YAML text with its line numbers. Dates stay text: YAML's timestamps would turn 2024-02-30 into 1 March.
+ * The simple YAML of facts files is read by a fast reader, anything else by the `yaml` library.
+ */
 export function readYaml(text: string): YamlText {
+  return readSimpleYaml(text) ?? readAnyYaml(text);
+}
+
+/** Reads any YAML text with the `yaml` library, which also finds its syntax errors. */
+export function readAnyYaml(text: string): YamlText {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, schema: "core" });
   const [error] = doc.errors;

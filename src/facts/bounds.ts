@@ -23,8 +23,8 @@ export function bounds({
   exact?: boolean;
 }): { value: Decimal; lo: Decimal; hi: Decimal } {
   const exponent = scaleExponent[scale];
-  const nominal = value.times(Decimal.pow(10, exponent));
-  const half = exact ? new Decimal(0) : Decimal.pow(10, exponent - decimals).div(2);
+  const nominal = value.times(tenTo(exponent));
+  const half = exact ? new Decimal(0) : tenTo(exponent - decimals).div(2);
   switch (qualifier) {
     case "more-than":
     case "at-least":
@@ -35,4 +35,13 @@ export function bounds({
     default:
       return { value: nominal, lo: nominal.minus(half), hi: nominal.plus(half) };
   }
+}
+
+/** Powers of ten made once each: facts share a few exponents, and Decimal.pow is slow. */
+const powersOfTen = new Map<number, Decimal>();
+
+function tenTo(exponent: number): Decimal {
+  let power = powersOfTen.get(exponent);
+  if (!power) powersOfTen.set(exponent, (power = Decimal.pow(10, exponent)));
+  return power;
 }

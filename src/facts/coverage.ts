@@ -1,3 +1,4 @@
+import { bisectRight } from "./bisect.ts";
 import type { Fact, SourceSpan } from "./fact.ts";
 import type { FactsFileReading, Path } from "./facts-file.ts";
 import { findQuote } from "./locate.ts";
@@ -42,7 +43,8 @@ export function ignoreRule(entry: IgnoreEntry, path: Path, source: Source, file:
  * it lies in a span an ignore rule covers. Also returns the rules that account for no number (stale ones).
  */
 export function coverage(filing: string, source: Source, facts: Iterable<Fact>, rules: readonly IgnoreRule[]): { coverage: Coverage; unused: IgnoreRule[] } {
-  const factSpans = Array.from(facts, (fact) => fact.span);
+  const isRegistered = within(Array.from(facts, (fact) => fact.span));
+  const ruleCovers = rules.map(({ spans }) => within(spans));
   const numbers = matches(source.text, numberPattern);
   const used = new Set<IgnoreRule>();
   const ignored: Coverage["ignored"][number][] = [];
@@ -51,16 +53,16 @@ export function coverage(filing: string, source: Source, facts: Iterable<Fact>, 
   for (const { start, end } of numbers) {
     const span = sourceSpan(source, start, end);
     const printed = source.text.slice(start, end);
-    if (factSpans.some((outer) => within(span, outer))) {
+    if (isRegistered(span)) {
       registered++;
       continue;
     }
-    const rule = rules.find(({ spans }) => spans.some((outer) => within(span, outer)));
+    const rule = rules[ruleCovers.findIndex((covers) => covers(span))];
     if (rule) {
       used.add(rule);
       ignored.push({ printed, reason: rule.entry.reason, line: span.line });
     } else {
-      unaccounted.push({ printed, ...lineColumn(source.raw, span.start), context: excerpt(source, start, end) });
+      unaccounted.push({ printed, ...lineColumn(source, span.start), context: excerpt(source, start, end) });
     }
   }
   return {
@@ -69,8 +71,19 @@ export function coverage(filing: string, source: Source, facts: Iterable<Fact>, 
   };
 }
 
-function within(inner: SourceSpan, outer: SourceSpan): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
+/**
+ * Whether a span lies within one of `spans`: within one exactly when, of the spans starting at or before
+ * it, one reaches as far as it does. A bisection, as there are thousands of spans and of numbers.
+ */
+function within(spans: readonly SourceSpan[]): (span: SourceSpan) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map(({ start }) => start);
+  let furthest = -Infinity;
+  const reaches = sorted.map(({ end }) => (furthest = Math.max(furthest, end)));
+  return ({ start, end }) => {
+    const before = bisectRight(starts, start);
+    return before > 0 && reaches[before - 1]! >= end;
+  };
 }
 
 function quoteRanges(quote: string, path: Path, source: Source, file: FactsFileReading): { start: number; end: number }[] {

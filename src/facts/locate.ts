@@ -109,7 +109,8 @@ function locateCell(cell: NonNullable<FactEntry["cell"]>, path: Path, { source, 
   }
   const table = tables.get(cell.table);
   if (!table) return undefined;
-  const row = table.rows.find(({ label }) => label === labelKey(cell.row));
+  const rowLabel = labelKey(cell.row);
+  const row = table.rows.find(({ label }) => label === rowLabel);
   if (!row) {
     throw file.error([...path, "row"], `table ${cell.table} has no row "${cell.row}"`, `its rows are ${table.rows.map(({ label }) => `"${label}"`).join(", ")}`);
   }
@@ -123,9 +124,9 @@ function locateCell(cell: NonNullable<FactEntry["cell"]>, path: Path, { source, 
   }
   return {
     printed: plainText(text),
-    span: rawSpan(source.raw, start, end),
-    quote: plainText(source.raw.slice(row.start, row.end)),
-    quoteSpan: rawSpan(source.raw, row.start, row.end),
+    span: rawSpan(source, start, end),
+    quote: row.text,
+    quoteSpan: rawSpan(source, row.start, row.end),
     anchor: { kind: "cell", table: cell.table, row: row.label, column: table.columns[column]! },
     table,
   };

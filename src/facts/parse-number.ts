@@ -43,12 +43,14 @@ const printedPattern =
   String.raw`(?:\((?<negative>${digitsPattern})\)|(?<positive>${digitsPattern}))` +
   String.raw`(?: ?(?<scale>${Object.keys(scales).join("|")})\b)?(?<percent>%)?`;
 
+const wholePrintedPattern = new RegExp(`^${printedPattern}$`, "i");
+
 /**
  * Reads a printed number: "more than US\$300 million", "RMB16.6 billion", "(1,880)", "34.2%", "2.4".
  * Undefined when `printed` is not one printed number ("90 day+", "n/a").
  */
 export function parseNumber(printed: string): PrintedNumber | undefined {
-  const groups = new RegExp(`^${printedPattern}$`, "i").exec(plainText(printed))?.groups;
+  const groups = wholePrintedPattern.exec(plainText(printed))?.groups;
   if (!groups) return undefined;
   const digits = groups.negative ?? groups.positive!;
   const sign = groups.negative === undefined ? 1 : -1;

@@ -38,9 +38,13 @@ function duration(label: string, start: string, end: string): Period | undefined
   return isDate(start) && isDate(end) && start <= end ? { kind: "duration", start, end, label } : undefined;
 }
 
+const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether a `YYYY-MM-DD` is a day of the (proleptic Gregorian) calendar; counted, as parsing dates is slow. */
 function isDate(text: string): boolean {
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+  const [year, month, day] = text.split("-").map(Number) as [number, number, number];
+  const leapDay = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 1 : 0;
+  return month >= 1 && month <= 12 && day >= 1 && day <= monthDays[month - 1]! + leapDay;
 }
 
 function pad(n: number): string {

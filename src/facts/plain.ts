@@ -5,20 +5,19 @@
  */
 export function plain(raw: string): { text: string; offsets: number[] } {
   let text = "";
+  let last = "";
   const offsets: number[] = [];
   for (let i = 0; i < raw.length; i++) {
     const char = raw[i]!;
     if (char === "\\" && isPunctuation(raw[i + 1])) continue;
-    if (raw.startsWith("**", i)) {
+    if (char === "*" && raw[i + 1] === "*") {
       i++;
       continue;
     }
-    if (/\s/.test(char)) {
-      if (text.endsWith(" ")) continue;
-      text += " ";
-    } else {
-      text += char;
-    }
+    const space = isSpace(char);
+    if (space && last === " ") continue;
+    last = space ? " " : char;
+    text += last;
     offsets.push(i);
   }
   return { text, offsets };
@@ -26,7 +25,8 @@ export function plain(raw: string): { text: string; offsets: number[] } {
 
 /** The plain text of a passage an editor typed or the source prints, trimmed. */
 export function plainText(raw: string): string {
-  return plain(raw).text.trim();
+  // Most passages are plain already: no escapes, no bold markers, only single spaces.
+  return /[\\*]|[^\S ]| {2}/.test(raw) ? plain(raw).text.trim() : raw.trim();
 }
 
 /**
@@ -35,6 +35,11 @@ export function plainText(raw: string): string {
  */
 export function foldQuotes(text: string): string {
   return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+}
+
+/** Whether a character is whitespace; printable ASCII other than the space never is, and is most of the text. */
+function isSpace(char: string): boolean {
+  return char === " " || ((char < "!" || char > "~") && /\s/.test(char));
 }
 
 function isPunctuation(char: string | undefined): boolean {

@@ -1,3 +1,4 @@
+import { bisectRight } from "./bisect.ts";
 import type { SourceSpan } from "./fact.ts";
 import { foldQuotes, plain, plainText } from "./plain.ts";
 
@@ -14,11 +15,15 @@ export interface Source {
   readonly key: string;
   /** For each index of `text`, its offset in `raw`. */
   readonly offsets: readonly number[];
+  /** The offset in `raw` where each line starts, so that a line is found by bisection. */
+  readonly lineStarts: readonly number[];
 }
 
 export function readSource(raw: string, file: string): Source {
   const { text, offsets } = plain(raw);
-  return { file, raw, text, key: foldQuotes(text), offsets };
+  const lineStarts = [0];
+  for (let i = raw.indexOf("\n"); i >= 0; i = raw.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  return { file, raw, text, key: foldQuotes(text), offsets, lineStarts };
 }
 
 /** What a typed passage looks like in `key`: plain, quotes folded, trimmed. */
@@ -37,20 +42,18 @@ export function occurrences(source: Source, typed: string): number[] {
 
 /** The span in `raw` of `text` indices [start, end). */
 export function sourceSpan(source: Source, start: number, end: number): SourceSpan {
-  return rawSpan(source.raw, source.offsets[start]!, source.offsets[end - 1]! + 1);
+  return rawSpan(source, source.offsets[start]!, source.offsets[end - 1]! + 1);
 }
 
 /** A span of raw offsets [start, end), with its line. */
-export function rawSpan(raw: string, start: number, end: number): SourceSpan {
-  return { start, end, line: lineColumn(raw, start).line };
+export function rawSpan(source: Source, start: number, end: number): SourceSpan {
+  return { start, end, line: lineColumn(source, start).line };
 }
 
 /** The 1-based line and column of a raw offset. */
-export function lineColumn(raw: string, offset: number): { line: number; column: number } {
-  const lineStart = raw.lastIndexOf("\n", offset - 1) + 1;
-  let line = 1;
-  for (let i = raw.indexOf("\n"); i >= 0 && i < offset; i = raw.indexOf("\n", i + 1)) line++;
-  return { line, column: offset - lineStart + 1 };
+export function lineColumn({ lineStarts }: Source, offset: number): { line: number; column: number } {
+  const line = bisectRight(lineStarts, offset);
+  return { line, column: offset - lineStarts[line - 1]! + 1 };
 }
 
 /** `text` [start, end) with a few words either side, for messages: "…revenues of RMB 17.0 billion in…". */

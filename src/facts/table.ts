@@ -21,6 +21,8 @@ export interface TableRow {
   /** The row's line in the raw text, [start, end). */
   readonly start: number;
   readonly end: number;
+  /** The row's line, plain: what a fact read from one of its cells quotes. */
+  readonly text: string;
   /** One per column, in order; empty text when the row prints nothing there. */
   readonly cells: readonly TableCell[];
 }
@@ -76,6 +78,7 @@ function table([header, ...rows]: Line[]): Table {
         label: labelKey(label!.text),
         start: line.start,
         end,
+        text: plainText(line.text),
         cells: columns.map((_, i) => values[i] ?? { text: "", start: end, end }),
       };
     }),

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { closestPassage } from "../../src/facts/closest-passage.ts";
-import { plain } from "../../src/facts/plain.ts";
+import { plain, plainText } from "../../src/facts/plain.ts";
 import { excerpt, lineColumn, occurrences, readSource, sourceSpan } from "../../src/facts/source.ts";
 
 const raw = "**REPORT**\nthe Company has spent more than US\\$300\nmillion   to repurchase\n\nthe Company’s board\n";
@@ -14,13 +14,21 @@ describe("plain", () => {
   it("maps every character back to where it is in the raw text", () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom("a", "$", "\\", "*", " ", "\n", "\t", "1") }), (text) => {
-        const { text: plainText, offsets } = plain(text);
-        expect(offsets).toHaveLength(plainText.length);
-        for (const [i, char] of [...plainText].entries()) {
+        const { text: read, offsets } = plain(text);
+        expect(offsets).toHaveLength(read.length);
+        for (const [i, char] of [...read].entries()) {
           if (char === " ") expect(text[offsets[i]!]).toMatch(/\s/);
           else expect(text[offsets[i]!]).toBe(char);
         }
         expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+      }),
+    );
+  });
+
+  it("reads a passage the same way for plainText, which skips the work for text that is plain already", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "\\", "$", "*", " ", "\n", "\t", "\u00a0") }), (text) => {
+        expect(plainText(text)).toBe(plain(text).text.trim());
       }),
     );
   });
@@ -45,9 +53,17 @@ describe("readSource", () => {
   });
 
   it("gives 1-based lines and columns", () => {
-    expect(lineColumn(raw, 0)).toEqual({ line: 1, column: 1 });
-    expect(lineColumn(raw, raw.indexOf("million"))).toEqual({ line: 3, column: 1 });
-    expect(lineColumn(raw, raw.indexOf("board"))).toEqual({ line: 5, column: 15 });
+    expect(lineColumn(source, 0)).toEqual({ line: 1, column: 1 });
+    expect(lineColumn(source, raw.indexOf("million"))).toEqual({ line: 3, column: 1 });
+    expect(lineColumn(source, raw.indexOf("board"))).toEqual({ line: 5, column: 15 });
+    expect(lineColumn(source, raw.length)).toEqual({ line: 6, column: 1 });
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "\n") }), fc.nat(), (text, at) => {
+        const offset = at % (text.length + 1);
+        const before = text.slice(0, offset).split("\n");
+        expect(lineColumn(readSource(text, "x"), offset)).toEqual({ line: before.length, column: before.at(-1)!.length + 1 });
+      }),
+    );
   });
 
   it("shows a passage with a few words either side", () => {
