@@ -9,6 +9,8 @@ export interface SyntheticOptions {
   readonly pagesPerFiling: number;
   /** Each row of a page is checked five ways. */
   readonly rowsPerPage: number;
+  /** Whether each page also draws its two charts (the default), or only checks. */
+  readonly charts?: boolean;
 }
 
 /** One row of a filing's segments table: loans and fees make the total; loans' share printed to 0.1 %. */
@@ -55,7 +57,7 @@ export async function writeRecountContent(root: string, options: SyntheticOption
     await writeFile(join(dir, "filing.yaml"), filingYaml());
     await writeFile(join(dir, "source.txt"), sourceText(rows));
     await writeFile(join(dir, "facts.yaml"), factsYaml(rows));
-    for (let p = 1; p <= options.pagesPerFiling; p++) await writeFile(join(dir, "pages", `${pageName(p)}.mdx`), notebookPage(p, pageRows(p, options)));
+    for (let p = 1; p <= options.pagesPerFiling; p++) await writeFile(join(dir, "pages", `${pageName(p)}.mdx`), notebookPage(p, pageRows(p, options), options));
   }
 }
 
@@ -105,7 +107,7 @@ function frontmatter(p: number): string {
   return `---\ntitle: Segments, part ${p}\norder: ${p}\ndescription: Segment revenues checked five ways and drawn twice.\n---\n`;
 }
 
-function notebookPage(p: number, rows: readonly Row[]): string {
+function notebookPage(p: number, rows: readonly Row[], { charts = true }: SyntheticOptions): string {
   return `${frontmatter(p)}
 ## The segments
 
@@ -127,7 +129,12 @@ rows.flatMap(({ n, loans, fees, total, loansShare }) => [
   direction(\`segment-\${n}.total-exceeds-loans\`, loans, total, "increase", { label: \`Segment \${n}: the total exceeds loans\` }),
 ])
 \`\`\`
+${charts ? drawnCells(rows) : ""}`;
+}
 
+/** Two cells drawing a page's rows: a bar chart of its segments and a line of made-up months. */
+function drawnCells(rows: readonly Row[]): string {
+  return `
 ## Drawn
 
 \`\`\`ts cell hide
