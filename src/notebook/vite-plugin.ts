@@ -67,7 +67,7 @@ export function recountNotebooks({
             return { specifier, id: resolved.external ? specifier : resolved.id };
           }),
         );
-        return notebookModule({ file, text, root, filing: relative(resolve(root, filings), page).split(sep)[0]!, notebook, modules, globals });
+        return notebookModule({ file, root, filing: relative(resolve(root, filings), page).split(sep)[0]!, notebook, modules, globals });
       },
     },
     transform: {
@@ -111,9 +111,8 @@ function outline(text: string, file: string, page: string): NotebookOutline {
  * instance of each module, and dev reloads when they change), runs the notebook once — or, in a build, takes
  * the run the build gate made — and exports it with the cells' names.
  */
-function notebookModule({ file, text, root, filing, notebook, modules, globals }: {
+function notebookModule({ file, root, filing, notebook, modules, globals }: {
   file: string;
-  text: string;
   root: string;
   filing: string;
   notebook: NotebookOutline;
@@ -128,10 +127,10 @@ function notebookModule({ file, text, root, filing, notebook, modules, globals }
     `import { sharedNotebook } from ${json(ownModule("../verify/shared-report.ts"))};`,
     ...modules.map(({ id }, index) => `import * as module${index} from ${json(id)};`),
     `const modules = { ${modules.map(({ specifier }, index) => `${json(specifier)}: module${index}`).join(", ")} };`,
-    // In a build, the gate has run this page already; `astro dev` runs it here, on every change.
+    // In a build, the gate has run this page already; `astro dev` runs it here, on every change, reading the
+    // page itself, so that the module does not carry a copy of it through the build.
     `export const __notebook = sharedNotebook(${json(file)}, ${json(root)}) ?? await runNotebook({`,
     `  file: ${json(file)},`,
-    `  text: ${json(text)},`,
     `  root: ${json(root)},`,
     `  globals: (context) => createNotebookGlobals({ ...context, filing: ${json(filing)} }),`,
     `  load: (specifier) => modules[specifier],`,
