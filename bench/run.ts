@@ -7,6 +7,7 @@
 //   --filings 1,10,100 synthetic filings to build, each of --pages-per-filing pages (5)
 //   --checks 10000     checks for `npm run check` on synthetic content
 //   --runs 3           runs of `npm run check` on each content (the first, and the median of the rest, are reported)
+//   --builds 3         builds of each project for a comparison of build times, taken in turns (medians reported)
 //   --renders 1000     renders of each chart
 import { execFile } from "node:child_process";
 import { readdir } from "node:fs/promises";
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     "pages-per-filing": { type: "string", default: "5" },
     checks: { type: "string", default: "10000" },
     runs: { type: "string", default: "3" },
+    builds: { type: "string", default: "3" },
     renders: { type: "string", default: "1000" },
   },
 });
@@ -72,11 +74,22 @@ function notebookOptions(pages: number): SyntheticOptions {
   return { filings: Math.ceil(pages / 100), pagesPerFiling: Math.min(pages, 100), rowsPerPage: 1 };
 }
 
-/** Builds the same synthetic pages with plain Astro + Plot, then with Recount. */
+/**
+ * Builds the same synthetic pages with plain Astro + Plot and with Recount, in turns, `--builds` times each,
+ * and gives the median time of each: on a shared machine one build can take half as long again as the next.
+ */
 async function buildBoth(options: SyntheticOptions): Promise<{ plain: number; recount: number; plainDir: string; recountDir: string }> {
-  const plain = await timedBuild(await syntheticPlainProject(options));
-  const recount = await timedBuild(await syntheticRecountProject(options));
-  return { plain: plain.seconds, recount: recount.seconds, plainDir: plain.outDir, recountDir: recount.outDir };
+  const [plainRoot, recountRoot] = [await syntheticPlainProject(options), await syntheticRecountProject(options)];
+  const times: { plain: number[]; recount: number[] } = { plain: [], recount: [] };
+  let dirs = { plainDir: "", recountDir: "" };
+  for (let build = 0; build < Math.max(1, count(values.builds)); build++) {
+    const plain = await timedBuild(plainRoot);
+    const recount = await timedBuild(recountRoot);
+    times.plain.push(plain.seconds);
+    times.recount.push(recount.seconds);
+    dirs = { plainDir: plain.outDir, recountDir: recount.outDir };
+  }
+  return { plain: median(times.plain), recount: median(times.recount), ...dirs };
 }
 
 print(

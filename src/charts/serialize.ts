@@ -13,30 +13,37 @@ const inline = new Set(["text", "tspan", "title", "desc", "span"]);
  * own outside text, empty SVG elements self-closed (HTML elements always get their end tag).
  */
 export function serialize(element: Element): string {
-  return write(element, false);
+  // Written into one array and joined: a string grown piece by piece stays a tree of its pieces, which
+  // every chart a page keeps would carry in memory through the whole build.
+  const markup: string[] = [];
+  write(element, false, markup);
+  return markup.join("");
 }
 
-function write(element: Element, inText: boolean): string {
+function write(element: Element, inText: boolean, markup: string[]): void {
   const name = element.localName;
-  let markup = `<${name}`;
+  markup.push(`<${name}`);
   // By name, as linkedom's element.attributes is a proxy many times slower to read.
   for (const attribute of element.getAttributeNames().reverse()) {
-    markup += ` ${attribute}="${escapeHtml(element.getAttribute(attribute)!)}"`;
+    markup.push(` ${attribute}="${escapeHtml(element.getAttribute(attribute)!)}"`);
   }
-  if (!element.hasChildNodes() && element.namespaceURI === svgNamespace) return `${markup} />`;
-  markup += ">";
+  if (!element.hasChildNodes() && element.namespaceURI === svgNamespace) {
+    markup.push(" />");
+    return;
+  }
+  markup.push(">");
   const text = inText || inline.has(name);
   let lines = false;
   for (let child = element.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) {
-      markup += escapeHtml(child.nodeValue!);
+      markup.push(escapeHtml(child.nodeValue!));
     } else if (child.nodeType === ELEMENT_NODE) {
       if (!text) {
-        markup += "\n";
+        markup.push("\n");
         lines = true;
       }
-      markup += write(child as Element, text);
+      write(child as Element, text, markup);
     }
   }
-  return `${markup}${lines ? "\n" : ""}</${name}>`;
+  markup.push(`${lines ? "\n" : ""}</${name}>`);
 }

@@ -67,12 +67,11 @@ interface ParsedNotebook extends NotebookOutline {
 const runtime = "__recount";
 
 /**
- * The last parse of each page, and its last compilation for each set of injected names. A build asks for a
- * page's notebook several times from one text (the gate runs it, the page's module imports its names), so
- * the last result is reused; a notebook is never changed.
+ * The last parse of each page. A build asks for a page's outline twice from one text (the gate runs it, the
+ * page's module imports its names), so the last one is reused. Compilations are not kept: each run makes
+ * its own, and what it holds (the code, its source map) is garbage once the run is over.
  */
 const parses = new Map<string, ParsedNotebook>();
-const compilations = new Map<string, { readonly parsed: ParsedNotebook; readonly notebook: CompiledNotebook }>();
 
 /**
  * The outline of a page's notebook: its cells parsed, without compiling them. Errors an editor can fix
@@ -84,13 +83,7 @@ export function outlineNotebook(text: string, { file }: { file: string }): Noteb
 
 /** Compiles the cells of a page; errors as for `outlineNotebook`, and a name clashing with an injected one. */
 export function compileNotebook(text: string, { file, globals = [] }: { file: string; globals?: readonly string[] }): CompiledNotebook {
-  const parsed = parseNotebook(text, file);
-  const key = `${file}\n${globals.join(" ")}`;
-  const last = compilations.get(key);
-  if (last?.parsed === parsed) return last.notebook;
-  const notebook = compile(parsed, globals);
-  compilations.set(key, { parsed, notebook });
-  return notebook;
+  return compile(parseNotebook(text, file), globals);
 }
 
 function parseNotebook(text: string, file: string): ParsedNotebook {
