@@ -127,6 +127,21 @@ describe("npm run dev", { timeout: 120_000 }, () => {
     expect(first.text).toContain("Revenue growth, recomputed");
   });
 
+  test("serves each chart's data as CSV next to its page, as a build writes it", async () => {
+    const section = `http://127.0.0.1:${port}/filings/qfin-2024-09-27-6k/delinquency-and-provisions/`;
+    const html = await until(async () => {
+      const response = await fetch(section);
+      return response.status === 200 ? response.text() : undefined;
+    });
+    const links = [...html.matchAll(/<a href="([^"]+\.csv)" download=/g)].map(([, href]) => href!);
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links) {
+      const response = await fetch(new URL(href, section));
+      expect([response.status, response.headers.get("content-type")], href).toEqual([200, "text/csv; charset=utf-8"]);
+      expect((await response.text()).split("\r\n").length, href).toBeGreaterThan(2);
+    }
+  });
+
   test("verifies again when a facts file changes, and shows the failing check in the overlay as npm run check prints it", async () => {
     // Swap the two years' net provisions: every number is still accounted for, but the table no longer adds up.
     const swap = (text: string) => text.replace(/(id: net-provisions\.2023[^]*?column: ")2023"/, '$12024"').replace(/(id: net-provisions\.2024[^]*?column: ")2024"/, '$12023"');
