@@ -33,20 +33,14 @@ export function contentDir(root = process.cwd()): string {
  * runs this before writing any page; `npm run check` prints it.
  */
 export async function verify(root = process.cwd()): Promise<Report> {
-  const { filings, errors } = await loadFilings(contentDir(root), root);
+  const { filings, pages: allPages, errors: metadataErrors, pageErrors } = await readContent(root);
   // The registry cells read facts from: each filing's facts are loaded once, for this report and the cells.
   const registry = currentFacts("content/filings", root);
   const facts = filings.map((filing) => registry.read(filing.id));
-  errors.push(...facts.flatMap((loaded) => loaded.errors));
-  const pages: { file: string; text: string; filing: string }[] = [];
-  for (const filing of filings) {
-    const filingPages = await notebookPages(root, filing);
-    // The site's content collection would refuse these pages, so the build must stop at them too.
-    errors.push(...filingPages.flatMap(({ file, text }) => frontmatterErrors(text, file)));
-    // Pages of a filing whose facts are broken would only repeat those errors.
-    if (facts.some((loaded) => loaded.filing === filing.id && loaded.errors.length)) continue;
-    pages.push(...filingPages.map((page) => ({ ...page, filing: filing.id })));
-  }
+  const errors = [...metadataErrors, ...facts.flatMap((loaded) => loaded.errors), ...pageErrors];
+  // Pages of a filing whose facts are broken would only repeat those errors.
+  const broken = new Set(facts.filter((loaded) => loaded.errors.length).map((loaded) => loaded.filing));
+  const pages = allPages.filter((page) => !broken.has(page.filing));
   // tsc runs in a child process, on another core, while the notebooks run here.
   const typeErrors = pages.length ? checkNotebookTypes(pages, { root, declarations: globalsDeclarations(globalNames(root), { root }) }) : Promise.resolve([]);
   typeErrors.catch(() => {}); // awaited below; until then a failure must not count as unhandled
@@ -75,6 +69,16 @@ export async function verify(root = process.cwd()): Promise<Report> {
 /** The names every cell is given, which the type check declares. */
 function globalNames(root: string): string[] {
   return Object.keys(createNotebookGlobals({ file: "", filing: "", locate: () => ({ file: "", line: 0 }), root }));
+}
+
+/**
+ * The filings and their pages, read as the site's content collections read them, with what those would
+ * refuse: filings' metadata (`errors`) and pages' frontmatter (`pageErrors`). A build must stop at these.
+ */
+export async function readContent(root = process.cwd()): Promise<{ filings: Filing[]; pages: { file: string; text: string; filing: string }[]; errors: RecountError[]; pageErrors: RecountError[] }> {
+  const { filings, errors } = await loadFilings(contentDir(root), root);
+  const pages = (await Promise.all(filings.map(async (filing) => (await notebookPages(root, filing)).map((page) => ({ ...page, filing: filing.id }))))).flat();
+  return { filings, pages, errors, pageErrors: pages.flatMap(({ file, text }) => frontmatterErrors(text, file)) };
 }
 
 /** A filing's pages: each one's path relative to the root, and its text. */

@@ -1,0 +1,58 @@
+import { rm } from "node:fs/promises";
+import { Worker } from "node:worker_threads";
+import type { AstroIntegrationLogger } from "astro";
+import { AstroError } from "astro/errors";
+import type { Plugin } from "vite";
+import { warningText } from "../verify/report-text.ts";
+import { shareReport } from "../verify/shared-report.ts";
+import { unpackReport } from "../verify/transfer.ts";
+import { readContent } from "../verify/verify.ts";
+import type { GateVerdict } from "./gate-worker.ts";
+
+export const gateHint = "fix the problems above, then run `npm run check` to see them again without building";
+
+/**
+ * Recount's build gate: all content (metadata, facts, notebooks, checks) is verified before any page is
+ * written, and on any problem the build stops with the editor-facing report and leaves no `dist/` behind
+ * that could be deployed by mistake. Verifying runs on a worker thread, on the second core, while Astro
+ * syncs content and bundles the site on this one; the pages then render from its report.
+ *
+ * Wherever the build would stop before the verdict, it waits for it, so that the editor reads the same
+ * report as from `npm run check`: `start` stops at what the content collections would refuse, and the
+ * returned Vite plugin at a failed bundle (a cell's syntax error fails both) and before rendering.
+ */
+export function buildGate({ root, outDir, logger }: { root: string; outDir: URL; logger: AstroIntegrationLogger }): { start(): Promise<void>; plugin: Plugin } {
+  const verdict = verifyInWorker(root);
+  verdict.catch(() => {}); // awaited before any page renders; until then a failure must not count as unhandled
+  let passed: Promise<void> | undefined;
+  const pass = () =>
+    (passed ??= verdict.then(async (verdict) => {
+      // A warning does not stop the build (see settle.ts), but an editor must see it there too.
+      for (const warning of verdict.warnings) logger.warn(warningText(warning));
+      if (verdict.passed) return shareReport(root, unpackReport(verdict.transferred));
+      await rm(outDir, { recursive: true, force: true });
+      throw new AstroError(verdict.problems, gateHint);
+    }));
+  return {
+    async start() {
+      const { errors, pageErrors } = await readContent(root);
+      if (errors.length || pageErrors.length) await pass();
+    },
+    plugin: {
+      name: "recount:gate",
+      buildApp: { order: "post", handler: pass },
+      async buildEnd(error) {
+        if (error) await pass();
+      },
+    },
+  };
+}
+
+function verifyInWorker(root: string): Promise<GateVerdict> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./gate-worker.ts", import.meta.url), { workerData: { root } });
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the verification worker stopped (exit code ${code}) without a verdict`)));
+  });
+}
