@@ -67,9 +67,9 @@ interface ParsedNotebook extends NotebookOutline {
 const runtime = "__recount";
 
 /**
- * The last parse of each page. A build asks for a page's outline twice from one text (the gate runs it, the
- * page's module imports its names), so the last one is reused. Compilations are not kept: each run makes
- * its own, and what it holds (the code, its source map) is garbage once the run is over.
+ * The last parse of each page. A bundle asks for a page's outline twice from one text (the page's cells are
+ * rewritten, its notebook module exports their names), so the last one is reused. Compilations are not kept:
+ * each run makes its own, and what it holds (the code, its source map) is garbage once the run is over.
  */
 const parses = new Map<string, ParsedNotebook>();
 

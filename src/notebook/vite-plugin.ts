@@ -127,8 +127,9 @@ function notebookModule({ file, root, filing, notebook, modules, globals }: {
     `import { sharedNotebook } from ${json(ownModule("../verify/shared-report.ts"))};`,
     ...modules.map(({ id }, index) => `import * as module${index} from ${json(id)};`),
     `const modules = { ${modules.map(({ specifier }, index) => `${json(specifier)}: module${index}`).join(", ")} };`,
-    // In a build, the gate has run this page already; `astro dev` runs it here, on every change, reading the
-    // page itself, so that the module does not carry a copy of it through the build.
+    // In a build, the gate has run this page already (unless its cells' values could not be sent from the gate's
+    // thread); `astro dev` runs it here, on every change, reading the page itself, so that the module does not
+    // carry a copy of it through the build.
     `export const __notebook = sharedNotebook(${json(file)}, ${json(root)}) ?? await runNotebook({`,
     `  file: ${json(file)},`,
     `  root: ${json(root)},`,

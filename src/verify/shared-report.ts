@@ -4,9 +4,9 @@ import type { Report } from "./verify.ts";
 
 /**
  * The build gate's report, handed on to the pages built in the same process, so that a build runs each
- * notebook once: the gate verifies everything before any page is written, and the pages then render
- * from its results. Kept on `globalThis` because the gate (loaded with the config) and the pages (loaded
- * from the build's bundle) are separate copies of these modules.
+ * notebook once: the gate verifies everything before any page is written (on a worker thread, see
+ * site/gate.ts), and the pages then render from its results. Kept on `globalThis` because the gate (loaded
+ * with the config) and the pages (loaded from the build's bundle) are separate copies of these modules.
  */
 const key = Symbol.for("recount.verified-report");
 
