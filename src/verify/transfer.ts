@@ -28,23 +28,29 @@ const ledgerTag = "\u0000recount:ledger";
 interface Packing {
   /** What each object was packed as, so that shared and circular references stay so. */
   readonly packed: Map<object, unknown>;
-  opaque: boolean;
+  /** The objects holding, somewhere inside, a value that cannot be sent. */
+  readonly opaqueWithin: Set<object>;
+  /** How many such values were met so far, an object holding some counting each time it is met. */
+  opaque: number;
 }
 
 export function packReport({ filings, facts, notebooks, ledger }: Report): TransferredReport {
+  // One packing for the whole report: a check is both in the ledger and a cell's output, and stays one object.
+  const packing: Packing = { packed: new Map(), opaqueWithin: new Set(), opaque: 0 };
+  const send = (value: unknown) => {
+    const before = packing.opaque;
+    return { packed: pack(value, packing), opaque: packing.opaque > before };
+  };
+  const engine = send({ filings, facts, ledger });
+  // Filings, facts and checks are the engine's own data: anything opaque in them is a bug, not a cell's choice.
+  if (engine.opaque) throw new Error("the report holds a value that cannot be sent to another thread");
   const rerun: string[] = [];
-  const packedNotebooks = notebooks.map((notebook) => {
-    // Each notebook on its own, so that one page's function does not send every page back to run again.
-    const packing: Packing = { packed: new Map(), opaque: false };
-    const packed = pack(notebook, packing);
-    if (packing.opaque) rerun.push(notebook.file);
+  const sentNotebooks = notebooks.map((notebook) => {
+    const { packed, opaque } = send(notebook);
+    if (opaque) rerun.push(notebook.file);
     return packed;
   });
-  const packing: Packing = { packed: new Map(), opaque: false };
-  const report = { filings: pack(filings, packing), facts: pack(facts, packing), notebooks: packedNotebooks, ledger: pack(ledger, packing) };
-  // Filings, facts and checks are the engine's own data: anything opaque in them is a bug, not a cell's choice.
-  if (packing.opaque) throw new Error("the report holds a value that cannot be sent to another thread");
-  return { report, rerun };
+  return { report: { ...(engine.packed as object), notebooks: sentNotebooks }, rerun };
 }
 
 export function unpackReport({ report, rerun }: TransferredReport): { report: Report; rerun: ReadonlySet<string> } {
@@ -55,13 +61,26 @@ export function unpackReport({ report, rerun }: TransferredReport): { report: Re
 function pack(value: unknown, packing: Packing): unknown {
   if (typeof value === "function" || typeof value === "symbol") return opaque(value, packing);
   if (typeof value !== "object" || value === null) return value;
-  const done = packing.packed.get(value);
-  if (done !== undefined) return done;
+  if (packing.packed.has(value)) {
+    if (packing.opaqueWithin.has(value)) packing.opaque++;
+    return packing.packed.get(value);
+  }
+  const before = packing.opaque;
+  const packed = packObject(value, packing);
+  if (packing.opaque > before) packing.opaqueWithin.add(value);
+  return packed;
+}
+
+function packObject(value: object, packing: Packing): unknown {
   if (Decimal.isDecimal(value)) {
     const kind = decimals.indexOf(value.constructor as (typeof decimals)[number]);
     return kind < 0 ? opaque(value, packing) : remember(packing.packed, value, { [decimalTag]: kind, value: value.isZero() && value.isNegative() ? "-0" : value.toString() });
   }
-  if (value instanceof Ledger) return remember(packing.packed, value, { [ledgerTag]: pack(value.results(), packing) });
+  if (value instanceof Ledger) {
+    const ledger = remember(packing.packed, value, {} as Record<string, unknown>);
+    ledger[ledgerTag] = pack(value.results(), packing);
+    return ledger;
+  }
   if (Array.isArray(value)) {
     const array = remember(packing.packed, value, new Array<unknown>(value.length));
     value.forEach((item, index) => (array[index] = pack(item, packing)));
@@ -91,7 +110,7 @@ function remember<T>(memo: Map<object, unknown>, value: object, replacement: T):
 }
 
 function opaque(value: unknown, packing: Packing): { opaque: string } {
-  packing.opaque = true;
+  packing.opaque++;
   const name = typeof value === "function" ? `function ${value.name || "(anonymous)"}` : typeof value === "symbol" ? String(value) : `${Object.getPrototypeOf(value)?.constructor?.name ?? "object"} instance`;
   return { opaque: name };
 }
