@@ -34,6 +34,15 @@ test("the QFIN report arrives as the gate made it: the same text, JSON, facts an
   expect(report.ledger.results()).toEqual(qfin.ledger.results());
 });
 
+test("a check is one object, in the ledger and in the cell that made it", () => {
+  const sharedChecks = ({ ledger, notebooks }: Report) => {
+    const outputs = new Set(notebooks.flatMap(({ cells }) => cells.flatMap(({ output }) => (Array.isArray(output) ? output : [output]))));
+    return ledger.results().filter((result) => outputs.has(result)).length;
+  };
+  expect(sharedChecks(qfin)).toBeGreaterThan(0);
+  expect(sharedChecks(sent(qfin).report)).toBe(sharedChecks(qfin));
+});
+
 test("a notebook arrives whole unless its cells left a function in scope; then its page runs it again", () => {
   const { report, rerun } = sent(qfin);
   const withFunctions = qfin.notebooks.filter(({ scope }) => Object.values(scope).some((value) => typeof value === "function")).map(({ file }) => file);
