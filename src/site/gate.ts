@@ -9,7 +9,7 @@ import { unpackReport } from "../verify/transfer.ts";
 import { readContent } from "../verify/verify.ts";
 import type { GateVerdict } from "./gate-worker.ts";
 
-export const gateHint = "fix the problems above, then run `npm run check` to see them again without building";
+const hint = "fix the problems above, then run `npm run check` to see them again without building";
 
 /**
  * Recount's build gate: all content (metadata, facts, notebooks, checks) is verified before any page is
@@ -26,12 +26,12 @@ export function buildGate({ root, outDir, logger }: { root: string; outDir: URL;
   verdict.catch(() => {}); // awaited before any page renders; until then a failure must not count as unhandled
   let passed: Promise<void> | undefined;
   const pass = () =>
-    (passed ??= verdict.then(async (verdict) => {
+    (passed ??= verdict.then(async (outcome) => {
       // A warning does not stop the build (see settle.ts), but an editor must see it there too.
-      for (const warning of verdict.warnings) logger.warn(warningText(warning));
-      if (verdict.passed) return shareReport(root, unpackReport(verdict.transferred));
+      for (const warning of outcome.warnings) logger.warn(warningText(warning));
+      if (outcome.passed) return shareReport(root, unpackReport(outcome.transferred));
       await rm(outDir, { recursive: true, force: true });
-      throw new AstroError(verdict.problems, gateHint);
+      throw new AstroError(outcome.problems, hint);
     }));
   return {
     async start() {
