@@ -3,10 +3,10 @@ import { Worker } from "node:worker_threads";
 import type { AstroIntegrationLogger } from "astro";
 import { AstroError } from "astro/errors";
 import type { Plugin } from "vite";
-import { warningText } from "../verify/report-text.ts";
 import { shareReport } from "../verify/shared-report.ts";
 import { unpackReport } from "../verify/transfer.ts";
-import { readContent } from "../verify/verify.ts";
+import { readContent } from "../verify/read-content.ts";
+import { warningText } from "../verify/warning-text.ts";
 import type { GateVerdict } from "./gate-worker.ts";
 
 const hint = "fix the problems above, then run `npm run check` to see them again without building";

@@ -1,18 +1,14 @@
-import { statedText, type CheckResult, type CheckStatus, type LedgerWarning } from "../checks/index.ts";
+import { statedText, type CheckResult, type CheckStatus } from "../checks/index.ts";
 import { formatInterval } from "../quantity/format.ts";
 import type { Report } from "./verify.ts";
 import { formatErrors } from "./verify.ts";
+import { warningText } from "./warning-text.ts";
 
 const marks: Record<CheckStatus, string> = { exact: "✓ exact    ", rounding: "≈ rounding ", "expected-discrepancy": "! declared ", inconsistent: "✗ FAILED   " };
 
 /** One line a check: status, id, label, where, and the two intervals compared. */
 function checkLine(result: CheckResult): string {
   return `  ${marks[result.status]} ${result.id} — ${result.label} (${result.file}:${result.line}): ${formatInterval(result.computed)} vs ${statedText(result)}`;
-}
-
-/** A ledger warning as an editor reads it: where, which check, what. */
-export function warningText({ file, line, id, message }: LedgerWarning): string {
-  return `${file}:${line} ${id}: ${message}`;
 }
 
 /** The report as an editor reads it in a terminal: coverage, one line per check, then failures in full. */

@@ -1,15 +1,13 @@
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
 import { setImmediate } from "node:timers/promises";
 import { Ledger } from "../checks/index.ts";
 import { RecountError, RecountErrors } from "../diagnostics/recount-error.ts";
 import { currentFacts } from "../facts/current.ts";
 import type { LoadedFacts } from "../facts/load.ts";
-import { loadFilings, type Filing } from "../filings/load.ts";
-import { frontmatterErrors } from "../filings/page-frontmatter.ts";
+import type { Filing } from "../filings/load.ts";
 import { checkNotebookTypes } from "../notebook/check-types.ts";
 import { createNotebookGlobals, globalsDeclarations } from "../notebook/globals.ts";
 import { runNotebook, type Notebook } from "../notebook/run-notebook.ts";
+import { readContent } from "./read-content.ts";
 
 /** What verifying the content found: everything `npm run check` prints and the build relies on. */
 export interface Report {
@@ -20,11 +18,6 @@ export interface Report {
   /** Every check the notebooks made, in page order. */
   readonly ledger: Ledger;
   readonly errors: readonly RecountError[];
-}
-
-/** Filings live in `content/` at the project root, outside `src/`. */
-export function contentDir(root = process.cwd()): string {
-  return join(root, "content");
 }
 
 /**
@@ -69,23 +62,6 @@ export async function verify(root = process.cwd()): Promise<Report> {
 /** The names every cell is given, which the type check declares. */
 function globalNames(root: string): string[] {
   return Object.keys(createNotebookGlobals({ file: "", filing: "", locate: () => ({ file: "", line: 0 }), root }));
-}
-
-/**
- * The filings and their pages, read as the site's content collections read them, with what those would
- * refuse: filings' metadata (`errors`) and pages' frontmatter (`pageErrors`). A build must stop at these.
- */
-export async function readContent(root = process.cwd()): Promise<{ filings: Filing[]; pages: { file: string; text: string; filing: string }[]; errors: RecountError[]; pageErrors: RecountError[] }> {
-  const { filings, errors } = await loadFilings(contentDir(root), root);
-  const pages = (await Promise.all(filings.map(async (filing) => (await notebookPages(root, filing)).map((page) => ({ ...page, filing: filing.id }))))).flat();
-  return { filings, pages, errors, pageErrors: pages.flatMap(({ file, text }) => frontmatterErrors(text, file)) };
-}
-
-/** A filing's pages: each one's path relative to the root, and its text. */
-async function notebookPages(root: string, filing: Filing): Promise<{ file: string; text: string }[]> {
-  const dir = join(root, filing.dir, "pages");
-  const names = (await readdir(dir).catch(() => [])).filter((name) => name.endsWith(".mdx")).sort();
-  return Promise.all(names.map(async (name) => ({ file: relative(root, join(dir, name)), text: await readFile(join(dir, name), "utf8") })));
 }
 
 function editorErrors(error: unknown): readonly RecountError[] {
