@@ -35,6 +35,8 @@ export function buildGate({ root, outDir, logger }: { root: string; outDir: URL;
     }));
   return {
     async start() {
+      // Read here as well as in the worker (0.2–0.4 s at 2,000 pages): waiting for the worker's answer instead
+      // would put its loading of the whole verification on this thread's path, before content sync.
       const { errors, pageErrors } = await readContent(root);
       if (errors.length || pageErrors.length) await pass();
     },
