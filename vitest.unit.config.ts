@@ -1,0 +1,20 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * The fast loop (`npm run test:unit`): every test that needs no built site. It has no global set-up, so
+ * nothing is built before the first test runs; `npm test` runs these and the rest.
+ */
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    exclude: [
+      // These read the site built by test/support/global-setup.ts, or build projects of their own.
+      "test/site/{budgets,build,feeds,links,navigation,qfin,search,seo,metadata}.test.ts",
+      "test/static/**",
+      "test/editor/{workflow,dev}.test.ts",
+      "test/invalid/**",
+      "test/verify/type-errors.test.ts",
+    ],
+    testTimeout: 60_000,
+  },
+});
