@@ -36,6 +36,11 @@ function months({ total }: Row): { month: number; value: number }[] {
   return Array.from({ length: 12 }, (_, i) => ({ month: i + 1, value: Math.round((total / 12) * (1 + 0.1 * Math.sin(i + total))) }));
 }
 
+/** The rows 1 to `count`, as the bench's filings print them. */
+export function rowsOf(count: number): Row[] {
+  return Array.from({ length: count }, (_, i) => row(i + 1));
+}
+
 const filingId = (f: number) => `synthetic-${String(f).padStart(3, "0")}-2024-03-28-20f`;
 const pageName = (p: number) => `${String(p).padStart(3, "0")}-segments-${p}`;
 
@@ -78,7 +83,8 @@ function sourceText(rows: readonly Row[]): string {
   return `Synthetic Holdings, Inc. reports the revenues of its segments for 2023.\n\n(RMB in millions)\tLoans\tFees\tTotal\tLoans share\n${lines.join("\n")}\n`;
 }
 
-function factsYaml(rows: readonly Row[]): string {
+/** A facts file for `rows`: four facts a row, read from the segments table. */
+export function factsYaml(rows: readonly Row[]): string {
   const columns = [
     ["loans", "Loans"],
     ["fees", "Fees"],
