@@ -35,7 +35,7 @@ export function makeFact(entry: FactEntry, located: Located, { filing, path, fil
   }
   const scale = number.scale ?? context.scale ?? (isCurrency(unit) ? undefined : "one");
   if (!scale) {
-    throw file.error(path, `"${printed}" (${unit}) has no scale: neither the source nor fact "${entry.id}" says one`, "add scale: one, thousand, million or billion to the fact");
+    throw file.error(path, `"${printed}" (${unit}) has no scale: neither the source nor fact "${entry.id}" says one`, "add scale: one, thousand, million, billion or trillion to the fact");
   }
   const { value, lo, hi } = bounds({ value: number.value, decimals: number.decimals, scale, qualifier: number.qualifier, exact: entry.exact });
   return {

@@ -224,7 +224,7 @@ describe("facts file errors", () => {
         18 |     label: Leverage ratio
         19 |     period: 2023-12-31
 
-      hint: add scale: one, thousand, million or billion to the fact"
+      hint: add scale: one, thousand, million, billion or trillion to the fact"
     `);
   });
 
