@@ -6,6 +6,7 @@ import type { Quantity } from "../quantity/quantity.ts";
 import type { Scale, Unit } from "../quantity/unit.ts";
 import { add } from "./add.ts";
 import { asPercent } from "./as-percent.ts";
+import { both } from "./both.ts";
 import { compare } from "./compare.ts";
 import { convert } from "./convert.ts";
 import type { RateQuote } from "./convert.ts";
@@ -45,6 +46,8 @@ export interface Checks {
   asPercent(quantity: Quantity): Quantity;
   convert(amount: Quantity, rate: Quantity, quote: RateQuote): Quantity;
   exact(value: Decimal.Value, unit: Unit, options?: { scale?: Scale }): Quantity;
+  /** One figure disclosed twice: the intersection of the two disclosures' intervals. */
+  both(a: Quantity, b: Quantity): Quantity;
   /** `computed` equals `disclosed`, within rounding. */
   check(id: string, computed: Quantity, disclosed: Quantity, options: CheckOptions): CheckResult;
   /** The parts add up to the total, within rounding. */
@@ -97,6 +100,7 @@ export function createChecks({ ledger, filing, locate = defaultLocate }: ChecksO
     asPercent: located(asPercent),
     convert: located(convert),
     exact: located(exact),
+    both: located(both),
     check: located((id, computed, disclosed, options) => {
       requireSameUnit("compare", computed, disclosed);
       return settle(context, { kind: "equality", id, options, computed, disclosed, comparison: compare(computed, disclosed) });
