@@ -9,7 +9,7 @@ import { RecountError } from "./recount-error.ts";
  */
 export function decodeText(bytes: Uint8Array, file: string, { empty }: { empty?: string } = {}): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    throw new RecountError(`${file} starts with a byte-order mark`, {
+    throw new RecountError("the file starts with a byte-order mark", {
       location: { file, line: 1 },
       hint: 'save it as UTF-8 without a byte-order mark (editors call it "UTF-8", not "UTF-8 with BOM")',
     });
@@ -19,12 +19,12 @@ export function decodeText(bytes: Uint8Array, file: string, { empty }: { empty?:
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     const line = lineOfFirstInvalidByte(bytes);
-    throw new RecountError(`${file} holds bytes that are not UTF-8 text, first at line ${line}`, {
+    throw new RecountError("the file holds bytes that are not UTF-8 text, first on this line", {
       location: { file, line },
       hint: "save the file as UTF-8 (copy the text from the filing again, or re-save it in an editor that asks for the encoding)",
     });
   }
-  if (empty !== undefined && !text.trim()) throw new RecountError(`${file} is empty`, { location: { file, line: 1 }, hint: empty });
+  if (empty !== undefined && !text.trim()) throw new RecountError("the file is empty", { location: { file, line: 1 }, hint: empty });
   return text;
 }
 

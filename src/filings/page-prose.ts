@@ -21,7 +21,8 @@ export function proseErrors(text: string, file: string): RecountError[] {
   } catch {
     return [];
   }
-  // The fences the cells are taken from: a cell the parser finds elsewhere would never run.
+  // The fences cells are taken from. A cell the parser finds elsewhere, or nested in other markup (where
+  // the scan may take it but the page would not show it as a cell), is refused.
   const scanned = new Set(fencedBlocks(text.split(/\r?\n/)).map((block) => block.openingLine));
   const errors: RecountError[] = [];
   const at = (node: MdastNode, message: string, hint: string) => {
@@ -45,7 +46,7 @@ export function proseErrors(text: string, file: string): RecountError[] {
     if ((node.type === "link" || node.type === "image" || node.type === "definition") && !isSafeAddress(node.url)) {
       at(node, `the link ${JSON.stringify(node.url)} is not a web address`, addressHint);
     }
-    if (node.type === "code" && /^(?:ts|typescript)$/.test(node.lang ?? "") && /^cell(?:\s|$)/.test(node.meta ?? "") && !scanned.has(node.position?.start.line ?? 0)) {
+    if (node.type === "code" && /^(?:ts|typescript)$/.test(node.lang ?? "") && /^cell(?:\s|$)/.test(node.meta ?? "") && (parent?.type !== "root" || !scanned.has(node.position?.start.line ?? 0))) {
       const where = parent?.type === "blockquote" ? "a block quote" : parent?.type === "listItem" ? "a list item" : "another element";
       at(node, `this cell is inside ${where}, where it would be shown as code and never run`, "move it out to the top level of the page: its fence starts a line, with no > or list marker in front and no indentation");
     }
