@@ -19,7 +19,7 @@ export function makeFact(entry: FactEntry, located: Located, { filing, path, fil
     throw file.error(
       path,
       `cannot read a number from "${printed}"`,
-      "a printed number is digits (1,880 or 17.0) with an optional qualifier (more than, approximately), currency (RMB, US$), scale word (million, billion), % or parentheses for a negative",
+      "a printed number is digits (1,880 or 17.0) with an optional qualifier (more than, approximately), currency (RMB, US$), scale word (million, bn, m), % and a minus sign or parentheses for a negative",
     );
   }
   for (const key of ["unit", "scale"] as const) {

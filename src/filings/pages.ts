@@ -41,6 +41,15 @@ export async function readPages(root: string, filing: Filing): Promise<{ pages: 
   const byOrder = new Map<number, string>();
   for (const name of names) {
     const file = relative(root, join(dir, name));
+    let text: string | undefined;
+    try {
+      text = await readText(join(dir, name), file);
+    } catch (error) {
+      if (!(error instanceof RecountError)) throw error;
+      errors.push(error);
+    }
+    const frontmatter = text === undefined ? undefined : readFrontmatter(text, file);
+    // The page's address as the site resolves it (src/site/filing-pages.ts), whatever decides it.
     const slug = pageSlug(name);
     const address = `filings/${filing.id}/${slug}/`;
     if (!slugPattern.test(slug)) {
@@ -52,15 +61,7 @@ export async function readPages(root: string, filing: Filing): Promise<{ pages: 
     } else {
       bySlug.set(slug, name);
     }
-    let text: string;
-    try {
-      text = await readText(join(dir, name), file);
-    } catch (error) {
-      if (!(error instanceof RecountError)) throw error;
-      errors.push(error);
-      continue;
-    }
-    const frontmatter = readFrontmatter(text, file);
+    if (text === undefined || frontmatter === undefined) continue;
     errors.push(...frontmatter.errors);
     const order = frontmatter.data?.order;
     if (order !== undefined && byOrder.has(order)) {
