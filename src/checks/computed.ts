@@ -36,7 +36,8 @@ export function computed({ value, lo, hi, unit, scale, decimals, formula, preced
 /** The finest scale among quantities, and the decimals at it that keep every one's printed digits. */
 export function finest(quantities: readonly Quantity[]): { scale: Scale; decimals: number } {
   const scale = quantities.map((q) => q.scale).reduce((a, b) => (scaleExponent[b] < scaleExponent[a] ? b : a));
-  const decimals = Math.max(0, ...quantities.map((q) => q.decimals - scaleExponent[q.scale] + scaleExponent[scale]));
+  // A reduce, not a spread into Math.max: a sum may have more parts than the stack has room for arguments.
+  const decimals = quantities.reduce((most, q) => Math.max(most, q.decimals - scaleExponent[q.scale] + scaleExponent[scale]), 0);
   return { scale, decimals };
 }
 

@@ -6,6 +6,7 @@ import type { Quantity } from "../quantity/quantity.ts";
 import type { Scale, Unit } from "../quantity/unit.ts";
 import { add } from "./add.ts";
 import { asPercent } from "./as-percent.ts";
+import { intersection } from "./both.ts";
 import { compare } from "./compare.ts";
 import { convert } from "./convert.ts";
 import type { RateQuote } from "./convert.ts";
@@ -55,6 +56,12 @@ export interface Checks {
   holds(id: string, computed: Quantity, bound: Quantity, options: CheckOptions): CheckResult;
   /** Two disclosures of one number (in two filings, say) agree, within rounding. */
   agrees(id: string, a: Quantity, b: Quantity, options: CheckOptions): CheckResult;
+  /**
+   * One figure disclosed twice: checks that the two agree, as `agrees` does, and gives the intersection of
+   * their intervals to compute with. When they do not meet, the check fails (and stops the build); the
+   * page runs on with `a`.
+   */
+  both(id: string, a: Quantity, b: Quantity, options: CheckOptions): Quantity;
 }
 
 export interface ChecksOptions {
@@ -119,12 +126,18 @@ export function createChecks({ ledger, filing, locate = defaultLocate }: ChecksO
       const strict = isFact(bound) && (bound.qualifier === "more-than" || bound.qualifier === "less-than");
       return settle(context, { kind: "bound", id, options, computed, disclosed: bound, comparison: compare(computed, bound, { strict }) });
     }),
-    agrees: located((id, a, b, options) => {
-      requireSameUnit("compare", a, b);
-      const comparison = compare(a, b, { symmetric: true });
-      return settle(context, { kind: "agreement", id, options, computed: a, disclosed: b, comparison });
+    agrees: located(agrees),
+    both: located((id, a, b, options) => {
+      agrees(id, a, b, options);
+      return intersection(a, b) ?? a;
     }),
   };
+
+  function agrees(id: string, a: Quantity, b: Quantity, options: CheckOptions): CheckResult {
+    requireSameUnit("compare", a, b);
+    const comparison = compare(a, b, { symmetric: true });
+    return settle(context, { kind: "agreement", id, options, computed: a, disclosed: b, comparison });
+  }
 }
 
 /** A stated direction as the interval the change must fall in: above zero, or below it. */

@@ -1,5 +1,6 @@
 export { add } from "./add.ts";
 export { asPercent } from "./as-percent.ts";
+export { intersection } from "./both.ts";
 export { compare } from "./compare.ts";
 export type { Comparison } from "./compare.ts";
 export { convert } from "./convert.ts";

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isNode, type Document } from "yaml";
+import { LineCounter, parseDocument, isNode, visit, type Alias, type Document } from "yaml";
 import { RecountError, type Location } from "./recount-error.ts";
 import { codeFrame } from "./code-frame.ts";
 import { readSimpleYaml } from "./simple-yaml.ts";
@@ -8,8 +8,8 @@ export interface YamlText {
   readonly data: unknown;
   /** The 1-based line of the value at `path` (or of the closest parent that exists). */
   lineOf(path: readonly PropertyKey[]): number;
-  /** The first syntax error, if any: the ones after it are mostly its echoes. */
-  readonly syntaxError: { readonly line: number; readonly message: string } | undefined;
+  /** The first syntax error, if any: the ones after it are mostly its echoes. A hint when the usual one would mislead. */
+  readonly syntaxError: { readonly line: number; readonly message: string; readonly hint?: string } | undefined;
 }
 
 export interface YamlFile extends YamlText {
@@ -37,8 +37,28 @@ export function readAnyYaml(text: string): YamlText {
     }
     return 1;
   };
-  const syntaxError = error && { line: lineCounter.linePos(error.pos[0]).line, message: error.message.split("\n")[0]! };
+  const syntaxError = error ? { line: lineCounter.linePos(error.pos[0]).line, message: error.message.split("\n")[0]! } : aliasError(doc, lineCounter);
   return { data: syntaxError ? undefined : doc.toJS(), lineOf, syntaxError };
+}
+
+/**
+ * Aliases (`*name`) are refused: an editor's files never need them, and a few nested ones expand into
+ * billions of values (an "alias bomb"), which the yaml library stops with a stack trace naming no file.
+ */
+function aliasError(doc: Document, lineCounter: LineCounter): YamlText["syntaxError"] {
+  let alias: Alias | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      alias = node;
+      return visit.BREAK;
+    },
+  });
+  if (!alias) return undefined;
+  return {
+    line: lineCounter.linePos(alias.range?.[0] ?? 0).line,
+    message: `the alias *${alias.source} repeats another value by reference, which Recount does not read`,
+    hint: "write the value out in full where it is needed, and remove the alias and its &anchor",
+  };
 }
 
 /** Parses an editor's YAML file, throwing an editor-facing error at the line of a syntax error. */
@@ -49,7 +69,7 @@ export function parseYaml(text: string, file: string): YamlFile {
     throw new RecountError(`${file} is not valid YAML: ${message}`, {
       location: { file, line },
       frame: codeFrame(text, line),
-      hint: "check the indentation and the quoting on this line; text containing a colon or a # needs quotes",
+      hint: yaml.syntaxError.hint ?? "check the indentation and the quoting on this line; text containing a colon or a # needs quotes",
     });
   }
   return { ...yaml, file, text };

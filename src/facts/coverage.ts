@@ -45,7 +45,7 @@ export function ignoreRule(entry: IgnoreEntry, path: Path, source: Source, file:
 export function coverage(filing: string, source: Source, facts: Iterable<Fact>, rules: readonly IgnoreRule[]): { coverage: Coverage; unused: IgnoreRule[] } {
   const isRegistered = within(Array.from(facts, (fact) => fact.span));
   const ruleCovers = rules.map(({ spans }) => within(spans));
-  const numbers = matches(source.text, numberPattern);
+  const numbers = matches(source.key, numberPattern);
   const used = new Set<IgnoreRule>();
   const ignored: Coverage["ignored"][number][] = [];
   const unaccounted: Coverage["unaccounted"][number][] = [];

@@ -1,6 +1,7 @@
 import type { core } from "astro/zod";
 import { codeFrame } from "../diagnostics/code-frame.ts";
 import { RecountError } from "../diagnostics/recount-error.ts";
+import { unquotedText } from "../diagnostics/schema-errors.ts";
 import { readYaml } from "../diagnostics/yaml.ts";
 import { factsFile } from "./schema.ts";
 import type { FactsFile } from "./schema.ts";
@@ -35,14 +36,17 @@ export function readFactsFile(text: string, file: string): FactsFileReading {
 
   if (yaml.syntaxError) {
     const hint = 'fix the YAML at this line; a value containing ": " or " #" needs quotes around it';
-    return { file, data: undefined, errors: [errorAt(yaml.syntaxError.line, `YAML syntax error: ${yaml.syntaxError.message}`, hint)], error, line };
+    return { file, data: undefined, errors: [errorAt(yaml.syntaxError.line, `YAML syntax error: ${yaml.syntaxError.message}`, yaml.syntaxError.hint ?? hint)], error, line };
   }
   const parsed = factsFile.safeParse(yaml.data, { reportInput: true });
   if (parsed.success) return { file, data: parsed.data, errors: [], error, line };
-  return { file, data: undefined, errors: parsed.error.issues.map((issue) => schemaError(issue, error)), error, line };
+  const lineText = (path: Path) => text.split(/\r?\n/)[line(path) - 1] ?? "";
+  return { file, data: undefined, errors: parsed.error.issues.map((issue) => schemaError(issue, error, lineText(issue.path))), error, line };
 }
 
-function schemaError(issue: core.$ZodIssue, error: FactsFileReading["error"]): RecountError {
+function schemaError(issue: core.$ZodIssue, error: FactsFileReading["error"], lineText: string): RecountError {
+  const unquoted = unquotedText(issue, lineText);
+  if (unquoted) return error(issue.path, `${pathText(issue.path)}: ${unquoted.message}`, unquoted.hint);
   const hint = issue.code === "custom" && issue.params?.hint ? String(issue.params.hint) : "see src/facts/schema.ts for what a facts file holds";
   if (issue.code === "unrecognized_keys") {
     return error([...issue.path, issue.keys[0]!], `${pathText(issue.path)} has an unknown key "${issue.keys[0]}"`, hint);

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
+import { readTextSync } from "../diagnostics/read-text.ts";
 import { RecountError } from "../diagnostics/recount-error.ts";
 import { coverage as accountFor, ignoreRule } from "./coverage.ts";
 import type { Coverage, IgnoreRule } from "./coverage.ts";
@@ -34,7 +34,7 @@ export interface LoadedFacts {
  */
 export function loadFacts(filingDir: string, { root = process.cwd() }: { root?: string } = {}): LoadedFacts {
   const filing = basename(filingDir);
-  const read = (name: string) => readText(join(filingDir, name), root);
+  const read = (name: keyof typeof emptyHints) => readText(join(filingDir, name), root, emptyHints[name]);
   const [facts, source] = [read("facts.yaml"), read("source.txt")];
   if (facts instanceof RecountError || source instanceof RecountError) {
     return { filing, facts: new Map(), coverage: undefined, errors: [facts, source].filter((result) => result instanceof RecountError) };
@@ -127,11 +127,18 @@ function collect<T>(errors: RecountError[], body: () => T): T | undefined {
   }
 }
 
-function readText(path: string, root: string): { text: string; file: string } | RecountError {
+/** What belongs in each of a filing's files, said when one is empty. */
+const emptyHints = {
+  "facts.yaml": "list the filing's facts under facts: and the numbers that are not facts under ignore: (npm run new:filing proposes them all)",
+  "source.txt": "paste in the filing's text, verbatim: every fact is read from it",
+};
+
+function readText(path: string, root: string, empty: string): { text: string; file: string } | RecountError {
   const file = relative(root, path);
   try {
-    return { text: readFileSync(path, "utf8"), file };
+    return { text: readTextSync(path, file, { empty }), file };
   } catch (cause) {
+    if (cause instanceof RecountError) return cause;
     return new RecountError(`cannot read ${file}`, { hint: "each filing folder needs facts.yaml and source.txt", cause });
   }
 }

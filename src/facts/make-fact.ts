@@ -19,7 +19,7 @@ export function makeFact(entry: FactEntry, located: Located, { filing, path, fil
     throw file.error(
       path,
       `cannot read a number from "${printed}"`,
-      "a printed number is digits (1,880 or 17.0) with an optional qualifier (more than, approximately), currency (RMB, US$), scale word (million, billion), % or parentheses for a negative",
+      "a printed number is digits (1,880 or 17.0) with an optional qualifier (more than, approximately), currency (RMB, US$), scale word (million, bn, m), % and a minus sign or parentheses for a negative",
     );
   }
   for (const key of ["unit", "scale"] as const) {
@@ -35,7 +35,7 @@ export function makeFact(entry: FactEntry, located: Located, { filing, path, fil
   }
   const scale = number.scale ?? context.scale ?? (isCurrency(unit) ? undefined : "one");
   if (!scale) {
-    throw file.error(path, `"${printed}" (${unit}) has no scale: neither the source nor fact "${entry.id}" says one`, "add scale: one, thousand, million or billion to the fact");
+    throw file.error(path, `"${printed}" (${unit}) has no scale: neither the source nor fact "${entry.id}" says one`, "add scale: one, thousand, million, billion or trillion to the fact");
   }
   const { value, lo, hi } = bounds({ value: number.value, decimals: number.decimals, scale, qualifier: number.qualifier, exact: entry.exact });
   return {

@@ -30,11 +30,15 @@ export function plainText(raw: string): string {
 }
 
 /**
- * Curly quotes read as straight ones, so a quote typed on a keyboard matches a typeset source.
+ * Curly quotes read as straight ones, and fullwidth digits and separators ("３，４００") as ASCII ones, so
+ * that a quote typed on a keyboard matches a typeset source and every number is found and read.
  * One character for one, so offsets are unchanged.
  */
-export function foldQuotes(text: string): string {
-  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+export function fold(text: string): string {
+  return text
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[０-９，．％－]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
 }
 
 /** Whether a character is whitespace; printable ASCII other than the space never is, and is most of the text. */

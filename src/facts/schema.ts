@@ -17,7 +17,7 @@ const cellLabel = z.union([z.string().min(1), z.number()]).transform(String);
 
 const unit = z.enum(["RMB", "USD", "percent", "ratio", "count"]);
 
-const scale = z.enum(["one", "thousand", "million", "billion"]);
+const scale = z.enum(["one", "thousand", "million", "billion", "trillion"]);
 
 const table = z.strictObject({
   id,

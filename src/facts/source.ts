@@ -1,11 +1,11 @@
 import { bisectRight } from "./bisect.ts";
 import type { SourceSpan } from "./fact.ts";
-import { foldQuotes, plain, plainText } from "./plain.ts";
+import { fold, plain, plainText } from "./plain.ts";
 
 /**
  * A filing's source text, read two ways: `raw` as stored (spans and lines point into it) and `text`, its
- * plain reading (see plain.ts), which quotes, patterns and number finding work on. `key` is `text` with
- * curly quotes folded, for matching what an editor typed.
+ * plain reading (see plain.ts), which quotes and patterns work on. `key` is `text` folded (curly quotes
+ * and fullwidth digits read as ASCII), for matching what an editor typed and finding numbers.
  */
 export interface Source {
   /** The path to show in messages, relative to the project root. */
@@ -23,12 +23,12 @@ export function readSource(raw: string, file: string): Source {
   const { text, offsets } = plain(raw);
   const lineStarts = [0];
   for (let i = raw.indexOf("\n"); i >= 0; i = raw.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  return { file, raw, text, key: foldQuotes(text), offsets, lineStarts };
+  return { file, raw, text, key: fold(text), offsets, lineStarts };
 }
 
 /** What a typed passage looks like in `key`: plain, quotes folded, trimmed. */
 export function matchKey(typed: string): string {
-  return foldQuotes(plainText(typed));
+  return fold(plainText(typed));
 }
 
 /** The start indices (in `text`) of every occurrence of a typed passage. */

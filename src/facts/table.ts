@@ -57,7 +57,7 @@ export function labelKey(label: string): string {
 /** The unit and scale a unit line names: "(RMB in millions)", "(in thousands of US$)". */
 export function unitLine(header: string): { unit: Unit | undefined; scale: Scale | undefined } {
   const currency = /\b(RMB|US\$|USD)/.exec(header)?.[1];
-  const scale = /\b(thousand|million|billion)s?\b/i.exec(header)?.[1]?.toLowerCase() as Scale | undefined;
+  const scale = /\b(thousand|million|billion|trillion)s?\b/i.exec(header)?.[1]?.toLowerCase() as Scale | undefined;
   return { unit: currency === undefined ? undefined : currency === "RMB" ? "RMB" : "USD", scale };
 }
 

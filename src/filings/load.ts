@@ -1,5 +1,6 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { readText } from "../diagnostics/read-text.ts";
 import { RecountError } from "../diagnostics/recount-error.ts";
 import { parseYaml } from "../diagnostics/yaml.ts";
 import { validateYaml } from "../diagnostics/schema-errors.ts";
@@ -18,21 +19,32 @@ export const filingId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Reads and validates every filing's metadata under `contentDir/filings`. */
 export async function loadFilings(contentDir: string, root = process.cwd()): Promise<{ filings: Filing[]; errors: RecountError[] }> {
   const filingsDir = join(contentDir, "filings");
-  const ids = (await readdir(filingsDir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const entries = (await readdir(filingsDir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   const filings: Filing[] = [];
   const errors: RecountError[] = [];
-  for (const id of ids) {
+  // The site's content loader follows a link to a folder, which check and gate would skip: refuse it, so
+  // that nothing is published unverified.
+  for (const link of entries.filter((entry) => entry.isSymbolicLink())) {
+    errors.push(
+      new RecountError(`the filing folder "${link.name}" is a symbolic link`, {
+        location: { file: relative(root, join(filingsDir, link.name)), line: 1 },
+        hint: "move or copy the filing's folder into content/filings/: only folders there are verified and published",
+      }),
+    );
+  }
+  for (const id of entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name)) {
     const dir = relative(root, join(filingsDir, id));
     if (!filingId.test(id)) {
       errors.push(new RecountError(`the filing folder "${id}" is not a valid filing id`, { location: { file: dir, line: 1 }, hint: "use lowercase letters, digits and dashes, e.g. qfin-2024-09-27-6k" }));
       continue;
     }
     const file = join(dir, "filing.yaml");
+    const fields = "issuer, tickers, form, filed, title and summary";
     let text: string;
     try {
-      text = await readFile(join(root, file), "utf8");
-    } catch {
-      errors.push(new RecountError(`the filing ${id} has no metadata file`, { location: { file, line: 1 }, hint: "create filing.yaml with issuer, tickers, form, filed, title and summary" }));
+      text = await readText(join(root, file), file, { empty: `fill in ${fields} (see "Adding a filing" in the README)` });
+    } catch (error) {
+      errors.push(error instanceof RecountError ? error : new RecountError(`the filing ${id} has no metadata file`, { location: { file, line: 1 }, hint: `create filing.yaml with ${fields}` }));
       continue;
     }
     try {

@@ -22,7 +22,8 @@ export const filingMetadata = z.strictObject({
   summary: z.string().min(40, "should be a one-paragraph summary (at least 40 characters)"),
   /** What the filing answers, if it answers something (a report, a letter). */
   respondsTo: z.string().min(1).optional(),
-  source: z.url().optional(),
+  /** Its address as published: a web address, as it becomes a link on the filing's page. */
+  source: z.url({ protocol: /^https?$/, error: "must be a web address starting http:// or https://" }).optional(),
 });
 
 export type FilingMetadata = z.infer<typeof filingMetadata>;

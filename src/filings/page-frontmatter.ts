@@ -2,24 +2,36 @@ import { RecountError } from "../diagnostics/recount-error.ts";
 import { validateYaml } from "../diagnostics/schema-errors.ts";
 import { parseYaml } from "../diagnostics/yaml.ts";
 import { frontmatterEnd } from "../notebook/extract-cells.ts";
-import { pageFrontmatter } from "./metadata.ts";
+import { pageFrontmatter, type PageFrontmatter } from "./metadata.ts";
+
+/** A page's frontmatter as the site's content collection would read it, with the line of each field. */
+export interface FrontmatterReading {
+  /** Undefined when it has errors. */
+  readonly data: PageFrontmatter | undefined;
+  readonly errors: RecountError[];
+  /** The page line of a field, or 1. */
+  lineOf(field: keyof PageFrontmatter): number;
+}
 
 /**
- * The problems of a page's frontmatter, judged by the schema the site's content collection uses, so that
+ * Reads a page's frontmatter, judged by the schema the site's content collection uses, so that
  * `npm run check` finds what would stop the build. Lines are the page's own.
  */
-export function frontmatterErrors(text: string, file: string): RecountError[] {
+export function readFrontmatter(text: string, file: string): FrontmatterReading {
   const lines = text.split(/\r?\n/);
   const end = frontmatterEnd(lines);
+  const failed = (errors: RecountError[]): FrontmatterReading => ({ data: undefined, errors, lineOf: () => 1 });
   if (end === 0) {
-    return [new RecountError("the page has no frontmatter", { location: { file, line: 1 }, hint: "start it with a --- line, then title:, order: and description:, then another --- line" })];
+    return failed([new RecountError("the page has no frontmatter", { location: { file, line: 1 }, hint: "start it with a --- line, then title:, order: and description:, then another --- line" })]);
   }
   // From the opening --- (to YAML, a document's start), so that line n of the YAML is line n of the page.
   const yaml = lines.slice(0, end - 1).join("\n");
   try {
-    return validateYaml(parseYaml(yaml, file), pageFrontmatter, "page frontmatter").errors;
+    const parsed = parseYaml(yaml, file);
+    const { data, errors } = validateYaml(parsed, pageFrontmatter, "page frontmatter");
+    return { data, errors, lineOf: (field) => parsed.lineOf([field]) };
   } catch (error) {
-    if (error instanceof RecountError) return [error];
+    if (error instanceof RecountError) return failed([error]);
     throw error;
   }
 }

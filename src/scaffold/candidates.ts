@@ -80,7 +80,7 @@ export function findCandidates(raw: string): Candidates {
     named: new Map(),
   };
   const facts: FactCandidate[] = [];
-  for (const match of text.matchAll(numberPattern)) {
+  for (const match of source.key.matchAll(numberPattern)) {
     const at = { start: match.index, end: match.index + match[0].length };
     const line = sourceSpan(source, at.start, at.end).line;
     // Footnote and list markers print no number, and an ignore proposal always covers them.

@@ -60,7 +60,7 @@ export function reading({ line, printed, unit, scale, sign, qualifier, anchor }:
   const fromTable = "table" in anchor && parseNumber(printed)?.unit === undefined ? " (from the table's unit line)" : "";
   const parts = [
     unit === undefined ? "no unit (add unit: count, ratio… if you confirm it)" : `${unit}${fromTable}`,
-    ...(unit !== undefined && scale === undefined ? ["no scale (add scale: one, thousand, million or billion)"] : scale === undefined ? [] : [scale]),
+    ...(unit !== undefined && scale === undefined ? ["no scale (add scale: one, thousand, million, billion or trillion)"] : scale === undefined ? [] : [scale]),
     sign,
     ...(qualifier === undefined ? [] : [qualifier.replace("-", " ")]),
   ];

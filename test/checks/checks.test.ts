@@ -182,3 +182,35 @@ describe("check options", () => {
     );
   });
 });
+
+describe("both: one figure disclosed twice", () => {
+  const percent = (printed: string) => fact(printed, { unit: "percent" });
+
+  it("checks that the two agree, and stands for the intersection of their intervals, printed as the finer", () => {
+    const { checks, ledger } = setup();
+    const joined = checks.both("a", percent("30"), percent("30.2"), label);
+    expect([joined.lo.toFixed(), joined.value.toFixed(), joined.hi.toFixed()]).toEqual(["30.15", "30.2", "30.25"]);
+    expect(joined.decimals).toBe(1);
+    expect(joined.facts).toEqual(["test/30", "test/30.2"]);
+    expect(ledger.results().map(({ id, kind, status }) => [id, kind, status])).toEqual([["a", "agreement", "exact"]]);
+    // The ends may come one from each: 2,635.5–2,636.5 and 2,636.45–2,636.55 meet in 2,636.45–2,636.5.
+    const overlapping = checks.both("b", fact("2,636"), fact("2,636.5"), label);
+    expect([overlapping.lo.toFixed(), overlapping.value.toFixed(), overlapping.hi.toFixed()]).toEqual(["2636450000", "2636500000", "2636500000"]);
+  });
+
+  it("lets no coarse duplicate hide an inconsistency", () => {
+    const { checks } = setup();
+    const parts = [fact("1,000.1"), fact("1,000.1")];
+    // 2,000 alone allows 1,999.5–2,000.5 and would pass; printed also as 2,000.4, the total is 2,000.35–2,000.45.
+    expect(checks.sumsTo("coarse", parts, fact("2,000"), label).status).not.toBe("inconsistent");
+    expect(checks.sumsTo("fine", parts, checks.both("total", fact("2,000"), fact("2,000.4"), label), label).status).toBe("inconsistent");
+  });
+
+  it("fails its check when the two do not meet, and the page runs on with the first", () => {
+    const { checks, ledger } = setup();
+    const first = percent("30");
+    expect(checks.both("a", first, percent("32"), label)).toBe(first);
+    expect(ledger.failures().map((error) => error.message.split("\n")[0])).toEqual(["check failed: a check [a]"]);
+    expect(() => checks.both("b", first, fact("30"), label)).toThrow(RecountError);
+  });
+});

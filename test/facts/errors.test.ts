@@ -194,7 +194,7 @@ describe("facts file errors", () => {
         23 |     label: Net provisions
         24 |     period: FY2023
 
-      hint: a printed number is digits (1,880 or 17.0) with an optional qualifier (more than, approximately), currency (RMB, US$), scale word (million, billion), % or parentheses for a negative"
+      hint: a printed number is digits (1,880 or 17.0) with an optional qualifier (more than, approximately), currency (RMB, US$), scale word (million, bn, m), % and a minus sign or parentheses for a negative"
     `);
   });
 
@@ -224,7 +224,7 @@ describe("facts file errors", () => {
         18 |     label: Leverage ratio
         19 |     period: 2023-12-31
 
-      hint: add scale: one, thousand, million or billion to the fact"
+      hint: add scale: one, thousand, million, billion or trillion to the fact"
     `);
   });
 

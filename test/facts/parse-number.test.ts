@@ -46,11 +46,33 @@ describe("parseNumber", () => {
     ["at most US$ 12.25 thousand", { value: "12.25", sign: 1, decimals: 2, unit: "USD", scale: "thousand", qualifier: "at-most" }],
     ["About RMB 900", { value: "900", sign: 1, decimals: 0, unit: "RMB", scale: "one", qualifier: "approximately" }],
     ["17.0 billion", { value: "17", sign: 1, decimals: 1, unit: undefined, scale: "billion", qualifier: undefined }],
+    // Signs: a minus sign (U+2212) or a hyphen, before or after the currency
+    ["RMB −1,234 million", { value: "-1234", sign: -1, decimals: 0, unit: "RMB", scale: "million", qualifier: undefined }],
+    ["RMB -1,234 million", { value: "-1234", sign: -1, decimals: 0, unit: "RMB", scale: "million", qualifier: undefined }],
+    ["−RMB 5.5 billion", { value: "-5.5", sign: -1, decimals: 1, unit: "RMB", scale: "billion", qualifier: undefined }],
+    ["−4.5%", { value: "-4.5", sign: -1, decimals: 1, unit: "percent", scale: "one", qualifier: undefined }],
+    ["-12", { value: "-12", sign: -1, decimals: 0, unit: undefined, scale: undefined, qualifier: undefined }],
+    ["RMB(1,880) million", { value: "-1880", sign: -1, decimals: 0, unit: "RMB", scale: "million", qualifier: undefined }],
+    // Scale words, spelled out or abbreviated
+    ["RMB1.5bn", { value: "1.5", sign: 1, decimals: 1, unit: "RMB", scale: "billion", qualifier: undefined }],
+    ["RMB 1.5 bn", { value: "1.5", sign: 1, decimals: 1, unit: "RMB", scale: "billion", qualifier: undefined }],
+    ["US$300mn", { value: "300", sign: 1, decimals: 0, unit: "USD", scale: "million", qualifier: undefined }],
+    ["US$300m", { value: "300", sign: 1, decimals: 0, unit: "USD", scale: "million", qualifier: undefined }],
+    ["RMB2.1b", { value: "2.1", sign: 1, decimals: 1, unit: "RMB", scale: "billion", qualifier: undefined }],
+    ["US$45k", { value: "45", sign: 1, decimals: 0, unit: "USD", scale: "thousand", qualifier: undefined }],
+    ["US$300 millions", { value: "300", sign: 1, decimals: 0, unit: "USD", scale: "million", qualifier: undefined }],
+    ["RMB 12 thousands", { value: "12", sign: 1, decimals: 0, unit: "RMB", scale: "thousand", qualifier: undefined }],
+    ["RMB 1.2 trillion", { value: "1.2", sign: 1, decimals: 1, unit: "RMB", scale: "trillion", qualifier: undefined }],
+    ["more than RMB −3 bn", { value: "-3", sign: -1, decimals: 0, unit: "RMB", scale: "billion", qualifier: "more-than" }],
+    // Fullwidth digits and separators
+    ["３，４００", { value: "3400", sign: 1, decimals: 0, unit: undefined, scale: undefined, qualifier: undefined }],
+    ["RMB１２．５ billion", { value: "12.5", sign: 1, decimals: 1, unit: "RMB", scale: "billion", qualifier: undefined }],
+    ["１２％", { value: "12", sign: 1, decimals: 0, unit: "percent", scale: "one", qualifier: undefined }],
   ])("%s", (printed, expected) => {
     expect(parsed(printed)).toEqual(expected);
   });
 
-  it.each(["90 day+", "n/a", "", "(771", "1.2.3", "RMB", "13a-16", "US$300 millions", "more than"])("%j is not a printed number", (printed) => {
+  it.each(["90 day+", "n/a", "", "(771", "1.2.3", "RMB", "13a-16", "more than", "(−771)", "10b", "- 5", "5 m"])("%j is not a printed number", (printed) => {
     expect(parseNumber(printed)).toBeUndefined();
   });
 
@@ -78,6 +100,29 @@ describe("findPrintedNumbers", () => {
       ["(1,880)", "1,880"],
       ["RMB16.6 billion", "16.6"],
     ]);
+  });
+
+  it("reads no sign into a hyphen between numbers, or a dash", () => {
+    const text = "in 2023-2024, Form 6-K, Rule 10b-5 and 2023 - 2024";
+    const found = findPrintedNumbers(text).map(({ start, end }) => text.slice(start, end));
+    expect(found).toEqual(["2023", "2024", "6", "10", "5", "2023", "2024"]);
+    expect(found.map((printed) => parseNumber(printed)?.sign)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+  });
+
+  it("reads a comparative's figure without the comparison: a percentage more than an amount bounds neither", () => {
+    const text = "up 7.7% more than RMB64,583 million, RMB 5 billion over RMB 4 billion, and more than US$300 million";
+    const found = findPrintedNumbers(text).map(({ start, end }) => text.slice(start, end));
+    expect(found).toEqual(["7.7%", "RMB64,583 million", "RMB 5 billion", "RMB 4 billion", "more than US$300 million"]);
+    expect(found.map((printed) => parseNumber(printed)?.qualifier)).toEqual([undefined, undefined, undefined, undefined, "more-than"]);
+  });
+
+  it("finds fullwidth digits, at their place in the text", () => {
+    const text = "１２ branches and ３，４００ staff";
+    expect(findPrintedNumbers(text).map(({ start, end }) => text.slice(start, end))).toEqual(["１２", "３，４００"]);
+  });
+
+  it("keeps every digit of a figure with more than 20 of them", () => {
+    expect(parseNumber("RMB 123,456,789,012,345,678,901,234.5678 million")!.value.toFixed()).toBe("123456789012345678901234.5678");
   });
 
   it("takes no parenthesis that does not close around the digits", () => {

@@ -1,0 +1,87 @@
+// Number forms as filings print them, read through the real facts loader: sign, scale and value of each
+// fact, and coverage finding every number (fullwidth ones too). Then precision: figures of more digits than
+// decimal.js's default 20 keep every digit in their intervals, so a sum 4 apart is not passed as exact.
+import { describe, expect, it } from "vitest";
+import { createChecks, Ledger } from "../../src/checks/index.ts";
+import { loadFiling } from "./fixture.ts";
+
+const source = [
+  "Net income was RMB −1,234 million, against RMB -1,111 million a year before.",
+  "Cash was RMB1.5bn and debt US$300mn; fees were US$45k.",
+  "It has １２ branches and ３，４００ staff.",
+  "Revenue grew 7.7% more than RMB64,583 million.",
+  "Part one was RMB 100,000,000,000,000,000,001, part two RMB 100,000,000,000,000,000,001, in all RMB 200,000,000,000,000,000,006.",
+  "",
+].join("\n");
+
+const facts = `facts:
+  - { id: net-income, label: Net income, period: FY2023, quote: "Net income was RMB −1,234 million" }
+  - { id: net-income.before, label: Net income, period: FY2022, quote: "RMB -1,111 million a year before" }
+  - { id: cash, label: Cash, period: 2023-12-31, quote: "Cash was RMB1.5bn" }
+  - { id: debt, label: Debt, period: 2023-12-31, quote: "debt US$300mn" }
+  - { id: fees, label: Fees, period: FY2023, quote: "fees were US$45k" }
+  - { id: branches, label: Branches, period: 2023-12-31, quote: "It has １２ branches", unit: count }
+  - { id: staff, label: Staff, period: 2023-12-31, quote: "and 3,400 staff", unit: count }
+  - { id: growth, label: Revenue growth, period: FY2023, quote: "grew 7.7% more than", unit: percent }
+  - { id: base, label: Revenue base, period: FY2023, quote: "more than RMB64,583 million" }
+  - { id: part.one, label: Part one, period: FY2023, quote: "Part one was RMB 100,000,000,000,000,000,001" }
+  - { id: part.two, label: Part two, period: FY2023, quote: "part two RMB 100,000,000,000,000,000,001" }
+  - { id: total, label: Total, period: FY2023, quote: "in all RMB 200,000,000,000,000,000,006" }
+`;
+
+describe("number forms, through the facts loader", () => {
+  const loaded = loadFiling(source, facts);
+  const read = (id: string) => {
+    const { value, lo, hi, unit, scale, qualifier } = loaded.facts.get(id)!;
+    return { value: value.toFixed(), lo: lo.toFixed(), hi: hi.toFixed(), unit, scale, qualifier };
+  };
+
+  it("loads without errors, every number accounted for", () => {
+    expect(loaded.errors.map((error) => error.format())).toEqual([]);
+    expect(loaded.coverage!.unaccounted).toEqual([]);
+    expect(loaded.coverage!.found).toBe(loaded.coverage!.registered);
+  });
+
+  it("keeps a minus sign, U+2212 or a hyphen", () => {
+    expect(read("net-income")).toMatchObject({ value: "-1234000000", lo: "-1234500000", hi: "-1233500000", unit: "RMB", scale: "million" });
+    expect(read("net-income.before")).toMatchObject({ value: "-1111000000", unit: "RMB", scale: "million" });
+  });
+
+  it("reads abbreviated scale words", () => {
+    expect(read("cash")).toMatchObject({ value: "1500000000", lo: "1450000000", hi: "1550000000", unit: "RMB", scale: "billion" });
+    expect(read("debt")).toMatchObject({ value: "300000000", unit: "USD", scale: "million" });
+    expect(read("fees")).toMatchObject({ value: "45000", unit: "USD", scale: "thousand" });
+  });
+
+  it("reads fullwidth digits and separators, and matches a quote typed in ASCII digits", () => {
+    expect(read("branches")).toMatchObject({ value: "12", lo: "11.5", hi: "12.5", unit: "count" });
+    expect(read("staff")).toMatchObject({ value: "3400", unit: "count" });
+    expect(loaded.facts.get("branches")!.printed).toBe("１２");
+  });
+
+  it("reads a comparative's amount as a figure, not as a bound", () => {
+    expect(read("growth")).toMatchObject({ value: "7.7", qualifier: undefined });
+    expect(read("base")).toMatchObject({ value: "64583000000", lo: "64582500000", hi: "64583500000", qualifier: undefined });
+  });
+
+  it("keeps every digit of a 21-digit figure, so a sum 4 apart is inconsistent", () => {
+    expect(read("part.one")).toMatchObject({ value: "100000000000000000001", lo: "100000000000000000000.5", hi: "100000000000000000001.5" });
+    const checks = createChecks({ ledger: new Ledger(), filing: "acme-6k", locate: () => ({ file: "page.mdx", line: 1 }) });
+    const [one, two, total] = ["part.one", "part.two", "total"].map((id) => loaded.facts.get(id)!);
+    const result = checks.sumsTo("parts", [one!, two!], total!, { label: "the parts make the total" });
+    expect(result.status).toBe("inconsistent");
+  });
+});
+
+describe("sums of many parts", () => {
+  it("adds 125,000 parts without running out of stack", () => {
+    const loadedOne = loadFiling("Each part was RMB 1 million.\n", "facts:\n  - { id: part, label: Part, period: FY2023, quote: Each part was RMB 1 million }\n");
+    const part = loadedOne.facts.get("part")!;
+    const checks = createChecks({ ledger: new Ledger(), filing: "acme-6k", locate: () => ({ file: "page.mdx", line: 1 }) });
+    const parts = Array.from({ length: 125_000 }, () => part);
+    const total = checks.sum(parts);
+    expect(total.value.toFixed()).toBe("125000000000");
+    expect([total.lo.toFixed(), total.hi.toFixed()]).toEqual(["62500000000", "187500000000"]);
+    expect(checks.sumsTo("parts", parts, total, { label: "the parts make their sum" }).status).toBe("exact");
+  });
+});
