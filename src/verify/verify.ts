@@ -7,6 +7,7 @@ import type { Filing } from "../filings/load.ts";
 import { checkNotebookTypes } from "../notebook/check-types.ts";
 import { createNotebookGlobals, globalsDeclarations } from "../notebook/globals.ts";
 import { runNotebook, type Notebook } from "../notebook/run-notebook.ts";
+import { contextNames } from "../sandbox/sandbox.ts";
 import { readContent } from "./read-content.ts";
 
 /** What verifying the content found: everything `npm run check` prints and the build relies on. */
@@ -61,7 +62,7 @@ export async function verify(root = process.cwd()): Promise<Report> {
 
 /** The names every cell is given, which the type check declares. */
 function globalNames(root: string): string[] {
-  return Object.keys(createNotebookGlobals({ file: "", filing: "", locate: () => ({ file: "", line: 0 }), root }));
+  return [...Object.keys(createNotebookGlobals({ file: "", filing: "", locate: () => ({ file: "", line: 0 }), root })), ...contextNames];
 }
 
 function editorErrors(error: unknown): readonly RecountError[] {
