@@ -42,6 +42,8 @@ export interface RunOptions {
   readonly text?: string;
   readonly root?: string;
   readonly globals?: NotebookGlobals;
+  /** The page's time limit in milliseconds; the project's (see sandbox/limits.ts) by default. */
+  readonly timeout?: number;
 }
 
 /** One object, so that runs without globals share their memo. */
@@ -56,13 +58,13 @@ const runs = new Map<string, { key: string; notebook: Promise<Notebook> }>();
  * line: a syntax error where the parser stopped, a throw at the statement that threw, a page over its
  * time limit at the cell that was running.
  */
-export function runNotebook({ file, text, root = process.cwd(), globals = noGlobals }: RunOptions): Promise<Notebook> {
+export function runNotebook({ file, text, root = process.cwd(), globals = noGlobals, timeout = pageLimits(root).timeout }: RunOptions): Promise<Notebook> {
   const page = resolve(root, file);
   const source = text ?? readFileSync(page, "utf8");
-  const key = [identity(globals), createHash("sha256").update(source).digest("hex")].join(" ");
+  const key = [identity(globals), timeout, createHash("sha256").update(source).digest("hex")].join(" ");
   const last = runs.get(page);
   if (last?.key === key) return last.notebook;
-  const notebook = evaluate({ file: relative(root, page), text: source, globals, root });
+  const notebook = evaluate({ file: relative(root, page), text: source, globals, timeout });
   runs.set(page, { key, notebook });
   // A failed run is not kept: what it depends on may be fixed without the page changing.
   notebook.catch(() => {
@@ -71,7 +73,7 @@ export function runNotebook({ file, text, root = process.cwd(), globals = noGlob
   return notebook;
 }
 
-async function evaluate({ file, text, globals, root }: { file: string; text: string; globals: NotebookGlobals; root: string }): Promise<Notebook> {
+async function evaluate({ file, text, globals, timeout }: { file: string; text: string; globals: NotebookGlobals; timeout: number }): Promise<Notebook> {
   // `locate` is handed out before the cells compile, since their globals' names are needed to compile them.
   const state: { notebook?: CompiledNotebook; running: number } = { running: 0 };
   const locate = (): Location => {
@@ -81,7 +83,6 @@ async function evaluate({ file, text, globals, root }: { file: string; text: str
   };
   const values = typeof globals === "function" ? await globals({ file, locate }) : globals;
   const notebook = (state.notebook = compileNotebook(text, { file, globals: [...globalNames(values), ...contextNames] }));
-  const { timeout } = pageLimits(root);
   const ending = await runInSandbox({ code: notebook.code, script: notebook.script, host: values, timeout, onCell: (index) => void (state.running = index) });
   const running = notebook.cells[state.running];
   const at = { file, text, line: running?.startLine ?? 1 };
@@ -89,7 +90,8 @@ async function evaluate({ file, text, globals, root }: { file: string; text: str
     case "done":
       return { file, cells: notebook.cells.map((cell) => ({ ...cell, output: ending.outputs.get(cell.index) })), scope: ending.scope };
     case "threw":
-      throw ending.hostError ?? cellError(ending.error, notebook, state.running);
+      // The host's own error, if the page threw what a call was answered with: as it is, where it says where.
+      throw ending.hostError?.location ? ending.hostError : cellError(ending.error, notebook, state.running, ending.hostError);
     case "timeout":
       throw pageError(`the page ran for longer than its limit of ${timeout} ms: cell ${state.running + 1} was still running`, {
         ...at,
@@ -114,19 +116,20 @@ function globalNames(globals: Readonly<Record<string, unknown>>): string[] {
  * A throw as an editor-facing error at the page line of the statement that threw. A RecountError that
  * already says where it is (a failed check) is the notebook's answer as it is.
  */
-function cellError(error: ThrownRecord, notebook: CompiledNotebook, running: number): RecountError {
+function cellError(error: ThrownRecord, notebook: CompiledNotebook, running: number, hostError?: RecountError): RecountError {
   if (error.location) return new RecountError(error.message, { location: error.location, hint: error.hint });
   const stack = error.stack ?? "";
   const { line, column } = locateInStack(stack, notebook) ?? { line: notebook.cells[running]!.startLine };
   const cell = notebook.cells.find(({ startLine, endLine }) => startLine <= line && line <= endLine)!;
   const cause = Object.assign(new Error(error.message), { name: error.name ?? "Error", stack: mapStack(stack, notebook) });
-  return pageError(error.thrown !== undefined ? `cell ${cell.index + 1} threw ${error.thrown}` : `cell ${cell.index + 1} threw ${error.name}: ${error.message}`, {
+  const message = hostError?.message ?? (error.thrown !== undefined ? `cell ${cell.index + 1} threw ${error.thrown}` : `cell ${cell.index + 1} threw ${error.name}: ${error.message}`);
+  return pageError(message, {
     file: notebook.file,
     text: notebook.text,
     line,
     column,
-    hint: error.hint ?? hostHint(error) ?? "fix the marked statement or the values it uses; the error's cause has the full stack",
-    cause,
+    hint: hostError?.hint ?? error.hint ?? hostHint(error) ?? "fix the marked statement or the values it uses; the error's cause has the full stack",
+    cause: hostError ?? cause,
   });
 }
 
