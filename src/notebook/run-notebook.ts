@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { type Location, RecountError } from "../diagnostics/recount-error.ts";
-import { contextNames, runInSandbox } from "../sandbox/sandbox.ts";
+import { contextNames, namesCharts, runInSandbox } from "../sandbox/sandbox.ts";
 import { pageLimits } from "../sandbox/limits.ts";
 import type { ThrownRecord } from "../sandbox/wire.ts";
 import { type CompiledCell, type CompiledNotebook, compileNotebook } from "./compile-notebook.ts";
@@ -83,7 +83,8 @@ async function evaluate({ file, text, globals, timeout }: { file: string; text: 
   };
   const values = typeof globals === "function" ? await globals({ file, locate }) : globals;
   const notebook = (state.notebook = compileNotebook(text, { file, globals: [...globalNames(values), ...contextNames] }));
-  const ending = await runInSandbox({ code: notebook.code, script: notebook.script, host: values, timeout, onCell: (index) => void (state.running = index) });
+  const charts = notebook.cells.some((cell) => namesCharts(cell.code));
+  const ending = await runInSandbox({ code: notebook.code, script: notebook.script, host: values, charts, timeout, onCell: (index) => void (state.running = index) });
   const running = notebook.cells[state.running];
   const at = { file, text, line: running?.startLine ?? 1 };
   switch (ending.kind) {

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** What one page may use: the time its cells run, awaits included, and the memory of the thread running it. */
@@ -21,7 +21,8 @@ const read = new Map<string, PageLimits>();
 export function pageLimits(root: string): PageLimits {
   let limits = read.get(root);
   if (!limits) {
-    const { recount = {} } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { recount?: { cellTimeout?: unknown; cellMemory?: unknown } };
+    const manifest = join(root, "package.json");
+    const { recount = {} } = (existsSync(manifest) ? JSON.parse(readFileSync(manifest, "utf8")) : {}) as { recount?: { cellTimeout?: unknown; cellMemory?: unknown } };
     const positive = (value: unknown, name: string, fallback: number) => {
       if (value === undefined) return fallback;
       if (typeof value === "number" && value > 0 && Number.isFinite(value)) return value;

@@ -20,6 +20,8 @@ export interface SandboxRun {
   readonly script: string;
   /** What the host gives cells: functions, called through the bridge, and values, copied in. */
   readonly host: Readonly<Record<string, unknown>>;
+  /** Whether the cells name Plot or a chart helper, which the charts script then provides (see `namesCharts`). */
+  readonly charts: boolean;
   /** The longest the page may run, in milliseconds, awaits included. */
   readonly timeout: number;
   /** Told the index of each cell as it starts. */
@@ -29,8 +31,8 @@ export interface SandboxRun {
 /** The names cells are given that live in their context (see inside/prelude.ts), besides the host's. */
 export const contextNames = ["plotValue", "illustrative", "notVerifiable", "Plot", "chart", "timeline", "waterfall"] as const;
 
-/** Names the charts script provides: a page naming none of them does not pay for loading Plot. */
-const chartNames = /\b(?:Plot|chart|timeline|waterfall)\b/;
+/** Whether code names what the charts script provides: a page naming none of it does not pay for loading Plot. */
+export const namesCharts = (code: string) => /\b(?:Plot|chart|timeline|waterfall)\b/.test(code);
 
 /** Each running page's promises, by their prototype, to tell the page a rejection nothing handled came from. */
 const rejectionSinks = new Map<object, (reason: unknown) => void>();
@@ -41,9 +43,9 @@ const rejectionSinks = new Map<object, (reason: unknown) => void>();
  * microtask queue, drained before `runInContext` returns, the whole page runs inside that one call, and a
  * page whose run returned without telling the host it ended never will.
  */
-export async function runInSandbox({ code, script, host, timeout, onCell }: SandboxRun): Promise<Ending> {
+export async function runInSandbox({ code, script, host, charts: usesCharts, timeout, onCell }: SandboxRun): Promise<Ending> {
   const scripts = await contextScripts();
-  const charts = chartNames.test(code) ? await scripts.charts() : undefined;
+  const charts = usesCharts ? await scripts.charts() : undefined;
   const context = createContext(constants.DONT_CONTEXTIFY, { microtaskMode: "afterEvaluate", codeGeneration: { strings: false, wasm: false } }) as Record<string, unknown>;
   const handles = new Handles();
   let ending: Ending | undefined;

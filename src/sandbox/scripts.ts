@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
 import { rolldown } from "rolldown";
@@ -23,7 +25,7 @@ export function contextScripts(): Promise<ContextScripts> {
 }
 
 async function bundle(name: "prelude" | "charts"): Promise<Script> {
-  const input = fileURLToPath(new URL(`./inside/${name}.ts`, import.meta.url));
+  const input = join(insideFolder(), `${name}.ts`);
   const build = await rolldown({ input, platform: "browser", logLevel: "silent" });
   try {
     const { output } = await build.generate({ format: "iife", minify: true });
@@ -31,4 +33,10 @@ async function bundle(name: "prelude" | "charts"): Promise<Script> {
   } finally {
     await build.close();
   }
+}
+
+/** ./inside beside this module; once a site build has bundled this module into a chunk, the project's own. */
+function insideFolder(): string {
+  const beside = fileURLToPath(new URL("./inside/", import.meta.url));
+  return existsSync(join(beside, "prelude.ts")) ? beside : join(process.cwd(), "src/sandbox/inside");
 }

@@ -5,7 +5,7 @@ import { type Location, RecountError } from "../../src/diagnostics/recount-error
 import { type RunOptions, runNotebook } from "../../src/notebook/run-notebook.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-/** Not a file: the pages are given as text. It sits beside the fixtures so that `./revenue.ts` resolves. */
+/** Not a file: the pages are given as text. */
 const file = "test/notebook/fixtures/page.mdx";
 
 const page = (...lines: string[]) => lines.join("\n");
