@@ -44,6 +44,8 @@ export interface RunOptions {
   readonly globals?: NotebookGlobals;
   /** The page's time limit in milliseconds; the project's (see sandbox/limits.ts) by default. */
   readonly timeout?: number;
+  /** Told where each cell starts as it runs: a thread that dies of the page knows where. */
+  readonly onCell?: (at: Location) => void;
 }
 
 /** One object, so that runs without globals share their memo. */
@@ -58,13 +60,13 @@ const runs = new Map<string, { key: string; notebook: Promise<Notebook> }>();
  * line: a syntax error where the parser stopped, a throw at the statement that threw, a page over its
  * time limit at the cell that was running.
  */
-export function runNotebook({ file, text, root = process.cwd(), globals = noGlobals, timeout = pageLimits(root).timeout }: RunOptions): Promise<Notebook> {
+export function runNotebook({ file, text, root = process.cwd(), globals = noGlobals, timeout = pageLimits(root).timeout, onCell }: RunOptions): Promise<Notebook> {
   const page = resolve(root, file);
   const source = text ?? readFileSync(page, "utf8");
   const key = [identity(globals), timeout, createHash("sha256").update(source).digest("hex")].join(" ");
   const last = runs.get(page);
   if (last?.key === key) return last.notebook;
-  const notebook = evaluate({ file: relative(root, page), text: source, globals, timeout });
+  const notebook = evaluate({ file: relative(root, page), text: source, globals, timeout, onCell });
   runs.set(page, { key, notebook });
   // A failed run is not kept: what it depends on may be fixed without the page changing.
   notebook.catch(() => {
@@ -73,7 +75,7 @@ export function runNotebook({ file, text, root = process.cwd(), globals = noGlob
   return notebook;
 }
 
-async function evaluate({ file, text, globals, timeout }: { file: string; text: string; globals: NotebookGlobals; timeout: number }): Promise<Notebook> {
+async function evaluate({ file, text, globals, timeout, onCell }: { file: string; text: string; globals: NotebookGlobals; timeout: number; onCell: RunOptions["onCell"] }): Promise<Notebook> {
   // `locate` is handed out before the cells compile, since their globals' names are needed to compile them.
   const state: { notebook?: CompiledNotebook; running: number } = { running: 0 };
   const locate = (): Location => {
@@ -84,7 +86,10 @@ async function evaluate({ file, text, globals, timeout }: { file: string; text: 
   const values = typeof globals === "function" ? await globals({ file, locate }) : globals;
   const notebook = (state.notebook = compileNotebook(text, { file, globals: [...globalNames(values), ...contextNames] }));
   const charts = notebook.cells.some((cell) => namesCharts(cell.code));
-  const ending = await runInSandbox({ code: notebook.code, script: notebook.script, host: values, charts, timeout, onCell: (index) => void (state.running = index) });
+  const ending = await runInSandbox({ code: notebook.code, script: notebook.script, host: values, charts, timeout, onCell: (index) => {
+    state.running = index;
+    onCell?.({ file, line: notebook.cells[index]!.startLine });
+  } });
   const running = notebook.cells[state.running];
   const at = { file, text, line: running?.startLine ?? 1 };
   switch (ending.kind) {

@@ -1,6 +1,6 @@
 import { setImmediate } from "node:timers/promises";
 import { Ledger } from "../checks/index.ts";
-import { RecountError, RecountErrors } from "../diagnostics/recount-error.ts";
+import { type Location, problemsText, RecountError, RecountErrors } from "../diagnostics/recount-error.ts";
 import { currentFacts } from "../facts/current.ts";
 import type { LoadedFacts } from "../facts/load.ts";
 import type { Filing } from "../filings/load.ts";
@@ -26,7 +26,7 @@ export interface Report {
  * facts against its source text, then every notebook page's cells and the checks they make. The build
  * runs this before writing any page; `npm run check` prints it.
  */
-export async function verify(root = process.cwd()): Promise<Report> {
+export async function verify(root = process.cwd(), { onCell }: { onCell?: (at: Location) => void } = {}): Promise<Report> {
   const { filings, pages: allPages, errors: metadataErrors, pageErrors } = await readContent(root);
   // The registry cells read facts from: each filing's facts are loaded once, for this report and the cells.
   const registry = currentFacts("content/filings", root);
@@ -44,7 +44,7 @@ export async function verify(root = process.cwd()): Promise<Report> {
     // Cells run without waiting on anything: give the type check's file writes and its start their turn.
     await setImmediate();
     try {
-      const notebook = await runNotebook({ file, text, root, globals: ({ locate }) => createNotebookGlobals({ file, filing, locate, ledger, root, facts: registry }) });
+      const notebook = await runNotebook({ file, text, root, onCell, globals: ({ locate }) => createNotebookGlobals({ file, filing, locate, ledger, root, facts: registry }) });
       notebooks.push({ ...notebook, filing });
     } catch (error) {
       errors.push(...editorErrors(error));
@@ -73,6 +73,5 @@ function editorErrors(error: unknown): readonly RecountError[] {
 
 /** The report as an editor reads it: every error in full. */
 export function formatErrors(report: Report): string {
-  const count = report.errors.length;
-  return `${count} problem${count === 1 ? "" : "s"} found in the content:\n\n${report.errors.map((error) => error.format()).join("\n\n")}`;
+  return problemsText(report.errors);
 }
