@@ -4,7 +4,6 @@ import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 import { type NotebookOutline, outlineNotebook } from "./compile-notebook.ts";
 import { forOverlay } from "./overlay-error.ts";
-import { pageError } from "./page-error.ts";
 import { rewritePage } from "./rewrite-page.ts";
 
 export interface NotebookPluginOptions {

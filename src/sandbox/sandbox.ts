@@ -118,7 +118,7 @@ export async function runInSandbox({ code, script, host, charts: usesCharts, tim
   watchRejections();
   try {
     // The code is one expression statement; its `;` would end the call.
-    run(new Script(`(${take.source("__recountRun")})(${code.replace(/;\s*$/, "")})`, { filename: script }));
+    run(new Script(`${taken("__recountRun")}(${code.replace(/;\s*$/, "")})`, { filename: script }));
   } catch (error) {
     if ((error as { code?: string }).code !== "ERR_SCRIPT_EXECUTION_TIMEOUT") throw error;
     ending = { kind: "timeout" };
@@ -132,9 +132,11 @@ export async function runInSandbox({ code, script, host, charts: usesCharts, tim
 
 /** A script taking a function the prelude left on the context's global object, and removing it from there. */
 function take(name: string): Script {
-  return new Script(`(${take.source(name)})`);
+  return new Script(taken(name));
 }
-take.source = (name: string) => `((value) => (delete globalThis.${name}, value))(globalThis.${name})`;
+
+/** An expression whose value is the global `name`, which it removes from the global object. */
+const taken = (name: string) => `((value) => (delete globalThis.${name}, value))(globalThis.${name})`;
 
 let watching = false;
 
