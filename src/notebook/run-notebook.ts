@@ -119,11 +119,10 @@ function globalNames(globals: Readonly<Record<string, unknown>>): string[] {
 }
 
 /**
- * A throw as an editor-facing error at the page line of the statement that threw. A RecountError that
- * already says where it is (a failed check) is the notebook's answer as it is.
+ * A throw as an editor-facing error at the page line of the statement that threw, read from its stack;
+ * the host's own error the page was answered with keeps its words.
  */
 function cellError(error: ThrownRecord, notebook: CompiledNotebook, running: number, hostError?: RecountError): RecountError {
-  if (error.location) return new RecountError(error.message, { location: error.location, hint: error.hint });
   const stack = error.stack ?? "";
   const { line, column } = locateInStack(stack, notebook) ?? { line: notebook.cells[running]!.startLine };
   const cell = notebook.cells.find(({ startLine, endLine }) => startLine <= line && line <= endLine)!;

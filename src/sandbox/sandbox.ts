@@ -152,7 +152,7 @@ function watchRejections(): void {
 }
 
 function thrownRecord(error: unknown): ThrownRecord {
-  if (error instanceof RecountError) return { message: error.message, hint: error.hint, location: error.location };
+  if (error instanceof RecountError) return { message: error.message, hint: error.hint };
   if (error instanceof Error) return { message: `${error.name}: ${error.message}` };
   return { message: String(error) };
 }

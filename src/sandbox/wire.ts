@@ -20,8 +20,7 @@ export interface ThrownRecord {
   readonly name?: string;
   readonly message: string;
   readonly stack?: string;
-  readonly hint?: string;
-  readonly location?: { readonly file: string; readonly line: number; readonly column?: number };
+  readonly hint?: string | undefined;
   /** A thrown value that is not an Error, as text. */
   readonly thrown?: string;
   /** The index of the host's error this one copies, if it is the host's answer to a call. */

@@ -126,16 +126,16 @@ function ask(request: Record<string, unknown>): unknown {
   }
   const reply = parse(answer) as Reply;
   if ("error" in reply) {
-    const { message, hint, location, hostError } = reply.error;
-    throw Object.assign(new ContextError(message), { hint, location: location && freeze({ ...location }), hostError });
+    const { message, hint, hostError } = reply.error;
+    throw Object.assign(new ContextError(message), { hint, hostError });
   }
   return fromHost(reply.value);
 }
 
 function describeThrown(error: unknown): ThrownRecord {
   if (error instanceof ContextError) {
-    const { name, message, stack, hint, location, hostError } = error as Error & Pick<ThrownRecord, "hint" | "location" | "hostError">;
-    return { name: String(name), message: String(message), stack: String(stack), hint: typeof hint === "string" ? hint : undefined, location, hostError };
+    const { name, message, stack, hint, hostError } = error as Error & Pick<ThrownRecord, "hint" | "hostError">;
+    return { name: String(name), message: String(message), stack: String(stack), hint: typeof hint === "string" ? hint : undefined, hostError: typeof hostError === "number" ? hostError : undefined };
   }
   return { message: "", thrown: typeof error === "string" ? `'${error}'` : String(error) };
 }
