@@ -8,7 +8,9 @@ import { chartIdHint, type Chart } from "./chart.ts";
  * named by the host from the chart's slug. Only charts made here are charts (`isChart`): an object a cell
  * merely shapes like one is shown as data.
  */
-const admitted = new WeakSet<object>();
+// On `globalThis`, since the build gate (loaded with the config) admits the charts its worker sent, and the
+// pages (loaded from the build's bundle) ask about them: two copies of this module, one set.
+const admitted: WeakSet<object> = ((globalThis as { [key: symbol]: WeakSet<object> })[Symbol.for("recount.admitted-charts")] ??= new WeakSet());
 
 export function isChart(value: unknown): value is Chart {
   return typeof value === "object" && value !== null && admitted.has(value);
