@@ -26,10 +26,12 @@ export function admitChart(value: unknown): Chart {
   if (typeof chart !== "object" || chart === null || chart.kind !== "chart") refuse("a chart helper returned something that is not a chart");
   const id = text(chart, "id");
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) refuse(`chart id ${JSON.stringify(id)} is not a slug`, chartIdHint);
+  // Every field is copied as data, its text checked as markup where it holds any, so that drawings at several
+  // widths, say, need no change here; the table is text in rows and columns, and the CSV's name the host's.
   const copy: Record<string, unknown> = {};
-  // Every string field is checked as markup where it holds any, so that drawings at several widths, say, need no change here.
-  for (const [key, field] of Object.entries(chart)) if (typeof field === "string") copy[key] = key === "csvName" ? `${id}.csv` : markup(id, key, field);
+  for (const [key, field] of Object.entries(chart)) if (key !== "table" && key !== "csvName") copy[key] = data(id, key, field);
   copy.table = table(id, chart.table);
+  copy.csvName = `${id}.csv`;
   for (const key of ["caption", "description", "svg", "legend", "csv"]) text(copy, key);
   const admittedChart = Object.freeze(copy) as unknown as Chart;
   admitted.add(admittedChart);
@@ -40,6 +42,16 @@ function text(object: Record<string, unknown>, key: string): string {
   const field = object[key];
   if (typeof field !== "string") refuse(`a chart's ${key} must be text`);
   return field;
+}
+
+function data(id: string, key: string, value: unknown): unknown {
+  if (typeof value === "string") return markup(id, key, value);
+  if (typeof value === "number" || typeof value === "boolean" || value === null) return value;
+  if (Array.isArray(value)) return Object.freeze(value.map((item) => data(id, key, item)));
+  if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.freeze(Object.fromEntries(Object.entries(value).map(([name, item]) => [name, data(id, `${key}.${name}`, item)])));
+  }
+  refuse(`chart "${id}" has a ${key} that is not data`);
 }
 
 function markup(id: string, key: string, field: string): string {
