@@ -36,6 +36,8 @@ export const namesCharts = (code: string) => /\b(?:Plot|chart|timeline|waterfall
 
 /** Each running page's promises, by their prototype, to tell the page a rejection nothing handled came from. */
 const rejectionSinks = new Map<object, (reason: unknown) => void>();
+/** Every page's, running or not: a rejection from a page already over is that page's, and no one else's. */
+const pagePromises = new WeakSet<object>();
 
 /**
  * Runs a page's notebook in a fresh context of its own (a separate realm: no `process`, `require`, import,
@@ -109,12 +111,13 @@ export async function runInSandbox({ code, script, host, charts: usesCharts, tim
   rejectionSinks.set(promises, (reason) => {
     // Described in the context, within the time limit: the reason is the page's, and so is any getter on it.
     Object.defineProperty(context, "__recountArgs", { value: [describe, reason], configurable: true });
-    let text: unknown;
+    let described: ThrownRecord | undefined;
     try {
-      text = run(new Script("(([describe, reason]) => (delete globalThis.__recountArgs, describe(reason)))(globalThis.__recountArgs)"));
+      described = JSON.parse(run(new Script("(([describe, reason]) => (delete globalThis.__recountArgs, describe(reason)))(globalThis.__recountArgs)")) as string) as ThrownRecord;
     } catch {}
-    late ??= typeof text === "string" ? (JSON.parse(text) as ThrownRecord) : { message: "a promise was rejected and nothing awaited it" };
+    late ??= typeof described?.message === "string" ? described : { message: "a promise was rejected and nothing awaited it" };
   });
+  pagePromises.add(promises);
   watchRejections();
   try {
     // The code is one expression statement; its `;` would end the call.
@@ -144,8 +147,10 @@ function watchRejections(): void {
   if (watching) return;
   watching = true;
   process.on("unhandledRejection", (reason, promise) => {
-    const sink = rejectionSinks.get(Object.getPrototypeOf(promise) as object);
+    const prototype = Object.getPrototypeOf(promise) as object;
+    const sink = rejectionSinks.get(prototype);
     if (sink) return sink(reason);
+    if (pagePromises.has(prototype)) return;
     // Not a page's: as Node would without this listener, unless someone else listens.
     if (process.listenerCount("unhandledRejection") === 1) throw reason;
   });
