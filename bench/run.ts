@@ -2,7 +2,7 @@
 // the results as Markdown for BENCHMARKS.md. The machine is small and shared, so compare the ratios of one
 // run, not times across runs. Projects are made under the system's temporary folder and removed.
 //
-//   --only charts,checks,weight,filings,notebooks   what to run (all by default)
+//   --only charts,checks,weight,filings,notebooks,sandbox   what to run (all by default)
 //   --pages 200        notebook pages (2 charts, 5 checks each) built by Recount and by plain Astro + Plot
 //   --filings 1,10,100 synthetic filings to build, each of --pages-per-filing pages (5)
 //   --checks 10000     checks for `npm run check` on synthetic content
@@ -18,12 +18,13 @@ import { promisify, parseArgs } from "node:util";
 import { small, smallBaseline, chartTimes } from "./charts.ts";
 import { engineTime } from "./checks.ts";
 import { pageWeight, type PageWeight, type Size } from "./page-weight.ts";
+import { sandboxTimes } from "./sandbox.ts";
 import { cleanUp, recountProject, syntheticPlainProject, syntheticRecountProject, timedBuild } from "./projects.ts";
 import type { SyntheticOptions } from "./synthetic.ts";
 
 const { values } = parseArgs({
   options: {
-    only: { type: "string", default: "charts,checks,weight,filings,notebooks" },
+    only: { type: "string", default: "charts,checks,weight,filings,notebooks,sandbox" },
     pages: { type: "string", default: "200" },
     filings: { type: "string", default: "1,10,100" },
     "pages-per-filing": { type: "string", default: "5" },
@@ -106,6 +107,12 @@ try {
     for (const { name, ms } of times) print(`| ${name} | ${ms.toFixed(3)} | ${name === smallBaseline ? "baseline" : ratio(ms, baseline)} |`);
     const ms = times.find(({ name }) => name === small)!.ms;
     print("", `Target: a small chart under 1.5 ms. Measured ${ms.toFixed(3)} ms: ${ms < 1.5 ? "met" : "NOT met"}.`);
+  }
+
+  if (only.has("sandbox")) {
+    const { context, prelude, charts, bundle } = await sandboxTimes({ runs: count(values.renders) / 10 });
+    print("", "### A page's sandbox", "", `What each page pays before its cells run, median of ${count(values.renders) / 10} (the scripts bundled and compiled once, in ${(bundle / 1000).toFixed(1)} s).`, "");
+    print("| step | ms a page |", "| --- | ---: |", `| fresh context | ${context.toFixed(2)} |`, `| prelude (decimal.js, the bridge) | ${prelude.toFixed(2)} |`, `| charts script (Plot, linkedom), on pages that draw | ${charts.toFixed(2)} |`);
   }
 
   if (only.has("checks")) {

@@ -96,9 +96,9 @@ export function chart<T extends object>({
   };
 }
 
+export const chartIdHint = 'use lowercase letters, digits and single hyphens, e.g. "provisions-by-period"; the id names the chart\'s CSV file and its element ids';
+
 function checkId(id: string): void {
   if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return;
-  throw new RecountError(`chart id ${JSON.stringify(id)} is not a slug`, {
-    hint: 'use lowercase letters, digits and single hyphens, e.g. "provisions-by-period"; the id names the chart\'s CSV file and its element ids',
-  });
+  throw new RecountError(`chart id ${JSON.stringify(id)} is not a slug`, { hint: chartIdHint });
 }

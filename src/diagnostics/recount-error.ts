@@ -40,3 +40,9 @@ export class RecountErrors extends Error {
     this.errors = errors;
   }
 }
+
+/** Errors as an editor reads them, every one in full, after how many there are. */
+export function problemsText(errors: readonly RecountError[]): string {
+  const count = errors.length;
+  return `${count} problem${count === 1 ? "" : "s"} found in the content:\n\n${errors.map((error) => error.format()).join("\n\n")}`;
+}

@@ -5,11 +5,11 @@
 // cells share scope; an async body gives them top-level await. Oxc (Rolldown's transformer, in-process:
 // a tenth of the time of esbuild's synchronous call to its service) strips the types and its source map
 // takes positions back to that text, hence to the page, so a throw, or `locate()` called by a check, reads
-// its page line from the stack. Imports become loads before the first cell, as ES modules hoist
-// them, through a loader the caller can swap (Vite's module graph in the site, Node's import elsewhere).
+// its page line from the stack. Cells import nothing: they run in a sandbox (src/sandbox) with the names
+// it gives them, so an import is refused here, at its line.
 import { SourceMap } from "node:module";
 import { parse } from "@babel/parser";
-import type { ImportDeclaration, Node, Program } from "@babel/types";
+import type { Node, Program } from "@babel/types";
 import { transformSync } from "rolldown/utils";
 import { type Declaration, declaredNames } from "./declared-names.ts";
 import { type Cell, extractCells } from "./extract-cells.ts";
@@ -20,31 +20,22 @@ export interface CompiledCell extends Cell {
   readonly hasOutput: boolean;
 }
 
-/** An `import` of a cell: what it loads, and the names it binds (`*` for a namespace). */
-export interface NotebookImport {
-  readonly specifier: string;
-  readonly attributes: Readonly<Record<string, string>> | undefined;
-  readonly bindings: ReadonlyArray<{ readonly imported: string; readonly local: string }>;
-  readonly cell: number;
-  readonly line: number;
-}
-
-/** What a page's module needs of its notebook before running it: the cells, and the names and imports they declare. */
+/** What a page's module needs of its notebook before running it: the cells, and the names they declare. */
 export interface NotebookOutline {
   readonly file: string;
   readonly text: string;
   readonly cells: readonly CompiledCell[];
   /** The names the cells declare, which later cells and the page's prose can use. */
   readonly names: readonly string[];
-  readonly imports: readonly NotebookImport[];
 }
 
 export interface CompiledNotebook extends NotebookOutline {
   /** The injected names, in the order the compiled function takes them. */
   readonly globals: readonly string[];
   /**
-   * A JavaScript expression: `async function (...globals, __recount)` that runs the cells and returns their
-   * names. `__recount` has `cell(index)`, `out(index, value)`, `load(importIndex)` and `meta` (`import.meta`).
+   * A JavaScript expression: `async function (__names, __recount)` that runs the cells, with the injected
+   * names as constants taken from `__names`, and returns the names the cells declare. `__recount` has
+   * `cell(index)` and `out(index, value)`.
    */
   readonly code: string;
   /**
@@ -75,7 +66,7 @@ const parses = new Map<string, ParsedNotebook>();
 
 /**
  * The outline of a page's notebook: its cells parsed, without compiling them. Errors an editor can fix
- * (syntax, a name declared twice, an `export`) are RecountErrors at the page line.
+ * (syntax, a name declared twice, an `export` or an import) are RecountErrors at the page line.
  */
 export function outlineNotebook(text: string, { file }: { file: string }): NotebookOutline {
   return parseNotebook(text, file);
@@ -98,23 +89,19 @@ function parsePage(text: string, file: string): ParsedNotebook {
   const cells = extractCells(text, { file });
   const lines = text.split(/\r?\n/).map(() => "");
   const compiledCells: CompiledCell[] = [];
-  const imports: NotebookImport[] = [];
   const declarations: (Declaration & { cell: number })[] = [];
   const shifts: Shift[] = [];
   for (const cell of cells) {
     const program = parseCell(cell, { file, text });
     const edits: Edit[] = [];
     for (const statement of program.body) {
+      refuseImports(statement, { cell: cell.index, file, text });
       if (statement.type.startsWith("Export")) {
         throw pageError(`cell ${cell.index + 1} exports a name, but cells share their names without exports`, { file, text, line: statement.loc!.start.line, hint: "remove `export`: later cells and the page's prose can already use every top-level name of a cell" });
       }
       for (const declared of declaredNames(statement)) {
         checkDeclaration(declared, { cell: cell.index, declarations, file, text });
         declarations.push({ ...declared, cell: cell.index });
-      }
-      if (statement.type === "ImportDeclaration") {
-        edits.push({ start: statement.start!, end: statement.end!, text: blank(cell.code.slice(statement.start!, statement.end!)) });
-        if (statement.importKind !== "type") imports.push(notebookImport(statement, cell.index));
       }
     }
     const output = finalExpression(program);
@@ -127,22 +114,23 @@ function parsePage(text: string, file: string): ParsedNotebook {
     applyEdits(cell.code, edits).split("\n").forEach((line, offset) => (lines[cell.startLine - 1 + offset] = line));
     compiledCells.push({ ...cell, hasOutput: output !== undefined });
   }
-  const names = [...new Set(declarations.filter(({ kind }) => kind !== "import").map(({ name }) => name))];
-  return { file, text, cells: compiledCells, names, imports, declarations, lines, shifts };
+  const names = [...new Set(declarations.map(({ name }) => name))];
+  return { file, text, cells: compiledCells, names, declarations, lines, shifts };
 }
 
 function compile(parsed: ParsedNotebook, globals: readonly string[]): CompiledNotebook {
-  const { file, text, cells, names, imports, declarations, shifts } = parsed;
+  const { file, text, cells, names, declarations, shifts } = parsed;
   const clash = declarations.find(({ name }) => globals.includes(name));
   if (clash) {
     const { name, line, column, cell } = clash;
     throw pageError(`cell ${cell + 1} declares \`${name}\`, a name the notebook already provides`, { file, text, line, column, hint: `choose another name; \`${name}\` is given to every cell` });
   }
   const lines = [...parsed.lines];
-  lines[0] = `(async function (${[...globals, runtime].join(", ")}) { "use strict"; ${imports.map(prologue).join(" ")}${lines[0]}`;
+  // Constants, so that a cell cannot reassign an injected name (`fact = …`) for the cells after it.
+  lines[0] = `(async function (__names, ${runtime}) { "use strict"; const { ${globals.join(", ")} } = __names; ${lines[0]}`;
   lines.push(`return { ${names.join(", ")} };`, "})");
-  // Babel has refused whatever Oxc would; `import.meta` is the page's, as if it were a module.
-  const { code, map, errors } = transformSync(`${file}.ts`, lines.join("\n"), { lang: "ts", sourcemap: true, define: { "import.meta": `${runtime}.meta` } });
+  // Babel has refused whatever Oxc would.
+  const { code, map, errors } = transformSync(`${file}.ts`, lines.join("\n"), { lang: "ts", sourcemap: true });
   if (errors.length || !map) throw new Error(`cannot compile the notebook of ${file}: ${errors.map(({ message }) => message).join("; ")}`);
   // Only positions are looked up: the map's copy of the text can go.
   const sourceMap = new SourceMap({ version: map.version, file: `${file}.js`, sourceRoot: "", sources: map.sources, sourcesContent: [], names: map.names, mappings: map.mappings });
@@ -151,7 +139,6 @@ function compile(parsed: ParsedNotebook, globals: readonly string[]): CompiledNo
     text,
     cells,
     names,
-    imports,
     globals,
     code,
     script: `${file} (notebook)`,
@@ -213,29 +200,32 @@ function isRedeclarable({ kind }: Declaration): boolean {
   return kind === "var";
 }
 
-function notebookImport(statement: ImportDeclaration, cell: number): NotebookImport {
-  const attributes = statement.attributes?.length ? Object.fromEntries(statement.attributes.map(({ key, value }) => [key.type === "Identifier" ? key.name : key.value, value.value])) : undefined;
-  const bindings = statement.specifiers.flatMap((specifier) => {
-    const { local } = specifier;
-    switch (specifier.type) {
-      case "ImportDefaultSpecifier":
-        return [{ imported: "default", local: local.name }];
-      case "ImportNamespaceSpecifier":
-        return [{ imported: "*", local: local.name }];
-      default: {
-        const { imported, importKind } = specifier;
-        return importKind === "type" ? [] : [{ imported: imported.type === "Identifier" ? imported.name : imported.value, local: local.name }];
-      }
-    }
+/** Cells run in a sandbox that loads no module: an import, static or dynamic, is refused at its line. */
+function refuseImports(node: Node, { cell, file, text }: { cell: number; file: string; text: string }): void {
+  const found = findImport(node);
+  if (!found) return;
+  const what = found.type === "MetaProperty" ? "uses `import.meta`" : "imports a module";
+  throw pageError(`cell ${cell + 1} ${what}, but cells import nothing`, {
+    file,
+    text,
+    line: found.loc!.start.line,
+    column: found.loc!.start.column + 1,
+    hint: "cells run in a sandbox with only the names the notebook gives them (fact, the checks, Plot, chart…); compute what you need in a cell, or put data in the filing's facts",
   });
-  return { specifier: statement.source.value, attributes, bindings, cell, line: statement.loc!.start.line };
 }
 
-/** The statement that loads import `index` and binds its names, ahead of the cells. */
-function prologue({ bindings }: NotebookImport, index: number): string {
-  const namespace = `${runtime}_import${index}`;
-  const names = bindings.map(({ imported, local }) => `${local} = ${imported === "*" ? namespace : `${namespace}[${JSON.stringify(imported)}]`}`);
-  return `const ${[`${namespace} = await ${runtime}.load(${index})`, ...names].join(", ")};`;
+function findImport(node: Node): Node | undefined {
+  if (node.type === "ImportDeclaration" || node.type === "Import" || node.type === "ImportExpression" || (node.type === "MetaProperty" && node.meta.name === "import")) return node;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "loc" || key === "leadingComments" || key === "trailingComments" || key === "innerComments") continue;
+    for (const child of Array.isArray(value) ? value : [value]) {
+      if (child && typeof child === "object" && typeof (child as Node).type === "string") {
+        const found = findImport(child as Node);
+        if (found) return found;
+      }
+    }
+  }
+  return undefined;
 }
 
 /** The expression whose value is the cell's output, if the cell ends in one. */
@@ -244,11 +234,6 @@ function finalExpression({ body, directives }: Program): Node | undefined {
   if (last?.type === "ExpressionStatement") return last.expression;
   // A cell holding only a string parses as a directive, yet in the notebook's function it is an expression.
   return body.length === 0 ? directives.at(-1)?.value : undefined;
-}
-
-/** The text with every character but line breaks blanked, so that nothing after it moves. */
-function blank(text: string): string {
-  return text.replace(/[^\n]/g, " ");
 }
 
 function applyEdits(code: string, edits: readonly Edit[]): string {

@@ -3,7 +3,7 @@ import type { LVal, Node, Statement } from "@babel/types";
 /** A name that a top-level statement of a cell binds, and where. */
 export interface Declaration {
   readonly name: string;
-  readonly kind: "var" | "let" | "const" | "function" | "class" | "enum" | "import";
+  readonly kind: "var" | "let" | "const" | "function" | "class" | "enum";
   readonly line: number;
   readonly column: number;
 }
@@ -20,9 +20,6 @@ export function declaredNames(statement: Statement): Declaration[] {
       return statement.id && !statement.declare ? [declaration(statement.id, "class")] : [];
     case "TSEnumDeclaration":
       return statement.declare ? [] : [declaration(statement.id, "enum")];
-    case "ImportDeclaration":
-      if (statement.importKind === "type") return [];
-      return statement.specifiers.filter((specifier) => specifier.type !== "ImportSpecifier" || specifier.importKind !== "type").map(({ local }) => declaration(local, "import"));
     default:
       return [];
   }

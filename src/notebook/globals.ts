@@ -1,13 +1,12 @@
 import { basename, join } from "node:path";
-import * as Plot from "@observablehq/plot";
-import type Decimal from "decimal.js";
-import { chart, timeline, waterfall } from "../charts/index.ts";
+import type * as Plot from "@observablehq/plot";
+import Decimal from "decimal.js";
+import type { chart, timeline, waterfall } from "../charts/index.ts";
 import { createChecks, Ledger } from "../checks/index.ts";
-import type { Location } from "../diagnostics/recount-error.ts";
+import { type Location, RecountError } from "../diagnostics/recount-error.ts";
 import { currentFacts } from "../facts/current.ts";
 import type { FactsRegistry } from "../facts/registry.ts";
-import { scaleExponent, type Scale } from "../quantity/unit.ts";
-import { illustrative, notVerifiable } from "./labels.ts";
+import type { ContextLibrary } from "../sandbox/inside/prelude.ts";
 
 export interface GlobalsContext {
   readonly file: string;
@@ -25,40 +24,49 @@ export interface GlobalsContext {
   readonly facts?: FactsRegistry;
 }
 
+/** Which arguments of each function are figures: a quantity the host made, never a cell's own object. */
+const figureArguments: Readonly<Record<string, readonly number[]>> = {
+  add: [0, 1], sub: [0, 1], neg: [0], sum: [0], mul: [0, 1], div: [0, 1], ratio: [0, 1], share: [0, 1], growth: [0, 1], ppChange: [0, 1],
+  asPercent: [0], convert: [0, 1], check: [1, 2], sumsTo: [1, 2], direction: [1, 2], holds: [1, 2], agrees: [1, 2],
+};
+
 /**
- * The names every cell of a filing's pages can use without importing them: the filing's facts, the check
- * API bound to the page's ledger and line numbers, Plot and the chart helpers, and the honest labels.
- * The return type is inferred, name by name, because it is what cells are type-checked against.
+ * The names the host gives every cell of a filing's pages, run in the host and called from the page's
+ * sandbox (see src/sandbox): the filing's facts, and the check API bound to the page's ledger and line
+ * numbers. The return type is inferred, name by name, because it is what cells are type-checked against.
  */
 export function createNotebookGlobals({ filing, locate, ledger = new Ledger({ onFailure: "throw" }), root = process.cwd(), facts = currentFacts("content/filings", root) }: GlobalsContext) {
   const { filing: _, ledger: __, ...checks } = createChecks({ ledger, filing, locate });
-  return {
-    ...checks,
-    fact: (ref: string) => facts.fact(ref, { filing, at: locate }),
-    Plot,
-    chart,
-    waterfall,
-    timeline,
-    plotValue,
-    illustrative,
-    notVerifiable,
-  };
+  for (const [name, positions] of Object.entries(figureArguments)) {
+    const operation = checks[name as keyof typeof checks] as (...args: unknown[]) => unknown;
+    (checks as Record<string, unknown>)[name] = (...args: unknown[]) => {
+      for (const position of positions) requireFigures(name, position, args[position], locate);
+      return operation(...args);
+    };
+  }
+  return { ...checks, fact: (ref: string) => facts.fact(ref, { filing, at: locate }) };
 }
 
-/**
- * A quantity's nominal value as a plain number at `scale`, for drawing only: charts need numbers, while
- * every check works on the decimal intervals.
- */
-export function plotValue({ value }: { value: Decimal }, scale: Scale = "one"): number {
-  return value.div(10 ** scaleExponent[scale]).toNumber();
+/** Every name a cell can use: the host's, and those its sandbox gives it (Plot and the charts among them). */
+export type CellNames = ReturnType<typeof createNotebookGlobals> & ContextLibrary & { Plot: typeof Plot; chart: typeof chart; timeline: typeof timeline; waterfall: typeof waterfall };
+
+const isFigure = (value: unknown) => typeof value === "object" && value !== null && Decimal.isDecimal((value as { lo?: unknown }).lo) && Decimal.isDecimal((value as { hi?: unknown }).hi);
+
+function requireFigures(name: string, position: number, value: unknown, locate: () => Location): void {
+  if (Array.isArray(value) ? value.every(isFigure) : isFigure(value)) return;
+  const ordinal = ["first", "second", "third"][position];
+  throw new RecountError(`${name}() takes a figure as its ${ordinal} argument, and this is not one: ${JSON.stringify(value)?.slice(0, 120) ?? String(value)}`, {
+    location: locate(),
+    hint: "pass a figure as fact(), the arithmetic or a check's result gives it; an object copying one's fields is not a figure, so that nothing but the facts can decide a check",
+  });
 }
 
 /**
  * The injected names as TypeScript declarations, for type-checking cells: each name has the type
- * `createNotebookGlobals` gives it, so a cell is checked against the real API.
+ * `CellNames` gives it, so a cell is checked against the real API.
  */
 export function globalsDeclarations(names: readonly string[], { root = process.cwd() }: { root?: string } = {}): string {
-  const globals = `type Globals = ReturnType<typeof import(${JSON.stringify(globalsSource(root))}).createNotebookGlobals>;`;
+  const globals = `type Globals = import(${JSON.stringify(globalsSource(root))}).CellNames;`;
   return `${globals}\ndeclare global {\n${names.map((name) => `  const ${name}: Globals[${JSON.stringify(name)}];`).join("\n")}\n}\nexport {};\n`;
 }
 

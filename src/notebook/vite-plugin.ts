@@ -3,9 +3,7 @@ import { basename, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 import { type NotebookOutline, outlineNotebook } from "./compile-notebook.ts";
-import { importHint } from "./import-module.ts";
 import { forOverlay } from "./overlay-error.ts";
-import { pageError } from "./page-error.ts";
 import { rewritePage } from "./rewrite-page.ts";
 
 export interface NotebookPluginOptions {
@@ -59,15 +57,7 @@ export function recountNotebooks({
         const page = resolve(root, file);
         const text = await readFile(page, "utf8");
         const notebook = outline(text, file, page);
-        const specifiers = new Map(notebook.imports.map((entry) => [entry.specifier, entry]));
-        const modules = await Promise.all(
-          [...specifiers.values()].map(async ({ specifier, line, cell }) => {
-            const resolved = await this.resolve(specifier, page);
-            if (!resolved) throw forOverlay(pageError(`cell ${cell + 1} imports "${specifier}", which cannot be found`, { file, text, line, hint: importHint }), page);
-            return { specifier, id: resolved.external ? specifier : resolved.id };
-          }),
-        );
-        return notebookModule({ file, root, filing: relative(resolve(root, filings), page).split(sep)[0]!, notebook, modules, globals });
+        return notebookModule({ file, root, filing: relative(resolve(root, filings), page).split(sep)[0]!, notebook, globals });
       },
     },
     transform: {
@@ -107,34 +97,22 @@ function outline(text: string, file: string, page: string): NotebookOutline {
 }
 
 /**
- * The virtual module of a page: it imports what the cells import through Vite (one module graph, so one
- * instance of each module, and dev reloads when they change), runs the notebook once — or, in a build, takes
- * the run the build gate made — and exports it with the cells' names.
+ * The virtual module of a page: it runs the notebook once, in its sandbox — or, in a build, takes the run
+ * the build gate made — and exports it with the cells' names.
  */
-function notebookModule({ file, root, filing, notebook, modules, globals }: {
-  file: string;
-  root: string;
-  filing: string;
-  notebook: NotebookOutline;
-  modules: ReadonlyArray<{ specifier: string; id: string }>;
-  globals: string;
-}): string {
+function notebookModule({ file, root, filing, notebook, globals }: { file: string; root: string; filing: string; notebook: NotebookOutline; globals: string }): string {
   const json = JSON.stringify;
   return [
     `import { runNotebook } from ${json(ownModule("./run-notebook.ts"))};`,
     `import { forOverlay } from ${json(ownModule("./overlay-error.ts"))};`,
     `import { createNotebookGlobals } from ${json(globals)};`,
     `import { sharedNotebook } from ${json(ownModule("../verify/shared-report.ts"))};`,
-    ...modules.map(({ id }, index) => `import * as module${index} from ${json(id)};`),
-    `const modules = { ${modules.map(({ specifier }, index) => `${json(specifier)}: module${index}`).join(", ")} };`,
-    // In a build, the gate has run this page already (unless its cells' values could not be sent from the gate's
-    // thread); `astro dev` runs it here, on every change, reading the page itself, so that the module does not
-    // carry a copy of it through the build.
+    // In a build, the gate has run this page already; `astro dev` runs it here, on every change, reading the
+    // page itself, so that the module does not carry a copy of it through the build.
     `export const __notebook = sharedNotebook(${json(file)}, ${json(root)}) ?? await runNotebook({`,
     `  file: ${json(file)},`,
     `  root: ${json(root)},`,
     `  globals: (context) => createNotebookGlobals({ ...context, filing: ${json(filing)} }),`,
-    `  load: (specifier) => modules[specifier],`,
     `}).catch((error) => { throw forOverlay(error, ${json(resolve(root, file))}); });`,
     ...notebook.names.map((name) => `export const ${name} = __notebook.scope.${name};`),
   ].join("\n");

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { LedgerWarning } from "../checks/index.ts";
+import type { LimitedMessage } from "../verify/limited-worker.ts";
 import { packReport, type TransferredReport } from "../verify/transfer.ts";
 import { formatErrors, verify } from "../verify/verify.ts";
 
@@ -9,8 +10,9 @@ export type GateVerdict = { readonly warnings: readonly LedgerWarning[] } & (
   | { readonly passed: false; readonly problems: string }
 );
 
-// Started by gate.ts as a worker thread: verifies the content of `workerData.root` and posts one verdict.
-const report = await verify(workerData.root);
+// Started by gate.ts as a worker thread (see verify/limited-worker.ts): verifies the content of
+// `workerData.root`, saying where it is, and posts one verdict.
+const post = (message: LimitedMessage<GateVerdict>) => parentPort!.postMessage(message);
+const report = await verify(workerData.root, { onCell: (running) => post({ running }) });
 const warnings = report.ledger.warnings();
-const verdict: GateVerdict = report.errors.length ? { passed: false, problems: formatErrors(report), warnings } : { passed: true, transferred: packReport(report), warnings };
-parentPort!.postMessage(verdict);
+post({ result: report.errors.length ? { passed: false, problems: formatErrors(report), warnings } : { passed: true, transferred: packReport(report), warnings } });

@@ -1,8 +1,9 @@
 import { rm } from "node:fs/promises";
-import { Worker } from "node:worker_threads";
 import type { AstroIntegrationLogger } from "astro";
 import { AstroError } from "astro/errors";
 import type { Plugin } from "vite";
+import { problemsText, RecountError } from "../diagnostics/recount-error.ts";
+import { runLimited } from "../verify/limited-worker.ts";
 import { shareReport } from "../verify/shared-report.ts";
 import { unpackReport } from "../verify/transfer.ts";
 import { readContent } from "../verify/read-content.ts";
@@ -51,10 +52,9 @@ export function buildGate({ root, outDir, logger }: { root: string; outDir: URL;
 }
 
 function verifyInWorker(root: string): Promise<GateVerdict> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./gate-worker.ts", import.meta.url), { workerData: { root } });
-    worker.once("message", resolve);
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`the verification worker stopped (exit code ${code}) without a verdict`)));
+  // A page over its memory limit ends the worker: its error is the verdict.
+  return runLimited<GateVerdict>(new URL("./gate-worker.ts", import.meta.url), root).catch((error: unknown) => {
+    if (!(error instanceof RecountError)) throw error;
+    return { passed: false, problems: problemsText([error]), warnings: [] };
   });
 }

@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { isChart } from "../charts/admit.ts";
 import type { Chart } from "../charts/index.ts";
 import type { CheckResult } from "../checks/index.ts";
 import type { Fact } from "../facts/fact.ts";
@@ -31,10 +32,14 @@ function isCheck(value: unknown): value is CheckResult {
   return isObject(value) && typeof value.status === "string" && isQuantity(value.computed) && isQuantity(value.disclosed);
 }
 
-/** Classifies a value by its shape: cells return plain objects, so there is no class to test. */
+/**
+ * Classifies a value: a chart by the host's admission, the rest by shape, which cells cannot forge since
+ * their values reach the host as plain data, and only the host's objects hold decimals.
+ */
 export function outputKind(value: unknown): Output {
   if (isObject(value)) {
-    if (value.kind === "chart") return { kind: "chart", value: value as unknown as Chart };
+    // A chart is one the host admitted (see charts/admit.ts); an object shaped like one is data.
+    if (isChart(value)) return { kind: "chart", value };
     if (value.kind === "illustrative") return { kind: "illustrative", value: value as unknown as Illustrative };
     if (value.kind === "not-verifiable") return { kind: "not-verifiable", value: value as unknown as NotVerifiable };
     if (isCheck(value)) return { kind: "check", value };

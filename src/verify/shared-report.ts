@@ -17,13 +17,10 @@ function shared(): Shared {
   return (store[key] ??= new Map());
 }
 
-/**
- * Shares the report; pages in `rerun` run their notebooks again (their cells' values did not survive
- * the trip from the gate's worker thread, see transfer.ts).
- */
-export function shareReport(root: string, { report, rerun = new Set() }: { report: Report; rerun?: ReadonlySet<string> }): void {
+/** Shares the report. */
+export function shareReport(root: string, report: Report): void {
   // Indexed by page, which each page's module looks itself up by.
-  const notebooks = new Map(report.notebooks.filter((notebook) => !rerun.has(notebook.file)).map((notebook) => [notebook.file, notebook]));
+  const notebooks = new Map(report.notebooks.map((notebook) => [notebook.file, notebook]));
   shared().set(resolve(root), { report, notebooks });
 }
 

@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { admitChart, isChart } from "../charts/admit.ts";
 import { Ledger } from "../checks/index.ts";
 import type { CheckResult } from "../checks/index.ts";
 import { Down, Nearest, Up } from "../quantity/precise.ts";
@@ -7,15 +8,13 @@ import type { Report } from "./verify.ts";
 /**
  * A passing report as one message from the thread that verified the content to the thread that renders
  * the pages. Structured cloning keeps plain data, maps and sets but not classes: decimals travel as text
- * with the rounding they compute with, the ledger as its results. A cell may leave anything in its scope
- * (a helper function, an instance of its own class): such a page is named in `rerun`, its values stand in
- * as `{ opaque }` descriptions, and its page runs the notebook again to get them live.
+ * with the rounding they compute with, the ledger as its results, charts as the host admitted them. Cells'
+ * values are host data already (the sandbox copies them out of the page's context, a function as an
+ * `{ opaque }` description), and no key a cell writes starts with U+0000, as the tags below do.
  */
 export interface TransferredReport {
-  /** The report, its decimals and ledger tagged: for structured cloning only, and `unpackReport`. */
+  /** The report, its decimals, charts and ledger tagged: for structured cloning only, and `unpackReport`. */
   readonly report: unknown;
-  /** Pages whose notebooks hold values that cannot be sent. */
-  readonly rerun: readonly string[];
 }
 
 /** The decimal constructors a report holds, by the rounding their arithmetic does. */
@@ -24,82 +23,58 @@ const decimals = [Nearest, Down, Up, Decimal] as const;
 // Keys no value made by the engine or a cell has, so a tagged object cannot be mistaken for data.
 const decimalTag = "\u0000recount:decimal";
 const ledgerTag = "\u0000recount:ledger";
+const chartTag = "\u0000recount:chart";
 
-interface Packing {
-  /** What each object was packed as, so that shared and circular references stay so. */
-  readonly packed: Map<object, unknown>;
-  /** The objects holding, somewhere inside, a value that cannot be sent. */
-  readonly opaqueWithin: Set<object>;
-  /** How many such values were met so far, an object holding some counting each time it is met. */
-  opaque: number;
-}
+/** What each object was packed as, so that shared and circular references stay so. */
+type Packing = Map<object, unknown>;
 
 export function packReport({ filings, facts, notebooks, ledger }: Report): TransferredReport {
   // One packing for the whole report: a check is both in the ledger and a cell's output, and stays one object.
-  const packing: Packing = { packed: new Map(), opaqueWithin: new Set(), opaque: 0 };
-  const send = (value: unknown) => {
-    const before = packing.opaque;
-    return { packed: pack(value, packing), opaque: packing.opaque > before };
-  };
-  const engine = send({ filings, facts, ledger });
-  // Filings, facts and checks are the engine's own data: anything opaque in them is a bug, not a cell's choice.
-  if (engine.opaque) throw new Error("the report holds a value that cannot be sent to another thread");
-  const rerun: string[] = [];
-  const sentNotebooks = notebooks.map((notebook) => {
-    const { packed, opaque } = send(notebook);
-    if (opaque) rerun.push(notebook.file);
-    return packed;
-  });
-  return { report: { ...(engine.packed as object), notebooks: sentNotebooks }, rerun };
+  return { report: pack({ filings, facts, ledger, notebooks }, new Map()) };
 }
 
-export function unpackReport({ report, rerun }: TransferredReport): { report: Report; rerun: ReadonlySet<string> } {
+export function unpackReport({ report }: TransferredReport): Report {
   const { filings, facts, notebooks, ledger } = revive(report, new Map()) as Omit<Report, "errors">;
-  return { report: { filings, facts, notebooks, ledger, errors: [] }, rerun: new Set(rerun) };
+  return { filings, facts, notebooks, ledger, errors: [] };
 }
 
 function pack(value: unknown, packing: Packing): unknown {
-  if (typeof value === "function" || typeof value === "symbol") return opaque(value, packing);
+  if (typeof value === "function" || typeof value === "symbol") return unsendable(value);
   if (typeof value !== "object" || value === null) return value;
-  if (packing.packed.has(value)) {
-    if (packing.opaqueWithin.has(value)) packing.opaque++;
-    return packing.packed.get(value);
-  }
-  const before = packing.opaque;
-  const packed = packObject(value, packing);
-  if (packing.opaque > before) packing.opaqueWithin.add(value);
-  return packed;
+  if (packing.has(value)) return packing.get(value);
+  return packObject(value, packing);
 }
 
 function packObject(value: object, packing: Packing): unknown {
   if (Decimal.isDecimal(value)) {
     const kind = decimals.indexOf(value.constructor as (typeof decimals)[number]);
-    return kind < 0 ? opaque(value, packing) : remember(packing.packed, value, { [decimalTag]: kind, value: value.isZero() && value.isNegative() ? "-0" : value.toString() });
+    return kind < 0 ? unsendable(value) : remember(packing, value, { [decimalTag]: kind, value: value.isZero() && value.isNegative() ? "-0" : value.toString() });
   }
   if (value instanceof Ledger) {
-    const ledger = remember(packing.packed, value, {} as Record<string, unknown>);
+    const ledger = remember(packing, value, {} as Record<string, unknown>);
     ledger[ledgerTag] = pack(value.results(), packing);
     return ledger;
   }
+  if (isChart(value)) return remember(packing, value, { [chartTag]: { ...value } });
   if (Array.isArray(value)) {
-    const array = remember(packing.packed, value, new Array<unknown>(value.length));
+    const array = remember(packing, value, new Array<unknown>(value.length));
     value.forEach((item, index) => (array[index] = pack(item, packing)));
     return array;
   }
   if (value instanceof Map) {
-    const map = remember(packing.packed, value, new Map());
+    const map = remember(packing, value, new Map());
     for (const [key, item] of value) map.set(pack(key, packing), pack(item, packing));
     return map;
   }
   if (value instanceof Set) {
-    const set = remember(packing.packed, value, new Set());
+    const set = remember(packing, value, new Set());
     for (const item of value) set.add(pack(item, packing));
     return set;
   }
   if (value instanceof Date || value instanceof RegExp) return value;
   const prototype = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) return opaque(value, packing);
-  const object = remember(packing.packed, value, {} as Record<string, unknown>);
+  if (prototype !== Object.prototype && prototype !== null) return unsendable(value);
+  const object = remember(packing, value, {} as Record<string, unknown>);
   for (const [key, item] of Object.entries(value)) object[key] = pack(item, packing);
   return object;
 }
@@ -109,10 +84,10 @@ function remember<T>(memo: Map<object, unknown>, value: object, replacement: T):
   return replacement;
 }
 
-function opaque(value: unknown, packing: Packing): { opaque: string } {
-  packing.opaque++;
+/** The report is the engine's data and cells' values as host data: anything else in it is a bug. */
+function unsendable(value: unknown): never {
   const name = typeof value === "function" ? `function ${value.name || "(anonymous)"}` : typeof value === "symbol" ? String(value) : `${Object.getPrototypeOf(value)?.constructor?.name ?? "object"} instance`;
-  return { opaque: name };
+  throw new Error(`the report holds a value that cannot be sent to another thread: ${name}`);
 }
 
 /** Turns tagged objects back into what they stood for, in place: the clone is this thread's own. */
@@ -123,6 +98,7 @@ function revive(value: unknown, memo: Map<object, unknown>): unknown {
     const { [decimalTag]: kind, value: text } = value as { [decimalTag]: number; value: string };
     return remember(memo, value, new decimals[kind]!(text));
   }
+  if (chartTag in value) return remember(memo, value, admitChart((value as { [chartTag]: unknown })[chartTag]));
   if (ledgerTag in value) {
     const ledger = remember(memo, value, new Ledger());
     for (const result of revive(value[ledgerTag], memo) as CheckResult[]) ledger.record(result);

@@ -1,12 +1,13 @@
 import { setImmediate } from "node:timers/promises";
 import { Ledger } from "../checks/index.ts";
-import { RecountError, RecountErrors } from "../diagnostics/recount-error.ts";
+import { type Location, problemsText, RecountError, RecountErrors } from "../diagnostics/recount-error.ts";
 import { currentFacts } from "../facts/current.ts";
 import type { LoadedFacts } from "../facts/load.ts";
 import type { Filing } from "../filings/load.ts";
 import { checkNotebookTypes } from "../notebook/check-types.ts";
 import { createNotebookGlobals, globalsDeclarations } from "../notebook/globals.ts";
 import { runNotebook, type Notebook } from "../notebook/run-notebook.ts";
+import { contextNames } from "../sandbox/sandbox.ts";
 import { readContent } from "./read-content.ts";
 
 /** What verifying the content found: everything `npm run check` prints and the build relies on. */
@@ -25,7 +26,7 @@ export interface Report {
  * facts against its source text, then every notebook page's cells and the checks they make. The build
  * runs this before writing any page; `npm run check` prints it.
  */
-export async function verify(root = process.cwd()): Promise<Report> {
+export async function verify(root = process.cwd(), { onCell }: { onCell?: (at: Location) => void } = {}): Promise<Report> {
   const { filings, pages: allPages, errors: metadataErrors, pageErrors } = await readContent(root);
   // The registry cells read facts from: each filing's facts are loaded once, for this report and the cells.
   const registry = currentFacts("content/filings", root);
@@ -43,7 +44,7 @@ export async function verify(root = process.cwd()): Promise<Report> {
     // Cells run without waiting on anything: give the type check's file writes and its start their turn.
     await setImmediate();
     try {
-      const notebook = await runNotebook({ file, text, root, globals: ({ locate }) => createNotebookGlobals({ file, filing, locate, ledger, root, facts: registry }) });
+      const notebook = await runNotebook({ file, text, root, onCell, globals: ({ locate }) => createNotebookGlobals({ file, filing, locate, ledger, root, facts: registry }) });
       notebooks.push({ ...notebook, filing });
     } catch (error) {
       errors.push(...editorErrors(error));
@@ -61,7 +62,7 @@ export async function verify(root = process.cwd()): Promise<Report> {
 
 /** The names every cell is given, which the type check declares. */
 function globalNames(root: string): string[] {
-  return Object.keys(createNotebookGlobals({ file: "", filing: "", locate: () => ({ file: "", line: 0 }), root }));
+  return [...Object.keys(createNotebookGlobals({ file: "", filing: "", locate: () => ({ file: "", line: 0 }), root })), ...contextNames];
 }
 
 function editorErrors(error: unknown): readonly RecountError[] {
@@ -72,6 +73,5 @@ function editorErrors(error: unknown): readonly RecountError[] {
 
 /** The report as an editor reads it: every error in full. */
 export function formatErrors(report: Report): string {
-  const count = report.errors.length;
-  return `${count} problem${count === 1 ? "" : "s"} found in the content:\n\n${report.errors.map((error) => error.format()).join("\n\n")}`;
+  return problemsText(report.errors);
 }

@@ -1,8 +1,10 @@
 import Decimal from "decimal.js";
 import { beforeAll, expect, test } from "vitest";
+import { admitChart } from "../../src/charts/admit.ts";
 import { Ledger } from "../../src/checks/index.ts";
 import { Down, Nearest, Up } from "../../src/quantity/precise.ts";
 import { reportJson } from "../../src/verify/report-json.ts";
+import { outputKind } from "../../src/site/output-kind.ts";
 import { reportText } from "../../src/verify/report-text.ts";
 import { packReport, unpackReport } from "../../src/verify/transfer.ts";
 import { verify, type Report } from "../../src/verify/verify.ts";
@@ -27,7 +29,7 @@ beforeAll(async () => {
 }, 60_000);
 
 test("the QFIN report arrives as the gate made it: the same text, JSON, facts and checks", () => {
-  const { report } = sent(qfin);
+  const report = sent(qfin);
   expect(reportText(report)).toBe(reportText(qfin));
   expect(reportJson(report)).toEqual(reportJson(qfin));
   expect(report.facts).toEqual(qfin.facts);
@@ -40,22 +42,26 @@ test("a check is one object, in the ledger and in the cell that made it", () => 
     return ledger.results().filter((result) => outputs.has(result)).length;
   };
   expect(sharedChecks(qfin)).toBeGreaterThan(0);
-  expect(sharedChecks(sent(qfin).report)).toBe(sharedChecks(qfin));
+  expect(sharedChecks(sent(qfin))).toBe(sharedChecks(qfin));
 });
 
-test("a notebook arrives whole unless its cells left a function in scope; then its page runs it again", () => {
-  const { report, rerun } = sent(qfin);
-  const withFunctions = qfin.notebooks.filter(({ scope }) => Object.values(scope).some((value) => typeof value === "function")).map(({ file }) => file);
+test("every notebook arrives whole: a function of a cell is a description already, in the host", () => {
+  const withFunctions = qfin.notebooks.filter(({ scope }) => Object.values(scope).some((value) => (value as { opaque?: string })?.opaque?.startsWith("function")));
   expect(withFunctions.length).toBeGreaterThan(0);
-  expect([...rerun].sort()).toEqual(withFunctions.sort());
-  const whole = qfin.notebooks.filter(({ file }) => !rerun.has(file));
-  expect(whole.length).toBeGreaterThan(0);
-  expect(report.notebooks.filter(({ file }) => !rerun.has(file))).toEqual(whole);
+  expect(sent(qfin).notebooks).toEqual(qfin.notebooks);
+});
+
+test("a chart the host admitted arrives as a chart; an object shaped like one, or tagged like one by a cell, does not", () => {
+  const chart = admitChart({ kind: "chart", id: "a", caption: "c", description: "d", svg: "<svg></svg>", legend: "", table: { columns: [], rows: [] }, csv: "", csvName: "x" });
+  const { notebooks } = sent(reportOf({ chart, shaped: { ...chart } }));
+  const scope = notebooks[0]!.scope as { chart: unknown; shaped: unknown };
+  expect(outputKind(scope.chart)).toMatchObject({ kind: "chart", value: { ...chart } });
+  expect(outputKind(scope.shaped).kind).toBe("text");
 });
 
 test("decimals keep their value, sign and the rounding they compute with", () => {
   const scope = { third: new Down(1).div(3), upper: new Up(2).div(3), nominal: new Nearest("1234.5e30"), plain: new Decimal("-0"), infinite: new Up(Infinity) };
-  const { report } = sent(reportOf(scope));
+  const report = sent(reportOf(scope));
   const arrived = report.notebooks[0]!.scope as typeof scope;
   for (const [name, value] of Object.entries(scope)) {
     const copy = arrived[name as keyof typeof scope];
@@ -70,20 +76,17 @@ test("shared and circular references stay so, and maps and sets keep their entri
   const shared = { value: new Nearest(1) };
   const loop: Record<string, unknown> = { name: "loop" };
   loop.self = loop;
-  const { report, rerun } = sent(reportOf({ a: shared, b: [shared], loop, map: new Map([["k", shared]]), set: new Set([1, 2]) }));
+  const report = sent(reportOf({ a: shared, b: [shared], loop, map: new Map([["k", shared]]), set: new Set([1, 2]) }));
   const scope = report.notebooks[0]!.scope as { a: object; b: object[]; loop: { self: unknown }; map: Map<string, object>; set: Set<number> };
   expect(scope.b[0]).toBe(scope.a);
   expect(scope.map.get("k")).toBe(scope.a);
   expect(scope.loop.self).toBe(scope.loop);
   expect([...scope.set]).toEqual([1, 2]);
-  expect(rerun.size).toBe(0);
 });
 
-test("values that cannot be sent are described, and their page runs again", () => {
+test("a value that is neither the engine's data nor host data is a bug, not sent as something else", () => {
   class Point {
     x = 1;
   }
-  const { report, rerun } = sent(reportOf({ helper: function percent() {}, point: new Point(), tag: Symbol("tag") }));
-  expect(report.notebooks[0]!.scope).toEqual({ helper: { opaque: "function percent" }, point: { opaque: "Point instance" }, tag: { opaque: "Symbol(tag)" } });
-  expect([...rerun]).toEqual(["page.mdx"]);
+  for (const value of [function percent() {}, new Point(), Symbol("tag")]) expect(() => packReport(reportOf({ value }))).toThrow(/cannot be sent to another thread/);
 });

@@ -1,0 +1,198 @@
+// Runs INSIDE a page's context, before any cell, bundled with decimal.js (see ../scripts.ts). It is the only
+// code there that holds the bridge to the host: a host function that takes and returns JSON text and never
+// throws. Everything a cell receives is made here, in the context's own realm, so that no host object (whose
+// `constructor.constructor` would be the host's Function) ever reaches a cell. Figures and check results
+// are frozen copies standing for host objects by handle: the host computes and compares on its own objects,
+// so patching anything in here cannot change how a check compares.
+import Decimal from "decimal.js";
+import { type Illustrative, illustrative, type NotVerifiable, notVerifiable } from "../../notebook/labels.ts";
+import { scaleExponent, type Scale } from "../../quantity/unit.ts";
+import type { FromHost, ThrownRecord, ToHost } from "../wire.ts";
+
+type Bridge = (request: string) => string;
+type Reply = { readonly value: FromHost } | { readonly error: ThrownRecord };
+
+const global = globalThis as unknown as Record<string, unknown>;
+const bridge = global.__recountBridge as Bridge;
+delete global.__recountBridge;
+// Captured before any cell runs, which may replace the globals.
+const { stringify, parse } = JSON;
+const { freeze, entries, getPrototypeOf, prototype: objectPrototype } = Object;
+const { isArray } = Array;
+const ContextError = Error;
+const ContextDate = Date;
+
+/** A refusal, as an error thrown where the cell called what it may not. */
+function refuse(what: string, hint: string): never {
+  throw Object.assign(new ContextError(`${what} is not available to cells`), { hint });
+}
+
+/**
+ * What cells may not use, taken away once the scripts before them (Plot's, which reads the clock as it
+ * loads) have run. Two builds of one page must be byte-identical: no randomness, no clock; and nothing that
+ * outlives the page or depends on the collector's timing, nor anything the host does not offer.
+ */
+function lockDown(): void {
+  const determinism = "cells run when the site is built, and two builds must give the same page: use fixed values (a date as new Date(\"2024-09-27\"))";
+  Math.random = () => refuse("Math.random()", determinism);
+  function BuildDate(this: unknown, ...args: unknown[]) {
+    if (!new.target) refuse("Date() without new", determinism);
+    if (args.length === 0) refuse("new Date() without a date", determinism);
+    return Reflect.construct(ContextDate, args, new.target);
+  }
+  BuildDate.prototype = ContextDate.prototype;
+  BuildDate.UTC = ContextDate.UTC;
+  BuildDate.parse = ContextDate.parse;
+  BuildDate.now = () => refuse("Date.now()", determinism);
+  (ContextDate.prototype as { constructor: unknown }).constructor = BuildDate;
+  global.Date = BuildDate;
+  for (const name of ["WeakRef", "FinalizationRegistry", "SharedArrayBuffer", "Atomics", "WebAssembly", "console"]) delete global[name];
+  for (const name of ["setTimeout", "setInterval", "setImmediate", "queueMicrotask"]) {
+    global[name] = () => refuse(`${name}()`, "cells run once, when the site is built, with no timers: compute the value directly, or await it");
+  }
+}
+
+/** Handle ids of the copies of host objects, and the copies by id. */
+const handles = new WeakMap<object, number>();
+const copies = new Map<number, object>();
+
+function fromHost(value: FromHost): unknown {
+  if (!isArray(value)) return value;
+  switch (value[0]) {
+    case "u":
+      return undefined;
+    case "n":
+      return Number(value[1]);
+    case "d":
+      return new Decimal(value[1] as string);
+    case "a":
+      return freeze((value[1] as FromHost[]).map(fromHost));
+    case "o":
+      return freeze(Object.fromEntries((value[1] as [string, FromHost][]).map(([key, item]) => [key, fromHost(item)])));
+    case "h": {
+      const [, id, fields] = value as [string, number, [string, FromHost][]?];
+      const known = copies.get(id);
+      if (known) return known;
+      const copy: Record<string, unknown> = {};
+      copies.set(id, copy);
+      handles.set(copy, id);
+      for (const [key, item] of fields ?? []) copy[key] = fromHost(item);
+      return freeze(copy);
+    }
+  }
+}
+
+function toHost(value: unknown, seen: Set<object>): ToHost {
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return value;
+    case "number":
+      return Number.isFinite(value) && !Object.is(value, -0) ? value : ["n", String(Object.is(value, -0) ? "-0" : value)];
+    case "undefined":
+      return ["u"];
+    case "function":
+      return ["x", `function ${(value as { name?: string }).name || "(anonymous)"}`];
+    case "bigint":
+    case "symbol":
+      return ["x", String(value)];
+  }
+  if (value === null) return null;
+  const object = value as object;
+  const id = handles.get(object);
+  if (id !== undefined) return ["h", id];
+  if (Decimal.isDecimal(object)) return ["d", object.toString()];
+  if (seen.has(object)) return ["x", "a circular reference"];
+  seen.add(object);
+  try {
+    if (isArray(object)) return ["a", object.map((item) => toHost(item, seen))];
+    if (object instanceof ContextDate) return Number.isNaN(object.getTime()) ? ["x", "Invalid Date"] : object.toISOString();
+    const prototype = getPrototypeOf(object);
+    if (prototype !== objectPrototype && prototype !== null) return ["x", `${prototype?.constructor?.name ?? "object"} instance`];
+    return ["o", entries(object).map(([key, item]) => [key, toHost(item, seen)])];
+  } finally {
+    seen.delete(object);
+  }
+}
+
+/** Asks the host; its error becomes an error of this realm, thrown at the cell's call. */
+function ask(request: Record<string, unknown>): unknown {
+  let answer: string;
+  try {
+    answer = bridge(stringify(request));
+  } catch {
+    // The bridge catches everything; what reaches here (a stack overflow in the host) is not the cell's to see.
+    throw new ContextError("the notebook's host failed to answer");
+  }
+  const reply = parse(answer) as Reply;
+  if ("error" in reply) {
+    const { message, hint, hostError } = reply.error;
+    throw Object.assign(new ContextError(message), { hint, hostError });
+  }
+  return fromHost(reply.value);
+}
+
+function describeThrown(error: unknown): ThrownRecord {
+  if (error instanceof ContextError) {
+    const { name, message, stack, hint, hostError } = error as Error & Pick<ThrownRecord, "hint" | "hostError">;
+    return { name: String(name), message: String(message), stack: String(stack), hint: typeof hint === "string" ? hint : undefined, hostError: typeof hostError === "number" ? hostError : undefined };
+  }
+  return { message: "", thrown: typeof error === "string" ? `'${error}'` : String(error) };
+}
+
+/** A host function as cells call it: arguments and result cross as JSON, figures by handle. */
+const hosted = (name: string) =>
+  function (...args: unknown[]) {
+    return ask({ op: "call", name, args: toHost(args, new Set()) });
+  };
+
+/**
+ * A quantity's nominal value as a plain number at `scale`, for drawing only: charts need numbers, while
+ * every check works on the decimal intervals in the host.
+ */
+function plotValue({ value }: { value: Decimal }, scale: Scale = "one"): number {
+  return value.div(10 ** scaleExponent[scale]).toNumber();
+}
+
+/** The names cells use that live in here; charts come with the charts script, when a page uses them. */
+export interface ContextLibrary {
+  plotValue: typeof plotValue;
+  illustrative: <T>(value: T, note: string) => Illustrative<T>;
+  notVerifiable: (statement: string, why: string) => NotVerifiable;
+}
+const library: ContextLibrary = { plotValue, illustrative, notVerifiable };
+
+/** A chart drawn in here becomes a chart only once the host has checked it and holds it. */
+const hostedChart =
+  <A extends unknown[]>(draw: (...args: A) => object) =>
+  (...args: A) =>
+    ask({ op: "chart", chart: toHost(draw(...args), new Set()) });
+
+type Notebook = (names: Record<string, unknown>, runtime: { cell(index: number): void; out(index: number, value: unknown): void }) => Promise<Record<string, unknown>>;
+
+/**
+ * Runs the page's compiled notebook with the host's names and the library, and reports to the host how it
+ * ended: its outputs and scope, or what it threw. Called once, by the script the host runs next.
+ */
+function run(notebook: Notebook): void {
+  const { functions, values } = ask({ op: "start" }) as { functions: readonly string[]; values: Record<string, unknown> };
+  const charts = global.__recountCharts as undefined | { chart: (options: object) => object; timeline: (options: object) => object; waterfall: unknown; Plot: unknown };
+  delete global.__recountCharts;
+  lockDown();
+  const given: Record<string, unknown> = { ...library, ...values };
+  if (charts) Object.assign(given, { Plot: charts.Plot, waterfall: charts.waterfall, chart: hostedChart(charts.chart), timeline: hostedChart(charts.timeline) });
+  for (const name of functions) given[name] = hosted(name);
+  const outputs: [number, unknown][] = [];
+  const runtime = freeze({
+    cell: (index: number) => void ask({ op: "cell", index }),
+    out: (index: number, value: unknown) => void outputs.push([index, value]),
+  });
+  notebook(freeze(given), runtime).then(
+    (scope) => ask({ op: "done", outputs: toHost(outputs, new Set()), scope: toHost(scope, new Set()) }),
+    (error: unknown) => ask({ op: "threw", error: describeThrown(error) }),
+  );
+}
+
+global.__recountRun = run;
+/** What the host keeps of this script: how to describe an error it meets later (an unhandled rejection). */
+global.__recountDescribe = (error: unknown) => stringify(describeThrown(error));

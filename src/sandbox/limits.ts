@@ -1,0 +1,35 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** What one page may use: the time its cells run, awaits included, and the memory of the thread running it. */
+export interface PageLimits {
+  /** Milliseconds. */
+  readonly timeout: number;
+  /** Megabytes of the heap of the worker thread that runs the page. */
+  readonly memory: number;
+}
+
+/** Far above what a page of cells needs (the QFIN pages run in milliseconds), far below a hang. */
+export const defaultLimits: PageLimits = { timeout: 5_000, memory: 512 };
+
+const read = new Map<string, PageLimits>();
+
+/**
+ * The project's limits: the defaults, unless package.json's "recount" field sets "cellTimeout" or
+ * "cellMemory". One place, read by `npm run check`, the build and `astro dev` alike.
+ */
+export function pageLimits(root: string): PageLimits {
+  let limits = read.get(root);
+  if (!limits) {
+    const manifest = join(root, "package.json");
+    const { recount = {} } = (existsSync(manifest) ? JSON.parse(readFileSync(manifest, "utf8")) : {}) as { recount?: { cellTimeout?: unknown; cellMemory?: unknown } };
+    const positive = (value: unknown, name: string, fallback: number) => {
+      if (value === undefined) return fallback;
+      if (typeof value === "number" && value > 0 && Number.isFinite(value)) return value;
+      throw new Error(`package.json: "recount.${name}" must be a positive number, not ${JSON.stringify(value)}`);
+    };
+    limits = { timeout: positive(recount.cellTimeout, "cellTimeout", defaultLimits.timeout), memory: positive(recount.cellMemory, "cellMemory", defaultLimits.memory) };
+    read.set(root, limits);
+  }
+  return limits;
+}
