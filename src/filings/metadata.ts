@@ -33,6 +33,8 @@ export const pageFrontmatter = z.strictObject({
   /** Position among the filing's pages: the overview is 0, sections follow. */
   order: z.number().int().min(0),
   description: z.string().min(1),
+  /** The page's URL segment under its filing, if not its file name without the order prefix (see pageSlug). */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a slug is lowercase letters and digits, joined by single hyphens").optional(),
   /** For a rebuttal section: the report's claim as the filing characterises it, and the filing's answer. */
   claim: z.string().min(1).optional(),
   response: z.string().min(1).optional(),

@@ -1,9 +1,10 @@
 import { getCollection, type CollectionEntry } from "astro:content";
+import { pageSlug } from "../filings/page-slug.ts";
 import { href } from "./url.ts";
 
 export interface FilingPage {
   entry: CollectionEntry<"pages">;
-  /** The page's URL segment under its filing: the MDX file name without its order prefix. */
+  /** The page's URL segment under its filing (see pageSlug). */
   slug: string;
   href: string;
 }
@@ -24,7 +25,7 @@ export async function filingPages(filing: string): Promise<FilingPage[]> {
   return pages
     .sort((a, b) => a.data.order - b.data.order)
     .map((entry) => {
-      const slug = entry.id.slice(filing.length + 1).replace(/^\d+-/, "");
+      const slug = pageSlug(entry.id, entry.data.slug);
       return { entry, slug, href: href(`filings/${filing}/${slug}/`) };
     });
 }

@@ -35,7 +35,7 @@ describe("the editor's guide", () => {
       "npm run dev",
     ]);
     expect(found.filter(({ lang }) => lang === "text").map(({ kind }) => kind).sort()).toEqual(Object.keys(mistakes).sort());
-    expect([...guidePages().keys()]).toEqual(["pages/02-revenues.mdx"]);
+    expect([...guidePages().keys()]).toEqual(["pages/01-overview.mdx", "pages/02-revenues.mdx"]);
   });
 
   test("shows candidates as the scaffold writes them, and confirms and ignores candidates the scaffold proposes", () => {
