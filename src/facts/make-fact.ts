@@ -1,4 +1,4 @@
-import { isCurrency } from "../quantity/unit.ts";
+import { isCurrency, unitList } from "../quantity/unit.ts";
 import type { Scale, Unit } from "../quantity/unit.ts";
 import { bounds } from "./bounds.ts";
 import type { Fact } from "./fact.ts";
@@ -31,7 +31,7 @@ export function makeFact(entry: FactEntry, located: Located, { filing, path, fil
   const context: { unit?: Unit | undefined; scale?: Scale | undefined } = entry.unit !== undefined || entry.scale !== undefined ? entry : (located.table ?? {});
   const unit = number.unit ?? context.unit;
   if (!unit) {
-    throw file.error(path, `"${printed}" has no unit: neither the source nor fact "${entry.id}" says one`, "add unit: ratio, percent, count, RMB or USD to the fact");
+    throw file.error(path, `"${printed}" has no unit: neither the source nor fact "${entry.id}" says one`, `add unit: to the fact, one of ${unitList}`);
   }
   const scale = number.scale ?? context.scale ?? (isCurrency(unit) ? undefined : "one");
   if (!scale) {

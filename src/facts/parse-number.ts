@@ -36,12 +36,17 @@ const currencies: Record<string, Currency> = { rmb: "RMB", us$: "USD" };
 
 const scales: Record<string, Scale> = { thousand: "thousand", million: "million", billion: "billion" };
 
+/** Unit words printed after the digits: a duration ("9.97 months"), or a multiple ("2.4 times"), a ratio. */
+const unitWords: Record<string, Unit> = { month: "months", months: "months", day: "days", days: "days", year: "years", years: "years", times: "ratio" };
+
 /** A printed number in plain text: qualifier, currency, digits (in parentheses when negative), scale word, %. */
 const printedPattern =
   String.raw`(?:\b(?<qualifier>${Object.keys(qualifiers).join("|")}) )?` +
   String.raw`(?:(?<currency>RMB|US\$) ?)?` +
   String.raw`(?:\((?<negative>${digitsPattern})\)|(?<positive>${digitsPattern}))` +
-  String.raw`(?: ?(?<scale>${Object.keys(scales).join("|")})\b)?(?<percent>%)?`;
+  String.raw`(?: ?(?<scale>${Object.keys(scales).join("|")})\b)?(?<percent>%)?` +
+  // Not "90 day+" or "30-day": a label's words, not a unit.
+  String.raw`(?: (?<unitWord>${Object.keys(unitWords).join("|")})\b(?![+-]))?`;
 
 const wholePrintedPattern = new RegExp(`^${printedPattern}$`, "i");
 
@@ -54,7 +59,7 @@ export function parseNumber(printed: string): PrintedNumber | undefined {
   if (!groups) return undefined;
   const digits = groups.negative ?? groups.positive!;
   const sign = groups.negative === undefined ? 1 : -1;
-  const unit = groups.percent ? "percent" : groups.currency ? currencies[groups.currency.toLowerCase()] : undefined;
+  const unit = groups.percent ? "percent" : groups.currency ? currencies[groups.currency.toLowerCase()] : groups.unitWord ? unitWords[groups.unitWord.toLowerCase()] : undefined;
   const scale = groups.scale ? scales[groups.scale.toLowerCase()] : unit ? "one" : undefined;
   return {
     value: new Decimal(digits.replaceAll(",", "")).times(sign),

@@ -209,7 +209,7 @@ describe("facts file errors", () => {
         18 |     label: Leverage ratio
         19 |     period: 2023-12-31
 
-      hint: add unit: ratio, percent, count, RMB or USD to the fact"
+      hint: add unit: to the fact, one of RMB, USD, percent, ratio, count, months, days or years"
     `);
   });
 

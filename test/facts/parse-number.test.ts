@@ -46,11 +46,17 @@ describe("parseNumber", () => {
     ["at most US$ 12.25 thousand", { value: "12.25", sign: 1, decimals: 2, unit: "USD", scale: "thousand", qualifier: "at-most" }],
     ["About RMB 900", { value: "900", sign: 1, decimals: 0, unit: "RMB", scale: "one", qualifier: "approximately" }],
     ["17.0 billion", { value: "17", sign: 1, decimals: 1, unit: undefined, scale: "billion", qualifier: undefined }],
+    // Durations and multiples, named by the word after the digits
+    ["9.97 months", { value: "9.97", sign: 1, decimals: 2, unit: "months", scale: "one", qualifier: undefined }],
+    ["1 month", { value: "1", sign: 1, decimals: 0, unit: "months", scale: "one", qualifier: undefined }],
+    ["about 30 days", { value: "30", sign: 1, decimals: 0, unit: "days", scale: "one", qualifier: "approximately" }],
+    ["more than 10 years", { value: "10", sign: 1, decimals: 0, unit: "years", scale: "one", qualifier: "more-than" }],
+    ["2.4 times", { value: "2.4", sign: 1, decimals: 1, unit: "ratio", scale: "one", qualifier: undefined }],
   ])("%s", (printed, expected) => {
     expect(parsed(printed)).toEqual(expected);
   });
 
-  it.each(["90 day+", "n/a", "", "(771", "1.2.3", "RMB", "13a-16", "US$300 millions", "more than"])("%j is not a printed number", (printed) => {
+  it.each(["90 day+", "n/a", "", "(771", "1.2.3", "RMB", "13a-16", "US$300 millions", "more than", "30 day-past-due", "2.4 timesheets"])("%j is not a printed number", (printed) => {
     expect(parseNumber(printed)).toBeUndefined();
   });
 
