@@ -48,7 +48,7 @@ export const cellReference: Readonly<Record<CellName, CellReferenceEntry>> = {
   neg: {
     group: "Arithmetic",
     signature: "neg(a: Quantity): Quantity",
-    meaning: "−a: compares a change the filing prints as a decrease (\"down 5%\") with a computed one",
+    meaning: "−a, such as a fall in cash as the amount it paid for (a figure printed as a decrease is negative already)",
     example: `neg(fact("revision-of-previous-provisions-write-back.2024"))`,
   },
   sum: {
@@ -84,7 +84,7 @@ export const cellReference: Readonly<Record<CellName, CellReferenceEntry>> = {
   growth: {
     group: "Arithmetic",
     signature: "growth(from: Quantity, to: Quantity): Quantity",
-    meaning: "the change from `from` to `to` as a percent of `from`: negative for a fall",
+    meaning: "the change from `from` to `to` as a percent of `from`: negative for a fall, as a figure printed \"down 5%\" reads",
     example: `growth(fact("total-revenues.2023"), fact("total-revenues.2024"))`,
   },
   ppChange: {

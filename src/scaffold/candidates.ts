@@ -1,3 +1,4 @@
+import { printedDirection, type PrintedDirection } from "../facts/direction.ts";
 import { numberPattern } from "../facts/coverage.ts";
 import type { Qualifier } from "../facts/fact.ts";
 import { findPrintedNumbers, parseNumber } from "../facts/parse-number.ts";
@@ -29,6 +30,8 @@ export interface FactCandidate {
   readonly unit: Unit | undefined;
   readonly scale: Scale | undefined;
   readonly sign: "positive" | "negative";
+  /** The direction the words before it print, which makes "a decrease of 5%" negative. */
+  readonly direction: PrintedDirection | undefined;
   readonly qualifier: Qualifier | undefined;
   /** A sentence that prints it, with the number named when it prints several; or a table cell. */
   readonly anchor: { readonly quote: string; readonly number: string | undefined } | { readonly table: string; readonly row: string; readonly column: string };
@@ -141,7 +144,7 @@ function sentenceCandidate(context: SentenceContext, number: PrintedSpan, readin
     id: nextId([slug(words), change ? "change" : "", period ? periodSuffix(period) : ""].filter(Boolean).join(".")),
     label: `${labelOf(words)}${change ? ", change" : ""}`,
     period,
-    ...readingOf(text.slice(number.start, number.end), reading, {}),
+    ...readingOf(text.slice(number.start, number.end), reading, {}, printedDirection(text.slice(range.start, number.start))),
     anchor: quoteAnchor(source, printed, sentences, sentence, number),
     line,
   };
@@ -152,13 +155,15 @@ function isBare(reading: PrintedNumber, digits: string): boolean {
   return reading.unit === undefined && reading.scale === undefined && reading.qualifier === undefined && reading.sign === 1 && !/[.,]/.test(digits);
 }
 
-function readingOf(printed: string, reading: PrintedNumber, context: { unit?: Unit | undefined; scale?: Scale | undefined }) {
+function readingOf(printed: string, reading: PrintedNumber, context: { unit?: Unit | undefined; scale?: Scale | undefined }, direction: PrintedDirection | undefined) {
   const unit = reading.unit ?? context.unit;
+  const negative = reading.sign === -1 || (direction?.way === "decrease");
   return {
     printed,
     unit,
     scale: reading.scale ?? context.scale ?? (unit && !isCurrency(unit) ? "one" : undefined),
-    sign: reading.sign === 1 ? "positive" : "negative",
+    sign: negative ? "negative" : "positive",
+    direction,
     qualifier: reading.qualifier,
   } as const;
 }
@@ -243,7 +248,7 @@ function cellCandidate({ owner, row, column, cell, reading }: FoundCell, line: n
     id: nextId(`${slug(row.label) || "row"}.${period ? periodSuffix(period) : slug(label)}`),
     label: row.label,
     period,
-    ...readingOf(plainText(cell.text), reading, owner.table),
+    ...readingOf(plainText(cell.text), reading, owner.table, undefined),
     anchor: { table: owner.id, row: row.label, column: label },
     line,
   };

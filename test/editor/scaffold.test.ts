@@ -59,7 +59,7 @@ describe("candidate facts", () => {
     expect(facts.map((fact) => [fact.id, fact.period ?? null, reading(fact)])).toEqual([
       ["k", null, 'line 5: "6" reads as no unit (add unit: count, ratio… if you confirm it), positive'],
       ["total-revenues.2024", "FY2024", 'line 7: "RMB 12.4 billion" reads as RMB, billion, positive'],
-      ["total-revenues.change", null, 'line 7: "8.8%" reads as percent, one, positive'],
+      ["total-revenues.change", null, 'line 7: "8.8%" reads as percent, one, positive (after "up")'],
       ["total-revenues.2023", "FY2023", 'line 7: "RMB 11.4 billion" reads as RMB, billion, positive'],
       ["lending-revenues.2024", "FY2024", 'line 7: "RMB 8.1 billion" reads as RMB, billion, positive'],
       ["platform-service-revenues.2024", "FY2024", 'line 7: "RMB 4.1 billion" reads as RMB, billion, positive'],
