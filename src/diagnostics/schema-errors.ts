@@ -16,7 +16,7 @@ export function validateYaml<Schema extends z.ZodType>(yaml: YamlFile, schema: S
     return new RecountError(`${field}: ${issue.message}`, {
       location,
       frame: codeFrame(yaml.text, location.line),
-      hint: `see the ${what} fields in the README ("Adding a filing")`,
+      hint: issue.code === "custom" && issue.params?.hint ? String(issue.params.hint) : `see the ${what} fields in the README ("Adding a filing")`,
     });
   });
   return { errors };

@@ -13,17 +13,29 @@ const isoDate = z.preprocess(
  * The metadata of a filing (`content/filings/<id>/filing.yaml`): the single source of truth for what an
  * editor writes there. Everything else about a filing (facts, pages) lives beside it.
  */
-export const filingMetadata = z.strictObject({
-  issuer: z.string().min(1),
-  tickers: z.array(z.string().min(1)).min(1),
-  form: z.string().min(1),
-  filed: isoDate,
-  title: z.string().min(1),
-  summary: z.string().min(40, "should be a one-paragraph summary (at least 40 characters)"),
-  /** What the filing answers, if it answers something (a report, a letter). */
-  respondsTo: z.string().min(1).optional(),
-  source: z.url().optional(),
-});
+export const filingMetadata = z
+  .strictObject({
+    issuer: z.string().min(1),
+    tickers: z.array(z.string().min(1)).min(1),
+    form: z.string().min(1),
+    filed: isoDate,
+    title: z.string().min(1),
+    summary: z.string().min(40, "should be a one-paragraph summary (at least 40 characters)"),
+    /** What the filing answers, if it answers something (a report, a letter). */
+    respondsTo: z.string().min(1).optional(),
+    source: z.url().optional(),
+    /** The fields the scaffold read from the text, until the editor has checked them (see scaffold/filing-yaml.ts). */
+    unreviewed: z.array(z.enum(["issuer", "tickers", "form", "filed"])).optional(),
+  })
+  .superRefine(({ unreviewed }, context) => {
+    if (!unreviewed?.length) return;
+    context.addIssue({
+      code: "custom",
+      path: ["unreviewed"],
+      message: `${unreviewed.join(", ")} ${unreviewed.length === 1 ? "was" : "were"} read from the text and not reviewed yet`,
+      params: { hint: "check each against the filing (the comment above it says where it was read), then delete the unreviewed: line" },
+    });
+  });
 
 export type FilingMetadata = z.infer<typeof filingMetadata>;
 

@@ -5,6 +5,7 @@ import { filingId } from "../filings/load.ts";
 import { findCandidates } from "./candidates.ts";
 import type { Candidates } from "./candidates.ts";
 import { factsYaml } from "./facts-yaml.ts";
+import { proposeMetadata } from "./filing-proposal.ts";
 import { filingYaml } from "./filing-yaml.ts";
 import { starterPage, starterPageName } from "./starter-page.ts";
 
@@ -42,7 +43,7 @@ export async function scaffoldFiling({ id, source, root = process.cwd() }: { id:
   });
   const candidates = findCandidates(raw);
   const files: [string, string | Buffer][] = [
-    ["filing.yaml", filingYaml(id)],
+    ["filing.yaml", filingYaml(id, proposeMetadata(raw))],
     ["source.txt", bytes],
     ["facts.yaml", factsYaml(id, candidates)],
     [join("pages", starterPageName), starterPage(candidates.facts)],

@@ -3,6 +3,12 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { parse } from "yaml";
+import { validateYaml } from "../../src/diagnostics/schema-errors.ts";
+import { parseYaml } from "../../src/diagnostics/yaml.ts";
+import { filingMetadata } from "../../src/filings/metadata.ts";
+import { proposeMetadata } from "../../src/scaffold/filing-proposal.ts";
+import { filingYaml } from "../../src/scaffold/filing-yaml.ts";
 import { loadFacts } from "../../src/facts/load.ts";
 import { readSource } from "../../src/facts/source.ts";
 import { findCandidates } from "../../src/scaffold/candidates.ts";
@@ -156,5 +162,30 @@ describe("npm run new:filing", () => {
     expect((await runCommand(root, "npm run new:filing -- --id larkspur missing.txt", { code: projectRoot })).output).toContain("cannot read the source text");
     expect((await runCommand(root, "npm run new:filing -- larkspur.txt", { code: projectRoot })).output).toContain("usage: npm run new:filing -- --id <filing-id> <path-to-source-text>");
     expect(await readdir(root)).toEqual([]);
+  });
+});
+
+describe("filing.yaml proposed from the text", () => {
+  test("reads issuer, tickers, form and date filed from the QFIN 6-K, and the practice release's without tickers", () => {
+    const qfin = proposeMetadata(readFileSync(join(projectRoot, "content/filings/qfin-2024-09-27-6k/source.txt"), "utf8"));
+    const metadata = parse(readFileSync(join(projectRoot, "content/filings/qfin-2024-09-27-6k/filing.yaml"), "utf8")) as Record<string, unknown>;
+    expect(Object.fromEntries(Object.entries(qfin).map(([key, { value }]) => [key, value]))).toEqual({ issuer: metadata.issuer, tickers: metadata.tickers, form: metadata.form, filed: metadata.filed });
+    const practice = proposeMetadata(readFileSync(join(projectRoot, "test/fixtures/new-filing/larkspur-2025-03-12.txt"), "utf8"));
+    expect(practice).toEqual({
+      issuer: { value: "Larkspur Lending Ltd.", line: 1, printed: "Larkspur Lending Ltd." },
+      form: { value: "6-K", line: 5, printed: "Form 6-K" },
+      filed: { value: "2025-03-12", line: 5, printed: "HANGZHOU, March 12, 2025" },
+    });
+  });
+
+  test("writes what it read, says where, and marks it for review so that the check fails until it is reviewed", () => {
+    const yaml = filingYaml("larkspur-2025-03-12", proposeMetadata("HANGZHOU, Sept. 3, 2025 — Larkspur Lending Ltd. (NYSE: LARK) furnishes this on Form 6-K."));
+    expect(yaml).toContain('unreviewed: [issuer, tickers, form, filed]\n');
+    expect(yaml).toContain('# proposed from line 1: "(NYSE: LARK)"\ntickers: [ "NYSE: LARK" ]\n');
+    expect(yaml).toContain("filed: 2025-09-03\n");
+    const { errors } = validateYaml(parseYaml(yaml, "filing.yaml"), filingMetadata, "filing metadata");
+    expect(errors.map((error) => error.message)).toContain("unreviewed: issuer, tickers, form, filed were read from the text and not reviewed yet");
+    const reviewed = yaml.replace(/^unreviewed: .*\n/m, "").replace('title: ""', "title: A title").replace('summary: ""', `summary: ${"A summary of the filing. ".repeat(3)}`);
+    expect(validateYaml(parseYaml(reviewed, "filing.yaml"), filingMetadata, "filing metadata").errors).toEqual([]);
   });
 });
