@@ -53,6 +53,7 @@ describe("a filing added as the guide says", () => {
 
   test("builds, with its pages, its facts and its checks in the ledger", async () => {
     expect(built.code, built.output).toBe(0);
+    expect(built.output).not.toMatch(/\[WARN\]/);
     const filing = parse(await page(`/filings/${larkspur}/`, site));
     expect([...filing.querySelectorAll("ol.sections a")].map((link) => [link.textContent, link.getAttribute("href")])).toEqual([
       ["Overview", `/filings/${larkspur}/overview/`],
