@@ -74,7 +74,8 @@ function lines(quantity: Quantity): string[] {
   if (isFact(quantity)) {
     // A bound's printed form says more than its interval can: "more than" excludes its end.
     const bound = !quantity.lo.isFinite() || !quantity.hi.isFinite();
-    const printed = quantity.direction ? `${quantity.direction.words} ${quantity.printed}` : quantity.printed;
+    // A decrease is read as negative: the words that made it so belong with the printed figure.
+    const printed = quantity.direction?.way === "decrease" ? `${quantity.direction.words} ${quantity.printed}` : quantity.printed;
     const head = bound ? printed : `${formatInterval(quantity)}, printed ${printed}`;
     return [head, `"${quantity.quote.replace(/\s+/g, " ").trim()}"`, `${quantity.file}:${quantity.line}`];
   }
