@@ -216,13 +216,13 @@ function naming(
   const clause = before.split(/[,;:—]/).at(-1)!;
   const subject = () => subjectWords(withoutPeriods(range.start, number.start).split(/[,;:—]/).find((part) => subjectWords(part).length) ?? "");
   if (reading.unit === "percent" && saysChange(clause, text.slice(number.end, range.end))) return { words: level ?? subject(), measure: "growth" };
-  if (reading.unit === "percent" && /\b(?:representing|accounting for|or)\s*$/i.test(clause)) return { words: level ?? subject(), measure: "share" };
+  if (reading.unit === "percent" && /\b(?:representing|accounting for|accounted for|or)\s*$/i.test(clause)) return { words: level ?? subject(), measure: "share" };
   const after = reading.unit === undefined ? leadingWords(/^[^,.;:()\d]*/.exec(text.slice(number.end, range.end))![0].replace(/^\s*(?:were|was|are|is)\b/i, "")).slice(0, 4) : [];
-  const of = /\b(?:a|an|the)\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s*$/i.exec(clause)?.[1];
+  const of = /\b(?:a|an|the|had|has|have|held)\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s*$/i.exec(clause)?.[1];
   const ratio = /\bratio of (.+?) to (.+?) (?:was|were|is|stood)\b/i.exec(clause);
   const options = [
     after,
-    of && !saysChange(of) ? namingWords(of) : [],
+    of && !saysChange(of) ? of.split(/\s+/).filter((word) => !/^(?:a|an|the)$/i.test(word)) : [],
     ratio ? [...subjectWords(ratio[1]!), "to", ...subjectWords(ratio[2]!)] : [],
     subjectWords(clause),
     level && !namingWords(clause).length ? level : [],

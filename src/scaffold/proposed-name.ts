@@ -58,8 +58,12 @@ function isFiller(word: string): boolean {
   return filler.has(lower) || lower.endsWith("ly");
 }
 
-/** Whether a percentage is a change: said before it ("up 8.8%"), or as a comparative after it ("5.9% more than"). */
+/**
+ * Whether a percentage is a change: said before it ("up 8.8%"), or as a comparative after it ("5.9% more
+ * than"). "Up from 35.2%" is not: that is the figure of the earlier period.
+ */
 export function saysChange(passage: string, after = ""): boolean {
+  if (/\bfrom\s*$/i.test(passage)) return false;
   return change.test(passage) || /^\s*(?:more|less|higher|lower) than\b/i.test(after);
 }
 
