@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { RecountError } from "../diagnostics/recount-error.ts";
 import { scaffoldFiling } from "../scaffold/scaffold-filing.ts";
 
-const usage = "usage: npm run new:filing -- --id <filing-id> <path-to-source-text>";
+const usage = "usage: npm run new:filing -- --id <filing-id> <path-to-source-text-or-html>";
 
 try {
   const { values, positionals } = parseArgs({ options: { id: { type: "string" } }, allowPositionals: true });

@@ -24,6 +24,8 @@ export const filingMetadata = z
     /** What the filing answers, if it answers something (a report, a letter). */
     respondsTo: z.string().min(1).optional(),
     source: z.url().optional(),
+    /** The file (an HTML exhibit) whose text source.txt holds, when the scaffold read it from one. */
+    original: z.string().min(1).optional(),
     /** The fields the scaffold read from the text, until the editor has checked them (see scaffold/filing-yaml.ts). */
     unreviewed: z.array(z.enum(["issuer", "tickers", "form", "filed"])).optional(),
   })

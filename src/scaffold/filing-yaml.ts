@@ -7,7 +7,7 @@ import type { MetadataProposal, ProposedField } from "./filing-proposal.ts";
  * listed under `unreviewed:`, which fails `npm run check` until the editor has checked them and deleted it.
  * Empty fields fail it too, each at its line, until they are filled in.
  */
-export function filingYaml(filing: string, proposal: MetadataProposal = {}): string {
+export function filingYaml(filing: string, proposal: MetadataProposal = {}, { original }: { original?: string | undefined } = {}): string {
   const proposed = (Object.keys(proposal) as (keyof MetadataProposal)[]).filter((key) => proposal[key]);
   const order = ["issuer", "tickers", "form", "filed"] as const;
   const field = (key: keyof MetadataProposal, empty: string): string[] => {
@@ -38,6 +38,7 @@ export function filingYaml(filing: string, proposal: MetadataProposal = {}): str
     "# respondsTo: ",
     "# Optional: the address of the filing as published, e.g. on the SEC's EDGAR.",
     "# source: https://",
+    ...(original ? ["# The file source.txt was read from: its text, blocks as paragraphs and tables as tab-separated rows.", `original: ${stringify(original).trimEnd()}`] : []),
     "",
   ].join("\n");
 }

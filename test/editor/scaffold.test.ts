@@ -159,7 +159,7 @@ describe("npm run new:filing", () => {
       "
     `);
     expect((await runCommand(root, "npm run new:filing -- --id larkspur missing.txt", { code: projectRoot })).output).toContain("cannot read the source text");
-    expect((await runCommand(root, "npm run new:filing -- larkspur.txt", { code: projectRoot })).output).toContain("usage: npm run new:filing -- --id <filing-id> <path-to-source-text>");
+    expect((await runCommand(root, "npm run new:filing -- larkspur.txt", { code: projectRoot })).output).toContain("usage: npm run new:filing -- --id <filing-id> <path-to-source-text-or-html>");
     expect(await readdir(root)).toEqual([]);
   });
 });
