@@ -10,13 +10,28 @@ import type { CheckKind, CheckResult } from "./result.ts";
 const declare = `declare it: { label, discrepancy: "why" }`;
 
 /** What an editor can do about a failed check, by kind. */
-export const hints: Record<CheckKind, string> = {
+const hints: Record<CheckKind, string> = {
   equality: `check the formula and the facts it uses against the source; if the filing's own figures disagree, ${declare}`,
   sum: `check that every part is listed once, with its printed sign (a printed (936) is already negative); if the filing's own figures disagree, ${declare}`,
   direction: `check the order (from, then to) and the facts' periods; if the text itself is wrong, ${declare}`,
   bound: `check the formula and the bound's qualifier ("more than", "at least"); if the text itself is wrong, ${declare}`,
   agreement: `compare the two quotes; if a filing restated the figure, ${declare}`,
 };
+
+/**
+ * What to do about a failed check: when a side is a fact printed with a direction ("a decrease of 23.2%",
+ * read as −23.2%) and the other lies wholly the other side of zero, which way was printed; else the kind's hint.
+ */
+export function failureHint({ kind, computed, disclosed }: CheckResult): string {
+  for (const [fact, other] of [[disclosed, computed], [computed, disclosed]] as const) {
+    if (!isFact(fact) || !fact.direction) continue;
+    const opposite = fact.direction.way === "decrease" ? other.lo.gt(0) : other.hi.lt(0);
+    if (!opposite) continue;
+    const [printed, found] = fact.direction.way === "decrease" ? ["a decrease", "an increase"] : ["an increase", "a decrease"];
+    return `the filing prints ${printed} ("${fact.direction.words} ${fact.printed}"), which ${fact.id} reads as ${fact.direction.way === "decrease" ? "negative" : "positive"}, and the other side is ${found}: compare growth(from, to) with it as it is, without neg(), and check the order (from, then to)`;
+  }
+  return hints[kind];
+}
 
 /**
  * Why a check failed, for an editor: the check, both sides with how each came about (a formula and its
@@ -59,7 +74,9 @@ function lines(quantity: Quantity): string[] {
   if (isFact(quantity)) {
     // A bound's printed form says more than its interval can: "more than" excludes its end.
     const bound = !quantity.lo.isFinite() || !quantity.hi.isFinite();
-    const head = bound ? quantity.printed : `${formatInterval(quantity)}, printed ${quantity.printed}`;
+    // A decrease is read as negative: the words that made it so belong with the printed figure.
+    const printed = quantity.direction?.way === "decrease" ? `${quantity.direction.words} ${quantity.printed}` : quantity.printed;
+    const head = bound ? printed : `${formatInterval(quantity)}, printed ${printed}`;
     return [head, `"${quantity.quote.replace(/\s+/g, " ").trim()}"`, `${quantity.file}:${quantity.line}`];
   }
   const formula = quantity.formula === formatQuantity(quantity) ? [] : [`= ${quantity.formula}`];

@@ -4,7 +4,7 @@ import type { Location } from "../diagnostics/recount-error.ts";
 import type { Quantity } from "../quantity/quantity.ts";
 import type { Comparison } from "./compare.ts";
 import type { Ledger } from "./ledger.ts";
-import { failureMessage, hints } from "./message.ts";
+import { failureHint, failureMessage } from "./message.ts";
 import type { CheckKind, CheckResult } from "./result.ts";
 
 export interface CheckOptions {
@@ -57,7 +57,7 @@ export function settle(
     warnings: declared && comparison.status !== "inconsistent" ? [stale(id, comparison.status)] : [],
   };
   const failure =
-    status === "inconsistent" ? new RecountError(failureMessage(result, comparison, between), { location: { file, line }, hint: hints[kind] }) : undefined;
+    status === "inconsistent" ? new RecountError(failureMessage(result, comparison, between), { location: { file, line }, hint: failureHint(result) }) : undefined;
   ledger.record(result, failure);
   return result;
 }

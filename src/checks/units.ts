@@ -1,6 +1,6 @@
 import { RecountError } from "../diagnostics/recount-error.ts";
 import type { Quantity } from "../quantity/quantity.ts";
-import { isCurrency } from "../quantity/unit.ts";
+import { isCurrency, isDuration } from "../quantity/unit.ts";
 import type { Unit } from "../quantity/unit.ts";
 import { describe } from "./describe.ts";
 
@@ -14,7 +14,16 @@ export function perOne(unit: Unit): number {
   return unit === "percent" ? 100 : 1;
 }
 
-const names: Record<Unit, string> = { RMB: "an amount in RMB", USD: "an amount in US$", percent: "a percent", ratio: "a ratio", count: "a count" };
+const names: Record<Unit, string> = {
+  RMB: "an amount in RMB",
+  USD: "an amount in US$",
+  percent: "a percent",
+  ratio: "a ratio",
+  count: "a count",
+  months: "a duration in months",
+  days: "a duration in days",
+  years: "a duration in years",
+};
 
 export function unitName(unit: Unit): string {
   return names[unit];
@@ -30,6 +39,11 @@ export function unitMismatch(action: string, a: Quantity, b: Quantity): RecountE
   if (isCurrency(a.unit) && isCurrency(b.unit)) {
     return new RecountError(`${message}: they are in different currencies`, {
       hint: `convert one with convert(amount, rate, "${a.unit} per ${b.unit}"), the rate a disclosed fact`,
+    });
+  }
+  if (isDuration(a.unit) && isDuration(b.unit)) {
+    return new RecountError(`${message}: they are durations in different units`, {
+      hint: `a filing's ${a.unit} and ${b.unit} do not convert exactly: compare figures the filing prints in one unit`,
     });
   }
   if (isPure(a.unit) && isPure(b.unit)) {

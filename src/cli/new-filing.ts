@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { RecountError } from "../diagnostics/recount-error.ts";
 import { scaffoldFiling } from "../scaffold/scaffold-filing.ts";
 
-const usage = "usage: npm run new:filing -- --id <filing-id> <path-to-source-text>";
+const usage = "usage: npm run new:filing -- --id <filing-id> <path-to-source-text-or-html>";
 
 try {
   const { values, positionals } = parseArgs({ options: { id: { type: "string" } }, allowPositionals: true });
@@ -20,7 +20,7 @@ try {
       ...files.map((file) => `  ${file}`),
       "",
       `facts.yaml proposes ${candidates.facts.length} candidate facts and ${candidates.ignores.length} ignore entries. Next:`,
-      "  1. fill in filing.yaml;",
+      "  1. check the fields filing.yaml read from the text, and fill in the rest;",
       "  2. review the candidates in facts.yaml: move each under facts: or ignore:;",
       `  3. run \`npm run check\`, then \`npm run dev\` and open the starter page, ${files.at(-1)}.`,
       'The steps in full: README.md, "Adding a filing".',

@@ -17,7 +17,7 @@ export function validateYaml<Schema extends z.ZodType>(yaml: YamlFile, schema: S
     return new RecountError(`${field}: ${unquoted?.message ?? issue.message}`, {
       location,
       frame: codeFrame(yaml.text, location.line),
-      hint: unquoted?.hint ?? `see the ${what} fields in the README ("Adding a filing")`,
+      hint: unquoted?.hint ?? (issue.code === "custom" && issue.params?.hint ? String(issue.params.hint) : `see the ${what} fields in the README ("Adding a filing")`),
     });
   });
   return { errors };

@@ -1,3 +1,4 @@
+import type { PrintedDirection } from "./direction.ts";
 import type { Quantity } from "../quantity/quantity.ts";
 
 /** What the text says about a number beyond its digits. It changes the interval; it is never dropped. */
@@ -30,6 +31,8 @@ export interface Fact extends Quantity {
   /** Exactly as the source prints it, read at the anchor: "RMB 17.0 billion", "(771)", "34.2%". */
   readonly printed: string;
   readonly qualifier: Qualifier | undefined;
+  /** The direction the words before it print ("a decrease of"): a decrease is read as negative. */
+  readonly direction: PrintedDirection | undefined;
   readonly anchor: Anchor;
   /** The sentence (or table row) the number stands in, verbatim, for messages and the source page. */
   readonly quote: string;

@@ -47,7 +47,7 @@ export function readFactsFile(text: string, file: string): FactsFileReading {
 function schemaError(issue: core.$ZodIssue, error: FactsFileReading["error"], lineText: string): RecountError {
   const unquoted = unquotedText(issue, lineText);
   if (unquoted) return error(issue.path, `${pathText(issue.path)}: ${unquoted.message}`, unquoted.hint);
-  const hint = issue.code === "custom" && issue.params?.hint ? String(issue.params.hint) : "see src/facts/schema.ts for what a facts file holds";
+  const hint = issue.code === "custom" && issue.params?.hint ? String(issue.params.hint) : `see step 3 of the README's "Adding a filing" ("Review the candidates") for what a facts file holds`;
   if (issue.code === "unrecognized_keys") {
     return error([...issue.path, issue.keys[0]!], `${pathText(issue.path)} has an unknown key "${issue.keys[0]}"`, hint);
   }

@@ -26,6 +26,8 @@ export interface Located {
   readonly quote: string;
   readonly quoteSpan: SourceSpan;
   readonly anchor: Anchor;
+  /** A quote's words before the printed number, which may give it a direction ("a decrease of"); "" in a table. */
+  readonly before: string;
   /** The unit line of the fact's table, if it has one. */
   readonly table: Table | undefined;
 }
@@ -68,6 +70,7 @@ function locateQuote(entry: FactEntry, path: Path, { source, numbers }: FilingTe
     quote: source.text.slice(start, end),
     quoteSpan: sourceSpan(source, start, end),
     anchor: { kind: "quote", quote },
+    before: source.text.slice(start, number.start),
     table: undefined,
   };
 }
@@ -128,6 +131,7 @@ function locateCell(cell: NonNullable<FactEntry["cell"]>, path: Path, { source, 
     quote: row.text,
     quoteSpan: rawSpan(source, row.start, row.end),
     anchor: { kind: "cell", table: cell.table, row: row.label, column: table.columns[column]! },
+    before: "",
     table,
   };
 }

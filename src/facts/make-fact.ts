@@ -1,6 +1,7 @@
-import { isCurrency } from "../quantity/unit.ts";
+import { isCurrency, unitList } from "../quantity/unit.ts";
 import type { Scale, Unit } from "../quantity/unit.ts";
 import { bounds } from "./bounds.ts";
+import { printedDirection } from "./direction.ts";
 import type { Fact } from "./fact.ts";
 import type { FactsFileReading, Path } from "./facts-file.ts";
 import type { Located } from "./locate.ts";
@@ -31,13 +32,16 @@ export function makeFact(entry: FactEntry, located: Located, { filing, path, fil
   const context: { unit?: Unit | undefined; scale?: Scale | undefined } = entry.unit !== undefined || entry.scale !== undefined ? entry : (located.table ?? {});
   const unit = number.unit ?? context.unit;
   if (!unit) {
-    throw file.error(path, `"${printed}" has no unit: neither the source nor fact "${entry.id}" says one`, "add unit: ratio, percent, count, RMB or USD to the fact");
+    throw file.error(path, `"${printed}" has no unit: neither the source nor fact "${entry.id}" says one`, `add unit: to the fact, one of ${unitList}`);
   }
   const scale = number.scale ?? context.scale ?? (isCurrency(unit) ? undefined : "one");
   if (!scale) {
     throw file.error(path, `"${printed}" (${unit}) has no scale: neither the source nor fact "${entry.id}" says one`, "add scale: one, thousand, million, billion or trillion to the fact");
   }
-  const { value, lo, hi } = bounds({ value: number.value, decimals: number.decimals, scale, qualifier: number.qualifier, exact: entry.exact });
+  const interval = bounds({ value: number.value, decimals: number.decimals, scale, qualifier: number.qualifier, exact: entry.exact });
+  const direction = printedDirection(located.before);
+  const negated = direction?.way === "decrease" && number.sign === 1;
+  const { value, lo, hi } = negated ? { value: interval.value.neg(), lo: interval.hi.neg(), hi: interval.lo.neg() } : interval;
   return {
     id: entry.id,
     filing,
@@ -45,6 +49,7 @@ export function makeFact(entry: FactEntry, located: Located, { filing, path, fil
     period: entry.period,
     printed,
     qualifier: number.qualifier,
+    direction,
     anchor: located.anchor,
     quote: located.quote,
     span: located.span,

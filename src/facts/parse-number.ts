@@ -50,6 +50,9 @@ const scales: Record<string, Scale> = {
   tn: "trillion",
 };
 
+/** Unit words printed after the digits: a duration ("9.97 months"), or a multiple ("2.4 times"), a ratio. */
+const unitWords: Record<string, Unit> = { month: "months", months: "months", day: "days", days: "days", year: "years", years: "years", times: "ratio" };
+
 /** One-letter scale words: only straight after an amount of money ("US$5m", "RMB2.1b"), so "Rule 10b-5" stays 10. */
 const letterScales: Record<string, Scale> = { k: "thousand", m: "million", b: "billion" };
 
@@ -69,7 +72,9 @@ const printedPattern =
   String.raw`(?:(?<![\w.,\-−])(?<leadingMinus>${minusPattern}))?` +
   String.raw`(?:(?<currency>${currencyPattern}) ?(?<minus>${minusPattern})?)?` +
   String.raw`(?:\((?<negative>${digitsPattern})\)|(?<positive>${digitsPattern}))` +
-  String.raw`(?:(?<=(?:${currencyPattern}) ?(?:${minusPattern})?[\d.,]+)(?<letter>[${Object.keys(letterScales).join("")}])(?![\w-])|(?: ?(?<scale>${Object.keys(scales).join("|")})\b))?(?<percent>%)?`;
+  String.raw`(?:(?<=(?:${currencyPattern}) ?(?:${minusPattern})?[\d.,]+)(?<letter>[${Object.keys(letterScales).join("")}])(?![\w-])|(?: ?(?<scale>${Object.keys(scales).join("|")})\b))?(?<percent>%)?` +
+  // Not "90 day+" or "30-day": a label's words, not a unit.
+  String.raw`(?: (?<unitWord>${Object.keys(unitWords).join("|")})\b(?![+-]))?`;
 
 const wholePrintedPattern = new RegExp(`^${printedPattern}$`, "i");
 
@@ -85,7 +90,7 @@ export function parseNumber(printed: string): PrintedNumber | undefined {
   if (minuses > 1) return undefined;
   const digits = (groups.negative ?? groups.positive!).replaceAll(",", "");
   const sign = minuses ? -1 : 1;
-  const unit = groups.percent ? "percent" : groups.currency ? currencies[groups.currency.toLowerCase()] : undefined;
+  const unit = groups.percent ? "percent" : groups.currency ? currencies[groups.currency.toLowerCase()] : groups.unitWord ? unitWords[groups.unitWord.toLowerCase()] : undefined;
   const word = groups.scale ? scales[groups.scale.toLowerCase()] : groups.letter ? letterScales[groups.letter.toLowerCase()] : undefined;
   const scale = word ?? (unit ? "one" : undefined);
   return {

@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { units } from "../quantity/unit.ts";
 import { parsePeriod, periodForms } from "./period.ts";
 
 /** Ids read well in prose and code: lowercase words, digits, dots and hyphens (`provisions.net.h1-2023`). */
@@ -15,7 +16,7 @@ const period = z.string().transform((label, context) => {
 /** A row or column label; YAML reads an unquoted `2022` as a number. */
 const cellLabel = z.union([z.string().min(1), z.number()]).transform(String);
 
-const unit = z.enum(["RMB", "USD", "percent", "ratio", "count"]);
+const unit = z.enum(units);
 
 const scale = z.enum(["one", "thousand", "million", "billion", "trillion"]);
 

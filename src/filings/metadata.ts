@@ -13,18 +13,32 @@ const isoDate = z.preprocess(
  * The metadata of a filing (`content/filings/<id>/filing.yaml`): the single source of truth for what an
  * editor writes there. Everything else about a filing (facts, pages) lives beside it.
  */
-export const filingMetadata = z.strictObject({
-  issuer: z.string().min(1),
-  tickers: z.array(z.string().min(1)).min(1),
-  form: z.string().min(1),
-  filed: isoDate,
-  title: z.string().min(1),
-  summary: z.string().min(40, "should be a one-paragraph summary (at least 40 characters)"),
-  /** What the filing answers, if it answers something (a report, a letter). */
-  respondsTo: z.string().min(1).optional(),
-  /** Its address as published: a web address, as it becomes a link on the filing's page. */
-  source: z.url({ protocol: /^https?$/, error: "must be a web address starting http:// or https://" }).optional(),
-});
+export const filingMetadata = z
+  .strictObject({
+    issuer: z.string().min(1),
+    tickers: z.array(z.string().min(1)).min(1),
+    form: z.string().min(1),
+    filed: isoDate,
+    title: z.string().min(1),
+    summary: z.string().min(40, "should be a one-paragraph summary (at least 40 characters)"),
+    /** What the filing answers, if it answers something (a report, a letter). */
+    respondsTo: z.string().min(1).optional(),
+    /** Its address as published: a web address, as it becomes a link on the filing's page. */
+    source: z.url({ protocol: /^https?$/, error: "must be a web address starting http:// or https://" }).optional(),
+    /** The file (an HTML exhibit) whose text source.txt holds, when the scaffold read it from one. */
+    original: z.string().min(1).optional(),
+    /** The fields the scaffold read from the text, until the editor has checked them (see scaffold/filing-yaml.ts). */
+    unreviewed: z.array(z.enum(["issuer", "tickers", "form", "filed"])).optional(),
+  })
+  .superRefine(({ unreviewed }, context) => {
+    if (!unreviewed?.length) return;
+    context.addIssue({
+      code: "custom",
+      path: ["unreviewed"],
+      message: `${unreviewed.join(", ")} ${unreviewed.length === 1 ? "was" : "were"} read from the text and not reviewed yet`,
+      params: { hint: "check each against the filing (the comment above it says where it was read), then delete the unreviewed: line" },
+    });
+  });
 
 export type FilingMetadata = z.infer<typeof filingMetadata>;
 
@@ -34,6 +48,8 @@ export const pageFrontmatter = z.strictObject({
   /** Position among the filing's pages: the overview is 0, sections follow. */
   order: z.number().int().min(0),
   description: z.string().min(1),
+  /** The page's URL segment under its filing, if not its file name without the order prefix (see pageSlug). */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a slug is lowercase letters and digits, joined by single hyphens").optional(),
   /** For a rebuttal section: the report's claim as the filing characterises it, and the filing's answer. */
   claim: z.string().min(1).optional(),
   response: z.string().min(1).optional(),

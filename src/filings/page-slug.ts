@@ -1,4 +1,9 @@
-/** A page's address under its filing: its file name without `.mdx` and without the number that leads it. */
-export function pageSlug(name: string): string {
-  return name.replace(/\.mdx$/, "").replace(/^\d+-/, "");
+import { basename } from "node:path";
+
+/**
+ * A page's URL segment under its filing: the `slug` its frontmatter gives, else its file name without the
+ * order prefix (01-overview.mdx is /overview/). Routes, chart downloads and any check of slugs use this.
+ */
+export function pageSlug(file: string, slug: string | undefined): string {
+  return slug ?? basename(file, ".mdx").replace(/^\d+-/, "");
 }

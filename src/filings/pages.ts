@@ -7,12 +7,15 @@ import type { Filing } from "./load.ts";
 import { pageSlug } from "./page-slug.ts";
 import { readFrontmatter } from "./page-frontmatter.ts";
 import { proseErrors } from "./page-prose.ts";
+import { placeholderErrors } from "./placeholder.ts";
 
-/** A notebook page of a filing: its path relative to the root, its text, and its filing's id. */
+/** A notebook page of a filing: its path relative to the root, its text, its filing's id and its address there. */
 export interface PageFile {
   readonly file: string;
   readonly text: string;
   readonly filing: string;
+  /** Its URL segment under the filing (see pageSlug). */
+  readonly slug: string;
 }
 
 /** An address segment that needs no escaping: lowercase words and digits joined by dashes. */
@@ -50,14 +53,14 @@ export async function readPages(root: string, filing: Filing): Promise<{ pages: 
     }
     const frontmatter = text === undefined ? undefined : readFrontmatter(text, file);
     // The page's address as the site resolves it (src/site/filing-pages.ts), whatever decides it.
-    const slug = pageSlug(name);
+    const slug = pageSlug(name, frontmatter?.data?.slug);
     const address = `filings/${filing.id}/${slug}/`;
     if (!slugPattern.test(slug)) {
       errors.push(new RecountError(`the page name "${name}" makes no address: after its number it must be lowercase words and digits joined by dashes`, { location: { file, line: 1 }, hint: "rename the file, e.g. 02-revenues.mdx" }));
     } else if (reservedSlugs[slug]) {
       errors.push(new RecountError(`the page "${name}" would be published at ${address}, the address of ${reservedSlugs[slug]}`, { location: { file, line: 1 }, hint: "rename the file" }));
     } else if (bySlug.has(slug)) {
-      errors.push(new RecountError(`the pages "${bySlug.get(slug)}" and "${name}" would both be published at ${address}`, { location: { file, line: 1 }, hint: "rename one of them: a page's address is its file name without the number in front" }));
+      errors.push(new RecountError(`the pages "${bySlug.get(slug)}" and "${name}" would both be published at ${address}`, { location: { file, line: 1 }, hint: "rename one of them, or give one a slug: in its frontmatter: a page's address is its slug, or else its file name without the number in front" }));
     } else {
       bySlug.set(slug, name);
     }
@@ -70,8 +73,8 @@ export async function readPages(root: string, filing: Filing): Promise<{ pages: 
     } else if (order !== undefined) {
       byOrder.set(order, name);
     }
-    errors.push(...proseErrors(text, file));
-    pages.push({ file, text, filing: filing.id });
+    errors.push(...proseErrors(text, file), ...placeholderErrors(text, file));
+    pages.push({ file, text, filing: filing.id, slug });
   }
   return { pages, errors };
 }

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { Nearest } from "./precise.ts";
 import type { Quantity } from "./quantity.ts";
-import { isCurrency, scaleExponent } from "./unit.ts";
+import { isCurrency, isDuration, scaleExponent } from "./unit.ts";
 import type { Scale, Unit } from "./unit.ts";
 
 export interface NumberFormat {
@@ -56,11 +56,12 @@ export function formatInterval(quantity: Quantity): string {
   return withUnit(`${end(lo, "down")}${to}${end(hi, "up")}`, quantity);
 }
 
-const prefixes: Record<Unit, string> = { RMB: "RMB ", USD: "US$", percent: "", ratio: "", count: "" };
+const prefixes: Record<Unit, string> = { RMB: "RMB ", USD: "US$", percent: "", ratio: "", count: "", months: "", days: "", years: "" };
 
 function withUnit(number: string, { unit, scale = "one" }: NumberFormat): string {
   const word = scale === "one" || unit === "percent" || unit === "ratio" ? "" : ` ${scale}`;
-  return `${prefixes[unit]}${number}${word}${unit === "percent" ? "%" : ""}`;
+  const suffix = unit === "percent" ? "%" : isDuration(unit) ? ` ${unit}` : "";
+  return `${prefixes[unit]}${number}${word}${suffix}`;
 }
 
 /**

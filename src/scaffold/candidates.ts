@@ -1,3 +1,4 @@
+import { printedDirection, type PrintedDirection } from "../facts/direction.ts";
 import { numberPattern } from "../facts/coverage.ts";
 import type { Qualifier } from "../facts/fact.ts";
 import { findPrintedNumbers, parseNumber } from "../facts/parse-number.ts";
@@ -9,11 +10,11 @@ import { findTables } from "../facts/table.ts";
 import type { Table, TableCell, TableRow } from "../facts/table.ts";
 import { isCurrency } from "../quantity/unit.ts";
 import type { Scale, Unit } from "../quantity/unit.ts";
-import { choosePeriod } from "./choose-period.ts";
+import { choosePeriod, periodOwners } from "./choose-period.ts";
 import { ignoreProposals } from "./ignore-proposals.ts";
 import { columnPeriod, periodMentions } from "./period-mentions.ts";
 import type { PeriodMention } from "./period-mentions.ts";
-import { labelOf, leadingWords, namingWords, periodSuffix, saysChange, slug, uniqueIds } from "./proposed-name.ts";
+import { labelOf, leadingWords, namingWords, periodSuffix, saysChange, slug, subjectWords, uniqueIds } from "./proposed-name.ts";
 import { quoteAnchor } from "./quote-anchor.ts";
 import { sentences } from "./sentences.ts";
 import type { TextRange } from "./sentences.ts";
@@ -29,6 +30,8 @@ export interface FactCandidate {
   readonly unit: Unit | undefined;
   readonly scale: Scale | undefined;
   readonly sign: "positive" | "negative";
+  /** The direction the words before it print, which makes "a decrease of 5%" negative. */
+  readonly direction: PrintedDirection | undefined;
   readonly qualifier: Qualifier | undefined;
   /** A sentence that prints it, with the number named when it prints several; or a table cell. */
   readonly anchor: { readonly quote: string; readonly number: string | undefined } | { readonly table: string; readonly row: string; readonly column: string };
@@ -68,16 +71,19 @@ export function findCandidates(raw: string): Candidates {
   const mentions = periodMentions(text);
   const tables = findTables(raw).map((table, i): FoundTable => ({ table, id: `table-${i + 1}`, used: false }));
   const rules = ignoreRules(source);
+  const ignored = (span: TextRange) => rules.some(({ spans }) => spans.some((rule) => rule.start <= span.start && span.end <= rule.end));
+  // A figure a period may belong to: a printed number that is neither part of a period nor ignored (a stock code, "90 day+").
+  const figures = printed.filter((number) => !mentions.some((mention) => number.start < mention.end && mention.start < number.end) && !ignored(number));
   const context: SentenceContext = {
     source,
     printed,
     mentions,
     sentences: sentences(source),
-    // A figure a period may belong to: a printed number that is not itself part of a period.
-    figures: printed.filter((number) => !mentions.some((mention) => number.start < mention.end && mention.start < number.end)),
+    figures,
+    owners: periodOwners(text, figures, mentions),
     nextId: uniqueIds(),
-    taken: new Set(),
-    named: new Map(),
+    levels: new Map(),
+    reference: { period: undefined, sentence: -1, setBy: -1 },
   };
   const facts: FactCandidate[] = [];
   for (const match of source.key.matchAll(numberPattern)) {
@@ -120,28 +126,44 @@ interface SentenceContext {
   readonly mentions: readonly PeriodMention[];
   readonly sentences: readonly TextRange[];
   readonly figures: readonly PrintedSpan[];
+  /** The figure each period right after one belongs to. */
+  readonly owners: ReadonlyMap<PeriodMention, TextRange>;
   readonly nextId: (id: string) => string;
-  /** The periods already taken by the number they follow. */
-  readonly taken: Set<PeriodMention>;
-  /** The words that named the last number of each sentence, by sentence. */
-  readonly named: Map<number, string[]>;
+  /** The last level (not a change or a share) of each sentence, by sentence: what a change or an earlier period's figure is of. */
+  readonly levels: Map<number, { readonly words: readonly string[]; readonly period: string | undefined }>;
+  /** The period the text is about so far, the sentence it was last brought up to date for, and the sentence that set it. */
+  readonly reference: { period: string | undefined; sentence: number; setBy: number };
 }
 
 function sentenceCandidate(context: SentenceContext, number: PrintedSpan, reading: PrintedNumber, line: number): FactCandidate {
-  const { source, printed, mentions, sentences, figures, nextId, taken, named } = context;
+  const { source, printed, mentions, sentences, figures, owners, nextId, levels, reference } = context;
   const { text } = source;
   const sentence = sentences.findIndex((range) => range.start <= number.start && number.start < range.end);
   const range = sentences[sentence]!;
   const inSentence = (span: TextRange) => span.start >= range.start && span.end <= range.end;
+  // A heading or a sentence without figures that states a period makes it the one the text is about.
+  for (let skipped = reference.sentence + 1; skipped < sentence; skipped++) {
+    const within = (span: TextRange) => span.start >= sentences[skipped]!.start && span.end <= sentences[skipped]!.end;
+    const stated = mentions.find((mention) => within(mention) && !mention.relative);
+    if (stated && !figures.some(within)) reference.period = stated.label;
+  }
+  const first = reference.sentence !== sentence;
+  reference.sentence = sentence;
   const previous = figures.filter((figure) => inSentence(figure) && figure.end <= number.start).at(-1);
-  const period = choosePeriod(text, { number, previous, sentence: mentions.filter(inSentence) }, taken);
-  const { words, change } = naming(text, { number, previous, range, reading, mentions, figures, earlier: named.get(sentence) });
-  named.set(sentence, words);
+  const level = levels.get(sentence);
+  const { words, measure } = naming(text, { number, previous, range, reading, mentions, level: level?.words });
+  // A sentence that dates its own figures leaves a figure it does not date open ("…, respectively"): the period it is about is for relative periods only.
+  const about = { period: reference.period, carried: reference.setBy !== sentence };
+  const chosen = measure ? { period: level?.period ?? reference.period, direct: false } : choosePeriod({ number, previous, sentence: mentions.filter(inSentence), reference: about }, owners);
+  const period = chosen.period;
+  if (!measure) levels.set(sentence, { words, period });
+  // The sentence's first figure, dated by the sentence itself, sets the period the sentences after it are about.
+  if (first && chosen.direct && period) Object.assign(reference, { period, setBy: sentence });
   return {
-    id: nextId([slug(words), change ? "change" : "", period ? periodSuffix(period) : ""].filter(Boolean).join(".")),
-    label: `${labelOf(words)}${change ? ", change" : ""}`,
+    id: nextId([slug(words), measure ?? "", period ? periodSuffix(period) : ""].filter(Boolean).join(".")),
+    label: `${labelOf(words)}${measure ? `, ${measure}` : ""}`,
     period,
-    ...readingOf(text.slice(number.start, number.end), reading, {}),
+    ...readingOf(text.slice(number.start, number.end), reading, {}, printedDirection(text.slice(range.start, number.start))),
     anchor: quoteAnchor(source, printed, sentences, sentence, number),
     line,
   };
@@ -152,53 +174,63 @@ function isBare(reading: PrintedNumber, digits: string): boolean {
   return reading.unit === undefined && reading.scale === undefined && reading.qualifier === undefined && reading.sign === 1 && !/[.,]/.test(digits);
 }
 
-function readingOf(printed: string, reading: PrintedNumber, context: { unit?: Unit | undefined; scale?: Scale | undefined }) {
+function readingOf(printed: string, reading: PrintedNumber, context: { unit?: Unit | undefined; scale?: Scale | undefined }, direction: PrintedDirection | undefined) {
   const unit = reading.unit ?? context.unit;
+  const negative = reading.sign === -1 || (direction?.way === "decrease");
   return {
     printed,
     unit,
     scale: reading.scale ?? context.scale ?? (unit && !isCurrency(unit) ? "one" : undefined),
-    sign: reading.sign === 1 ? "positive" : "negative",
+    sign: negative ? "negative" : "positive",
+    direction,
     qualifier: reading.qualifier,
   } as const;
 }
 
 /**
- * The words that name a number: for a count ("4,200 employees") the words after it; otherwise the last
- * clause between the previous figure and it ("Net income for the fourth quarter of 2024 was"); else the
- * name of the sentence's previous figure, as in "RMB 17.0 billion in 2022 and RMB 16.0 billion in 2023";
- * else the sentence's subject. A percentage after "up" or "down" is a change.
+ * The words that name a number, and what it measures of them. A change ("up 8.8%", "an increase of") is
+ * the growth of the sentence's level before it; a share ("representing 57.8% of") is its share; a figure
+ * of an earlier period ("from RMB 11.4 billion in 2023") is named as that level. Otherwise: for a count
+ * ("4,200 employees", "were capital-light loans") the words after it; "a cash dividend of"; "the ratio of
+ * net debt to adjusted EBITDA"; else the subject of its clause, without its articles and what follows
+ * "of", "for" or "attributable" ("Net income attributable to ordinary shareholders was" is net income).
  */
 function naming(
   text: string,
-  { number, previous, range, reading, mentions, figures, earlier }: {
+  { number, previous, range, reading, mentions, level }: {
     number: PrintedSpan;
     previous: TextRange | undefined;
     range: TextRange;
     reading: PrintedNumber;
     mentions: readonly PeriodMention[];
-    figures: readonly PrintedSpan[];
-    /** The words that named the sentence's previous candidate. */
-    earlier: readonly string[] | undefined;
+    /** The words that named the sentence's last level. */
+    level: readonly string[] | undefined;
   },
-): { words: string[]; change: boolean } {
+): { words: readonly string[]; measure?: "growth" | "share" } {
   const withoutPeriods = (start: number, end: number) => {
     let passage = "";
     for (let i = start; i < end; i++) passage += mentions.some((mention) => mention.start <= i && i < mention.end) ? " " : text[i];
     return passage;
   };
   const before = withoutPeriods(previous?.end ?? range.start, number.start);
-  const change = reading.unit === "percent" && saysChange(before);
-  const after = reading.unit === undefined ? leadingWords(/^[^,.;:()\d]*/.exec(text.slice(number.end, range.end))![0]).slice(0, 2) : [];
-  const subjectEnd = figures.find((figure) => figure.start >= range.start && figure.start < range.end)?.start ?? number.start;
+  const clause = before.split(/[,;:—]/).at(-1)!;
+  const subject = () => subjectWords(withoutPeriods(range.start, number.start).split(/[,;:—]/).find((part) => subjectWords(part).length) ?? "");
+  if (reading.unit === "percent" && saysChange(clause, text.slice(number.end, range.end))) return { words: level ?? subject(), measure: "growth" };
+  if (reading.unit === "percent" && /\b(?:representing|accounting for|accounted for|or)\s*$/i.test(clause)) return { words: level ?? subject(), measure: "share" };
+  const after = reading.unit === undefined ? leadingWords(/^[^,.;:()\d]*/.exec(text.slice(number.end, range.end))![0].replace(/^\s*(?:were|was|are|is)\b/i, "")).slice(0, 4) : [];
+  const of = /\b(?:a|an|the|had|has|have|held)\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s*$/i.exec(clause)?.[1];
+  const ratio = /\bratio of (.+?) to (.+?) (?:was|were|is|stood)\b/i.exec(clause);
   const options = [
     after,
-    namingWords(before.split(/[,;:]/).at(-1)!).slice(-3),
+    of && !saysChange(of) ? of.split(/\s+/).filter((word) => !/^(?:a|an|the)$/i.test(word)) : [],
+    ratio ? [...subjectWords(ratio[1]!), "to", ...subjectWords(ratio[2]!)] : [],
+    subjectWords(clause),
+    level && !namingWords(clause).length ? level : [],
     namingWords(before).slice(-3),
-    earlier ?? [],
-    namingWords(withoutPeriods(range.start, subjectEnd)).slice(0, 3),
+    level ?? [],
+    subject(),
   ];
-  return { words: [...(options.find((words) => words.length) ?? ["number"])], change };
+  return { words: options.find((words) => words.length) ?? ["number"] };
 }
 
 interface FoundTable {
@@ -243,7 +275,7 @@ function cellCandidate({ owner, row, column, cell, reading }: FoundCell, line: n
     id: nextId(`${slug(row.label) || "row"}.${period ? periodSuffix(period) : slug(label)}`),
     label: row.label,
     period,
-    ...readingOf(plainText(cell.text), reading, owner.table),
+    ...readingOf(plainText(cell.text), reading, owner.table, undefined),
     anchor: { table: owner.id, row: row.label, column: label },
     line,
   };

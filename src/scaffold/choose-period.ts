@@ -1,29 +1,52 @@
 import type { PeriodMention } from "./period-mentions.ts";
 import type { TextRange } from "./sentences.ts";
 
-/** Up to three words, and no comma or digit, between a number and a period that follows it: "RMB 150 million to shareholders in 2024". */
-const closeBehind = /^\s*(?:[A-Za-z'’]+\s+){0,3}$/;
+/** Up to four words, and no comma or digit, between a number and a period that follows it: "US$0.30 per ordinary share for the first half of 2024". */
+const closeBehind = /^\s*(?:[A-Za-z'’]+\s+){0,4}$/;
 
 /**
- * The period a sentence states for a number, or undefined when it states none or leaves it unclear. In
- * order: a period right after the number ("RMB 12.4 billion in 2024") and not taken by an earlier number;
- * else the last period between the previous figure and this one ("for the fourth quarter of 2024 was
- * RMB 1,210 million"), not taken either; else the sentence's only period. `taken` collects the periods
- * that follow a number, so that "X in 2022 and Y in 2023, with Z and W, respectively" leaves Z and W open.
+ * Which figure each period right after a figure belongs to ("RMB 12.4 billion in 2024"): such a period
+ * is that figure's, and no other figure of the sentence takes it as its own.
+ */
+export function periodOwners(text: string, figures: readonly TextRange[], mentions: readonly PeriodMention[]): Map<PeriodMention, TextRange> {
+  const owners = new Map<PeriodMention, TextRange>();
+  for (const figure of figures) {
+    const after = mentions.find((mention) => mention.start >= figure.end);
+    if (after && !owners.has(after) && closeBehind.test(text.slice(figure.end, after.start))) owners.set(after, figure);
+  }
+  return owners;
+}
+
+/** A mention's label, a relative one ("a year ago") read against the period the sentence is about. */
+function labelOf(mention: PeriodMention, reference: string | undefined): string | undefined {
+  return mention.relative ? (reference === undefined ? undefined : mention.relative(reference)) : mention.label;
+}
+
+/**
+ * The period a sentence states for a number, and whether it states it for that number itself. In order:
+ * the period right after the number ("RMB 12.4 billion in 2024"); else the last period between the
+ * previous figure and this one that no other figure owns ("for the fourth quarter of 2024 was RMB 1,210
+ * million"); else `reference`, the period the text is about, carried from an earlier sentence or a
+ * heading ("In the second quarter of 2024 … Out of those loans, …"); else the
+ * sentence's only period. Relative periods ("a year ago", "the same period of 2023") are read against
+ * `reference`.
  */
 export function choosePeriod(
-  text: string,
-  { number, previous, sentence }: { number: TextRange; previous: TextRange | undefined; sentence: readonly PeriodMention[] },
-  taken: Set<PeriodMention>,
-): string | undefined {
-  const after = sentence.find((mention) => mention.start >= number.end && !taken.has(mention));
-  if (after && closeBehind.test(text.slice(number.end, after.start))) {
-    taken.add(after);
-    return after.label;
-  }
+  { number, previous, sentence, reference: { period: reference, carried } }: {
+    number: TextRange;
+    previous: TextRange | undefined;
+    sentence: readonly PeriodMention[];
+    /** The period the text is about, and whether it was carried from before this sentence (else the sentence set it). */
+    reference: { period: string | undefined; carried: boolean };
+  },
+  owners: ReadonlyMap<PeriodMention, TextRange>,
+): { period: string | undefined; direct: boolean } {
+  const own = sentence.find((mention) => owners.get(mention) === number);
+  if (own) return { period: labelOf(own, reference), direct: true };
   const from = previous?.end ?? -1;
-  const before = sentence.filter((mention) => mention.start >= from && mention.end <= number.start && !taken.has(mention)).at(-1);
-  if (before) return before.label;
-  const labels = new Set(sentence.map(({ label }) => label));
-  return labels.size === 1 ? [...labels][0] : undefined;
+  const before = sentence.filter((mention) => mention.start >= from && mention.end <= number.start && !owners.has(mention)).at(-1);
+  if (before) return { period: labelOf(before, reference), direct: true };
+  if (reference !== undefined && carried) return { period: reference, direct: false };
+  const labels = new Set(sentence.filter(({ relative }) => !relative).map(({ label }) => label));
+  return { period: labels.size === 1 ? [...labels][0] : undefined, direct: false };
 }

@@ -56,12 +56,12 @@ function factEntry(candidate: FactCandidate): string[] {
 }
 
 /** How a candidate reads, for the editor to confirm: `line 7: "RMB 12.4 billion" reads as RMB, billion, positive`. */
-export function reading({ line, printed, unit, scale, sign, qualifier, anchor }: FactCandidate): string {
+export function reading({ line, printed, unit, scale, sign, direction, qualifier, anchor }: FactCandidate): string {
   const fromTable = "table" in anchor && parseNumber(printed)?.unit === undefined ? " (from the table's unit line)" : "";
   const parts = [
     unit === undefined ? "no unit (add unit: count, ratio… if you confirm it)" : `${unit}${fromTable}`,
     ...(unit !== undefined && scale === undefined ? ["no scale (add scale: one, thousand, million, billion or trillion)"] : scale === undefined ? [] : [scale]),
-    sign,
+    direction ? `${sign} (after "${direction.words}")` : sign,
     ...(qualifier === undefined ? [] : [qualifier.replace("-", " ")]),
   ];
   return `line ${line}: "${printed}" reads as ${parts.join(", ")}`;

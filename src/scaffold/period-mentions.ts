@@ -1,11 +1,26 @@
 import { parsePeriod } from "../facts/period.ts";
 
-/** A period a text states, where it states it, and its label as facts files write it (FY2024, H1 2024). */
+/**
+ * A period a text states, where it states it, and its label as facts files write it (FY2024, H1 2024). A
+ * relative one ("a year ago", "the same period of 2023") has no label of its own: `relative` makes it from
+ * the period the sentence is about.
+ */
 export interface PeriodMention {
   readonly start: number;
   readonly end: number;
   readonly label: string;
+  readonly relative?: (reference: string) => string;
 }
+
+/** The same kind of period in another year: Q2 2024 → Q2 2023, 2024-06-30 → 2023-06-30. */
+const inYear = (year: (current: number) => number) => (reference: string) => reference.replace(/\d{4}/, (current) => String(year(Number(current))));
+
+/** How filings refer to a period by another: most specific first. */
+const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: string) => string][] = [
+  [/\b(?:in |during |for )?the same (?:period|quarter|half) (?:of |in )(\d{4})\b/gi, (year) => inYear(() => Number(year))],
+  [/\b(?:in |during |for )?the same (?:period|quarter|half) (?:of |in )?(?:last|the previous|the prior) year\b/gi, () => inYear((year) => year - 1)],
+  [/\ba year (?:ago|earlier)\b|\b(?:in |during )?the (?:previous|prior) year\b|\blast year\b/gi, () => inYear((year) => year - 1)],
+];
 
 const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const month = `(${months.join("|")})`;
@@ -30,6 +45,9 @@ const forms: readonly Form[] = [
 /** Every period `text` states, in order, none overlapping another. */
 export function periodMentions(text: string): PeriodMention[] {
   const found: PeriodMention[] = [];
+  for (const [pattern, relative] of relativeForms) {
+    for (const match of text.matchAll(pattern)) found.push({ start: match.index, end: match.index + match[0].length, label: "", relative: relative(...match.slice(1)) });
+  }
   for (const [pattern, label] of forms) {
     for (const match of text.matchAll(pattern)) {
       const mention = { start: match.index, end: match.index + match[0].length, label: label(...match.slice(1)) };
@@ -43,7 +61,7 @@ export function periodMentions(text: string): PeriodMention[] {
 export function columnPeriod(label: string): string | undefined {
   const year = /^(?:FY ?)?(\d{4})$/.exec(label.trim());
   if (year) return `FY${year[1]}`;
-  const [mention] = periodMentions(label);
+  const [mention] = periodMentions(label).filter(({ relative }) => !relative);
   return mention?.label;
 }
 

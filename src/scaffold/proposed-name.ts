@@ -2,7 +2,7 @@
 const filler = new Set(
   ("a about above after also amounted an and approximately around as at be been below by compared company company's " +
     "decline declined decrease decreased down during each fell for from grew growth had has have in increase increased is its it " +
-    "least less more of on or our over reached recorded reported respectively rose than that the their this to totaled totalled " +
+    "least less more of on or our over reached recorded reported respectively rose than that the their this through to totaled totalled " +
     "under up was were which while with")
     .split(" "),
 );
@@ -13,6 +13,32 @@ const change = /\b(?:up|down|increased?|decreased?|rose|fell|grew|growth|decline
 /** The words of a passage that could name a number, in order. */
 export function namingWords(passage: string): string[] {
   return words(passage).filter((word) => !isFiller(word));
+}
+
+/** The verbs that end a figure's subject: "Total net revenue was", "Repeat borrowers contributed". */
+const verbs = /\b(?:was|were|is|are|reached|totaled|totalled|amounted|stood|came|contributed|rose|fell|grew|increased|decreased|declined|remained|represented|accounted)\b/i;
+
+/** Words that end a subject's noun phrase: what follows them qualifies it ("tenor of loans originated"). */
+const qualifying = new Set(["of", "for", "in", "during", "as", "from", "to", "at", "on", "by", "through", "attributable", "compared", "which", "that"]);
+
+/** Words that name nothing in a noun phrase: articles, possessives, "cumulative". */
+const article = /^(?:the|a|an|its|our|their|this|these|company's|company’s|cumulative)$/i;
+
+/**
+ * The subject of the clause `passage` ends with, up to its verb, as words: without its articles and
+ * possessives, and cut where a qualifying word starts ("The average contractual tenor of loans originated
+ * was" is average contractual tenor). Labels made of a number ("90 day+") are left out. None without a verb.
+ */
+export function subjectWords(passage: string): string[] {
+  const verb = verbs.exec(passage);
+  if (!verb) return [];
+  const all = words(passage.slice(0, verb.index).replace(/\d+[ -]?(?:day|month|year)s?\+?/gi, " "));
+  // A clause may open with "and" ("… and platform service revenues were"); inside, "and" joins the subject ("cash and cash equivalents").
+  const start = all.findIndex((word) => !article.test(word) && word.toLowerCase() !== "and");
+  if (start < 0) return [];
+  const rest = all.slice(start);
+  const end = rest.findIndex((word) => qualifying.has(word.toLowerCase()));
+  return (end < 0 ? rest : rest.slice(0, end)).filter((word) => !article.test(word)).slice(0, 8);
 }
 
 /** The words that open a passage, up to the first filler word: "employees" of "employees as of December 31". */
@@ -32,9 +58,13 @@ function isFiller(word: string): boolean {
   return filler.has(lower) || lower.endsWith("ly");
 }
 
-/** Whether a passage before a percentage says it is a change ("up 8.8%"). */
-export function saysChange(passage: string): boolean {
-  return change.test(passage);
+/**
+ * Whether a percentage is a change: said before it ("up 8.8%"), or as a comparative after it ("5.9% more
+ * than"). "Up from 35.2%" is not: that is the figure of the earlier period.
+ */
+export function saysChange(passage: string, after = ""): boolean {
+  if (/\bfrom\s*$/i.test(passage)) return false;
+  return change.test(passage) || /^\s*(?:more|less|higher|lower) than\b/i.test(after);
 }
 
 /** A label from naming words: "Total revenues". */

@@ -1,11 +1,13 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import { RecountError } from "../diagnostics/recount-error.ts";
 import { filingId } from "../filings/load.ts";
 import { findCandidates } from "./candidates.ts";
 import type { Candidates } from "./candidates.ts";
 import { factsYaml } from "./facts-yaml.ts";
+import { proposeMetadata } from "./filing-proposal.ts";
 import { filingYaml } from "./filing-yaml.ts";
+import { htmlText, isHtml } from "./html-text.ts";
 import { starterPage, starterPageName } from "./starter-page.ts";
 
 export interface Scaffolded {
@@ -28,8 +30,11 @@ export async function scaffoldFiling({ id, source, root = process.cwd() }: { id:
   const bytes = await readFile(source).catch((cause: unknown) => {
     throw new RecountError(`cannot read the source text ${source}`, { hint: "give the path of the filing's text, saved as a plain-text file", cause });
   });
-  const raw = bytes.toString("utf8");
-  if (!raw.trim()) throw new RecountError(`the source text ${source} is empty`, { hint: "save the filing's text into it first" });
+  const given = bytes.toString("utf8");
+  if (!given.trim()) throw new RecountError(`the source text ${source} is empty`, { hint: "save the filing's text into it first" });
+  // An HTML exhibit is kept as the text read from it, which every anchor refers to; filing.yaml names the original.
+  const html = isHtml(source, given);
+  const raw = html ? htmlText(given) : given;
   const filings = join(root, "content", "filings");
   const dir = join(filings, id);
   await mkdir(filings, { recursive: true });
@@ -42,8 +47,8 @@ export async function scaffoldFiling({ id, source, root = process.cwd() }: { id:
   });
   const candidates = findCandidates(raw);
   const files: [string, string | Buffer][] = [
-    ["filing.yaml", filingYaml(id)],
-    ["source.txt", bytes],
+    ["filing.yaml", filingYaml(id, proposeMetadata(raw), { original: html ? basename(source) : undefined })],
+    ["source.txt", html ? raw : bytes],
     ["facts.yaml", factsYaml(id, candidates)],
     [join("pages", starterPageName), starterPage(candidates.facts)],
   ];

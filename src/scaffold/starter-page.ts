@@ -2,6 +2,7 @@ import type { Period } from "../facts/fact.ts";
 import { bounds } from "../facts/bounds.ts";
 import { parseNumber } from "../facts/parse-number.ts";
 import { parsePeriod } from "../facts/period.ts";
+import { placeholderProse } from "../filings/placeholder.ts";
 import type { FactCandidate } from "./candidates.ts";
 
 /** The file name of the starter page, under the filing's pages/. */
@@ -16,7 +17,7 @@ export const starterPageName = "01-overview.mdx";
 export function starterPage(facts: readonly FactCandidate[]): string {
   const [from, to] = movingPair(facts) ?? [facts[0], facts[0]];
   const frontmatter = ["---", "title: Overview", "order: 1", "description: The filing's headline figures, read from its text and checked against each other.", "---", ""];
-  if (!from || !to) return [...frontmatter, "Write here what the filing says. Its source text printed no numbers to check.", ""].join("\n");
+  if (!from || !to) return [...frontmatter, `${placeholderProse} Its source text printed no numbers to check.`, ""].join("\n");
   const cell =
     from === to
       ? [
@@ -30,7 +31,7 @@ export function starterPage(facts: readonly FactCandidate[]): string {
       : directionCell(from, to);
   return [
     ...frontmatter,
-    "Write here, in plain words, what this part of the filing says. A disclosed number in prose is written",
+    `${placeholderProse} A disclosed number in prose is written`,
     `<Fact id=${JSON.stringify(to.id)} />: it prints the number as the filing does and links to its sentence.`,
     "",
     ...cell,

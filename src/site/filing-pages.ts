@@ -25,7 +25,7 @@ export async function filingPages(filing: string): Promise<FilingPage[]> {
   return pages
     .sort((a, b) => a.data.order - b.data.order)
     .map((entry) => {
-      const slug = pageSlug(entry.id.slice(filing.length + 1));
+      const slug = pageSlug(entry.id, entry.data.slug);
       return { entry, slug, href: href(`filings/${filing}/${slug}/`) };
     });
 }

@@ -1,4 +1,3 @@
-import { basename } from "node:path";
 import type { Chart } from "../charts/index.ts";
 import type { Report } from "../verify/verify.ts";
 import { isFact, isQuantity, outputKind } from "./output-kind.ts";
@@ -12,16 +11,13 @@ export function valuesIn(value: unknown): unknown[] {
   return [value];
 }
 
-/** The URL segment of a notebook page: its file name without the order prefix, as the routes use it. */
-export const pageSlug = (file: string) => basename(file, ".mdx").replace(/^\d+-/, "");
-
 /** Every chart of every notebook page, for publishing its data as CSV next to the page. */
 export function pageCharts(report: Report): { filing: string; page: string; chart: Chart }[] {
-  return report.notebooks.flatMap(({ filing, file, cells }) =>
+  return report.notebooks.flatMap(({ filing, slug, cells }) =>
     cells
       .flatMap((cell) => valuesIn(cell.output))
       .flatMap((value) => { const output = outputKind(value); return output.kind === "chart" ? [output.value] : []; })
-      .map((chart) => ({ filing, page: pageSlug(file), chart })),
+      .map((chart) => ({ filing, page: slug, chart })),
   );
 }
 

@@ -22,7 +22,13 @@ export function reportText(report: Report): string {
   const results = report.ledger.results();
   if (results.length) lines.push("", `${results.length} checks:`, ...results.map(checkLine));
   for (const warning of report.ledger.warnings()) lines.push(`warning: ${warningText(warning)}`);
-  if (report.errors.length) lines.push("", formatErrors(report));
-  else lines.push("", `All verified: ${report.filings.length} filing${report.filings.length === 1 ? "" : "s"}, ${results.length} checks.`);
+  lines.push("", report.errors.length ? formatErrors(report) : reportSummary(report));
   return lines.join("\n");
+}
+
+/** The report in one line: what passed, or how many problems there are. */
+export function reportSummary(report: Report): string {
+  const count = report.errors.length;
+  if (count) return `${count} problem${count === 1 ? "" : "s"} found in the content`;
+  return `All verified: ${report.filings.length} filing${report.filings.length === 1 ? "" : "s"}, ${report.ledger.results().length} checks.`;
 }

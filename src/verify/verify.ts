@@ -15,7 +15,7 @@ export interface Report {
   readonly filings: readonly Filing[];
   readonly facts: readonly LoadedFacts[];
   /** Every notebook page that ran, with its cells' outputs. */
-  readonly notebooks: readonly (Notebook & { readonly filing: string })[];
+  readonly notebooks: readonly (Notebook & { readonly filing: string; readonly slug: string })[];
   /** Every check the notebooks made, in page order. */
   readonly ledger: Ledger;
   readonly errors: readonly RecountError[];
@@ -39,13 +39,13 @@ export async function verify(root = process.cwd(), { onCell }: { onCell?: (at: L
   const typeErrors = pages.length ? checkNotebookTypes(pages, { root, declarations: globalsDeclarations(globalNames(root), { root }) }) : Promise.resolve([]);
   typeErrors.catch(() => {}); // awaited below; until then a failure must not count as unhandled
   const ledger = new Ledger();
-  const notebooks: (Notebook & { filing: string })[] = [];
-  for (const { file, text, filing } of pages) {
+  const notebooks: (Notebook & { filing: string; slug: string })[] = [];
+  for (const { file, text, filing, slug } of pages) {
     // Cells run without waiting on anything: give the type check's file writes and its start their turn.
     await setImmediate();
     try {
       const notebook = await runNotebook({ file, text, root, onCell, globals: ({ locate }) => createNotebookGlobals({ file, filing, locate, ledger, root, facts: registry }) });
-      notebooks.push({ ...notebook, filing });
+      notebooks.push({ ...notebook, filing, slug });
     } catch (error) {
       errors.push(...editorErrors(error));
     }

@@ -19,6 +19,8 @@ function thrown(operation: () => unknown): string {
 const repurchases = fact("300", { unit: "USD", id: "returns.repurchases.2024" });
 const cash = fact("8.4", { scale: "billion", id: "cash.2024-06-30" });
 const riskShare = fact("34.2", { unit: "percent", id: "loans.risk-bearing-share" });
+const tenor = fact("9.97", { unit: "months", scale: "one", id: "loans.average-tenor" });
+const days = fact("30", { unit: "days", scale: "one", id: "loans.grace" });
 
 describe("units", () => {
   it("do not mix across currencies without an explicit rate", () => {
@@ -27,6 +29,21 @@ describe("units", () => {
       cannot add RMB 8.4 billion (cash.2024-06-30) and US$300 million (returns.repurchases.2024): they are in different currencies
 
       hint: convert one with convert(amount, rate, "RMB per USD"), the rate a disclosed fact"
+    `);
+  });
+
+  it("do not mix durations in different units, nor a duration with an amount", () => {
+    expect(thrown(() => checks.add(tenor, days))).toMatchInlineSnapshot(`
+      "content/filings/qfin-2024-09-27-6k/pages/02-cash.mdx:17
+      cannot add 9.97 months (loans.average-tenor) and 30 days (loans.grace): they are durations in different units
+
+      hint: a filing's months and days do not convert exactly: compare figures the filing prints in one unit"
+    `);
+    expect(thrown(() => checks.check("tenor", tenor, cash, { label: "a tenor is not an amount" }))).toMatchInlineSnapshot(`
+      "content/filings/qfin-2024-09-27-6k/pages/02-cash.mdx:17
+      cannot compare 9.97 months (loans.average-tenor) and RMB 8.4 billion (cash.2024-06-30): a duration in months and an amount in RMB do not mix
+
+      hint: check that the formula uses the facts you meant"
     `);
   });
 

@@ -38,6 +38,7 @@ export function fact(
     period: { kind: "instant", date: "2024-06-30", label: "30 June 2024" },
     printed,
     qualifier,
+    direction: undefined,
     anchor: { kind: "quote", quote },
     quote,
     span,

@@ -127,6 +127,13 @@ describe("npm run dev", { timeout: 120_000 }, () => {
     expect(first.text).toContain("Revenue growth, recomputed");
   });
 
+  test("prints the verification's summary at start, as npm run check ends", async () => {
+    const { output } = await runCommand(root, "npm run check");
+    const summary = output.trimEnd().split("\n").at(-1)!;
+    expect(summary).toMatch(/^All verified: \d+ filings, \d+ checks\.$/);
+    await until(async () => (log.includes(summary) ? true : undefined)).catch(() => expect.fail(`no summary in:\n${log}`));
+  });
+
   test("serves each chart's data as CSV next to its page, as a build writes it", async () => {
     const section = `http://127.0.0.1:${port}/filings/qfin-2024-09-27-6k/delinquency-and-provisions/`;
     const html = await until(async () => {
@@ -145,7 +152,12 @@ describe("npm run dev", { timeout: 120_000 }, () => {
   test("verifies again when a facts file changes, and shows the failing check in the overlay as npm run check prints it", async () => {
     // Swap the two years' net provisions: every number is still accounted for, but the table no longer adds up.
     const swap = (text: string) => text.replace(/(id: net-provisions\.2023[^]*?column: ")2023"/, '$12024"').replace(/(id: net-provisions\.2024[^]*?column: ")2024"/, '$12023"');
+    const before = log.length;
     const { overlay, printed } = await breakPage("facts.yaml", swap);
+    // The terminal says so too, in full, without the page being opened for it.
+    const printedByDev = () => log.slice(before).match(/\d+ problems? found in the content:[^]*/)?.[0];
+    const problems = await until(async () => printedByDev()).catch(() => expect.fail(`the problems were not printed:\n${log.slice(before)}`));
+    expect(problems).toContain(overlay.message.split("\n")[0]);
     expect(overlay.message).toMatch(/^check failed: 2023: net provisions are new provisions plus the write-back \[net-provisions\.2023\]\n {2}computed {4}RMB 5,607–5,609 million\n/);
     expect(printed.slice(0, printed.indexOf("\n\nhint: "))).toBe(overlay.message);
     expect(printed).toContain(`\n\nhint: ${overlay.hint}\n`);

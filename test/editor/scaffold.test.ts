@@ -3,6 +3,12 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { parse } from "yaml";
+import { validateYaml } from "../../src/diagnostics/schema-errors.ts";
+import { parseYaml } from "../../src/diagnostics/yaml.ts";
+import { filingMetadata } from "../../src/filings/metadata.ts";
+import { proposeMetadata } from "../../src/scaffold/filing-proposal.ts";
+import { filingYaml } from "../../src/scaffold/filing-yaml.ts";
 import { loadFacts } from "../../src/facts/load.ts";
 import { readSource } from "../../src/facts/source.ts";
 import { findCandidates } from "../../src/scaffold/candidates.ts";
@@ -57,9 +63,8 @@ describe("candidate facts", () => {
   test("every number of the practice text is proposed, with what it reads as, an id, a period where the sentence gives one, and an anchor", () => {
     expect(tables).toEqual([{ id: "table-1", header: "(RMB in millions)" }]);
     expect(facts.map((fact) => [fact.id, fact.period ?? null, reading(fact)])).toEqual([
-      ["k", null, 'line 5: "6" reads as no unit (add unit: count, ratio… if you confirm it), positive'],
       ["total-revenues.2024", "FY2024", 'line 7: "RMB 12.4 billion" reads as RMB, billion, positive'],
-      ["total-revenues.change", null, 'line 7: "8.8%" reads as percent, one, positive'],
+      ["total-revenues.growth.2024", "FY2024", 'line 7: "8.8%" reads as percent, one, positive (after "up")'],
       ["total-revenues.2023", "FY2023", 'line 7: "RMB 11.4 billion" reads as RMB, billion, positive'],
       ["lending-revenues.2024", "FY2024", 'line 7: "RMB 8.1 billion" reads as RMB, billion, positive'],
       ["platform-service-revenues.2024", "FY2024", 'line 7: "RMB 4.1 billion" reads as RMB, billion, positive'],
@@ -74,13 +79,13 @@ describe("candidate facts", () => {
       ["net-provisions.2023", "FY2023", 'line 16: "5,608" reads as RMB (from the table\'s unit line), million, positive'],
       ["net-provisions.2024", "FY2024", 'line 16: "5,912" reads as RMB (from the table\'s unit line), million, positive'],
     ]);
-    expect(facts[1]!.anchor).toEqual({ quote: "Total revenues were RMB 12.4 billion in 2024, up 8.8% from RMB 11.4 billion in 2023.", number: "RMB 12.4 billion" });
-    expect(facts[0]!.anchor).toEqual({ quote: "This release is furnished to the SEC on Form 6-K.", number: undefined });
+    expect(facts[0]!.anchor).toEqual({ quote: "Total revenues were RMB 12.4 billion in 2024, up 8.8% from RMB 11.4 billion in 2023.", number: "RMB 12.4 billion" });
     expect(facts.at(-1)!.anchor).toEqual({ table: "table-1", row: "Net provisions", column: "2024" });
     expect(ignores.map(({ reason, covers }) => [reason, covers.length])).toEqual([
       ["years name periods, not figures", 12],
       ["days of calendar dates say when, not how much", 3],
       ["footnote markers", 2],
+      ["form numbers name an SEC form", 1],
     ]);
   });
 
@@ -154,7 +159,63 @@ describe("npm run new:filing", () => {
       "
     `);
     expect((await runCommand(root, "npm run new:filing -- --id larkspur missing.txt", { code: projectRoot })).output).toContain("cannot read the source text");
-    expect((await runCommand(root, "npm run new:filing -- larkspur.txt", { code: projectRoot })).output).toContain("usage: npm run new:filing -- --id <filing-id> <path-to-source-text>");
+    expect((await runCommand(root, "npm run new:filing -- larkspur.txt", { code: projectRoot })).output).toContain("usage: npm run new:filing -- --id <filing-id> <path-to-source-text-or-html>");
     expect(await readdir(root)).toEqual([]);
+  });
+});
+
+describe("filing.yaml proposed from the text", () => {
+  test("reads issuer, tickers, form and date filed from the QFIN 6-K, and the practice release's without tickers", () => {
+    const qfin = proposeMetadata(readFileSync(join(projectRoot, "content/filings/qfin-2024-09-27-6k/source.txt"), "utf8"));
+    const metadata = parse(readFileSync(join(projectRoot, "content/filings/qfin-2024-09-27-6k/filing.yaml"), "utf8")) as Record<string, unknown>;
+    expect(Object.fromEntries(Object.entries(qfin).map(([key, { value }]) => [key, value]))).toEqual({ issuer: metadata.issuer, tickers: metadata.tickers, form: metadata.form, filed: metadata.filed });
+    const practice = proposeMetadata(readFileSync(join(projectRoot, "test/fixtures/new-filing/larkspur-2025-03-12.txt"), "utf8"));
+    expect(practice).toEqual({
+      issuer: { value: "Larkspur Lending Ltd.", line: 1, printed: "Larkspur Lending Ltd." },
+      form: { value: "6-K", line: 5, printed: "Form 6-K" },
+      filed: { value: "2025-03-12", line: 5, printed: "HANGZHOU, March 12, 2025" },
+    });
+  });
+
+  test("writes what it read, says where, and marks it for review so that the check fails until it is reviewed", () => {
+    const yaml = filingYaml("larkspur-2025-03-12", proposeMetadata("HANGZHOU, Sept. 3, 2025 — Larkspur Lending Ltd. (NYSE: LARK) furnishes this on Form 6-K."));
+    expect(yaml).toContain('unreviewed: [issuer, tickers, form, filed]\n');
+    expect(yaml).toContain('# proposed from line 1: "(NYSE: LARK)"\ntickers: [ "NYSE: LARK" ]\n');
+    expect(yaml).toContain("filed: 2025-09-03\n");
+    const { errors } = validateYaml(parseYaml(yaml, "filing.yaml"), filingMetadata, "filing metadata");
+    expect(errors.map((error) => error.message)).toContain("unreviewed: issuer, tickers, form, filed were read from the text and not reviewed yet");
+    const reviewed = yaml.replace(/^unreviewed: .*\n/m, "").replace('title: ""', "title: A title").replace('summary: ""', `summary: ${"A summary of the filing. ".repeat(3)}`);
+    expect(validateYaml(parseYaml(reviewed, "filing.yaml"), filingMetadata, "filing metadata").errors).toEqual([]);
+  });
+});
+
+describe("proposals an editor keeps", () => {
+  test("ids name the figure's subject and what it measures of it; periods come from the sentence, the one before it, or its heading", () => {
+    const { facts, ignores } = findCandidates(
+      [
+        "As of June 30, 2024, the platform served 198.4 million consumers with credit needs, an increase of 10.4% from 179.7 million a year ago. The Company (NASDAQ: ACME; HKEx: 7721) is listed twice.",
+        "",
+        "Second Quarter 2024 Highlights",
+        "",
+        "Out of those loans, 2,910,000 were capital-light loans.",
+        "",
+        "Loan volume under the capital-light model was RMB35,420 million, representing 57.8% of the total loan volume, 5.9% more than in the same period of 2023.",
+        "",
+        "Net income attributable to ordinary shareholders was RMB1,204 million, down from RMB1,133 million in the same period of 2023.",
+        "",
+      ].join("\n"),
+    );
+    expect(facts.map(({ id, period }) => [id, period ?? null])).toEqual([
+      ["consumers.2024-06-30", "2024-06-30"],
+      ["consumers.growth.2024-06-30", "2024-06-30"],
+      ["consumers.2023-06-30", "2023-06-30"],
+      ["capital-light-loans.q2-2024", "Q2 2024"],
+      ["loan-volume-under-capital-light-model.q2-2024", "Q2 2024"],
+      ["loan-volume-under-capital-light-model.share.q2-2024", "Q2 2024"],
+      ["loan-volume-under-capital-light-model.growth.q2-2024", "Q2 2024"],
+      ["net-income.q2-2024", "Q2 2024"],
+      ["net-income.q2-2023", "Q2 2023"],
+    ]);
+    expect(ignores.map(({ reason, covers }) => [reason, covers.map(({ printed }) => printed)])).toContainEqual(["stock codes name a listing", ["7721"]]);
   });
 });

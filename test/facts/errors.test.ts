@@ -209,7 +209,7 @@ describe("facts file errors", () => {
         18 |     label: Leverage ratio
         19 |     period: 2023-12-31
 
-      hint: add unit: ratio, percent, count, RMB or USD to the fact"
+      hint: add unit: to the fact, one of RMB, USD, percent, ratio, count, months, days or years"
     `);
   });
 
@@ -285,7 +285,7 @@ describe("facts file errors", () => {
         10 |     period: FY2022
         11 |     exact: true
 
-      hint: see src/facts/schema.ts for what a facts file holds
+      hint: see step 3 of the README's "Adding a filing" ("Review the candidates") for what a facts file holds
 
       ---
 
@@ -298,7 +298,7 @@ describe("facts file errors", () => {
         13 |     quote: up from RMB10.1 billion
         14 |   - id: buybacks
 
-      hint: see src/facts/schema.ts for what a facts file holds"
+      hint: see step 3 of the README's "Adding a filing" ("Review the candidates") for what a facts file holds"
     `);
   });
 

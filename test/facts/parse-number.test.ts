@@ -68,11 +68,17 @@ describe("parseNumber", () => {
     ["３，４００", { value: "3400", sign: 1, decimals: 0, unit: undefined, scale: undefined, qualifier: undefined }],
     ["RMB１２．５ billion", { value: "12.5", sign: 1, decimals: 1, unit: "RMB", scale: "billion", qualifier: undefined }],
     ["１２％", { value: "12", sign: 1, decimals: 0, unit: "percent", scale: "one", qualifier: undefined }],
+    // Durations and multiples, named by the word after the digits
+    ["9.97 months", { value: "9.97", sign: 1, decimals: 2, unit: "months", scale: "one", qualifier: undefined }],
+    ["1 month", { value: "1", sign: 1, decimals: 0, unit: "months", scale: "one", qualifier: undefined }],
+    ["about 30 days", { value: "30", sign: 1, decimals: 0, unit: "days", scale: "one", qualifier: "approximately" }],
+    ["more than 10 years", { value: "10", sign: 1, decimals: 0, unit: "years", scale: "one", qualifier: "more-than" }],
+    ["2.4 times", { value: "2.4", sign: 1, decimals: 1, unit: "ratio", scale: "one", qualifier: undefined }],
   ])("%s", (printed, expected) => {
     expect(parsed(printed)).toEqual(expected);
   });
 
-  it.each(["90 day+", "n/a", "", "(771", "1.2.3", "RMB", "13a-16", "more than", "(−771)", "10b", "- 5", "5 m"])("%j is not a printed number", (printed) => {
+  it.each(["90 day+", "n/a", "", "(771", "1.2.3", "RMB", "13a-16", "more than", "(−771)", "10b", "- 5", "5 m", "30 day-past-due", "2.4 timesheets"])("%j is not a printed number", (printed) => {
     expect(parseNumber(printed)).toBeUndefined();
   });
 

@@ -11,6 +11,12 @@ const replace = (from: string, to: string) => (text: string) => {
   return text.replace(from, to);
 };
 
+/** Removes the first match of `pattern`, failing if there is none. */
+const removeOnce = (text: string, pattern: RegExp) => {
+  if (!pattern.test(text)) throw new Error(`${pattern} matches nothing in the file`);
+  return text.replace(pattern, "");
+};
+
 /**
  * The mistakes whose errors the guide shows, by the name of the guide's `text <name>` snippet; each is
  * made in a practice filing whose candidates are all confirmed, except `candidates-left`, which leaves
@@ -24,7 +30,7 @@ export const mistakes: Record<string, readonly Mistake[]> = {
   "candidates-left": [],
   "quote-not-found": [["facts.yaml", replace("quote: Total revenues were RMB 12.4", "quote: Total revenue was RMB 12.4")]],
   "number-needed": [["facts.yaml", replace("    number: 8.8%\n", "")]],
-  unaccounted: [["facts.yaml", replace("  - quote: Form 6-K\n    reason: names an SEC form\n", "")]],
+  unaccounted: [["facts.yaml", (text) => removeOnce(text, /^ {2}- pattern: .*Form.*\n {4}reason: .*\n/m)]],
   "unknown-fact": [["pages/02-revenues.mdx", replace('fact("total-revenues.2023")', 'fact("total-revenue.2023")')]],
   metadata: [["filing.yaml", replace("issuer: Larkspur Lending Ltd.", 'issuer: ""')]],
 };

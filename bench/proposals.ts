@@ -1,0 +1,60 @@
+// `node bench/proposals.ts`: how much of the scaffold's proposals an editor keeps. For each release in
+// test/fixtures/proposals/ (its source.txt and the facts.yaml an editor reviewed from the scaffold's
+// candidates), the share of the reviewed facts whose id, and whose period, the scaffold proposed as they
+// are; and how many numbers it proposed as facts that the editor ignored (stock codes, addresses…).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { loadFacts } from "../src/facts/load.ts";
+import { findCandidates } from "../src/scaffold/candidates.ts";
+
+const fixtures = join(import.meta.dirname, "../test/fixtures/proposals");
+
+export interface ProposalScore {
+  readonly release: string;
+  /** Reviewed facts matched to the candidate proposed for the same printed number. */
+  readonly facts: number;
+  readonly idsKept: number;
+  readonly periodsKept: number;
+  /** Candidates proposed as facts whose number the reviewed file ignores. */
+  readonly ignored: number;
+}
+
+/** Scores one release: each reviewed fact against the candidate for the same number (its line and printed form). */
+export function scoreRelease(release: string): ProposalScore {
+  const dir = join(fixtures, release);
+  const loaded = loadFacts(dir, { root: dir });
+  if (loaded.errors.length) throw new Error(`${release}: the reviewed facts.yaml does not load:\n${loaded.errors.map((error) => error.format()).join("\n\n")}`);
+  const periods = new Map((parse(readFileSync(join(dir, "facts.yaml"), "utf8")) as { facts: { id: string; period: string }[] }).facts.map(({ id, period }) => [id, String(period)]));
+  const key = (line: number, printed: string) => `${line} ${printed}`;
+  const proposed = new Map(findCandidates(readFileSync(join(dir, "source.txt"), "utf8")).facts.map((candidate) => [key(candidate.line, candidate.printed), candidate]));
+  let facts = 0;
+  let idsKept = 0;
+  let periodsKept = 0;
+  const matched = new Set<string>();
+  for (const fact of loaded.facts.values()) {
+    const at = key(fact.span.line, fact.printed);
+    const candidate = proposed.get(at);
+    if (!candidate) continue;
+    matched.add(at);
+    facts++;
+    if (candidate.id === fact.id) idsKept++;
+    if ((candidate.period ?? "") === periods.get(fact.id)) periodsKept++;
+  }
+  return { release, facts, idsKept, periodsKept, ignored: proposed.size - matched.size };
+}
+
+export function scoreProposals(): ProposalScore[] {
+  return readdirSync(fixtures, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map(({ name }) => scoreRelease(name));
+}
+
+const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(0)} %`;
+
+if (import.meta.main) {
+  const scores = scoreProposals();
+  const total = scores.reduce((sum, score) => ({ facts: sum.facts + score.facts, idsKept: sum.idsKept + score.idsKept, periodsKept: sum.periodsKept + score.periodsKept, ignored: sum.ignored + score.ignored }), { facts: 0, idsKept: 0, periodsKept: 0, ignored: 0 });
+  console.log("| release | facts | ids kept | periods kept | proposed as facts, ignored |\n|---|---:|---:|---:|---:|");
+  for (const { release, ...score } of [...scores, { release: "all", ...total }]) {
+    console.log(`| ${release} | ${score.facts} | ${score.idsKept} (${percent(score.idsKept, score.facts)}) | ${score.periodsKept} (${percent(score.periodsKept, score.facts)}) | ${score.ignored} |`);
+  }
+}

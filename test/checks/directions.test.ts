@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { createChecks, Ledger } from "../../src/checks/index.ts";
+import { printedDirection } from "../../src/facts/direction.ts";
+import { factsRegistry } from "../../src/facts/registry.ts";
+import { thrown, writeFilings } from "../facts/fixture.ts";
+
+const source = [
+  "Loan volume was RMB 80.0 billion in 2024, a decrease of 20.0% from RMB 100.0 billion in 2023.",
+  "Fees were RMB 9.0 billion in 2024, up 12.5% from RMB 8.0 billion in 2023.",
+  "",
+].join("\n");
+
+const facts = `facts:
+  - id: volume.2024
+    label: Loan volume
+    period: FY2024
+    quote: Loan volume was RMB 80.0 billion in 2024
+    number: RMB 80.0 billion
+  - id: volume.2023
+    label: Loan volume
+    period: FY2023
+    quote: from RMB 100.0 billion in 2023
+    number: RMB 100.0 billion
+  - id: volume.growth
+    label: Loan volume, change
+    period: FY2024
+    quote: a decrease of 20.0%
+  - id: fees.2024
+    label: Fees
+    period: FY2024
+    quote: Fees were RMB 9.0 billion in 2024
+    number: RMB 9.0 billion
+  - id: fees.2023
+    label: Fees
+    period: FY2023
+    quote: from RMB 8.0 billion in 2023
+    number: RMB 8.0 billion
+  - id: fees.growth
+    label: Fees, change
+    period: FY2024
+    quote: up 12.5%
+ignore:
+  - pattern: \\b20\\d\\d\\b
+    reason: years
+`;
+
+const registry = factsRegistry(".", { root: writeFilings({ "acme-6k": { source, facts } }) });
+const fact = (id: string) => registry.fact(`acme-6k/${id}`);
+const checks = createChecks({ ledger: new Ledger({ onFailure: "throw" }), filing: "acme-6k", locate: () => ({ file: "acme-6k/pages/overview.mdx", line: 9 }) });
+
+describe("a figure printed with a direction", () => {
+  it("reads the words before it", () => {
+    expect(printedDirection("Volume was RMB 80.0 billion, a decrease of ")).toEqual({ way: "decrease", words: "a decrease of" });
+    expect(printedDirection("Revenues fell by ")).toEqual({ way: "decrease", words: "fell by" });
+    expect(printedDirection("Revenues were down ")).toEqual({ way: "decrease", words: "were down" });
+    expect(printedDirection("an increase of ")).toEqual({ way: "increase", words: "an increase of" });
+    expect(printedDirection("Fees were RMB 9.0 billion, up ")).toEqual({ way: "increase", words: "up" });
+    expect(printedDirection("Fees were ")).toBeUndefined();
+    expect(printedDirection("a markdown of ")).toBeUndefined();
+  });
+
+  it("is negative when printed as a decrease, so that growth() compares with it directly", () => {
+    expect(fact("volume.growth").value.toString()).toBe("-20");
+    expect([fact("volume.growth").lo.toString(), fact("volume.growth").hi.toString()]).toEqual(["-20.05", "-19.95"]);
+    expect(fact("fees.growth").value.toString()).toBe("12.5");
+    expect(checks.check("volume.growth", checks.growth(fact("volume.2023"), fact("volume.2024")), fact("volume.growth"), { label: "Volume fell by the percentage printed" }).status).toBe("exact");
+    expect(checks.check("fees.growth", checks.growth(fact("fees.2023"), fact("fees.2024")), fact("fees.growth"), { label: "Fees grew by the percentage printed" }).status).toBe("exact");
+  });
+
+  it("fails a check the other way round, saying which way was printed", () => {
+    expect(thrown(() => checks.check("volume.reversed", checks.growth(fact("volume.2024"), fact("volume.2023")), fact("volume.growth"), { label: "Volume, periods swapped" }))).toMatchInlineSnapshot(`
+      "acme-6k/pages/overview.mdx:9
+      check failed: Volume, periods swapped [volume.reversed]
+        computed    24.85–25.15%
+                    = (RMB 100.0 billion − RMB 80.0 billion) ÷ RMB 80.0 billion
+                    facts: acme-6k/volume.2024, acme-6k/volume.2023
+        disclosed   −20.05 to −19.95%, printed a decrease of 20.0%
+                    "a decrease of 20.0%"
+                    acme-6k/facts.yaml:12
+        difference  computed is 45 percentage points above disclosed; rounding explains 0.191 percentage points of it
+
+      hint: the filing prints a decrease ("a decrease of 20.0%"), which volume.growth reads as negative, and the other side is an increase: compare growth(from, to) with it as it is, without neg(), and check the order (from, then to)"
+    `);
+    expect(thrown(() => checks.check("volume.negated", checks.neg(checks.growth(fact("volume.2023"), fact("volume.2024"))), fact("volume.growth"), { label: "Volume, negated as before" }))).toMatchInlineSnapshot(`
+      "acme-6k/pages/overview.mdx:9
+      check failed: Volume, negated as before [volume.negated]
+        computed    19.90–20.09%
+                    = −((RMB 80.0 billion − RMB 100.0 billion) ÷ RMB 100.0 billion)
+                    facts: acme-6k/volume.2023, acme-6k/volume.2024
+        disclosed   −20.05 to −19.95%, printed a decrease of 20.0%
+                    "a decrease of 20.0%"
+                    acme-6k/facts.yaml:12
+        difference  computed is 40 percentage points above disclosed; rounding explains 0.140 percentage points of it
+
+      hint: the filing prints a decrease ("a decrease of 20.0%"), which volume.growth reads as negative, and the other side is an increase: compare growth(from, to) with it as it is, without neg(), and check the order (from, then to)"
+    `);
+  });
+});
