@@ -1,7 +1,7 @@
-import type { createNotebookGlobals } from "./globals.ts";
+import type { CellNames } from "./globals.ts";
 
 /** A name every cell can use without importing it. */
-export type CellName = keyof ReturnType<typeof createNotebookGlobals>;
+export type CellName = keyof CellNames;
 
 /** One name of the reference: how it is called, what it means in a line, and a cell line that uses it. */
 export interface CellReferenceEntry {

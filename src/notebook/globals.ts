@@ -27,7 +27,7 @@ export interface GlobalsContext {
 /** Which arguments of each function are figures: a quantity the host made, never a cell's own object. */
 const figureArguments: Readonly<Record<string, readonly number[]>> = {
   add: [0, 1], sub: [0, 1], neg: [0], sum: [0], mul: [0, 1], div: [0, 1], ratio: [0, 1], share: [0, 1], growth: [0, 1], ppChange: [0, 1],
-  asPercent: [0], convert: [0, 1], check: [1, 2], sumsTo: [1, 2], direction: [1, 2], holds: [1, 2], agrees: [1, 2],
+  asPercent: [0], convert: [0, 1], check: [1, 2], sumsTo: [1, 2], direction: [1, 2], holds: [1, 2], agrees: [1, 2], both: [1, 2],
 };
 
 /**

@@ -36,7 +36,7 @@ export async function verify(root = process.cwd(), { onCell }: { onCell?: (at: L
   const broken = new Set(facts.filter((loaded) => loaded.errors.length).map((loaded) => loaded.filing));
   const pages = allPages.filter((page) => !broken.has(page.filing));
   // tsc runs in a child process, on another core, while the notebooks run here.
-  const typeErrors = pages.length ? checkNotebookTypes(pages, { root, declarations: globalsDeclarations(globalNames(root), { root }) }) : Promise.resolve([]);
+  const typeErrors = pages.length ? checkNotebookTypes(pages, { root, declarations: globalsDeclarations(cellNames(root), { root }) }) : Promise.resolve([]);
   typeErrors.catch(() => {}); // awaited below; until then a failure must not count as unhandled
   const ledger = new Ledger();
   const notebooks: (Notebook & { filing: string; slug: string })[] = [];
@@ -60,8 +60,8 @@ export async function verify(root = process.cwd(), { onCell }: { onCell?: (at: L
   return { filings, facts, notebooks, ledger, errors };
 }
 
-/** The names every cell is given, which the type check declares. */
-function globalNames(root: string): string[] {
+/** The names every cell is given, which the type check declares: the host's and its sandbox's. */
+export function cellNames(root: string): string[] {
   return [...Object.keys(createNotebookGlobals({ file: "", filing: "", locate: () => ({ file: "", line: 0 }), root })), ...contextNames];
 }
 

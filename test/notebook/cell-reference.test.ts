@@ -3,8 +3,7 @@ import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { cellReference, cellReferenceMarkdown, type CellName } from "../../src/notebook/cell-reference.ts";
-import { createNotebookGlobals } from "../../src/notebook/globals.ts";
-import { verify, type Report } from "../../src/verify/verify.ts";
+import { cellNames, verify, type Report } from "../../src/verify/verify.ts";
 import { projectRoot } from "../support/astro.ts";
 import { addPracticeFiling, larkspurDir, practiceProject } from "../editor/support/larkspur.ts";
 
@@ -36,7 +35,7 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe("the cell reference", () => {
   test("documents every name a cell is given, and no other", () => {
-    const given = Object.keys(createNotebookGlobals({ file: "", filing: "", locate: () => ({ file: "", line: 0 }), root: projectRoot }));
+    const given = cellNames(projectRoot);
     expect(names.toSorted()).toEqual(given.toSorted());
   });
 
