@@ -7,6 +7,8 @@ import { importHint } from "./import-module.ts";
 import { forOverlay } from "./overlay-error.ts";
 import { pageError } from "./page-error.ts";
 import { rewritePage } from "./rewrite-page.ts";
+import { currentFacts } from "../facts/current.ts";
+import { wordErrors } from "../prose/check-words.ts";
 
 export interface NotebookPluginOptions {
   /** The folder of the filings, relative to the project root: its MDX pages are notebooks. */
@@ -75,6 +77,9 @@ export function recountNotebooks({
       handler(code, id) {
         if (!isNotebookPage(id)) return undefined;
         const file = relative(root, id);
+        // Quotations and qualifiers are checked as the page is read, so that `astro dev` shows a misquotation too.
+        const [wrong] = wordErrors({ file, text: code, filing: relative(resolve(root, filings), id).split(sep)[0]!, facts: currentFacts(filings, root), root });
+        if (wrong) throw forOverlay(wrong, id);
         const notebook = outline(code, file, id);
         if (notebook.cells.length === 0) return undefined;
         return { code: rewritePage(code, notebook, { notebook: notebookId(file), cell, value }), map: null };

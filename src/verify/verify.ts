@@ -7,6 +7,7 @@ import type { Filing } from "../filings/load.ts";
 import { checkNotebookTypes } from "../notebook/check-types.ts";
 import { createNotebookGlobals, globalsDeclarations } from "../notebook/globals.ts";
 import { runNotebook, type Notebook } from "../notebook/run-notebook.ts";
+import { wordErrors } from "../prose/check-words.ts";
 import { readContent } from "./read-content.ts";
 
 /** What verifying the content found: everything `npm run check` prints and the build relies on. */
@@ -42,12 +43,16 @@ export async function verify(root = process.cwd()): Promise<Report> {
   for (const { file, text, filing } of pages) {
     // Cells run without waiting on anything: give the type check's file writes and its start their turn.
     await setImmediate();
+    let values: Notebook["scope"] | undefined;
     try {
       const notebook = await runNotebook({ file, text, root, globals: ({ locate }) => createNotebookGlobals({ file, filing, locate, ledger, root, facts: registry }) });
       notebooks.push({ ...notebook, filing });
+      values = notebook.scope;
     } catch (error) {
       errors.push(...editorErrors(error));
     }
+    // The words are checked as the numbers are: quotations against the sources, qualifiers against the figures.
+    errors.push(...wordErrors({ file, text, filing, facts: registry, root, ...(values ? { values } : {}) }));
   }
   errors.push(...ledger.failures());
   // Type errors come last: a page that does not run has its error reported already, and may not type-check at all.
