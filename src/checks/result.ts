@@ -32,7 +32,7 @@ export interface CheckResult {
   /** The checks this one follows from algebraically: a derived check, counted apart from independent ones. */
   readonly derivedFrom: readonly string[];
   /**
-   * "consistency": both sides are numbers of one sentence (30 % and "the entire 30 %"), so the check reads
+   * "consistency": both sides are numbers of one passage (30 % and "the entire 30 %"), so the check reads
    * the sentence for consistency and adds no evidence of its own; counted apart. "independent" otherwise.
    */
   readonly reading: "independent" | "derived" | "consistency";

@@ -67,7 +67,7 @@ export function settle(
     sides,
     approximate: computed.approximate === true || disclosed.approximate === true,
     derivedFrom,
-    reading: derivedFrom.length ? "derived" : sameSentence(computed, disclosed) ? "consistency" : "independent",
+    reading: derivedFrom.length ? "derived" : samePassage(computed, disclosed) ? "consistency" : "independent",
     unit: computed.unit,
     facts: [...new Set([...computed.facts, ...disclosed.facts])],
     file,
@@ -129,9 +129,12 @@ function sidesOf(kind: CheckKind, computed: Quantity, disclosed: Quantity, id: s
   return { computed: computedSide, disclosed: "computed" };
 }
 
-/** Both sides are facts printed in one sentence (or table row): the check reads it for consistency. */
-function sameSentence(a: Quantity, b: Quantity): boolean {
-  return isFact(a) && isFact(b) && a.filing === b.filing && a.quoteSpan.start === b.quoteSpan.start && a.quoteSpan.end === b.quoteSpan.end;
+/**
+ * Both sides are facts printed in one passage of one filing (a line of its source: a paragraph, or a table
+ * row), such as "30%" and "the entire 30%": the check reads the passage for consistency.
+ */
+function samePassage(a: Quantity, b: Quantity): boolean {
+  return isFact(a) && isFact(b) && a.filing === b.filing && a.quoteSpan.line === b.quoteSpan.line;
 }
 
 function width({ lo, hi }: Quantity): Decimal {

@@ -17,7 +17,7 @@ export function statedText({ kind, disclosed }: CheckResult): string {
 export function readingNote({ reading, derivedFrom, approximate }: CheckResult): string {
   const notes = [
     reading === "derived" ? `derived: follows from ${derivedFrom.join(", ")}` : "",
-    reading === "consistency" ? "a consistency reading: both figures are printed in one sentence" : "",
+    reading === "consistency" ? "a consistency reading: both figures are printed in one passage" : "",
     approximate ? "approximate: a figure is printed \"approximately\"" : "",
   ];
   return notes.filter(Boolean).join("; ");

@@ -7,6 +7,8 @@ import type { Location } from "../diagnostics/recount-error.ts";
 import { currentFacts } from "../facts/current.ts";
 import type { FactsRegistry } from "../facts/registry.ts";
 import { scaleExponent, type Scale } from "../quantity/unit.ts";
+import { misquotation, sourceReader } from "../prose/check-words.ts";
+import { RecountError } from "../diagnostics/recount-error.ts";
 import { illustrative, notVerifiable } from "./labels.ts";
 
 export interface GlobalsContext {
@@ -32,6 +34,7 @@ export interface GlobalsContext {
  */
 export function createNotebookGlobals({ filing, locate, ledger = new Ledger({ onFailure: "throw" }), root = process.cwd(), facts = currentFacts("content/filings", root) }: GlobalsContext) {
   const { filing: _, ledger: __, ...checks } = createChecks({ ledger, filing, locate });
+  const source = sourceReader(root);
   return {
     ...checks,
     fact: (ref: string) => facts.fact(ref, { filing, at: locate }),
@@ -41,7 +44,15 @@ export function createNotebookGlobals({ filing, locate, ledger = new Ledger({ on
     timeline,
     plotValue,
     illustrative,
-    notVerifiable,
+    /**
+     * A statement of the filing (or of another, `{ filing }`) that its figures cannot verify. It is shown
+     * as a quotation, so it must be the filing's words: a misquotation fails here, at the call.
+     */
+    notVerifiable: (statement: string, why: string, { filing: quoted = filing }: { filing?: string } = {}) => {
+      const problem = misquotation(statement, quoted, { facts, source });
+      if (problem) throw new RecountError(problem.message, { location: locate(), hint: problem.hint });
+      return notVerifiable(statement, why);
+    },
   };
 }
 

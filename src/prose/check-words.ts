@@ -7,7 +7,9 @@ import type { FactsRegistry } from "../facts/registry.ts";
 import { readSource, type Source } from "../facts/source.ts";
 import { pageError } from "../notebook/page-error.ts";
 import { formatInterval, formatQualified } from "../quantity/format.ts";
-import { isFact, isQuantity } from "../site/output-kind.ts";
+import Decimal from "decimal.js";
+import { isFact } from "../checks/describe.ts";
+import type { Quantity } from "../quantity/quantity.ts";
 import { findQuotation } from "./find-quotation.ts";
 import { frontmatterQuotations, pageProse, type Piece, type Quotation } from "./page-prose.ts";
 
@@ -35,14 +37,7 @@ export interface WordsContext {
  */
 export function wordErrors(context: WordsContext): RecountError[] {
   const prose = pageProse(context.text);
-  const sources = new Map<string, Source | undefined>();
-  const source = (filing: string) => {
-    if (!sources.has(filing)) {
-      const path = join(context.root, "content/filings", filing, "source.txt");
-      sources.set(filing, existsSync(path) ? readSource(readFileSync(path, "utf8"), join("content/filings", filing, "source.txt")) : undefined);
-    }
-    return sources.get(filing);
-  };
+  const source = sourceReader(context.root);
   const errors: RecountError[] = [];
   const collect = (make: () => RecountError | undefined) => {
     const error = make();
@@ -71,39 +66,52 @@ function quotationError(quotation: Quotation, context: WordsContext, source: (fi
     }
     rendered.push(piece.kind === "fact" ? (printedFact(piece.id, context)?.printed ?? "") : piece.text);
   }
-  const words = plainText(rendered.join(""));
+  const problem = misquotation(plainText(rendered.join("")), filing, { facts: context.facts, source });
+  return problem && pageError(problem.message, { file, text, line, hint: problem.hint });
+}
+
+/** Reads filings' sources as asked for, once each. */
+export function sourceReader(root: string): (filing: string) => Source | undefined {
+  const sources = new Map<string, Source | undefined>();
+  return (filing) => {
+    if (!sources.has(filing)) {
+      const path = join(root, "content/filings", filing, "source.txt");
+      sources.set(filing, existsSync(path) ? readSource(readFileSync(path, "utf8"), join("content/filings", filing, "source.txt")) : undefined);
+    }
+    return sources.get(filing);
+  };
+}
+
+/** What is wrong with a quotation attributed to `filing`, in an editor's words; undefined when it is the filing's. */
+export function misquotation(
+  words: string,
+  filing: string,
+  { facts, source }: { facts: FactsRegistry; source: (filing: string) => Source | undefined },
+): { message: string; hint: string } | undefined {
   const quoted = source(filing);
-  if (!quoted) {
-    return pageError(`quotation attributed to filing "${filing}", which has no source text: "${words}"`, { file, text, line, hint: `name a filing of content/filings in data-filing` });
-  }
+  if (!quoted) return { message: `quotation attributed to filing "${filing}", which has no source text: "${words}"`, hint: "name a filing of content/filings" };
   const finding = findQuotation(quoted, words);
   if (finding.found) return undefined;
-  const elsewhere = context.facts.filings.filter((other) => other !== filing).find((other) => {
+  const elsewhere = facts.filings.filter((other) => other !== filing).find((other) => {
     const theirs = source(other);
     return theirs !== undefined && findQuotation(theirs, words).found;
   });
   if (elsewhere) {
-    return pageError(`quotation not found in ${quoted.file}, but it is in filing ${elsewhere}'s: "${words}"`, {
-      file,
-      text,
-      line,
-      hint: `attribute it to the filing it comes from: <q data-filing="${elsewhere}">…</q>, and say in the sentence which document it is`,
-    });
+    return {
+      message: `quotation not found in ${quoted.file}, but it is in filing ${elsewhere}'s: "${words}"`,
+      hint: `attribute it to the filing it comes from (<q data-filing="${elsewhere}">…</q>, or { filing: "${elsewhere}" } in a cell), and say in the sentence which document it is`,
+    };
   }
   if (finding.outOfOrder) {
-    return pageError(`quotation's parts are out of order in ${quoted.file}: "${words}"`, {
-      file,
-      text,
-      line,
-      hint: `"${finding.part}" comes before the words the quotation puts ahead of it; quote the parts in the source's order, with … between them`,
-    });
+    return {
+      message: `quotation's parts are out of order in ${quoted.file}: "${words}"`,
+      hint: `"${finding.part}" comes before the words the quotation puts ahead of it in the source; quote the parts in the source's order, with … between them`,
+    };
   }
-  return pageError(`quotation not found in ${quoted.file}: "${words}"`, {
-    file,
-    text,
-    line,
-    hint: `the closest passage, at line ${finding.closest.line}, reads "${finding.closest.text}"; quote the source verbatim (… for omitted words, [brackets] for your own), or drop the quotation marks if these are not its words, and if they are another document's, mark them <AsCharacterised>…</AsCharacterised>`,
-  });
+  return {
+    message: `quotation not found in ${quoted.file}: "${words}"`,
+    hint: `the closest passage, at line ${finding.closest.line}, reads "${finding.closest.text}"; quote the source verbatim (… for omitted words, [brackets] for your own), or drop the quotation marks if these are not its words, and if they are the report's as the release tells them, write <AsCharacterised>…</AsCharacterised>`,
+  };
 }
 
 /** "approximately <Fact …/>" where the fact prints "approximately 13.8%": the word twice. */
@@ -125,10 +133,11 @@ function doubledQualifier(before: Piece | undefined, piece: Piece, context: Word
 
 /** How an inline value prints when it carries a qualifier: a fact as printed, a computed value with "about" or "more than". */
 function valueQualifier(value: unknown): string | undefined {
-  if (isFact(value)) return value.qualifier ? value.printed : undefined;
-  if (!isQuantity(value)) return undefined;
-  if (!value.lo.isFinite() || !value.hi.isFinite()) return formatInterval(value);
-  return value.approximate ? formatQualified(value) : undefined;
+  if (typeof value !== "object" || value === null || !Decimal.isDecimal((value as Partial<Quantity>).lo)) return undefined;
+  const quantity = value as Quantity;
+  if (isFact(quantity)) return quantity.qualifier ? quantity.printed : undefined;
+  if (!quantity.lo.isFinite() || !quantity.hi.isFinite()) return formatInterval(quantity);
+  return quantity.approximate ? formatQualified(quantity) : undefined;
 }
 
 /**
