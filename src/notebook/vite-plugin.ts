@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -77,10 +78,12 @@ export function recountNotebooks({
       handler(code, id) {
         if (!isNotebookPage(id)) return undefined;
         const file = relative(root, id);
-        // Quotations and qualifiers are checked as the page is read, so that `astro dev` shows a misquotation too.
-        const [wrong] = wordErrors({ file, text: code, filing: relative(resolve(root, filings), id).split(sep)[0]!, facts: currentFacts(filings, root), root });
-        if (wrong) throw forOverlay(wrong, id);
         const notebook = outline(code, file, id);
+        // Quotations and qualifiers are checked as the page is read, so that `astro dev` shows a misquotation too.
+        if (existsSync(resolve(root, filings))) {
+          const [wrong] = wordErrors({ file, text: code, filing: relative(resolve(root, filings), id).split(sep)[0]!, facts: currentFacts(filings, root), root });
+          if (wrong) throw forOverlay(wrong, id);
+        }
         if (notebook.cells.length === 0) return undefined;
         return { code: rewritePage(code, notebook, { notebook: notebookId(file), cell, value }), map: null };
       },

@@ -159,7 +159,8 @@ function bareQualifiedFigures(pieces: readonly Piece[], context: WordsContext, l
         pageError(`approximate figure shown without its qualifier: "${figure}", which the filing prints "${fact.printed}"`, {
           file: context.file,
           text: context.text,
-          line: line(piece.offset),
+          // The figure's digits, found in the page's own text, give its line.
+          line: line(piece.offset + Math.max(0, piece.text.indexOf(/\d[\d,.]*/.exec(figure)?.[0] ?? figure))),
           hint: `write <Fact id="${fact.id}" />: it prints the figure with its qualifier and links it to its sentence`,
         }),
       );
