@@ -37,7 +37,7 @@ export function findQuotation(source: Source, quotation: string): Finding {
       cursor = at + part.length;
       continue;
     }
-    const closest = closestPassage(key, part);
+    const closest = wholeWords(key, closestPassage(key, part));
     return {
       found: false,
       part,
@@ -54,4 +54,13 @@ function indexOf(key: string, part: string, from: number): number {
   const first = part[0]!;
   const swapped = first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase();
   return key.indexOf(swapped + part.slice(1), from);
+}
+
+/** A passage widened to whole words, so that the hint reads "revenues were", not "revenues wer". */
+function wholeWords(text: string, { start, end }: { start: number; end: number }): { start: number; end: number } {
+  while (start > 0 && /\w/.test(text[start - 1]!) && /\w/.test(text[start]!)) start--;
+  while (end < text.length && /\w/.test(text[end]!) && /\w/.test(text[end - 1]!)) end++;
+  while (text[start] === " ") start++;
+  while (end > start && text[end - 1] === " ") end--;
+  return { start, end };
 }
