@@ -108,5 +108,5 @@ export function tallyText({ independent, byStatus, derived, consistency }: Check
     [byStatus["expected-discrepancy"], "declared discrepancies"],
   ].filter(([n]) => n).map(([n, word]) => `${n} ${word}`);
   const apart = [derived ? plural(derived, "derived check") : "", consistency ? plural(consistency, "consistency reading") : ""].filter(Boolean);
-  return `${plural(independent, "independent check")}${outcomes.length ? ` (${outcomes.join(", ")})` : ""}${apart.length ? `; also ${apart.join(" and ")}, not counted` : ""}`;
+  return `${independent ? plural(independent, "independent check") : "no independent check"}${outcomes.length ? ` (${outcomes.join(", ")})` : ""}${apart.length ? `; also ${apart.join(" and ")}, not counted` : ""}`;
 }

@@ -1,3 +1,4 @@
+import { bisectRight } from "../facts/bisect.ts";
 import { fencedBlocks, frontmatterEnd } from "../notebook/extract-cells.ts";
 
 /** A piece of a page's prose, as a reader will see it: words, a `<Fact>`, an inline `{value}`. */
@@ -42,11 +43,7 @@ export function pageProse(text: string): PageProse {
   const visible = lines.map((line, index) => (hidden.has(index) ? " ".repeat(line.length) : line)).join("\n");
   // Inline code and comments keep their length, as spaces, so offsets stay the page's.
   const masked = visible.replace(/`[^`\n]*`|<!--[\s\S]*?-->/g, (code) => code.replace(/[^\n]/g, " "));
-  const line = (offset: number) => {
-    let low = 0;
-    while (low + 1 < starts.length && starts[low + 1]! <= offset) low++;
-    return low + 1;
-  };
+  const line = (offset: number) => bisectRight(starts, offset);
 
   const pieces: Piece[] = [];
   const quotations: Quotation[] = [];
