@@ -3,12 +3,11 @@ import * as Plot from "@observablehq/plot";
 import type Decimal from "decimal.js";
 import { chart, timeline, waterfall } from "../charts/index.ts";
 import { createChecks, Ledger } from "../checks/index.ts";
-import type { Location } from "../diagnostics/recount-error.ts";
+import { RecountError, type Location } from "../diagnostics/recount-error.ts";
 import { currentFacts } from "../facts/current.ts";
 import type { FactsRegistry } from "../facts/registry.ts";
 import { scaleExponent, type Scale } from "../quantity/unit.ts";
 import { misquotation, sourceReader } from "../prose/check-words.ts";
-import { RecountError } from "../diagnostics/recount-error.ts";
 import { illustrative, notVerifiable } from "./labels.ts";
 
 export interface GlobalsContext {

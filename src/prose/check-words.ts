@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import Decimal from "decimal.js";
+import { isFact } from "../checks/describe.ts";
 import type { RecountError } from "../diagnostics/recount-error.ts";
 import type { Fact } from "../facts/fact.ts";
 import { plainText } from "../facts/plain.ts";
@@ -7,8 +9,6 @@ import type { FactsRegistry } from "../facts/registry.ts";
 import { readSource, type Source } from "../facts/source.ts";
 import { pageError } from "../notebook/page-error.ts";
 import { formatInterval, formatQualified } from "../quantity/format.ts";
-import Decimal from "decimal.js";
-import { isFact } from "../checks/describe.ts";
 import type { Quantity } from "../quantity/quantity.ts";
 import { findQuotation } from "./find-quotation.ts";
 import { frontmatterQuotations, pageProse, type Piece, type Quotation } from "./page-prose.ts";
@@ -38,17 +38,12 @@ export interface WordsContext {
 export function wordErrors(context: WordsContext): RecountError[] {
   const prose = pageProse(context.text);
   const source = sourceReader(context.root);
-  const errors: RecountError[] = [];
-  const collect = (make: () => RecountError | undefined) => {
-    const error = make();
-    if (error) errors.push(error);
-  };
-  for (const quotation of [...frontmatterQuotations(context.text, shownFields), ...prose.quotations].sort((a, b) => a.line - b.line)) {
-    collect(() => quotationError(quotation, context, source));
-  }
-  prose.pieces.forEach((piece, index) => collect(() => doubledQualifier(prose.pieces[index - 1], piece, context, prose.line)));
-  errors.push(...bareQualifiedFigures(prose.pieces, context, prose.line));
-  return errors;
+  const quotations = [...frontmatterQuotations(context.text, shownFields), ...prose.quotations].sort((a, b) => a.line - b.line);
+  return [
+    ...quotations.map((quotation) => quotationError(quotation, context, source)),
+    ...prose.pieces.map((piece, index) => doubledQualifier(prose.pieces[index - 1], piece, context, prose.line)),
+    ...bareQualifiedFigures(prose.pieces, context, prose.line),
+  ].filter((error) => error !== undefined);
 }
 
 function quotationError(quotation: Quotation, context: WordsContext, source: (filing: string) => Source | undefined): RecountError | undefined {
