@@ -28,7 +28,9 @@ export interface ComputedFields extends Omit<Quantity, "facts"> {
 /** A quantity computed from others, its numbers in plain Decimals whichever precision computed them. */
 export function computed({ value, lo, hi, unit, scale, decimals, formula, precedence, inputs }: ComputedFields): Quantity {
   const facts = [...new Set(inputs.flatMap((input) => input.facts))];
-  const quantity = Object.freeze({ value: new Decimal(value), lo: new Decimal(lo), hi: new Decimal(hi), unit, scale, decimals, formula, facts });
+  // Qualifiers travel with the numbers: a sum of "approximately" figures is approximate, one of "more than" figures a strict bound.
+  const qualifiers = { approximate: inputs.some((input) => input.approximate), strict: inputs.some((input) => input.strict) };
+  const quantity = Object.freeze({ value: new Decimal(value), lo: new Decimal(lo), hi: new Decimal(hi), unit, scale, decimals, formula, facts, ...qualifiers });
   precedences.set(quantity, precedence);
   return quantity;
 }

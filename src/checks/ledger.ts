@@ -13,6 +13,8 @@ export interface LedgerWarning {
 export interface LedgerJSON {
   readonly checks: readonly CheckResultJSON[];
   readonly counts: Readonly<Record<CheckStatus, number>>;
+  /** Independent checks by outcome, and derived checks and consistency readings apart. */
+  readonly tally: CheckTally;
   readonly warnings: readonly LedgerWarning[];
 }
 
@@ -45,6 +47,11 @@ export class Ledger {
     if (this.#onFailure === "throw") throw failure;
   }
 
+  /** Whether a check of this id was recorded already in the filing. */
+  has(filing: string, id: string): boolean {
+    return this.#results.has(`${filing}/${id}`);
+  }
+
   results(): readonly CheckResult[] {
     return [...this.#results.values()];
   }
@@ -63,6 +70,43 @@ export class Ledger {
     const results = this.results();
     const counts = { exact: 0, rounding: 0, inconsistent: 0, "expected-discrepancy": 0 };
     for (const { status } of results) counts[status]++;
-    return { checks: results.map(resultToJSON), counts, warnings: this.warnings() };
+    return { checks: results.map(resultToJSON), counts, tally: tally(results), warnings: this.warnings() };
   }
+}
+
+/**
+ * How many checks a set of results holds, as readers are told: independent checks, by outcome, and
+ * apart from them the derived checks (which follow from others) and consistency readings (two numbers of
+ * one sentence), which add no evidence of their own. The claims table, the filing page, the ledger and
+ * the home page all count with this.
+ */
+export interface CheckTally {
+  readonly independent: number;
+  readonly byStatus: Readonly<Record<CheckStatus, number>>;
+  readonly derived: number;
+  readonly consistency: number;
+}
+
+export function tally(results: readonly CheckResult[]): CheckTally {
+  const byStatus = { exact: 0, rounding: 0, inconsistent: 0, "expected-discrepancy": 0 };
+  let derived = 0;
+  let consistency = 0;
+  for (const { reading, status } of results) {
+    if (reading === "derived") derived++;
+    else if (reading === "consistency") consistency++;
+    else byStatus[status]++;
+  }
+  return { independent: results.length - derived - consistency, byStatus, derived, consistency };
+}
+
+/** A tally in words: "16 independent checks (9 exact, 7 within rounding); also 4 derived checks and 1 consistency reading". */
+export function tallyText({ independent, byStatus, derived, consistency }: CheckTally): string {
+  const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
+  const outcomes = [
+    [byStatus.exact, "exact"],
+    [byStatus.rounding, "within rounding"],
+    [byStatus["expected-discrepancy"], "declared discrepancies"],
+  ].filter(([n]) => n).map(([n, word]) => `${n} ${word}`);
+  const apart = [derived ? plural(derived, "derived check") : "", consistency ? plural(consistency, "consistency reading") : ""].filter(Boolean);
+  return `${independent ? plural(independent, "independent check") : "no independent check"}${outcomes.length ? ` (${outcomes.join(", ")})` : ""}${apart.length ? `; also ${apart.join(" and ")}, not counted` : ""}`;
 }

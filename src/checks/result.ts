@@ -8,6 +8,12 @@ export type CheckKind = "equality" | "sum" | "direction" | "bound" | "agreement"
 /** exact and rounding pass; inconsistent fails; expected-discrepancy is a declared, explained failure. */
 export type CheckStatus = "exact" | "rounding" | "inconsistent" | "expected-discrepancy";
 
+/**
+ * What a side of a check is: a fact the filing prints ("disclosed"), a figure the notebook computed, or,
+ * for a direction, the way the filing says a figure moved ("stated").
+ */
+export type Side = "disclosed" | "computed" | "stated";
+
 /** One check as the ledger keeps it. */
 export interface CheckResult {
   readonly id: string;
@@ -19,6 +25,17 @@ export interface CheckResult {
   readonly computed: Quantity;
   /** What the filing says; for a direction, the stated change: above zero or below it. */
   readonly disclosed: Quantity;
+  /** What each side is: the labels the page, the ledger and ledger.json give them. */
+  readonly sides: { readonly computed: Side; readonly disclosed: Side };
+  /** Whether either side is approximate: a figure printed "approximately", or computed from one. */
+  readonly approximate: boolean;
+  /** The checks this one follows from algebraically: a derived check, counted apart from independent ones. */
+  readonly derivedFrom: readonly string[];
+  /**
+   * "consistency": both sides are numbers of one passage (30 % and "the entire 30 %"), so the check reads
+   * the sentence for consistency and adds no evidence of its own; counted apart. "independent" otherwise.
+   */
+  readonly reading: "independent" | "derived" | "consistency";
   readonly unit: Unit;
   /** Qualified ids of the facts used, on both sides. */
   readonly facts: readonly string[];
@@ -39,8 +56,11 @@ export interface IntervalJSON {
   readonly value: string;
   readonly lo: string;
   readonly hi: string;
-  /** As the site prints it: "RMB 2,636–2,638 million". */
+  /** As the site prints it: "RMB 2,636–2,638 million", "about RMB 3.55–3.65 billion". */
   readonly printed: string;
+  readonly approximate: boolean;
+  /** The facts this side comes from. */
+  readonly facts: readonly string[];
 }
 
 /** A check result as JSON: numbers as decimal strings in base units, so nothing is lost to floats. */
@@ -65,5 +85,5 @@ export function resultToJSON({ computed, disclosed, difference, tolerance, expla
 
 function intervalToJSON(quantity: Quantity): IntervalJSON {
   const { value, lo, hi } = quantity;
-  return { value: value.toFixed(), lo: lo.toFixed(), hi: hi.toFixed(), printed: formatInterval(quantity) };
+  return { value: value.toFixed(), lo: lo.toFixed(), hi: hi.toFixed(), printed: formatInterval(quantity), approximate: quantity.approximate === true, facts: quantity.facts };
 }

@@ -64,5 +64,7 @@ export function makeFact(entry: FactEntry, located: Located, { filing, path, fil
     decimals: number.decimals,
     formula: printed,
     facts: [`${filing}/${entry.id}`],
+    approximate: number.qualifier === "approximately",
+    strict: number.qualifier === "more-than" || number.qualifier === "less-than",
   };
 }

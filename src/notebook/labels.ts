@@ -15,12 +15,15 @@ export interface NotVerifiable {
   readonly statement: string;
   /** What the disclosures lack to check it. */
   readonly why: string;
+  /** The filing whose words the statement is, when not the page's own. */
+  readonly filing?: string;
 }
 
 export function illustrative<T>(value: T, note: string): Illustrative<T> {
   return { kind: "illustrative", value, note };
 }
 
-export function notVerifiable(statement: string, why: string): NotVerifiable {
-  return { kind: "not-verifiable", statement, why };
+/** A statement shown as the filing's words, so checked against its source like any quotation (src/prose). */
+export function notVerifiable(statement: string, why: string, { filing }: { filing?: string } = {}): NotVerifiable {
+  return filing === undefined ? { kind: "not-verifiable", statement, why } : { kind: "not-verifiable", statement, why, filing };
 }

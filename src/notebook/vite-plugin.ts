@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -5,6 +6,8 @@ import type { Plugin } from "vite";
 import { type NotebookOutline, outlineNotebook } from "./compile-notebook.ts";
 import { forOverlay } from "./overlay-error.ts";
 import { rewritePage } from "./rewrite-page.ts";
+import { currentFacts } from "../facts/current.ts";
+import { wordErrors } from "../prose/check-words.ts";
 
 export interface NotebookPluginOptions {
   /** The folder of the filings, relative to the project root: its MDX pages are notebooks. */
@@ -66,6 +69,11 @@ export function recountNotebooks({
         if (!isNotebookPage(id)) return undefined;
         const file = relative(root, id);
         const notebook = outline(code, file, id);
+        // Quotations and qualifiers are checked as the page is read, so that `astro dev` shows a misquotation too.
+        if (existsSync(resolve(root, filings))) {
+          const [wrong] = wordErrors({ file, text: code, filing: relative(resolve(root, filings), id).split(sep)[0]!, facts: currentFacts(filings, root), root });
+          if (wrong) throw forOverlay(wrong, id);
+        }
         if (notebook.cells.length === 0) return undefined;
         return { code: rewritePage(code, notebook, { notebook: notebookId(file), cell, value }), map: null };
       },

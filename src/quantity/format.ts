@@ -39,21 +39,33 @@ export function formatQuantity(quantity: Quantity): string {
   return formatAmount(quantity.value, quantity);
 }
 
+/** A quantity's nominal value as a reader should read it: "about RMB 3.6 billion" when it is approximate. */
+export function formatQualified(quantity: Quantity): string {
+  return `${quantity.approximate ? "about " : ""}${formatQuantity(quantity)}`;
+}
+
 /**
- * The interval a quantity stands for, ends rounded outward: "RMB 2,635.5–2,636.5 million"; a bound reads
- * "at least US$300 million"; a point reads as its value.
+ * The interval a quantity stands for, ends rounded outward: "RMB 2,635.5–2,636.5 million", "about
+ * RMB 3.55–3.65 billion" when it is approximate; a bound reads "more than US$300 million" or, when
+ * approximate, by its nominal value: "more than about US$480 million" (its end, 479.5, would claim a
+ * precision the word "approximately" never had). A point reads as its value. `qualified: false` leaves
+ * out "about", for a range printed beside a value that says it.
  */
-export function formatInterval(quantity: Quantity): string {
+export function formatInterval(quantity: Quantity, { qualified = true }: { qualified?: boolean } = {}): string {
   const { lo, hi } = quantity;
-  if (lo.eq(hi)) return formatQuantity(quantity);
+  const about = qualified && quantity.approximate ? "about " : "";
+  if (lo.eq(hi)) return `${about}${formatQuantity(quantity)}`;
   const decimals = intervalDecimals(quantity);
   const end = (value: Decimal, rounding: "down" | "up") => formatNumber(value, { ...quantity, decimals, rounding });
   if (!lo.isFinite() && !hi.isFinite()) return "any value";
-  if (!hi.isFinite()) return `at least ${withUnit(end(lo, "down"), quantity)}`;
-  if (!lo.isFinite()) return `at most ${withUnit(end(hi, "up"), quantity)}`;
+  if (!lo.isFinite() || !hi.isFinite()) {
+    const word = !hi.isFinite() ? (quantity.strict ? "more than" : "at least") : quantity.strict ? "less than" : "at most";
+    if (quantity.approximate) return `${word} about ${formatQuantity(quantity)}`;
+    return `${word} ${withUnit(!hi.isFinite() ? end(lo, "down") : end(hi, "up"), quantity)}`;
+  }
   // An en dash between two minus signs reads as a third: "−20.9 to −19.1%".
   const to = lo.isNegative() && !isCurrency(quantity.unit) ? " to " : "–";
-  return withUnit(`${end(lo, "down")}${to}${end(hi, "up")}`, quantity);
+  return `${about}${withUnit(`${end(lo, "down")}${to}${end(hi, "up")}`, quantity)}`;
 }
 
 const prefixes: Record<Unit, string> = { RMB: "RMB ", USD: "US$", percent: "", ratio: "", count: "", months: "", days: "", years: "" };

@@ -21,4 +21,11 @@ export interface Quantity {
   readonly formula: string;
   /** Qualified ids (`filing/fact.id`) of the disclosed facts it was computed from. */
   readonly facts: readonly string[];
+  /**
+   * Printed "approximately", or computed from a figure that was: its interval is the printed precision's,
+   * and wherever it is shown it reads "about". The word travels with the number through arithmetic.
+   */
+  readonly approximate?: boolean;
+  /** A bound that excludes its end ("more than", "less than"), or computed from one: never "at least". */
+  readonly strict?: boolean;
 }

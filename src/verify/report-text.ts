@@ -1,4 +1,4 @@
-import { statedText, type CheckResult, type CheckStatus } from "../checks/index.ts";
+import { readingNote, statedText, tally, tallyText, type CheckResult, type CheckStatus } from "../checks/index.ts";
 import { formatInterval } from "../quantity/format.ts";
 import type { Report } from "./verify.ts";
 import { formatErrors } from "./verify.ts";
@@ -8,7 +8,7 @@ const marks: Record<CheckStatus, string> = { exact: "✓ exact    ", rounding: "
 
 /** One line a check: status, id, label, where, and the two intervals compared. */
 function checkLine(result: CheckResult): string {
-  return `  ${marks[result.status]} ${result.id} — ${result.label} (${result.file}:${result.line}): ${formatInterval(result.computed)} vs ${statedText(result)}`;
+  return `  ${marks[result.status]} ${result.id} — ${result.label} (${result.file}:${result.line}): ${formatInterval(result.computed)} vs ${statedText(result)}${readingNote(result) ? ` (${readingNote(result)})` : ""}`;
 }
 
 /** The report as an editor reads it in a terminal: coverage, one line per check, then failures in full. */
@@ -20,7 +20,7 @@ export function reportText(report: Report): string {
     lines.push(`${filing}: ${facts.size} facts; ${accounted} of ${coverage.found} numbers in the source accounted for (${coverage.registered} facts, ${coverage.ignored.length} ignored)`);
   }
   const results = report.ledger.results();
-  if (results.length) lines.push("", `${results.length} checks:`, ...results.map(checkLine));
+  if (results.length) lines.push("", `${results.length} checks: ${tallyText(tally(results))}`, ...results.map(checkLine));
   for (const warning of report.ledger.warnings()) lines.push(`warning: ${warningText(warning)}`);
   lines.push("", report.errors.length ? formatErrors(report) : reportSummary(report));
   return lines.join("\n");

@@ -8,6 +8,7 @@ import { checkNotebookTypes } from "../notebook/check-types.ts";
 import { createNotebookGlobals, globalsDeclarations } from "../notebook/globals.ts";
 import { runNotebook, type Notebook } from "../notebook/run-notebook.ts";
 import { contextNames } from "../sandbox/sandbox.ts";
+import { statementErrors, wordErrors } from "../prose/check-words.ts";
 import { readContent } from "./read-content.ts";
 
 /** What verifying the content found: everything `npm run check` prints and the build relies on. */
@@ -43,12 +44,17 @@ export async function verify(root = process.cwd(), { onCell }: { onCell?: (at: L
   for (const { file, text, filing, slug } of pages) {
     // Cells run without waiting on anything: give the type check's file writes and its start their turn.
     await setImmediate();
+    let values: Notebook["scope"] | undefined;
     try {
       const notebook = await runNotebook({ file, text, root, onCell, globals: ({ locate }) => createNotebookGlobals({ file, filing, locate, ledger, root, facts: registry }) });
       notebooks.push({ ...notebook, filing, slug });
+      values = notebook.scope;
+      errors.push(...statementErrors({ file, text, filing, cells: notebook.cells, facts: registry, root }));
     } catch (error) {
       errors.push(...editorErrors(error));
     }
+    // The words are checked as the numbers are: quotations against the sources, qualifiers against the figures.
+    errors.push(...wordErrors({ file, text, filing, facts: registry, root, ...(values ? { values } : {}) }));
   }
   errors.push(...ledger.failures());
   // Type errors come last: a page that does not run has its error reported already, and may not type-check at all.

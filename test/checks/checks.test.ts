@@ -126,14 +126,25 @@ describe("the ledger", () => {
       {
         "checks": [
           {
+            "approximate": false,
             "computed": {
+              "approximate": false,
+              "facts": [
+                "test/provisions.new.h1-2023",
+                "test/provisions.revision.h1-2023",
+              ],
               "hi": "2638000000",
               "lo": "2636000000",
               "printed": "RMB 2,636–2,638 million",
               "value": "2637000000",
             },
+            "derivedFrom": [],
             "difference": "1000000",
             "disclosed": {
+              "approximate": false,
+              "facts": [
+                "test/provisions.net.h1-2023",
+              ],
               "hi": "2636500000",
               "lo": "2635500000",
               "printed": "RMB 2,635.5–2,636.5 million",
@@ -152,6 +163,11 @@ describe("the ledger", () => {
             "kind": "sum",
             "label": "net provisions, H1 2023",
             "line": 42,
+            "reading": "independent",
+            "sides": {
+              "computed": "computed",
+              "disclosed": "disclosed",
+            },
             "status": "rounding",
             "tolerance": {
               "computed": "2000000",
@@ -166,6 +182,17 @@ describe("the ledger", () => {
           "expected-discrepancy": 0,
           "inconsistent": 0,
           "rounding": 1,
+        },
+        "tally": {
+          "byStatus": {
+            "exact": 0,
+            "expected-discrepancy": 0,
+            "inconsistent": 0,
+            "rounding": 1,
+          },
+          "consistency": 0,
+          "derived": 0,
+          "independent": 1,
         },
         "warnings": [],
       }

@@ -1,7 +1,8 @@
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { exact } from "../../src/quantity/exact.ts";
-import { formatAmount, formatInterval, formatNumber, formatQuantity } from "../../src/quantity/format.ts";
+import { formatAmount, formatInterval, formatNumber, formatQualified, formatQuantity } from "../../src/quantity/format.ts";
+import { add, sub } from "../../src/checks/index.ts";
 import type { Quantity } from "../../src/quantity/quantity.ts";
 import { fact } from "./quantities.ts";
 
@@ -50,7 +51,8 @@ describe("formatInterval", () => {
   });
 
   it("reads a bound and a point in words and figures", () => {
-    expect(formatInterval(fact("300", { unit: "USD", qualifier: "more-than" }))).toBe("at least US$300 million");
+    expect(formatInterval(fact("300", { unit: "USD", qualifier: "more-than" }))).toBe("more than US$300 million");
+    expect(formatInterval(fact("300", { unit: "USD", qualifier: "at-least" }))).toBe("at least US$300 million");
     expect(formatInterval(interval("-Infinity", "5"))).toBe("at most RMB 5");
     expect(formatInterval(exact(100, "percent"))).toBe("100%");
   });
@@ -60,3 +62,28 @@ describe("formatInterval", () => {
     expect(formatInterval(interval("-938000000", "-936000000", { scale: "million" }))).toBe("RMB (938)–(936) million");
   });
 });
+
+describe("qualifiers through arithmetic", () => {
+  const buybacks = fact("300", { unit: "USD", qualifier: "more-than" });
+  const dividends = fact("180", { unit: "USD", qualifier: "approximately" });
+
+  it("keeps \"more than\" and \"approximately\" in a sum: more than about US$480 million, never at least US$479.5 million", () => {
+    const total = add(buybacks, dividends);
+    expect(total).toMatchObject({ approximate: true, strict: true });
+    expect(formatInterval(total)).toBe("more than about US$480 million");
+  });
+
+  it("says \"about\" for a range computed from an approximate figure, and only once beside its value", () => {
+    const gap = sub(exact(50, "percent"), fact("13.8", { unit: "percent", qualifier: "approximately" }));
+    expect(formatInterval(gap)).toBe("about 36.15–36.25%");
+    expect(formatInterval(gap, { qualified: false })).toBe("36.15–36.25%");
+    expect(formatQualified(gap)).toBe("about 36.2%");
+  });
+
+  it("leaves figures without qualifiers as they were", () => {
+    const net = add(fact("3,573"), fact("(936)"));
+    expect(net).toMatchObject({ approximate: false, strict: false });
+    expect(formatInterval(net)).toBe("RMB 2,636–2,638 million");
+  });
+});
+

@@ -53,6 +53,8 @@ export function fact(
     decimals,
     formula: printed,
     facts: [`${filing}/${id}`],
+    approximate: qualifier === "approximately",
+    strict: qualifier === "more-than" || qualifier === "less-than",
   };
 }
 

@@ -158,7 +158,7 @@ function plotValue({ value }: { value: Decimal }, scale: Scale = "one"): number 
 export interface ContextLibrary {
   plotValue: typeof plotValue;
   illustrative: <T>(value: T, note: string) => Illustrative<T>;
-  notVerifiable: (statement: string, why: string) => NotVerifiable;
+  notVerifiable: (statement: string, why: string, options?: { filing?: string }) => NotVerifiable;
 }
 const library: ContextLibrary = { plotValue, illustrative, notVerifiable };
 

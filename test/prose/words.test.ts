@@ -1,0 +1,96 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { factsRegistry } from "../../src/facts/registry.ts";
+import { readSource } from "../../src/facts/source.ts";
+import { wordErrors } from "../../src/prose/check-words.ts";
+import { findQuotation } from "../../src/prose/find-quotation.ts";
+import { pageProse } from "../../src/prose/page-prose.ts";
+
+const release = readSource(
+  "The Company’s cash decreased from RMB10.5 billion to RMB 8.4 billion primarily because of loan growth. " +
+    "It distributed approximately US\\$180 million to shareholders,\nand “ICE” loans are not included.\n",
+  "acme/source.txt",
+);
+
+describe("findQuotation", () => {
+  test.each([
+    ["verbatim", "cash decreased from RMB10.5 billion"],
+    ["typographic and straight marks alike, across a line break", `shareholders, and "ICE" loans`],
+    ["a \\$ escape as a $", "approximately US\\$180 million"],
+    ["the first letter in either case", "the Company's cash decreased"],
+    ["an ellipsis for words left out", "cash decreased … primarily because of loan growth"],
+    ["brackets for words added", "[the Company] distributed approximately US$180 million"],
+    ["a single word the source prints", "primarily"],
+  ])("finds a quotation %s", (_, quotation) => {
+    expect(findQuotation(release, quotation)).toEqual({ found: true });
+  });
+
+  test("refuses words the source does not print, and shows the closest passage in whole words", () => {
+    expect(findQuotation(release, "cash fell sharply")).toMatchObject({ found: false, outOfOrder: false, closest: { line: 1, text: "cash decreased" } });
+    expect(findQuotation(release, "approximately US$190 million")).toMatchObject({ found: false });
+    expect(findQuotation(release, "robust")).toMatchObject({ found: false });
+  });
+
+  test("refuses an ellipsis whose parts are out of order, naming the part", () => {
+    expect(findQuotation(release, "primarily because of loan growth … cash decreased")).toMatchObject({ found: false, outOfOrder: true, part: "cash decreased" });
+  });
+});
+
+describe("pageProse", () => {
+  const page = [
+    "---",
+    'title: "A title"',
+    "---",
+    "",
+    'The release says "cash decreased" and <q data-filing="other-20f">something else</q>.',
+    "",
+    '```ts cell caption="not prose"',
+    'notVerifiable("in a cell", "the cell checks its own")',
+    "```",
+    "",
+    "Inline `\"code\"` is not a quotation; “typographic <Fact id=\"cash.2024\" /> marks” are.",
+    "",
+    "> A block quotation",
+    "> on two lines.",
+  ].join("\n");
+
+  test("finds the quotations a reader sees, with their filing and line, and nothing in code or frontmatter", () => {
+    const { quotations } = pageProse(page);
+    const shown = quotations.map(({ pieces, filing, line }) => ({ text: pieces.map((piece) => (piece.kind === "text" ? piece.text : `<${piece.kind}>`)).join(""), filing, line }));
+    expect(shown).toEqual([
+      { text: "cash decreased", filing: undefined, line: 5 },
+      { text: "something else", filing: "other-20f", line: 5 },
+      { text: "typographic <fact> marks", filing: undefined, line: 11 },
+      { text: "A block quotation\non two lines.", filing: undefined, line: 13 },
+    ]);
+  });
+});
+
+describe("wordErrors", () => {
+  const root = mkdtempSync(join(tmpdir(), "recount-words-"));
+  const dir = join(root, "content/filings/acme-6k");
+  mkdirSync(join(dir, "pages"), { recursive: true });
+  writeFileSync(join(dir, "source.txt"), "Mr. Zhou owned approximately 13.8% of the shares.\n");
+  writeFileSync(join(dir, "facts.yaml"), "facts:\n  - id: holding\n    label: Holding\n    period: 2024-02-29\n    quote: owned approximately 13.8% of the shares\n");
+  const facts = factsRegistry("content/filings", { root });
+  const errors = (text: string) => wordErrors({ file: "acme.mdx", text: `---\ntitle: t\n---\n\n${text}\n`, filing: "acme-6k", facts, root }).map((error) => error.message);
+
+  test("passes a quotation whose <Fact> prints the words the source has", () => {
+    expect(errors('The release says he "owned <Fact id="holding" /> of the shares".')).toEqual([]);
+  });
+
+  test("fails a qualifier written before a figure that prints its own, and inside a quotation reads it twice", () => {
+    expect(errors('He owned approximately <Fact id="holding" />.')).toEqual(['qualifier written twice: "approximately" before <Fact id="holding" />, which prints "approximately 13.8%"']);
+  });
+
+  test("fails a qualified figure typed bare, and passes it typed with its qualifier", () => {
+    expect(errors("He owned 13.8% of the shares.")).toEqual(['approximate figure shown without its qualifier: "13.8%", which the filing prints "approximately 13.8%"']);
+    expect(errors("He owned approximately 13.8% of the shares.")).toEqual([]);
+  });
+
+  test("fails a computed value inside a quotation", () => {
+    expect(errors('He "owned {holding} of the shares".')).toEqual(["a computed value, {holding}, stands inside a quotation"]);
+  });
+});
