@@ -32,14 +32,14 @@ const qualifiers: Record<string, Qualifier> = {
   around: "approximately",
 };
 
-const currencies: Record<string, Currency> = { rmb: "RMB", us$: "USD" };
+const currencies: Record<string, Currency> = { rmb: "RMB", us$: "USD", "¥": "RMB" };
 
 const scales: Record<string, Scale> = { thousand: "thousand", million: "million", billion: "billion" };
 
 /** A printed number in plain text: qualifier, currency, digits (in parentheses when negative), scale word, %. */
 const printedPattern =
   String.raw`(?:\b(?<qualifier>${Object.keys(qualifiers).join("|")}) )?` +
-  String.raw`(?:(?<currency>RMB|US\$) ?)?` +
+  String.raw`(?:(?<currency>RMB|US\$|¥) ?)?` +
   String.raw`(?:\((?<negative>${digitsPattern})\)|(?<positive>${digitsPattern}))` +
   String.raw`(?: ?(?<scale>${Object.keys(scales).join("|")})\b)?(?<percent>%)?`;
 

@@ -13,17 +13,33 @@ const isoDate = z.preprocess(
  * The metadata of a filing (`content/filings/<id>/filing.yaml`): the single source of truth for what an
  * editor writes there. Everything else about a filing (facts, pages) lives beside it.
  */
-export const filingMetadata = z.strictObject({
-  issuer: z.string().min(1),
-  tickers: z.array(z.string().min(1)).min(1),
-  form: z.string().min(1),
-  filed: isoDate,
-  title: z.string().min(1),
-  summary: z.string().min(40, "should be a one-paragraph summary (at least 40 characters)"),
-  /** What the filing answers, if it answers something (a report, a letter). */
-  respondsTo: z.string().min(1).optional(),
-  source: z.url().optional(),
-});
+export const filingMetadata = z
+  .strictObject({
+    issuer: z.string().min(1),
+    tickers: z.array(z.string().min(1)).min(1),
+    form: z.string().min(1),
+    /** Required, except for an excerpt whose original, as Recount read it, does not say when it was filed. */
+    filed: isoDate.optional(),
+    title: z.string().min(1),
+    summary: z.string().min(40, "should be a one-paragraph summary (at least 40 characters)"),
+    /** What the filing answers, if it answers something (a report, a letter). */
+    respondsTo: z.string().min(1).optional(),
+    source: z.url().optional(),
+    /**
+     * Set when source.txt is Recount's excerpt of the original, not its text as filed: the figures and
+     * table labels carried over as printed, the sentences around them Recount's own. Says which part of
+     * the original it carries; `source` must then give the original's address.
+     */
+    excerpt: z.strictObject({ of: z.string().min(1) }).optional(),
+  })
+  .superRefine((data, context) => {
+    if (data.filed === undefined && data.excerpt === undefined) {
+      context.addIssue({ code: "custom", path: ["filed"], message: "Required: the date the filing was filed, written YYYY-MM-DD" });
+    }
+    if (data.excerpt !== undefined && data.source === undefined) {
+      context.addIssue({ code: "custom", path: ["source"], message: "an excerpt needs source: the address of the original it is taken from" });
+    }
+  });
 
 export type FilingMetadata = z.infer<typeof filingMetadata>;
 
