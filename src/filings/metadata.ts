@@ -52,6 +52,11 @@ export const pageFrontmatter = z.strictObject({
   /** For a rebuttal section: the report's claim as the filing characterises it, and the filing's answer. */
   claim: z.string().min(1).optional(),
   response: z.string().min(1).optional(),
+  /**
+   * What the section's figures cite from the company's other filings that Recount looked for there and could
+   * not find, one item each; the overview lists them beside the cross-filing checks that did run.
+   */
+  notFoundInCitedFilings: z.array(z.string().min(1)).optional(),
 });
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatter>;

@@ -1,6 +1,7 @@
 import { jsx } from "astro/jsx-runtime";
 import AnchoredHeading from "./AnchoredHeading.astro";
 import ClaimsTable from "./ClaimsTable.astro";
+import CrossFilingChecks from "./CrossFilingChecks.astro";
 import Fact from "./Fact.astro";
 import WideTable from "./WideTable.astro";
 
@@ -35,4 +36,5 @@ export const mdxComponents = {
   td: cell("td"),
   Fact,
   ClaimsTable,
+  CrossFilingChecks,
 };
