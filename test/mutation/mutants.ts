@@ -57,13 +57,18 @@ export function mutations(report: Report): Mutation[] {
  */
 function beyondRounding(fact: Fact, twoSided: readonly CheckResult[], checks: readonly CheckResult[]): Mutation[] {
   const smallest = twoSided.reduce((a, b) => (b.facts.length < a.facts.length ? b : a));
-  const units = 2 + smallest.facts.length - 1;
-  return [1, -1].map((sign) => ({
-    fact,
-    checks,
-    variants: [{ value: printedValue(fact).plus(lastDigit(fact).times(units * sign)), step: `${sign > 0 ? "+" : "−"}${units} units` }],
-    label: `${sign > 0 ? "+" : "−"}${units} units of its last digit`,
-  }));
+  const least = 2 + smallest.facts.length - 1;
+  return [1, -1].map((sign) => {
+    // A mutant printing a number its quote already prints (16.6 − 0.3 beside "RMB16.3 billion") would move the anchor, not just the value: go a unit further.
+    let units = least;
+    while (fact.quote.includes(printedValue(fact).plus(lastDigit(fact).times(units * sign)).toFixed(fact.decimals))) units++;
+    return {
+      fact,
+      checks,
+      variants: [{ value: printedValue(fact).plus(lastDigit(fact).times(units * sign)), step: `${sign > 0 ? "+" : "−"}${units} units` }],
+      label: `${sign > 0 ? "+" : "−"}${units} units of its last digit`,
+    };
+  });
 }
 
 /**

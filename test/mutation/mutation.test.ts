@@ -52,7 +52,7 @@ test("the content verifies before it is mutated", () => {
   expect(original.ledger.results().length).toBeGreaterThan(0);
 });
 
-test("every fact a check uses is caught when changed beyond its rounding", { timeout: 300_000 }, async () => {
+test("every fact a check uses is caught when changed beyond its rounding", { timeout: 900_000 }, async () => {
   const results: { mutation: Mutation; killedBy: string[]; lines: string[] }[] = [];
   for (const mutation of mutations(original)) {
     const own = new Set(mutation.checks.map(({ id }) => id));

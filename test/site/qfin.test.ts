@@ -77,8 +77,15 @@ describe("the 6-K checked against the filings it cites", () => {
       expect(["exact", "rounding", "expected-discrepancy"], check.id).toContain(check.status);
       const filings = new Set(check.facts.map((ref) => ref.split("/")[0]!));
       expect(filings, check.id).toEqual(new Set(["qfin-2024-09-27-6k", ...check.against]));
-      for (const filing of filings) expect(sources.get(filing), `${check.id}: ${filing}`).toMatch(/^https:\/\//);
-      for (const other of check.against) expect(ledger.filings.find((filing) => filing.id === other)?.excerpt, other).toBeTruthy();
+      // Each fact links to its marked place in its own filing's source page; each cited filing to its original.
+      for (const ref of check.facts) {
+        const [own, id] = ref.split("/") as [string, string];
+        expect(parse(await page(`/filings/${own}/source/`)).getElementById(`fact-${id}`)?.tagName, ref).toBe("MARK");
+      }
+      for (const other of check.against) {
+        expect(sources.get(other), `${check.id}: ${other}`).toMatch(/^https:\/\//);
+        expect(ledger.filings.find((filing) => filing.id === other)?.excerpt, other).toBeTruthy();
+      }
     }
   });
 
