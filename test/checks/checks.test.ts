@@ -126,6 +126,9 @@ describe("the ledger", () => {
       {
         "checks": [
           {
+            "against": [
+              "test",
+            ],
             "computed": {
               "hi": "2638000000",
               "lo": "2636000000",
