@@ -16,7 +16,7 @@ export { mul } from "./mul.ts";
 export { neg } from "./neg.ts";
 export { ppChange } from "./pp-change.ts";
 export { ratio } from "./ratio.ts";
-export { resultToJSON } from "./result.ts";
+export { otherFilings, resultToJSON } from "./result.ts";
 export { readingNote, statedText } from "./stated.ts";
 export type { CheckKind, CheckResult, CheckResultJSON, CheckStatus, IntervalJSON, Side } from "./result.ts";
 export type { CheckOptions } from "./settle.ts";

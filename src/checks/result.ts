@@ -52,6 +52,11 @@ export interface CheckResult {
   readonly warnings: readonly string[];
 }
 
+/** The filings other than its own whose facts a check uses: a check against another filing when not empty. */
+export function otherFilings(result: Pick<CheckResult, "filing" | "facts">): string[] {
+  return [...new Set(result.facts.map((ref) => ref.slice(0, ref.indexOf("/"))))].filter((filing) => filing !== result.filing);
+}
+
 export interface IntervalJSON {
   readonly value: string;
   readonly lo: string;
@@ -65,6 +70,8 @@ export interface IntervalJSON {
 
 /** A check result as JSON: numbers as decimal strings in base units, so nothing is lost to floats. */
 export interface CheckResultJSON extends Omit<CheckResult, "computed" | "disclosed" | "difference" | "tolerance" | "explanation"> {
+  /** The other filings whose facts the check uses: a check against another filing when not empty. */
+  readonly against: readonly string[];
   readonly computed: IntervalJSON;
   readonly disclosed: IntervalJSON;
   readonly difference: string;
@@ -75,6 +82,7 @@ export interface CheckResultJSON extends Omit<CheckResult, "computed" | "disclos
 export function resultToJSON({ computed, disclosed, difference, tolerance, explanation, ...result }: CheckResult): CheckResultJSON {
   return {
     ...result,
+    against: otherFilings(result),
     computed: intervalToJSON(computed),
     disclosed: intervalToJSON(disclosed),
     difference: difference.toFixed(),

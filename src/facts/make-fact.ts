@@ -34,7 +34,10 @@ export function makeFact(entry: FactEntry, located: Located, { filing, path, fil
   if (!unit) {
     throw file.error(path, `"${printed}" has no unit: neither the source nor fact "${entry.id}" says one`, `add unit: to the fact, one of ${unitList}`);
   }
-  const scale = number.scale ?? context.scale ?? (isCurrency(unit) ? undefined : "one");
+  // A cell that prints its currency but no scale word ("¥ 16,553,930" under "¥ in Thousands") is in the unit line's scale.
+  const { table } = located;
+  const printedScale = table && number.scale === "one" && number.unit !== undefined && number.unit === table.unit ? table.scale : undefined;
+  const scale = printedScale ?? number.scale ?? context.scale ?? (isCurrency(unit) ? undefined : "one");
   if (!scale) {
     throw file.error(path, `"${printed}" (${unit}) has no scale: neither the source nor fact "${entry.id}" says one`, "add scale: one, thousand, million, billion or trillion to the fact");
   }

@@ -32,7 +32,7 @@ const qualifiers: Record<string, Qualifier> = {
   around: "approximately",
 };
 
-const currencies: Record<string, Currency> = { rmb: "RMB", us$: "USD" };
+const currencies: Record<string, Currency> = { rmb: "RMB", us$: "USD", "¥": "RMB" };
 
 /** Scale words as filings print them, spelled out or abbreviated ("RMB1.5bn", "US$300mn"). */
 const scales: Record<string, Scale> = {
@@ -56,7 +56,7 @@ const unitWords: Record<string, Unit> = { month: "months", months: "months", day
 /** One-letter scale words: only straight after an amount of money ("US$5m", "RMB2.1b"), so "Rule 10b-5" stays 10. */
 const letterScales: Record<string, Scale> = { k: "thousand", m: "million", b: "billion" };
 
-const currencyPattern = String.raw`RMB|US\$`;
+const currencyPattern = String.raw`RMB|US\$|¥`;
 
 /** A minus sign, U+2212 or a hyphen; a hyphen followed by a space is a dash ("2023 - 2024"). */
 const minusPattern = String.raw`− ?|-(?! )`;

@@ -54,11 +54,11 @@ export function labelKey(label: string): string {
   return plainText(label).replace(/[\s¹²³⁴⁵⁶⁷⁸⁹⁰]+$/u, "");
 }
 
-/** The unit and scale a unit line names: "(RMB in millions)", "(in thousands of US$)". */
+/** The unit and scale a unit line names: "(RMB in millions)", "(in thousands of US$)", "¥ in Thousands" (the SEC's XBRL pages). */
 export function unitLine(header: string): { unit: Unit | undefined; scale: Scale | undefined } {
-  const currency = /\b(RMB|US\$|USD)/.exec(header)?.[1];
+  const currency = /¥|\b(?:RMB|USD)\b|US\$/.exec(header)?.[0];
   const scale = /\b(thousand|million|billion|trillion)s?\b/i.exec(header)?.[1]?.toLowerCase() as Scale | undefined;
-  return { unit: currency === undefined ? undefined : currency === "RMB" ? "RMB" : "USD", scale };
+  return { unit: currency === undefined ? undefined : currency === "RMB" || currency === "¥" ? "RMB" : "USD", scale };
 }
 
 interface Line {

@@ -18,19 +18,32 @@ export const filingMetadata = z
     issuer: z.string().min(1),
     tickers: z.array(z.string().min(1)).min(1),
     form: z.string().min(1),
-    filed: isoDate,
+    /** Required, except for an excerpt whose original, as Recount read it, does not say when it was filed. */
+    filed: isoDate.optional(),
     title: z.string().min(1),
     summary: z.string().min(40, "should be a one-paragraph summary (at least 40 characters)"),
     /** What the filing answers, if it answers something (a report, a letter). */
     respondsTo: z.string().min(1).optional(),
     /** Its address as published: a web address, as it becomes a link on the filing's page. */
     source: z.url({ protocol: /^https?$/, error: "must be a web address starting http:// or https://" }).optional(),
+    /**
+     * Set when source.txt is Recount's excerpt of the original, not its text as filed: the figures and
+     * table labels carried over as printed, the sentences around them Recount's own. Says which part of
+     * the original it carries; `source` must then give the original's address.
+     */
+    excerpt: z.strictObject({ of: z.string().min(1) }).optional(),
     /** The file (an HTML exhibit) whose text source.txt holds, when the scaffold read it from one. */
     original: z.string().min(1).optional(),
     /** The fields the scaffold read from the text, until the editor has checked them (see scaffold/filing-yaml.ts). */
     unreviewed: z.array(z.enum(["issuer", "tickers", "form", "filed"])).optional(),
   })
-  .superRefine(({ unreviewed }, context) => {
+  .superRefine(({ filed, excerpt, source, unreviewed }, context) => {
+    if (filed === undefined && excerpt === undefined) {
+      context.addIssue({ code: "custom", path: ["filed"], message: "Required: the date the filing was filed, written YYYY-MM-DD" });
+    }
+    if (excerpt !== undefined && source === undefined) {
+      context.addIssue({ code: "custom", path: ["source"], message: "an excerpt needs source: the address of the original it is taken from" });
+    }
     if (!unreviewed?.length) return;
     context.addIssue({
       code: "custom",
@@ -53,6 +66,11 @@ export const pageFrontmatter = z.strictObject({
   /** For a rebuttal section: the report's claim as the filing characterises it, and the filing's answer. */
   claim: z.string().min(1).optional(),
   response: z.string().min(1).optional(),
+  /**
+   * What the section's figures cite from the company's other filings that Recount looked for there and could
+   * not find, one item each; the overview lists them beside the cross-filing checks that did run.
+   */
+  notFoundInCitedFilings: z.array(z.string().min(1)).optional(),
 });
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatter>;

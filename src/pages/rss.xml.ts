@@ -18,7 +18,7 @@ export async function GET(context: APIContext) {
       title: data.title,
       description: data.summary,
       link: new URL(filingHref(id), site).href,
-      pubDate: new Date(`${data.filed}T00:00:00Z`),
+      ...(data.filed && { pubDate: new Date(`${data.filed}T00:00:00Z`) }),
       categories: [data.issuer, `Form ${data.form}`],
     })),
   });

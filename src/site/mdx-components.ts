@@ -2,6 +2,7 @@ import { jsx } from "astro/jsx-runtime";
 import AnchoredHeading from "./AnchoredHeading.astro";
 import AsCharacterised from "./AsCharacterised.astro";
 import ClaimsTable from "./ClaimsTable.astro";
+import CrossFilingChecks from "./CrossFilingChecks.astro";
 import Fact from "./Fact.astro";
 import WideTable from "./WideTable.astro";
 
@@ -37,4 +38,5 @@ export const mdxComponents = {
   Fact,
   ClaimsTable,
   AsCharacterised,
+  CrossFilingChecks,
 };

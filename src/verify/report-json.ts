@@ -5,6 +5,8 @@ import type { Report } from "./verify.ts";
 export function reportJson(report: Report) {
   const { checks, counts, tally, warnings } = report.ledger.toJSON();
   return {
+    // Where each filing's original is, so a check against another filing links both documents.
+    filings: report.filings.map(({ id, metadata: { form, filed, source, excerpt } }) => ({ id, form, filed: filed ?? null, source: source ?? null, excerpt: excerpt?.of ?? null })),
     ...factsReport(report.facts),
     checks,
     counts,

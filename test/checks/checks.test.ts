@@ -126,6 +126,9 @@ describe("the ledger", () => {
       {
         "checks": [
           {
+            "against": [
+              "test",
+            ],
             "approximate": false,
             "computed": {
               "approximate": false,

@@ -41,6 +41,7 @@ describe("unitLine", () => {
     ["(in thousands of US$)", { unit: "USD", scale: "thousand" }],
     ["(in millions)", { unit: undefined, scale: "million" }],
     ["(RMB)", { unit: "RMB", scale: undefined }],
+    ["¥ in Thousands", { unit: "RMB", scale: "thousand" }],
     ["Segment", { unit: undefined, scale: undefined }],
   ])("%s", (header, expected) => {
     expect(unitLine(header)).toEqual(expected);

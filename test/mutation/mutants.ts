@@ -51,19 +51,37 @@ export function mutations(report: Report): Mutation[] {
 }
 
 /**
- * The fact moved by 2 + n units of its last printed digit each way, n the other facts of its smallest
- * two-sided check: a sum of n + 1 rounded figures absorbs up to n + 1 units, so this many cannot hide.
+ * The fact moved each way by one unit of its last printed digit more than its easiest two-sided check
+ * absorbs: the widths of that check's two intervals together. For n + 1 figures at one precision that is
+ * 2 + n units; a figure in thousands checked against one in billions must move by the billion's rounding.
  * Any of the fact's checks may catch it.
  */
 function beyondRounding(fact: Fact, twoSided: readonly CheckResult[], checks: readonly CheckResult[]): Mutation[] {
-  const smallest = twoSided.reduce((a, b) => (b.facts.length < a.facts.length ? b : a));
-  const units = 2 + smallest.facts.length - 1;
-  return [1, -1].map((sign) => ({
-    fact,
-    checks,
-    variants: [{ value: printedValue(fact).plus(lastDigit(fact).times(units * sign)), step: `${sign > 0 ? "+" : "−"}${units} units` }],
-    label: `${sign > 0 ? "+" : "−"}${units} units of its last digit`,
-  }));
+  const move = Decimal.min(...twoSided.map((check) => absorbed(fact, check)));
+  const least = move.div(Decimal.pow(10, scaleExponent[fact.scale])).div(lastDigit(fact)).ceil().plus(1).toNumber();
+  return [1, -1].map((sign) => {
+    // A mutant printing a number its quote already prints (16.6 − 0.3 beside "RMB16.3 billion") would move the anchor, not just the value: go a unit further.
+    let units = least;
+    while (fact.quote.includes(printedValue(fact).plus(lastDigit(fact).times(units * sign)).toFixed(fact.decimals))) units++;
+    return {
+      fact,
+      checks,
+      variants: [{ value: printedValue(fact).plus(lastDigit(fact).times(units * sign)), step: `${sign > 0 ? "+" : "−"}${units} units` }],
+      label: `${sign > 0 ? "+" : "−"}${units} units of its last digit`,
+    };
+  });
+}
+
+/**
+ * How far, in base units, the fact can move before the check notices: its two intervals' widths together.
+ * When the check is in another unit (a share computed from the fact), the fact moves by twice that width
+ * relative to the computed figure: a figure computed from it moves about in proportion, and twice leaves
+ * room for the other inputs.
+ */
+function absorbed(fact: Fact, check: CheckResult): Decimal {
+  const widths = check.computed.hi.minus(check.computed.lo).plus(check.disclosed.hi.minus(check.disclosed.lo));
+  if (check.unit === fact.unit) return widths;
+  return fact.value.abs().times(widths).div(check.computed.value.abs()).times(2);
 }
 
 /**

@@ -51,3 +51,59 @@ describe("the QFIN 6-K explainer", () => {
     expect(links).toBeGreaterThan(40);
   });
 });
+
+describe("the 6-K checked against the filings it cites", () => {
+  const crossChecks = [
+    "provisions.loans-receivable.2022.matches-annual-report",
+    "provisions.financial-assets.2022.matches-annual-report",
+    "provisions.accounts-receivable.2022.matches-annual-report",
+    "provisions.contingent.2022.matches-annual-report",
+    "provisions.net.2022.matches-annual-report",
+    "sec.revenue.2022.matches-annual-report-2022",
+    "sec.revenue.2022.matches-annual-report-2024",
+    "sec.revenue.2023.matches-annual-report-2024",
+    "risk-bearing.share.matches-q2-2024-results",
+  ];
+
+  test("the ledger holds each check, passing, with facts from the 6-K and from a cited filing whose original it links", async () => {
+    const ledger = JSON.parse(await page("/data/ledger.json")) as {
+      filings: { id: string; source: string | null; excerpt: string | null }[];
+      checks: { id: string; filing: string; status: string; facts: string[]; against: string[] }[];
+    };
+    const sources = new Map(ledger.filings.map((filing) => [filing.id, filing.source]));
+    const against = ledger.checks.filter((check) => check.filing === "qfin-2024-09-27-6k" && check.against.length);
+    expect(against.map((check) => check.id).sort()).toEqual([...crossChecks].sort());
+    for (const check of against) {
+      expect(["exact", "rounding", "expected-discrepancy"], check.id).toContain(check.status);
+      const filings = new Set(check.facts.map((ref) => ref.split("/")[0]!));
+      expect(filings, check.id).toEqual(new Set(["qfin-2024-09-27-6k", ...check.against]));
+      // Each fact links to its marked place in its own filing's source page; each cited filing to its original.
+      for (const ref of check.facts) {
+        const [own, id] = ref.split("/") as [string, string];
+        expect(parse(await page(`/filings/${own}/source/`)).getElementById(`fact-${id}`)?.tagName, ref).toBe("MARK");
+      }
+      for (const other of check.against) {
+        expect(sources.get(other), `${check.id}: ${other}`).toMatch(/^https:\/\//);
+        expect(ledger.filings.find((filing) => filing.id === other)?.excerpt, other).toBeTruthy();
+      }
+    }
+  });
+
+  test("the overview lists them per section, with what was not found", async () => {
+    const overview = parse(await page(`${filing}overview/`));
+    const rows = [...overview.querySelectorAll("table.cross-filing tbody tr")];
+    expect(rows.map((row) => row.querySelector("th a")!.getAttribute("href"))).toEqual(sections.map((section) => `${filing}${section}/`));
+    const listed = rows.flatMap((row) => [...row.querySelectorAll("td:nth-of-type(1) a[href*='/ledger/#check-']")].map((a) => a.getAttribute("href")!.split("#check-")[1]));
+    expect(listed.sort()).toEqual([...crossChecks].sort());
+    const leverage = rows[sections.indexOf("leverage")]!;
+    expect(leverage.querySelector("td:nth-of-type(2)")!.textContent).toContain("leverage ratio");
+  });
+
+  test.each(["qfin-fy2022-20f", "qfin-2025-03-25-20f", "qfin-2024-08-13-results"])("%s says on its filing and source pages that it is Recount's excerpt", async (id) => {
+    for (const path of [`/filings/${id}/`, `/filings/${id}/source/`]) {
+      const notice = parse(await page(path)).querySelector(".excerpt-notice");
+      expect(notice?.textContent, path).toMatch(/Recount's excerpt.*figures and table labels as printed in the original; the\s+wording around them is Recount's/s);
+      expect(notice!.querySelector("a")!.getAttribute("href"), path).toMatch(/^https:\/\//);
+    }
+  });
+});
