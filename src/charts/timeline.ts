@@ -32,7 +32,6 @@ export function timeline({ id, caption, events }: { id: string; caption: string;
     description: `A timeline: ${events.map(({ when, event }) => `${when}, ${event}`).join("; ")}.`,
     data,
     columns: [{ key: "when", label: "Date" }, "event"],
-    width: 640,
     height: 40 + 26 * data.length,
     marginLeft: 20,
     marginRight: 20,
