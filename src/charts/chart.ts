@@ -39,16 +39,24 @@ export type PlotLayout = Omit<PlotOptions, "document" | "className" | "figure" |
  * The widths, in CSS pixels, every chart is drawn at, narrowest first. A page shows the widest that
  * fits its column (charts.css, by container query), so a chart is never scaled up and is scaled down
  * only in a column narrower than 280 px, which a 320 px screen does not have. Each variant lays out
- * its own ticks and labels for its width, in text of `chartTextSize`.
+ * its own ticks and labels for its width, in text of `chartTextSize`. Options in pixels (height,
+ * margins, dx) are Plot's, at its 10 px text: they show 1.3 times as large.
  */
 export const chartWidths = [280, 440, 640] as const;
 export type ChartWidth = (typeof chartWidths)[number];
 
 /**
  * The size of a chart's text, in CSS px: from 11 px, the smallest the site shows, to the body text's
- * 16–18 px. Plot draws 10 px text by default, which read at 5 px once a 640 px chart shrank to a phone.
+ * 16–18 px. Plot lays everything out for its own 10 px text (margins, tick spacing, label offsets), so
+ * a chart is drawn at 10/13 of its width and shown at its width: all of it, text and margins, comes out
+ * 1.3 times Plot's size. A mark's own fontSize is scaled too: 9 shows as 11.7 px.
  */
 export const chartTextSize = 13;
+/** The size of Plot's text, in the units of its layout. */
+export const plotTextSize = 10;
+
+/** The width Plot draws a variant at, in the units of its layout. */
+export const plotWidth = (width: ChartWidth) => Math.round((width * plotTextSize) / chartTextSize);
 
 /** One drawing of a chart, at one of `chartWidths`. */
 export interface ChartVariant {
@@ -99,7 +107,7 @@ export function chart<T extends object>({ id, caption, description, data, column
   const ids = chartIds(id);
   let legend = "";
   const variants = chartWidths.map((width): ChartVariant => {
-    const options: PlotOptions = { ...layout, ...atWidth?.(width), width };
+    const options: PlotOptions = { ...layout, ...atWidth?.(width), width: plotWidth(width) };
     const drawn = Plot.plot({ ...withoutLegends(options), document, className: "plot" });
     const svg = drawn as SVGSVGElement; // Plot makes a figure only for a title, a caption or a legend, and gets none
     rejectWarnings(id, svg);
@@ -112,10 +120,11 @@ export function chart<T extends object>({ id, caption, description, data, column
     }
     if (legendElements.length > 0) legend = legendElements.map(serialize).join("\n");
     reindex(svg, ids.variant(width));
-    // The page's font (charts.css), at the charts' size, instead of Plot's system-ui at 10 px. Plot places
-    // text in ems, so it keeps its place at this size; margins are in px, for a chart's long labels to set.
+    // Shown at its width (the viewBox keeps Plot's), in the page's font (charts.css) rather than system-ui.
+    const height = Number(svg.getAttribute("height"));
+    svg.setAttribute("width", String(width));
+    svg.setAttribute("height", String(Math.round((height * width) / options.width!)));
     svg.removeAttribute("font-family");
-    svg.setAttribute("font-size", String(chartTextSize));
     svg.setAttribute("role", "img");
     svg.setAttribute("aria-labelledby", ids.caption);
     svg.setAttribute("aria-describedby", ids.description);

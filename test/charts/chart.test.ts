@@ -94,7 +94,7 @@ describe("chart", () => {
 
   it("writes attributes in the order Plot set them, with the charts' text size and no font of its own", () => {
     const [{ svg }] = small().variants;
-    expect(svg.slice(0, svg.indexOf(">") + 1)).toMatchInlineSnapshot(`"<svg class="plot" fill="currentColor" font-size="13" text-anchor="middle" width="280" height="400" viewBox="0 0 280 400" role="img" aria-labelledby="chart-small-caption" aria-describedby="chart-small-description" style="max-width:100%;height:auto">"`);
+    expect(svg.slice(0, svg.indexOf(">") + 1)).toMatchInlineSnapshot(`"<svg class="plot" fill="currentColor" font-size="10" text-anchor="middle" width="280" height="521" viewBox="0 0 215 400" role="img" aria-labelledby="chart-small-caption" aria-describedby="chart-small-description" style="max-width:100%;height:auto">"`);
   });
 
   it("takes categorical colours from the palette, and leaves colours the author chose", () => {
