@@ -47,7 +47,7 @@ export function findings({ checks, cells, checkedFacts }: FindingsInput): string
   const illustrations = all.flatMap((value) => { const output = outputKind(value); return output.kind === "illustrative" ? [output.value.note] : []; });
   const statements = all.flatMap((value) => { const output = outputKind(value); return output.kind === "not-verifiable" ? [output.value.why] : []; });
   return [
-    ...checkOutcomes(checks),
+    ...checkSummary(checks),
     ...found.flatMap((cell) => outputLines(cell)),
     ...uncheckedLine(unchecked),
     ...(computed ? [`${plural(computed, "further figure", "further figures")} computed from the disclosures, shown with ${computed === 1 ? "its range" : "their ranges"}; the release discloses no counterpart to check ${computed === 1 ? "it" : "them"} against.`] : []),
@@ -57,7 +57,7 @@ export function findings({ checks, cells, checkedFacts }: FindingsInput): string
 }
 
 /** One line per kind of check: how many hold, how many only within rounding, and each declared discrepancy. */
-function checkOutcomes(checks: readonly CheckResult[]): string[] {
+export function checkSummary(checks: readonly CheckResult[]): string[] {
   if (checks.length === 0) return ["No disclosed figure to check a computation against."];
   return (Object.keys(kinds) as CheckKind[]).flatMap((kind) => {
     const own = checks.filter((check) => check.kind === kind);

@@ -6,14 +6,16 @@ import { sharedReport } from "../verify/shared-report.ts";
 import { writeChartFiles } from "./chart-files.ts";
 import { buildGate } from "./gate.ts";
 
-/** Recount's notebooks, and in a build its gate (see gate.ts) and the charts' data files. */
+/** Recount's notebooks, and in a build its gate (see gate.ts), the charts' data files and the pages' social cards. */
 export function recount(): AstroIntegration {
   let root = process.cwd();
+  let base = "/";
   return {
     name: "recount",
     hooks: {
       "astro:config:setup": async ({ command, config, updateConfig, injectRoute, logger }) => {
         root = fileURLToPath(config.root);
+        base = config.base;
         const plugins: PluginOption[] = [recountNotebooks()];
         if (command === "dev") injectRoute({ pattern: "/filings/[filing]/[page]/[chart].csv", entrypoint: new URL("./routes/chart-csv.ts", import.meta.url) });
         if (command === "build") {
@@ -25,6 +27,9 @@ export function recount(): AstroIntegration {
       },
       "astro:build:done": async ({ dir }) => {
         await writeChartFiles(sharedReport(root)!, fileURLToPath(dir));
+        // Imported here: the card renderer is heavy, and only this step of a build needs it.
+        const { writeSocialCards } = await import("./social-cards.ts");
+        await writeSocialCards(sharedReport(root)!, fileURLToPath(dir), base);
       },
     },
   };
