@@ -2,13 +2,14 @@
 // the results as Markdown for BENCHMARKS.md. The machine is small and shared, so compare the ratios of one
 // run, not times across runs. Projects are made under the system's temporary folder and removed.
 //
-//   --only charts,checks,weight,filings,notebooks   what to run (all by default)
+//   --only charts,cards,checks,weight,filings,notebooks   what to run (all by default)
 //   --pages 200        notebook pages (2 charts, 5 checks each) built by Recount and by plain Astro + Plot
 //   --filings 1,10,100 synthetic filings to build, each of --pages-per-filing pages (5)
 //   --checks 10000     checks for `npm run check` on synthetic content
 //   --runs 3           runs of `npm run check` on each content (the first, and the median of the rest, are reported)
 //   --builds 3         builds of each project for a comparison of build times, taken in turns (medians reported)
 //   --renders 1000     renders of each chart
+//   --cards 50         social cards drawn
 import { execFile } from "node:child_process";
 import { readdir } from "node:fs/promises";
 import { availableParallelism, cpus, totalmem } from "node:os";
@@ -16,6 +17,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { promisify, parseArgs } from "node:util";
 import { small, smallBaseline, chartTimes } from "./charts.ts";
+import { cardTimes } from "./cards.ts";
 import { engineTime } from "./checks.ts";
 import { pageWeight, type PageWeight, type Size } from "./page-weight.ts";
 import { cleanUp, recountProject, syntheticPlainProject, syntheticRecountProject, timedBuild } from "./projects.ts";
@@ -23,7 +25,7 @@ import type { SyntheticOptions } from "./synthetic.ts";
 
 const { values } = parseArgs({
   options: {
-    only: { type: "string", default: "charts,checks,weight,filings,notebooks" },
+    only: { type: "string", default: "charts,cards,checks,weight,filings,notebooks" },
     pages: { type: "string", default: "200" },
     filings: { type: "string", default: "1,10,100" },
     "pages-per-filing": { type: "string", default: "5" },
@@ -31,6 +33,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     builds: { type: "string", default: "3" },
     renders: { type: "string", default: "1000" },
+    cards: { type: "string", default: "50" },
   },
 });
 const only = new Set(values.only.split(","));
@@ -106,6 +109,13 @@ try {
     for (const { name, ms } of times) print(`| ${name} | ${ms.toFixed(3)} | ${name === smallBaseline ? "baseline" : ratio(ms, baseline)} |`);
     const ms = times.find(({ name }) => name === small)!.ms;
     print("", `Target: a small chart under 1.5 ms. Measured ${ms.toFixed(3)} ms: ${ms < 1.5 ? "met" : "NOT met"}.`);
+  }
+
+  if (only.has("cards")) {
+    const { firstMs, medianMs, bytes } = await cardTimes({ cards: count(values.cards) });
+    print("", "### Social cards", "", "| card | ms | KiB |", "| --- | ---: | ---: |");
+    print(`| the first (engine and fonts loaded) | ${firstMs.toFixed(0)} | |`, `| each after it (median) | ${medianMs.toFixed(0)} | ${(bytes / 1024).toFixed(1)} |`);
+    print("", `A build draws one a page: ${seconds((firstMs + 15 * medianMs) / 1000)} for the seed site's 15 pages, ${seconds((firstMs + 2000 * medianMs) / 1000)} for 2,000.`);
   }
 
   if (only.has("checks")) {
