@@ -26,8 +26,8 @@ export interface ChartOptions<T extends object> extends PlotLayout {
   /** The columns of the table and the CSV file; every key of the rows by default. */
   readonly columns?: readonly ColumnOption<T>[];
   /**
-   * Options that depend on the width a variant is drawn at (`chartWidths`), merged over the others:
-   * e.g. `(width) => ({ marginLeft: width < 440 ? 90 : 170 })`.
+   * Options that depend on the width a variant is drawn at (`chartWidths`), laid over the others (an
+   * option given here replaces that option whole): e.g. `(width) => ({ marginLeft: width < 440 ? 90 : 170 })`.
    */
   readonly atWidth?: (width: ChartWidth) => PlotLayout;
 }
