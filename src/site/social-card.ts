@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync } from "@resvg/resvg-js";
 import satori from "satori";
 
 /** What a page's social card says: the site, where the page belongs, its title, and its key figure or finding. */
@@ -29,10 +29,14 @@ const fonts = [font(400), font(700)];
 // The site's light colours (tokens.css): text, muted text, background, rule, and the first chart colour.
 const colours = { text: "#1d1d1f", muted: "#55555d", background: "#fdfdfc", surface: "#f3f3f1", accent: "#00558c" };
 
-/** A 1200 × 630 PNG of `card`, the same bytes for the same card on every build. */
+/**
+ * A 1200 × 630 PNG of `card`, the same bytes for the same card on every build. resvg draws it on a thread
+ * of libuv's pool: drawing and compressing the pixels takes four fifths of a card's time, and cards drawn
+ * at once share the machine's cores.
+ */
 export async function renderCard(card: Card): Promise<Buffer> {
   const svg = await satori(frame(layout(card)) as Parameters<typeof satori>[0], { ...cardSize, fonts });
-  return new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: "original" } }).render().asPng();
+  return (await renderAsync(svg, { font: { loadSystemFonts: false }, fitTo: { mode: "original" } })).asPng();
 }
 
 type Node = { type: string; props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string } };
