@@ -3,6 +3,7 @@ import type { Fact } from "../facts/fact.ts";
 import type { CellOptions } from "../notebook/cell-options.ts";
 import { formatInterval } from "../quantity/format.ts";
 import type { Quantity } from "../quantity/quantity.ts";
+import type { Report } from "../verify/verify.ts";
 import { isFact, isQuantity, outputKind } from "./output-kind.ts";
 import { valuesIn } from "./page-outputs.ts";
 
@@ -54,6 +55,16 @@ export function findings({ checks, cells, checkedFacts }: FindingsInput): string
     ...illustrations.map((note) => `Illustrative, not disclosed: ${note}`),
     ...(statements.length ? [`${plural(statements.length, "statement", "statements")} not verifiable from the disclosures: ${statements.join(" ")}`] : []),
   ];
+}
+
+/** The findings of the notebook page `file`, from the report: its checks, its cells, and every check's facts. */
+export function pageFindings({ ledger, notebooks }: Report, file: string): string[] {
+  const checks = ledger.results();
+  return findings({
+    checks: checks.filter((check) => check.file === file),
+    cells: notebooks.filter((notebook) => notebook.file === file).flatMap((notebook) => notebook.cells),
+    checkedFacts: new Set(checks.flatMap((check) => check.facts)),
+  });
 }
 
 /** One line per kind of check: how many hold, how many only within rounding, and each declared discrepancy. */

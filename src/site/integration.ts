@@ -28,7 +28,7 @@ export function recount(): AstroIntegration {
       "astro:build:done": async ({ dir }) => {
         await writeChartFiles(sharedReport(root)!, fileURLToPath(dir));
         // Imported here: the card renderer is heavy, and only this step of a build needs it.
-        const { writeSocialCards } = await import("./social-cards.ts");
+        const { writeSocialCards } = await import("./social-card-image.ts");
         await writeSocialCards(sharedReport(root)!, fileURLToPath(dir), base);
       },
     },

@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { renderAsync } from "@resvg/resvg-js";
-import satori from "satori";
+import type { Report } from "../verify/verify.ts";
+import { siteName } from "./about.ts";
+import { longDate } from "./dates.ts";
+import { checkSummary, pageFindings } from "./findings.ts";
+import { pageSlug } from "./page-outputs.ts";
 
 /** What a page's social card says: the site, where the page belongs, its title, and its key figure or finding. */
 export interface Card {
@@ -15,65 +16,41 @@ export interface Card {
 
 export const cardSize = { width: 1200, height: 630 } as const;
 
-// Inter from its package, read once: satori draws text as paths, so the PNG needs no font at all,
-// and no font is looked up on the machine, which would make the bytes depend on it.
-const require = createRequire(import.meta.url);
-const font = (weight: 400 | 700) => ({
-  name: "Inter",
-  weight,
-  style: "normal" as const,
-  data: readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)),
-});
-const fonts = [font(400), font(700)];
-
-// The site's light colours (tokens.css): text, muted text, background, rule, and the first chart colour.
-const colours = { text: "#1d1d1f", muted: "#55555d", background: "#fdfdfc", surface: "#f3f3f1", accent: "#00558c" };
+// What a card's box holds at most, in characters: three lines of its text.
+const figureLength = 190;
 
 /**
- * A 1200 × 630 PNG of `card`, the same bytes for the same card on every build. resvg draws it on a thread
- * of libuv's pool: drawing and compressing the pixels takes four fifths of a card's time, and cards drawn
- * at once share the machine's cores.
+ * The social card of the page at `path` (below the site's base, "/filings/x/leverage/"): on a filing's
+ * pages, the filing and the page's findings (its first lines that fit) or, on its other pages, how its
+ * checks came out; elsewhere the page's description.
  */
-export async function renderCard(card: Card): Promise<Buffer> {
-  const svg = await satori(frame(layout(card)) as Parameters<typeof satori>[0], { ...cardSize, fonts });
-  return (await renderAsync(svg, { font: { loadSystemFonts: false }, fitTo: { mode: "original" } })).asPng();
+export function cardFor(report: Report, { path, title, description }: { path: string; title: string; description: string }): Card {
+  const [, filingId, page] = /^\/filings\/([^/]+)\/(?:([^/]+)\/)?/.exec(path) ?? [];
+  const filing = report.filings.find(({ id }) => id === filingId);
+  if (!filing) return { site: siteName, context: "Company filings, explained and checked", title, figure: description };
+  const context = `${filing.metadata.issuer} · Form ${filing.metadata.form} filed ${longDate(filing.metadata.filed)}`;
+  const notebook = report.notebooks.find((notebook) => notebook.filing === filing.id && pageSlug(notebook.file) === page);
+  const lines = notebook ? pageFindings(report, notebook.file) : checkSummary(report.ledger.results().filter((check) => check.filing === filing.id));
+  return { site: siteName, context, title, figure: fitting(lines) };
 }
 
-type Node = { type: string; props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string } };
-const div = (style: Record<string, string | number>, children: (Node | string)[] | string): Node => ({ type: "div", props: { style: { display: "flex", ...style }, children } });
-
-// The card's frame: an accent rule down the left edge, then a column of text this wide.
-const accent = 24;
-const padding = { x: 72, y: 52 };
-const column = cardSize.width - accent - 2 * padding.x;
-
-/** The accent rule behind the card's content, which starts past it. */
-function frame(content: Node): Node {
-  return div({ width: cardSize.width, height: cardSize.height, background: colours.accent }, [content]);
+/** The card's text, as its image's alternative text. */
+export function cardAlt({ site, context, title, figure }: Card): string {
+  return `${site}: ${title}. ${context}. ${figure}`;
 }
 
-/** Site and context at the top, the title, and the key figure in a box at the foot; each cut off at its lines. */
-function layout({ site, context, title, figure }: Card): Node {
-  return div(
-    {
-      width: cardSize.width - accent,
-      height: cardSize.height,
-      marginLeft: accent,
-      boxSizing: "border-box",
-      flexDirection: "column",
-      justifyContent: "space-between",
-      padding: `${padding.y}px ${padding.x}px`,
-      background: colours.background,
-      color: colours.text,
-      fontFamily: "Inter",
-    },
-    [
-      div({ width: column, flexDirection: "column" }, [
-        div({ fontSize: 34, fontWeight: 700, color: colours.accent }, site),
-        div({ fontSize: 28, color: colours.muted, marginTop: 8 }, context),
-      ]),
-      div({ width: column, fontSize: title.length > 60 ? 52 : 64, fontWeight: 700, lineHeight: 1.15, maxHeight: 3 * 1.15 * 64, overflow: "hidden" }, title),
-      div({ width: column, boxSizing: "border-box", fontSize: 28, lineHeight: 1.35, padding: "18px 26px", background: colours.surface, borderRadius: 12, maxHeight: 3 * 1.35 * 28 + 36, overflow: "hidden" }, figure),
-    ],
-  );
+/** Where a page's card is published, next to it: "/x/" has "/x/card.png", "/x" has "/x.card.png". */
+export function cardPath(pathname: string): string {
+  return pathname.endsWith("/") ? `${pathname}card.png` : `${pathname.replace(/\.html$/, "")}.card.png`;
 }
+
+/** The first lines that fit in a card, whole: at least the first, shortened at a word if it alone is too long. */
+function fitting(lines: readonly string[]): string {
+  let text = lines[0] ?? "";
+  for (const line of lines.slice(1)) {
+    if (text.length + 1 + line.length > figureLength) break;
+    text = `${text} ${line}`;
+  }
+  return text.length <= figureLength ? text : `${text.slice(0, text.lastIndexOf(" ", figureLength - 1))} …`;
+}
+

@@ -78,7 +78,10 @@ describe("chart", () => {
 
   it("draws the chart at each of the site's widths, each an image labelled and described by its figure, that may shrink", () => {
     const svgs = svgElements(small());
-    expect(svgs.map((svg) => svg.getAttribute("viewBox"))).toEqual(chartWidths.map((width) => `0 0 ${width} 400`));
+    // Drawn at 10/13 of its width, for Plot's 10 px text, and shown at its width: the text shows at 13 px.
+    expect(svgs.map((svg) => svg.getAttribute("width"))).toEqual(chartWidths.map(String));
+    expect(svgs.map((svg) => svg.getAttribute("viewBox"))).toEqual(chartWidths.map((width) => `0 0 ${Math.round((width * 10) / 13)} 400`));
+    for (const svg of svgs) expect((Number(svg.getAttribute("width")) / Number(svg.getAttribute("viewBox")!.split(" ")[2])) * 10).toBeCloseTo(13, 1);
     for (const svg of svgs) {
       expect(svg.getAttribute("role")).toBe("img");
       expect(svg.getAttribute("aria-labelledby")).toBe("chart-small-caption");
@@ -89,7 +92,7 @@ describe("chart", () => {
 
   it("lays out each width with its own options", () => {
     const svgs = svgElements(small({ height: 300, atWidth: (width) => (width === 280 ? { height: 200 } : {}) }));
-    expect(svgs.map((svg) => svg.getAttribute("height"))).toEqual(["200", "300", "300"]);
+    expect(svgs.map((svg) => svg.getAttribute("viewBox")!.split(" ")[3])).toEqual(["200", "300", "300"]);
   });
 
   it("writes attributes in the order Plot set them, with the charts' text size and no font of its own", () => {
