@@ -23,7 +23,8 @@ export function recount(): AstroIntegration {
           plugins.push(gate.plugin);
           await gate.start();
         }
-        updateConfig({ vite: { plugins } });
+        // Pages name their social card only where one is drawn, after a build (see SeoHead.astro).
+        updateConfig({ vite: { plugins, define: { "import.meta.env.RECOUNT_CARDS": JSON.stringify(command === "build") } } });
       },
       "astro:build:done": async ({ dir }) => {
         await writeChartFiles(sharedReport(root)!, fileURLToPath(dir));
