@@ -52,8 +52,8 @@ test("the content verifies before it is mutated", () => {
   expect(original.ledger.results().length).toBeGreaterThan(0);
 });
 
-// Each mutant is a whole verification, which draws every chart at its three widths: on this shared 2-core
-// machine under load the test took 295 s of wall time (45-70 s of CPU) before charts had three drawings.
+// Each mutant is a whole verification. The test needs about 70 s of CPU, but on this shared 2-core machine
+// under load it took 180-300 s of wall time, and once ran out of 300 s.
 test("every fact a check uses is caught when changed beyond its rounding", { timeout: 600_000 }, async () => {
   const results: { mutation: Mutation; killedBy: string[]; lines: string[] }[] = [];
   for (const mutation of mutations(original)) {
