@@ -2,13 +2,14 @@
 // the results as Markdown for BENCHMARKS.md. The machine is small and shared, so compare the ratios of one
 // run, not times across runs. Projects are made under the system's temporary folder and removed.
 //
-//   --only charts,checks,weight,filings,notebooks,sandbox   what to run (all by default)
+//   --only charts,cards,checks,weight,filings,notebooks,sandbox   what to run (all by default)
 //   --pages 200        notebook pages (2 charts, 5 checks each) built by Recount and by plain Astro + Plot
 //   --filings 1,10,100 synthetic filings to build, each of --pages-per-filing pages (5)
 //   --checks 10000     checks for `npm run check` on synthetic content
 //   --runs 3           runs of `npm run check` on each content (the first, and the median of the rest, are reported)
 //   --builds 3         builds of each project for a comparison of build times, taken in turns (medians reported)
 //   --renders 1000     renders of each chart
+//   --cards 50         social cards drawn
 import { execFile } from "node:child_process";
 import { readdir } from "node:fs/promises";
 import { availableParallelism, cpus, totalmem } from "node:os";
@@ -16,6 +17,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { promisify, parseArgs } from "node:util";
 import { small, smallBaseline, chartTimes } from "./charts.ts";
+import { cardTimes } from "./cards.ts";
 import { engineTime } from "./checks.ts";
 import { pageWeight, type PageWeight, type Size } from "./page-weight.ts";
 import { sandboxTimes } from "./sandbox.ts";
@@ -24,7 +26,7 @@ import type { SyntheticOptions } from "./synthetic.ts";
 
 const { values } = parseArgs({
   options: {
-    only: { type: "string", default: "charts,checks,weight,filings,notebooks,sandbox" },
+    only: { type: "string", default: "charts,cards,checks,weight,filings,notebooks,sandbox" },
     pages: { type: "string", default: "200" },
     filings: { type: "string", default: "1,10,100" },
     "pages-per-filing": { type: "string", default: "5" },
@@ -32,6 +34,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     builds: { type: "string", default: "3" },
     renders: { type: "string", default: "1000" },
+    cards: { type: "string", default: "50" },
   },
 });
 const only = new Set(values.only.split(","));
@@ -113,6 +116,13 @@ try {
     const { context, prelude, charts, bundle } = await sandboxTimes({ runs: count(values.renders) / 10 });
     print("", "### A page's sandbox", "", `What each page pays before its cells run, median of ${count(values.renders) / 10} (the scripts bundled and compiled once, in ${(bundle / 1000).toFixed(1)} s).`, "");
     print("| step | ms a page |", "| --- | ---: |", `| fresh context | ${context.toFixed(2)} |`, `| prelude (decimal.js, the bridge) | ${prelude.toFixed(2)} |`, `| charts script (Plot, linkedom), on pages that draw | ${charts.toFixed(2)} |`);
+  }
+
+  if (only.has("cards")) {
+    const { firstMs, medianMs, batchMs, bytes } = await cardTimes({ cards: count(values.cards) });
+    print("", "### Social cards", "", "| card | ms | KiB |", "| --- | ---: | ---: |");
+    print(`| the first (engine and fonts loaded) | ${firstMs.toFixed(0)} | |`, `| each after it, one at a time (median) | ${medianMs.toFixed(0)} | ${(bytes / 1024).toFixed(1)} |`, `| each, all drawn at once | ${batchMs.toFixed(0)} | |`);
+    print("", `A build draws one a page, all at once: about ${seconds((firstMs + 15 * batchMs) / 1000)} for the seed site's 15 pages, ${seconds((firstMs + 2000 * batchMs) / 1000)} for 2,000.`);
   }
 
   if (only.has("checks")) {

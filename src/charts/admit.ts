@@ -32,7 +32,11 @@ export function admitChart(value: unknown): Chart {
   for (const [key, field] of Object.entries(chart)) if (key !== "table" && key !== "csvName") copy[key] = data(id, key, field);
   copy.table = table(id, chart.table);
   copy.csvName = `${id}.csv`;
-  for (const key of ["caption", "description", "svg", "legend", "csv"]) text(copy, key);
+  for (const key of ["caption", "description", "legend", "csv"]) text(copy, key);
+  const { variants } = copy;
+  if (!Array.isArray(variants) || !variants.length || !variants.every((variant) => typeof variant?.width === "number" && typeof variant?.svg === "string")) {
+    refuse(`chart "${id}" has no drawings: its variants must each be a width and its svg`);
+  }
   const admittedChart = Object.freeze(copy) as unknown as Chart;
   admitted.add(admittedChart);
   return admittedChart;

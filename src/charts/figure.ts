@@ -3,15 +3,18 @@ import { escapeHtml } from "./escape.ts";
 import type { Table } from "./table.ts";
 
 /**
- * The complete `<figure>` of a chart: caption, legends, the SVG, its description, and its data as
- * a table in a "Show data" disclosure with a link to the CSV file. `csvHref` is where the site
+ * The complete `<figure>` of a chart: caption, legends, the SVG at each width (charts.css shows the
+ * one that fits), its description, and its data as a table in a "Show data" disclosure with a link
+ * to the CSV file. `csvHref` is where the site
  * publishes `chart.csv`; by default the file `chart.csvName` next to the page.
  */
 export function figureHtml(chart: Chart, { csvHref = chart.csvName }: { csvHref?: string } = {}): string {
   const ids = chartIds(chart.id);
   return `<figure class="chart" id="${ids.figure}">
 <figcaption id="${ids.caption}">${escapeHtml(chart.caption)}</figcaption>
-${chart.legend ? `${chart.legend}\n` : ""}${chart.svg}
+${chart.legend ? `${chart.legend}\n` : ""}<div class="chart-variants">
+${chart.variants.map(({ svg }) => svg).join("\n")}
+</div>
 <p class="chart-description" id="${ids.description}">${escapeHtml(chart.description)}</p>
 <details class="chart-data">
 <summary>Show data</summary>

@@ -8,10 +8,12 @@ export interface CellOptions {
   readonly collapse: boolean;
   /** Fold the code, but start unfolded. */
   readonly open: boolean;
+  /** The output is what the page finds: the claims table states it for the page's section (src/site/findings.ts). */
+  readonly finding: boolean;
   readonly caption: string | undefined;
 }
 
-const flags = ["hide", "collapse", "open"] as const;
+const flags = ["hide", "collapse", "open", "finding"] as const;
 const valued = ["caption"] as const;
 
 /** `word`, `word=value`, `word="quoted value"` or `word='quoted value'`. */
@@ -22,7 +24,7 @@ const optionPattern = /([^\s=]+)(?:=(?:"([^"]*)"|'([^']*)'|(\S*)))?/g;
  * than ignored, so that a misspelt `hdie` does not silently show the code.
  */
 export function parseCellOptions(words: string, where: { file: string; text: string; line: number }): CellOptions {
-  const options: { -readonly [Key in keyof CellOptions]: CellOptions[Key] } = { hide: false, collapse: false, open: false, caption: undefined };
+  const options: { -readonly [Key in keyof CellOptions]: CellOptions[Key] } = { hide: false, collapse: false, open: false, finding: false, caption: undefined };
   const fail = (message: string, hint: string) => pageError(message, { ...where, hint });
   for (const [, name = "", doubleQuoted, singleQuoted, bare] of words.matchAll(optionPattern)) {
     const value = doubleQuoted ?? singleQuoted ?? bare;

@@ -9,15 +9,20 @@ import { removeOutputUnlessDone } from "./failed-build.ts";
 import { devVerification } from "./dev-verification.ts";
 import { buildGate } from "./gate.ts";
 
-/** Recount's notebooks; in a build its gate (see gate.ts) and the charts' data files; in dev, the verification's summary. */
+/**
+ * Recount's notebooks; in a build its gate (see gate.ts), the charts' data files and the pages' social cards;
+ * in dev, the verification's summary.
+ */
 export function recount(): AstroIntegration {
   let root = process.cwd();
+  let base = "/";
   let output: { done(): void } | undefined;
   return {
     name: "recount",
     hooks: {
       "astro:config:setup": async ({ command, config, updateConfig, injectRoute, logger }) => {
         root = fileURLToPath(config.root);
+        base = config.base;
         const plugins: PluginOption[] = [recountNotebooks()];
         if (command === "dev") {
           injectRoute({ pattern: "/filings/[filing]/[page]/[chart].csv", entrypoint: new URL("./routes/chart-csv.ts", import.meta.url) });
@@ -29,10 +34,20 @@ export function recount(): AstroIntegration {
           plugins.push(gate.plugin);
           await gate.start();
         }
-        updateConfig({ vite: { plugins, build: { rolldownOptions: { onLog: withoutHeadInjectDirective } } } });
+        // Pages name their social card only where one is drawn, after a build (see SeoHead.astro).
+        updateConfig({
+          vite: {
+            plugins,
+            define: { "import.meta.env.RECOUNT_CARDS": JSON.stringify(command === "build") },
+            build: { rolldownOptions: { onLog: withoutHeadInjectDirective } },
+          },
+        });
       },
       "astro:build:done": async ({ dir }) => {
         await writeChartFiles(sharedReport(root)!, fileURLToPath(dir));
+        // Imported here: the card renderer is heavy, and only this step of a build needs it.
+        const { writeSocialCards } = await import("./social-card-image.ts");
+        await writeSocialCards(sharedReport(root)!, fileURLToPath(dir), base);
         output?.done();
       },
     },

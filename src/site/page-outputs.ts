@@ -1,6 +1,6 @@
 import type { Chart } from "../charts/index.ts";
 import type { Report } from "../verify/verify.ts";
-import { isFact, isQuantity, outputKind } from "./output-kind.ts";
+import { outputKind } from "./output-kind.ts";
 
 /** Every value a cell output holds, itself included: inside lists, table rows and labels. */
 export function valuesIn(value: unknown): unknown[] {
@@ -19,15 +19,4 @@ export function pageCharts(report: Report): { filing: string; page: string; char
       .flatMap((value) => { const output = outputKind(value); return output.kind === "chart" ? [output.value] : []; })
       .map((chart) => ({ filing, page: slug, chart })),
   );
-}
-
-/** What kinds of numbers a page shows besides disclosed ones: computed, illustrative, not verifiable. */
-export function pageLabels(report: Report, file: string): { computed: boolean; illustrative: boolean; notVerifiable: boolean } {
-  const values = report.notebooks.filter((notebook) => notebook.file === file).flatMap(({ cells }) => cells.flatMap((cell) => valuesIn(cell.output)));
-  const kinds = new Set(values.map((value) => outputKind(value).kind));
-  return {
-    computed: values.some((value) => isQuantity(value) && !isFact(value)),
-    illustrative: kinds.has("illustrative"),
-    notVerifiable: kinds.has("not-verifiable"),
-  };
 }

@@ -13,8 +13,11 @@ const folder = join(projectRoot, "test-results/screenshots");
 const kinds = {
   home: pages.find((path) => path === "/"),
   filing: pages.find((path) => /^\/filings\/[^/]+\/$/.test(path)),
-  section: pages.find((path) => /^\/filings\/[^/]+\/(?!source\/)[^/]+\/$/.test(path)),
+  section: pages.find((path) => /^\/filings\/[^/]+\/(?!(?:source|ledger|overview)\/)[^/]+\/$/.test(path)),
   source: pages.find((path) => /^\/filings\/[^/]+\/source\/$/.test(path)),
+  ledger: pages.find((path) => /^\/filings\/[^/]+\/ledger\/$/.test(path)),
+  overview: pages.find((path) => /^\/filings\/[^/]+\/overview\/$/.test(path)),
+  prose: pages.find((path) => path === "/methodology/"),
 };
 
 let browser: Browser;

@@ -1,8 +1,9 @@
+import { readFile } from "node:fs/promises";
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { RecountError } from "../../src/diagnostics/recount-error.ts";
-import { chart, figureHtml, palette, type Chart } from "../../src/charts/index.ts";
+import { chart, chartWidths, figureHtml, palette, type Chart } from "../../src/charts/index.ts";
 import provisionRatios from "../plots/provision-ratios.ts";
 import samrSecResults from "../plots/samr-sec-results.ts";
 import { plots } from "./plots.ts";
@@ -18,8 +19,14 @@ function small(options: Partial<Parameters<typeof chart>[0]> = {}): Chart {
   return chart({ id: "small", caption: "Small", description: "A small chart.", data: points, marks: [Plot.barY(points, { x: "period", y: "ratio" })], ...options });
 }
 
-function svgOf({ svg }: Chart): SVGSVGElement {
-  return parseHTML(`<html><body>${svg}</body></html>`).document.querySelector("svg")!;
+/** The chart's SVG at each of its widths, one after another. */
+function svgsOf({ variants }: Chart): string {
+  return variants.map(({ svg }) => svg).join("\n");
+}
+
+/** The SVG elements of a chart's variants. */
+function svgElements(chart: Chart): SVGSVGElement[] {
+  return [...parseHTML(`<html><body>${svgsOf(chart)}</body></html>`).document.querySelectorAll("svg")];
 }
 
 /** The message an editor reads when `draw` fails. */
@@ -39,8 +46,8 @@ describe("chart", () => {
     samrSecResults();
     Plot.plot({ document: parseHTML("<html></html>").document, marks: [Plot.lineY([1, 2, 1], { marker: true, clip: true })] });
     const second = provisionRatios();
-    expect(first.svg).toContain('id="chart-provision-ratios-marker-1"');
-    expect(second.svg).toBe(first.svg);
+    expect(svgsOf(first)).toContain('id="chart-provision-ratios-w280-marker-1"');
+    expect(svgsOf(second)).toBe(svgsOf(first));
     expect(second.legend).toBe(first.legend);
   });
 
@@ -48,7 +55,7 @@ describe("chart", () => {
     const clipped = small({ id: "clipped", clip: true });
     const figures = [...charts, clipped].map((chart) => figureHtml(chart));
     const ids = figures.flatMap((html) => [...html.matchAll(/\bid="([^"]*)"/g)].map((match) => match[1]!));
-    expect(clipped.svg).toContain('clip-path="url(#chart-clipped-clip-1)"');
+    for (const width of chartWidths) expect(svgsOf(clipped)).toContain(`clip-path="url(#chart-clipped-w${width}-clip-1)"`);
     expect(new Set(ids).size).toBe(ids.length);
     for (const html of figures) {
       const own = new Set([...html.matchAll(/\bid="([^"]*)"/g)].map((match) => match[1]));
@@ -58,46 +65,56 @@ describe("chart", () => {
   });
 
   it("leaves no aria-label or aria-description on a <g> without a role", () => {
-    for (const chart of charts) {
-      const svg = svgOf(chart);
+    for (const svg of charts.flatMap(svgElements)) {
       expect(svg.querySelectorAll("g")).not.toHaveLength(0);
       expect(svg.querySelectorAll("g[aria-label]:not([role]), g[aria-description]:not([role])")).toHaveLength(0);
     }
   });
 
   it("moves font-variant from an attribute to the style attribute", () => {
-    for (const chart of charts) expect(chart.svg).not.toContain("font-variant=");
-    expect(samrSecResults().svg).toContain('style="font-variant:tabular-nums"');
+    for (const chart of charts) expect(svgsOf(chart)).not.toContain("font-variant=");
+    expect(svgsOf(samrSecResults())).toContain('style="font-variant:tabular-nums"');
   });
 
-  it("names the SVG an image, labelled and described by its figure, and lets it shrink", () => {
-    const svg = svgOf(small());
-    expect(svg.getAttribute("role")).toBe("img");
-    expect(svg.getAttribute("aria-labelledby")).toBe("chart-small-caption");
-    expect(svg.getAttribute("aria-describedby")).toBe("chart-small-description");
-    expect(svg.getAttribute("viewBox")).toBe("0 0 480 400");
-    expect(svg.getAttribute("style")).toBe("max-width:100%;height:auto");
+  it("draws the chart at each of the site's widths, each an image labelled and described by its figure, that may shrink", () => {
+    const svgs = svgElements(small());
+    // Drawn at 10/13 of its width, for Plot's 10 px text, and shown at its width: the text shows at 13 px.
+    expect(svgs.map((svg) => svg.getAttribute("width"))).toEqual(chartWidths.map(String));
+    expect(svgs.map((svg) => svg.getAttribute("viewBox"))).toEqual(chartWidths.map((width) => `0 0 ${Math.round((width * 10) / 13)} 400`));
+    for (const svg of svgs) expect((Number(svg.getAttribute("width")) / Number(svg.getAttribute("viewBox")!.split(" ")[2])) * 10).toBeCloseTo(13, 1);
+    for (const svg of svgs) {
+      expect(svg.getAttribute("role")).toBe("img");
+      expect(svg.getAttribute("aria-labelledby")).toBe("chart-small-caption");
+      expect(svg.getAttribute("aria-describedby")).toBe("chart-small-description");
+      expect(svg.getAttribute("style")).toBe("max-width:100%;height:auto");
+    }
   });
 
-  it("writes attributes in the order Plot set them", () => {
-    const { svg } = small();
-    expect(svg.slice(0, svg.indexOf(">") + 1)).toMatchInlineSnapshot(`"<svg class="plot" fill="currentColor" font-family="system-ui, sans-serif" font-size="10" text-anchor="middle" width="480" height="400" viewBox="0 0 480 400" role="img" aria-labelledby="chart-small-caption" aria-describedby="chart-small-description" style="max-width:100%;height:auto">"`);
+  it("lays out each width with its own options", () => {
+    const svgs = svgElements(small({ height: 300, atWidth: (width) => (width === 280 ? { height: 200 } : {}) }));
+    expect(svgs.map((svg) => svg.getAttribute("viewBox")!.split(" ")[3])).toEqual(["200", "300", "300"]);
+  });
+
+  it("writes attributes in the order Plot set them, with the charts' text size and no font of its own", () => {
+    const [{ svg }] = small().variants;
+    expect(svg.slice(0, svg.indexOf(">") + 1)).toMatchInlineSnapshot(`"<svg class="plot" fill="currentColor" font-size="10" text-anchor="middle" width="280" height="521" viewBox="0 0 215 400" role="img" aria-labelledby="chart-small-caption" aria-describedby="chart-small-description" style="max-width:100%;height:auto">"`);
   });
 
   it("takes categorical colours from the palette, and leaves colours the author chose", () => {
-    const { svg, legend } = samrSecResults();
+    const drawn = samrSecResults();
+    const { legend } = drawn;
+    const svg = svgsOf(drawn);
     expect(svg).toContain(`fill="${palette[0]}"`);
     expect(svg).toContain(`fill="${palette[1]}"`);
     expect(legend).toContain(`fill="${palette[0]}"`);
     expect(svg).not.toMatch(/(?:fill|stroke)="#/);
     const chosen = small({ marks: [Plot.barY(points, { x: "period", y: "ratio", fill: "period" })], color: { range: ["#123456", "#abcdef"] } });
-    expect(chosen.svg).toContain('fill="#123456"');
+    expect(svgsOf(chosen)).toContain('fill="#123456"');
   });
 
   it("replaces Plot's background variable, which only Plot's own style sheet sets", () => {
-    const { svg } = provisionRatios();
-    expect(svg).toContain('stroke="var(--chart-background, white)"');
-    for (const chart of charts) expect(chart.svg).not.toMatch(/<style|--plot-background/);
+    expect(svgsOf(provisionRatios())).toContain('stroke="var(--chart-background, white)"');
+    for (const chart of charts) expect(svgsOf(chart)).not.toMatch(/<style|--plot-background/);
   });
 
   it("draws swatch legends as HTML before the SVG, without Plot's style sheet", () => {
@@ -166,5 +183,16 @@ describe("chart", () => {
 
       hint: group the smallest categories into one, or give the chart color: {range: [...]} with colours of your own"
     `);
+  });
+});
+
+describe("charts.css", () => {
+  it("shows each width's drawing from the container width it is drawn for", async () => {
+    const css = await readFile(new URL("../../src/charts/charts.css", import.meta.url), "utf8");
+    const thresholds = [...css.matchAll(/@container chart-variants \(min-width: (\d+)px\)/g)].map((match) => Number(match[1]));
+    expect(thresholds).toEqual(chartWidths.slice(1));
+    const shown = [...css.matchAll(/\.plot\[width="(\d+)"\] \{ display: block; \}/g)].map((match) => Number(match[1]));
+    expect(shown).toEqual(chartWidths.slice(1));
+    expect(css).toContain(`.chart-variants > .plot:not([width="${chartWidths[0]}"]) { display: none; }`);
   });
 });

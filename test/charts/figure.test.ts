@@ -9,7 +9,11 @@ describe("figureHtml", () => {
     expect(figure).toMatchInlineSnapshot(`
       "<figure class="chart" id="chart-ratio">
       <figcaption id="chart-ratio-caption">Ratio</figcaption>
-      <svg class="plot" fill="currentColor" font-family="system-ui, sans-serif" font-size="10" text-anchor="middle" width="480" height="60" viewBox="0 0 480 60" role="img" aria-labelledby="chart-ratio-caption" aria-describedby="chart-ratio-description" style="max-width:100%;height:auto" />
+      <div class="chart-variants">
+      <svg class="plot" fill="currentColor" font-size="10" text-anchor="middle" width="280" height="78" viewBox="0 0 215 60" role="img" aria-labelledby="chart-ratio-caption" aria-describedby="chart-ratio-description" style="max-width:100%;height:auto" />
+      <svg class="plot" fill="currentColor" font-size="10" text-anchor="middle" width="440" height="78" viewBox="0 0 338 60" role="img" aria-labelledby="chart-ratio-caption" aria-describedby="chart-ratio-description" style="max-width:100%;height:auto" />
+      <svg class="plot" fill="currentColor" font-size="10" text-anchor="middle" width="640" height="78" viewBox="0 0 492 60" role="img" aria-labelledby="chart-ratio-caption" aria-describedby="chart-ratio-description" style="max-width:100%;height:auto" />
+      </div>
       <p class="chart-description" id="chart-ratio-description">Rises.</p>
       <details class="chart-data">
       <summary>Show data</summary>

@@ -76,12 +76,12 @@ describe("extractCells", () => {
   });
 
   test("reads options: flags and captions, quoted or not", () => {
-    const text = page("```ts cell hide collapse", "```", "```ts cell open caption=\"Net provisions, 2022\"", "```", "```ts cell caption='single' ", "```", "~~~ts cell caption=bare", "~~~");
+    const text = page("```ts cell hide collapse finding", "```", "```ts cell open caption=\"Net provisions, 2022\"", "```", "```ts cell caption='single' ", "```", "~~~ts cell caption=bare", "~~~");
     expect(extractCells(text).map(({ options }) => options)).toEqual([
-      { hide: true, collapse: true, open: false, caption: undefined },
-      { hide: false, collapse: false, open: true, caption: "Net provisions, 2022" },
-      { hide: false, collapse: false, open: false, caption: "single" },
-      { hide: false, collapse: false, open: false, caption: "bare" },
+      { hide: true, collapse: true, open: false, finding: true, caption: undefined },
+      { hide: false, collapse: false, open: true, finding: false, caption: "Net provisions, 2022" },
+      { hide: false, collapse: false, open: false, finding: false, caption: "single" },
+      { hide: false, collapse: false, open: false, finding: false, caption: "bare" },
     ]);
   });
 
@@ -96,7 +96,7 @@ describe("extractCells", () => {
         4 | 1
         5 | \`\`\`
 
-      hint: cells take hide, collapse, open, caption="…""
+      hint: cells take hide, collapse, open, finding, caption="…""
     `);
   });
 

@@ -11,6 +11,27 @@ describe("the QFIN 6-K explainer", () => {
     expect(linked).toEqual(sections.map((section) => `${filing}${section}/`));
   });
 
+  test("the claims table states what each section's page found, from its checks and outputs", async () => {
+    const overview = parse(await page(`${filing}overview/`));
+    const rows = [...overview.querySelectorAll("table.claims tbody tr")];
+    const findings = rows.map((row) => [...row.lastElementChild!.querySelectorAll("p")].map((p) => p.textContent));
+    expect(findings.every((lines) => lines.length > 0)).toBe(true);
+    expect(new Set(findings.map((lines) => lines.join("\n"))).size).toBe(sections.length);
+    // The delinquency page's sums and directions, counted in the ledger.
+    const { checks } = JSON.parse(await page("/data/ledger.json")) as { checks: { kind: string; status: string; file: string }[] };
+    const own = checks.filter((check) => check.file.endsWith("04-delinquency-and-provisions.mdx"));
+    const sums = own.filter((check) => check.kind === "sum");
+    const rounding = sums.filter((check) => check.status === "rounding").length;
+    const delinquency = findings[sections.indexOf("delinquency-and-provisions")]!;
+    expect(delinquency).toContain(`Parts added up: ${sums.length} of ${sums.length} make their totals, ${rounding} only within rounding.`);
+    expect(delinquency).toContain(`Rises and falls the release states: ${own.filter((check) => check.kind === "direction").length} of ${own.filter((check) => check.kind === "direction").length} hold.`);
+    // The SAMR page's finding cell: the range of the gap in 2022 revenues, as the page shows it.
+    const samr = parse(await page(`${filing}samr-data/`));
+    const row = [...samr.querySelectorAll(".cell-output tbody tr")].find((tr) => /Total revenues\s*FY2022/.test(tr.textContent!) && tr.querySelector(".range"))!;
+    const [gap, percent] = [...row.querySelectorAll(".range")].map((range) => range.textContent!.trim().replace(/^\((.*)\)$/, "$1"));
+    expect(findings[sections.indexOf("samr-data")]).toContain(`Total revenues, FY2022: gap (SAMR − SEC) ${gap}; gap as % of SEC figure ${percent}.`);
+  });
+
   test.each(sections)("the %s section has at least one chart, and every chart its data", async (section) => {
     const html = parse(await page(`${filing}${section}/`));
     const figures = [...html.querySelectorAll("figure.chart")];

@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { contentPaths, everyBuild, filingPaths, page, parse, sectionPaths, siteUrl, utilityPages } from "../support/dist.ts";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { contentPaths, everyBuild, filingPaths, page, pagePaths, parse, sectionPaths, siteUrl, utilityPages } from "../support/dist.ts";
 
 const meta = (document: Document, key: string) => document.querySelector(`meta[name="${key}"], meta[property="${key}"]`)?.getAttribute("content");
 
@@ -33,10 +35,36 @@ describe.for(everyBuild())("sharing and discovery, site built $label", (build) =
       expect(meta(document, "og:title"), path).toBe(document.querySelector("h1")?.textContent);
       expect(meta(document, "og:description"), path).toBe(description);
       expect(meta(document, "og:type"), path).toMatch(/^(website|article)$/);
-      expect(meta(document, "twitter:card"), path).toBe("summary");
+      expect(meta(document, "twitter:card"), path).toBe("summary_large_image");
       expect(meta(document, "twitter:title"), path).toBe(meta(document, "og:title"));
       expect(meta(document, "twitter:description"), path).toBe(description);
     }
+  });
+
+  test("every page has a social card: a 1200 × 630 PNG next to it, with its text as alternative text", async () => {
+    const paths = await pagePaths(build);
+    expect(paths.length).toBeGreaterThan(10);
+    for (const path of paths) {
+      const document = parse(await page(path, build));
+      const image = meta(document, "og:image")!;
+      expect(meta(document, "twitter:image"), path).toBe(image);
+      expect(image.startsWith(siteUrl("/", build)), `${path}: ${image}`).toBe(true);
+      const png = await readFile(join(build.dir, image.slice(siteUrl("/", build).length)));
+      // The PNG signature, then the IHDR chunk: width and height as big-endian 32-bit integers.
+      expect(png.subarray(0, 8).toString("hex"), path).toBe("89504e470d0a1a0a");
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([1200, 630]);
+      expect([meta(document, "og:image:width"), meta(document, "og:image:height"), meta(document, "og:image:type")], path).toEqual(["1200", "630", "image/png"]);
+      const alt = meta(document, "og:image:alt")!;
+      expect(meta(document, "twitter:image:alt"), path).toBe(alt);
+      expect(alt, path).toContain(document.querySelector("h1")?.textContent ?? "");
+    }
+  });
+
+  test("a section's card states its page's findings, the words of the claims table", async () => {
+    const claims = parse(await page("/filings/qfin-2024-09-27-6k/overview/", build));
+    const leverage = [...claims.querySelectorAll("table.claims tbody tr")].find((row) => row.querySelector("th a")?.getAttribute("href")?.endsWith("/leverage/"))!;
+    const first = leverage.lastElementChild!.querySelector("p")!.textContent!;
+    expect(meta(parse(await page("/filings/qfin-2024-09-27-6k/leverage/", build)), "og:image:alt")).toContain(first);
   });
 
   test("structured data: the home page is the WebSite, a filing and each of its sections an Article about it, a filing's downloads a Dataset", async () => {

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { createChecks, Ledger } from "../../src/checks/index.ts";
+import { illustrative, notVerifiable } from "../../src/notebook/labels.ts";
+import { findings, type FindingCell } from "../../src/site/findings.ts";
+import { fact } from "../checks/quantities.ts";
+
+const place = { file: "content/filings/test/pages/01-page.mdx", line: 3 };
+
+function page() {
+  const ledger = new Ledger();
+  return { ledger, checks: createChecks({ ledger, filing: "test", locate: () => place }) };
+}
+
+const cell = (output: unknown, options: Partial<FindingCell["options"]> = {}): FindingCell => ({ options: { finding: false, caption: undefined, ...options }, output });
+
+describe("findings", () => {
+  it("counts the checks of each kind that hold, and those that hold only within rounding", () => {
+    const { ledger, checks } = page();
+    checks.sumsTo("exact", [fact("100"), fact("200")], fact("300"), { label: "Exact" });
+    checks.sumsTo("rounded", [fact("100"), fact("201")], fact("302"), { label: "Rounded" });
+    checks.direction("fell", fact("300"), fact("200"), "decrease", { label: "Fell" });
+    expect(findings({ checks: ledger.results(), cells: [], checkedFacts: new Set() })).toEqual([
+      "Parts added up: 2 of 2 make their totals, 1 only within rounding.",
+      "Rises and falls the release states: 1 of 1 hold.",
+    ]);
+  });
+
+  it("states each declared discrepancy with both figures and why it is declared", () => {
+    const { ledger, checks } = page();
+    checks.sumsTo("lines", [fact("100"), fact("150")], fact("300"), { label: "Two lines make the total", discrepancy: "the release names no third line" });
+    expect(findings({ checks: ledger.results(), cells: [], checkedFacts: new Set() })).toEqual([
+      "Parts added up: 0 of 1 make their totals. Two lines make the total: computed RMB 249–251 million against RMB 299.5–300.5 million disclosed, a discrepancy the page declares (the release names no third line).",
+    ]);
+  });
+
+  it("states a finding cell's table row by row, with the ranges computed, and counts the other computed figures", () => {
+    const { checks } = page();
+    const samr = fact("17.0", { id: "samr", scale: "billion" });
+    const sec = fact("16.6", { id: "sec", scale: "billion" });
+    const rows = [{ measure: "Revenue", year: "FY2022", gap: checks.sub(samr, sec), "gap %": checks.growth(sec, samr) }];
+    const lines = findings({ checks: [], cells: [cell(rows, { finding: true }), cell(checks.add(samr, sec))], checkedFacts: new Set(["test/samr", "test/sec"]) });
+    expect(lines).toEqual([
+      "No disclosed figure to check a computation against.",
+      "Revenue, FY2022: gap RMB 0.3–0.5 billion; gap % 1.8–3.1%.",
+      "1 further figure computed from the disclosures, shown with its range; the release discloses no counterpart to check it against.",
+    ]);
+  });
+
+  it("names the disclosed figures shown that no check uses, and what is illustrative or not verifiable", () => {
+    const share = fact("34.2", { id: "share", unit: "percent" });
+    const cells = [cell(share), cell(illustrative(fact("2.4", { unit: "ratio" }), "An assumed base.")), cell([notVerifiable("It is fine.", "No figures are given."), notVerifiable("It is safe.", "Nothing to compare.")])];
+    expect(findings({ checks: [], cells, checkedFacts: new Set(["test/2.4"]) })).toEqual([
+      "No disclosed figure to check a computation against.",
+      "Not checked against any other figure: share, 30 June 2024: 34.2.",
+      "Illustrative, not disclosed: An assumed base.",
+      "2 statements not verifiable from the disclosures: No figures are given. Nothing to compare.",
+    ]);
+  });
+});
