@@ -134,13 +134,13 @@ export const cellReference: Readonly<Record<CellName, CellReferenceEntry>> = {
     group: "Checks",
     signature: "agrees(id: string, a: Quantity, b: Quantity, options: { label: string; discrepancy?: string }): CheckResult",
     meaning: "two disclosures of one figure (in two filings, say) agree, within rounding",
-    example: `agrees("reference.net-provisions.2024", fact("net-provisions.2024"), sum([fact("new-provisions.2024"), fact("revision-of-previous-provisions-write-back.2024")]), { label: "The table's net provisions agree with its lines" })`,
+    example: `agrees("reference.net-provisions.2024", sum([fact("new-provisions.2024"), fact("revision-of-previous-provisions-write-back.2024")]), fact("net-provisions.2024"), { label: "The table's lines agree with its net provisions" })`,
   },
   both: {
     group: "Checks",
     signature: "both(id: string, a: Quantity, b: Quantity, options: { label: string; discrepancy?: string }): Quantity",
     meaning: "one figure the filing discloses twice (say 30% and 30.2%): checks that the two agree, as agrees does, and gives the range both allow, as XBRL Calculations 1.1 takes duplicate facts",
-    example: `both("reference.net-provisions.both.2024", fact("net-provisions.2024"), sum([fact("new-provisions.2024"), fact("revision-of-previous-provisions-write-back.2024")]), { label: "The table's net provisions agree with its lines" })`,
+    example: `both("reference.net-provisions.both.2024", sum([fact("new-provisions.2024"), fact("revision-of-previous-provisions-write-back.2024")]), fact("net-provisions.2024"), { label: "The table's lines agree with its net provisions" })`,
   },
   chart: {
     group: "Charts",

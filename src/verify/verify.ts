@@ -27,7 +27,7 @@ export interface Report {
  * facts against its source text, then every notebook page's cells and the checks they make. The build
  * runs this before writing any page; `npm run check` prints it.
  */
-export async function verify(root = process.cwd(), { onCell }: { onCell?: (at: Location) => void } = {}): Promise<Report> {
+export async function verify(root = process.cwd(), { onCell, typeCheck = true }: { onCell?: (at: Location) => void; typeCheck?: boolean } = {}): Promise<Report> {
   const { filings, pages: allPages, errors: metadataErrors, pageErrors } = await readContent(root);
   // The registry cells read facts from: each filing's facts are loaded once, for this report and the cells.
   const registry = currentFacts("content/filings", root);
@@ -37,7 +37,7 @@ export async function verify(root = process.cwd(), { onCell }: { onCell?: (at: L
   const broken = new Set(facts.filter((loaded) => loaded.errors.length).map((loaded) => loaded.filing));
   const pages = allPages.filter((page) => !broken.has(page.filing));
   // tsc runs in a child process, on another core, while the notebooks run here.
-  const typeErrors = pages.length ? checkNotebookTypes(pages, { root, declarations: globalsDeclarations(cellNames(root), { root }) }) : Promise.resolve([]);
+  const typeErrors = typeCheck && pages.length ? checkNotebookTypes(pages, { root, declarations: globalsDeclarations(cellNames(root), { root }) }) : Promise.resolve([]);
   typeErrors.catch(() => {}); // awaited below; until then a failure must not count as unhandled
   const ledger = new Ledger();
   const notebooks: (Notebook & { filing: string; slug: string })[] = [];

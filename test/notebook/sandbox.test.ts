@@ -168,7 +168,7 @@ describe("charts", () => {
   test("markup a custom mark draws that charts never do is refused", async () => {
     const mark = '(_index: unknown, _scales: unknown, _values: unknown, _dimensions: unknown, context: any) => { const g = context.document.createElementNS("http://www.w3.org/2000/svg", "g"); g.setAttribute("onload", "alert(1)"); return g; }';
     const error = await failure(run([`chart({ id: "evil", caption: "c", description: "d", data: [], marks: [${mark}] })`]).notebook);
-    expect(error.message).toBe('chart "evil" has an event handler (onload) in its svg');
+    expect(error.message).toBe('chart "evil" has an event handler (onload) in its variants.svg');
     expect(error.location).toMatchObject({ file, line: 6 });
   });
 });

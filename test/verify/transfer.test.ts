@@ -52,7 +52,7 @@ test("every notebook arrives whole: a function of a cell is a description alread
 });
 
 test("a chart the host admitted arrives as a chart; an object shaped like one, or tagged like one by a cell, does not", () => {
-  const chart = admitChart({ kind: "chart", id: "a", caption: "c", description: "d", svg: "<svg></svg>", legend: "", table: { columns: [], rows: [] }, csv: "", csvName: "x" });
+  const chart = admitChart({ kind: "chart", id: "a", caption: "c", description: "d", variants: [{ width: 280, svg: "<svg></svg>" }], legend: "", table: { columns: [], rows: [] }, csv: "", csvName: "x" });
   const { notebooks } = sent(reportOf({ chart, shaped: { ...chart } }));
   const scope = notebooks[0]!.scope as { chart: unknown; shaped: unknown };
   expect(outputKind(scope.chart)).toMatchObject({ kind: "chart", value: { ...chart } });
