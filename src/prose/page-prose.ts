@@ -40,6 +40,13 @@ export function pageProse(text: string): PageProse {
   const hidden = new Set<number>();
   for (let index = 0; index < frontmatterEnd(lines); index++) hidden.add(index);
   for (const block of fencedBlocks(lines)) for (let line = block.openingLine; line <= (block.closingLine ?? lines.length); line++) hidden.add(line - 1);
+  // Fences nested in block quotes and list items are code too (a cell there is refused by filings/page-prose.ts).
+  let nested = false;
+  lines.forEach((line, index) => {
+    const fence = /^[\s>]*(?:(?:[-*+]|\d+[.)])\s+)?```/.test(line) && !/^```/.test(line);
+    if (fence) nested = !nested;
+    if (fence || nested) hidden.add(index);
+  });
   const visible = lines.map((line, index) => (hidden.has(index) ? " ".repeat(line.length) : line)).join("\n");
   // Inline code and comments keep their length, as spaces, so offsets stay the page's.
   const masked = visible.replace(/`[^`\n]*`|<!--[\s\S]*?-->/g, (code) => code.replace(/[^\n]/g, " "));
@@ -133,6 +140,8 @@ function blockquotes(masked: string, line: (offset: number) => number): Quotatio
   const found: Quotation[] = [];
   for (const match of masked.matchAll(/(?:^[ \t]{0,3}>.*(?:\n|$))+/gm)) {
     const text = match[0].replace(/^[ \t]{0,3}> ?/gm, "").replace(/<[^>]*>/g, " ");
+    // A block quote that held only code (masked above) quotes nothing.
+    if (!text.trim()) continue;
     found.push({ pieces: [{ kind: "text", text, offset: match.index }], filing: undefined, line: line(match.index) });
   }
   return found;
