@@ -8,7 +8,19 @@ export default {
     // properties the stylesheet picks between, plus `overflow-x` on its <pre>.
     "no-inline-style": [
       "error",
-      { allowedProperties: ["display", "max-width", "height", "font-variant", "overflow-x", "--shiki-light", "--shiki-dark", "--shiki-light-bg", "--shiki-dark-bg"] },
+      {
+        allowedProperties: [
+          "display",
+          "max-width",
+          "height",
+          "font-variant",
+          "overflow-x",
+          "--shiki-light",
+          "--shiki-dark",
+          "--shiki-light-bg",
+          "--shiki-dark-bg",
+        ],
+      },
     ],
     // Fact and check permalinks use their ids, which contain dots (`#fact-provisions.net.2022`): valid HTML,
     // which allows any id without spaces; the strict form of the rule also bans dots.

@@ -18,7 +18,8 @@ const card = (n: number): Card => ({
   site: "Recount",
   context: "Qifu Technology, Inc. · Form 6-K filed 27 September 2024",
   title: `Delinquency rates and provisions, part ${n}`,
-  figure: "Parts added up: 10 of 10 make their totals, 2 only within rounding. Rises and falls the release states: 9 of 9 hold.",
+  figure:
+    "Parts added up: 10 of 10 make their totals, 2 only within rounding. Rises and falls the release states: 9 of 9 hold.",
 });
 
 /** Times `cards` cards, each with its own title so that nothing is drawn from a cache. */
@@ -34,10 +35,17 @@ export async function cardTimes({ cards = 50 }: { cards?: number } = {}): Promis
   const start = performance.now();
   await Promise.all(Array.from({ length: cards }, (_, n) => renderCard(card(cards + n))));
   const batchMs = (performance.now() - start) / cards;
-  return { firstMs: times[0]!, medianMs: rest[Math.floor(rest.length / 2)] ?? times[0]!, batchMs, bytes: bytes / cards };
+  return {
+    firstMs: times[0]!,
+    medianMs: rest[Math.floor(rest.length / 2)] ?? times[0]!,
+    batchMs,
+    bytes: bytes / cards,
+  };
 }
 
 if (import.meta.main) {
   const { firstMs, medianMs, batchMs, bytes } = await cardTimes({ cards: Number(process.argv[2] ?? 50) });
-  console.log(`first card ${firstMs.toFixed(0)} ms, then ${medianMs.toFixed(0)} ms a card (median), ${batchMs.toFixed(0)} ms a card drawn all at once, ${(bytes / 1024).toFixed(1)} KiB a card`);
+  console.log(
+    `first card ${firstMs.toFixed(0)} ms, then ${medianMs.toFixed(0)} ms a card (median), ${batchMs.toFixed(0)} ms a card drawn all at once, ${(bytes / 1024).toFixed(1)} KiB a card`,
+  );
 }

@@ -32,10 +32,15 @@ export interface ChartTime {
 export async function chartTimes({ renders = 1_000 }: { renders?: number } = {}): Promise<ChartTime[]> {
   const cases: [string, () => unknown][] = [
     [smallBaseline, () => Plot.plot({ document, width: 480, marks: marks() })],
-    [small, () => chart({ id: "small", caption: "Revenues", description: "Four bars.", data: revenues, marks: marks() })],
+    [
+      small,
+      () => chart({ id: "small", caption: "Revenues", description: "Four bars.", data: revenues, marks: marks() }),
+    ],
   ];
   const directory = join(import.meta.dirname, "../test/plots");
-  for (const file of readdirSync(directory).filter((file) => file.endsWith(".ts")).sort()) {
+  for (const file of readdirSync(directory)
+    .filter((file) => file.endsWith(".ts"))
+    .sort()) {
     const plot: () => Chart = (await import(join(directory, file))).default;
     cases.push([basename(file, ".ts"), plot]);
   }
@@ -52,5 +57,6 @@ export async function chartTimes({ renders = 1_000 }: { renders?: number } = {})
 }
 
 if (import.meta.main) {
-  for (const { name, ms } of await chartTimes({ renders: Number(process.argv[2] ?? 1_000) })) console.log(`${name.padEnd(24)} ${ms.toFixed(3)} ms/chart`);
+  for (const { name, ms } of await chartTimes({ renders: Number(process.argv[2] ?? 1_000) }))
+    console.log(`${name.padEnd(24)} ${ms.toFixed(3)} ms/chart`);
 }

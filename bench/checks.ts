@@ -11,7 +11,16 @@ function printed(value: number, id: string, unit: "RMB" | "percent" = "RMB"): Qu
   const [scale, factor, decimals] = unit === "RMB" ? (["million", 1e6, 0] as const) : (["one", 1, 1] as const);
   const nominal = new Decimal(value).times(factor);
   const half = new Decimal(10).pow(-decimals).times(factor).div(2);
-  return { value: nominal, lo: nominal.minus(half), hi: nominal.plus(half), unit, scale, decimals, formula: String(value), facts: [`bench/${id}`] };
+  return {
+    value: nominal,
+    lo: nominal.minus(half),
+    hi: nominal.plus(half),
+    unit,
+    scale,
+    decimals,
+    formula: String(value),
+    facts: [`bench/${id}`],
+  };
 }
 
 /** Four checks a period, on the provisions table's shape: a sum, a difference, a share and a growth rate. */
@@ -48,7 +57,17 @@ export function engineTime({ count = 10_000 }: { count?: number } = {}): EngineT
   const inputs = periods(count);
   const start = performance.now();
   const cpu = process.cpuUsage();
-  for (const { i, parts, net, new: gross, revision, share: disclosedShare, from, to, growth: disclosedGrowth } of inputs) {
+  for (const {
+    i,
+    parts,
+    net,
+    new: gross,
+    revision,
+    share: disclosedShare,
+    from,
+    to,
+    growth: disclosedGrowth,
+  } of inputs) {
     sumsTo(`components.${i}`, parts, net, { label: "components add up to the net" });
     check(`net.${i}`, sub(gross, revision), net, { label: "net is new less revision" });
     check(`share.${i}`, share(parts[0]!, parts), disclosedShare, { label: "loans' share of provisions" });
@@ -56,11 +75,18 @@ export function engineTime({ count = 10_000 }: { count?: number } = {}): EngineT
   }
   const seconds = (performance.now() - start) / 1000;
   const { user, system } = process.cpuUsage(cpu);
-  return { checks: ledger.results().length, failures: ledger.failures().length, seconds, cpuSeconds: (user + system) / 1e6 };
+  return {
+    checks: ledger.results().length,
+    failures: ledger.failures().length,
+    seconds,
+    cpuSeconds: (user + system) / 1e6,
+  };
 }
 
 if (import.meta.main) {
   const { checks, failures, seconds, cpuSeconds } = engineTime();
-  process.stdout.write(`${checks} checks in ${seconds.toFixed(2)} s (${cpuSeconds.toFixed(2)} s CPU, ${((seconds * 1e6) / checks).toFixed(0)} µs a check), ${failures} failed\n`);
+  process.stdout.write(
+    `${checks} checks in ${seconds.toFixed(2)} s (${cpuSeconds.toFixed(2)} s CPU, ${((seconds * 1e6) / checks).toFixed(0)} µs a check), ${failures} failed\n`,
+  );
   if (failures) process.exitCode = 1;
 }

@@ -27,9 +27,17 @@ export async function pageWeight(outDir: string, path: string): Promise<PageWeig
   const html = await readFile(join(outDir, path.endsWith("/") ? `${path}index.html` : path), "utf8");
   const { document } = parseHTML(html);
   const linked = (selector: string, attribute: string) =>
-    Promise.all([...document.querySelectorAll(selector)].map((element) => readFile(join(outDir, new URL(element.getAttribute(attribute)!, `https://site${path}`).pathname), "utf8")));
-  const inline = (selector: string) => [...document.querySelectorAll(selector)].map((element) => element.textContent ?? "");
-  const [stylesheets, scriptFiles] = [await linked('link[rel="stylesheet"][href]', "href"), await linked(`${scripts}[src]`, "src")];
+    Promise.all(
+      [...document.querySelectorAll(selector)].map((element) =>
+        readFile(join(outDir, new URL(element.getAttribute(attribute)!, `https://site${path}`).pathname), "utf8"),
+      ),
+    );
+  const inline = (selector: string) =>
+    [...document.querySelectorAll(selector)].map((element) => element.textContent ?? "");
+  const [stylesheets, scriptFiles] = [
+    await linked('link[rel="stylesheet"][href]', "href"),
+    await linked(`${scripts}[src]`, "src"),
+  ];
   return {
     html: size([html]),
     css: size([...stylesheets, ...inline("style")]),
@@ -40,5 +48,8 @@ export async function pageWeight(outDir: string, path: string): Promise<PageWeig
 
 /** Each text compressed on its own, as each file is sent. */
 function size(texts: readonly string[]): Size {
-  return texts.reduce((sum, text) => ({ bytes: sum.bytes + Buffer.byteLength(text), gzip: sum.gzip + gzipSync(text).length }), { bytes: 0, gzip: 0 });
+  return texts.reduce(
+    (sum, text) => ({ bytes: sum.bytes + Buffer.byteLength(text), gzip: sum.gzip + gzipSync(text).length }),
+    { bytes: 0, gzip: 0 },
+  );
 }

@@ -58,7 +58,11 @@ export interface Timed {
  */
 export async function timedBuild(root: string): Promise<Timed> {
   const outDir = join(root, "dist");
-  await Promise.all([outDir, join(root, ".astro"), join(root, "node_modules/.astro"), join(root, "node_modules/.vite")].map((folder) => rm(folder, { recursive: true, force: true })));
+  await Promise.all(
+    [outDir, join(root, ".astro"), join(root, "node_modules/.astro"), join(root, "node_modules/.vite")].map((folder) =>
+      rm(folder, { recursive: true, force: true }),
+    ),
+  );
   const start = performance.now();
   const { code, output } = await astroBuild(root, outDir);
   const seconds = (performance.now() - start) / 1000;

@@ -24,10 +24,22 @@ export interface ProposalScore {
 export function scoreRelease(release: string): ProposalScore {
   const dir = join(fixtures, release);
   const loaded = loadFacts(dir, { root: dir });
-  if (loaded.errors.length) throw new Error(`${release}: the reviewed facts.yaml does not load:\n${loaded.errors.map((error) => error.format()).join("\n\n")}`);
-  const periods = new Map((parse(readFileSync(join(dir, "facts.yaml"), "utf8")) as { facts: { id: string; period: string }[] }).facts.map(({ id, period }) => [id, String(period)]));
+  if (loaded.errors.length)
+    throw new Error(
+      `${release}: the reviewed facts.yaml does not load:\n${loaded.errors.map((error) => error.format()).join("\n\n")}`,
+    );
+  const periods = new Map(
+    (parse(readFileSync(join(dir, "facts.yaml"), "utf8")) as { facts: { id: string; period: string }[] }).facts.map(
+      ({ id, period }) => [id, String(period)],
+    ),
+  );
   const key = (line: number, printed: string) => `${line} ${printed}`;
-  const proposed = new Map(findCandidates(readFileSync(join(dir, "source.txt"), "utf8")).facts.map((candidate) => [key(candidate.line, candidate.printed), candidate]));
+  const proposed = new Map(
+    findCandidates(readFileSync(join(dir, "source.txt"), "utf8")).facts.map((candidate) => [
+      key(candidate.line, candidate.printed),
+      candidate,
+    ]),
+  );
   let facts = 0;
   let idsKept = 0;
   let periodsKept = 0;
@@ -45,16 +57,28 @@ export function scoreRelease(release: string): ProposalScore {
 }
 
 export function scoreProposals(): ProposalScore[] {
-  return readdirSync(fixtures, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map(({ name }) => scoreRelease(name));
+  return readdirSync(fixtures, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map(({ name }) => scoreRelease(name));
 }
 
 const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(0)} %`;
 
 if (import.meta.main) {
   const scores = scoreProposals();
-  const total = scores.reduce((sum, score) => ({ facts: sum.facts + score.facts, idsKept: sum.idsKept + score.idsKept, periodsKept: sum.periodsKept + score.periodsKept, ignored: sum.ignored + score.ignored }), { facts: 0, idsKept: 0, periodsKept: 0, ignored: 0 });
+  const total = scores.reduce(
+    (sum, score) => ({
+      facts: sum.facts + score.facts,
+      idsKept: sum.idsKept + score.idsKept,
+      periodsKept: sum.periodsKept + score.periodsKept,
+      ignored: sum.ignored + score.ignored,
+    }),
+    { facts: 0, idsKept: 0, periodsKept: 0, ignored: 0 },
+  );
   console.log("| release | facts | ids kept | periods kept | proposed as facts, ignored |\n|---|---:|---:|---:|---:|");
   for (const { release, ...score } of [...scores, { release: "all", ...total }]) {
-    console.log(`| ${release} | ${score.facts} | ${score.idsKept} (${percent(score.idsKept, score.facts)}) | ${score.periodsKept} (${percent(score.periodsKept, score.facts)}) | ${score.ignored} |`);
+    console.log(
+      `| ${release} | ${score.facts} | ${score.idsKept} (${percent(score.idsKept, score.facts)}) | ${score.periodsKept} (${percent(score.periodsKept, score.facts)}) | ${score.ignored} |`,
+    );
   }
 }

@@ -59,7 +59,10 @@ function median(numbers: readonly number[]): number {
 /** `npm run check -- --json` in `root`: its wall time in seconds, and how many checks it made. Throws if it finds problems. */
 async function timedCheck(root: string): Promise<{ seconds: number; checks: number }> {
   const start = performance.now();
-  const { stdout } = await promisify(execFile)(process.execPath, ["src/cli/check.ts", "--json"], { cwd: root, maxBuffer: 1 << 30 });
+  const { stdout } = await promisify(execFile)(process.execPath, ["src/cli/check.ts", "--json"], {
+    cwd: root,
+    maxBuffer: 1 << 30,
+  });
   return { seconds: (performance.now() - start) / 1000, checks: JSON.parse(stdout).checks.length };
 }
 
@@ -70,7 +73,11 @@ async function timedCheck(root: string): Promise<{ seconds: number; checks: numb
 async function checkRuns(root: string): Promise<{ first: number; again: number; checks: number }> {
   const runs: { seconds: number; checks: number }[] = [];
   for (let run = 0; run < Math.max(2, count(values.runs)); run++) runs.push(await timedCheck(root));
-  return { first: runs[0]!.seconds, again: median(runs.slice(1).map(({ seconds }) => seconds)), checks: runs[0]!.checks };
+  return {
+    first: runs[0]!.seconds,
+    again: median(runs.slice(1).map(({ seconds }) => seconds)),
+    checks: runs[0]!.checks,
+  };
 }
 
 /** Pages of a synthetic project: up to a hundred per filing. */
@@ -82,7 +89,9 @@ function notebookOptions(pages: number): SyntheticOptions {
  * Builds the same synthetic pages with plain Astro + Plot and with Recount, in turns, `--builds` times each,
  * and gives the median time of each: on a shared machine one build can take half as long again as the next.
  */
-async function buildBoth(options: SyntheticOptions): Promise<{ plain: number; recount: number; plainDir: string; recountDir: string }> {
+async function buildBoth(
+  options: SyntheticOptions,
+): Promise<{ plain: number; recount: number; plainDir: string; recountDir: string }> {
   const [plainRoot, recountRoot] = [await syntheticPlainProject(options), await syntheticRecountProject(options)];
   const times: { plain: number[]; recount: number[] } = { plain: [], recount: [] };
   let dirs = { plainDir: "", recountDir: "" };
@@ -97,7 +106,10 @@ async function buildBoth(options: SyntheticOptions): Promise<{ plain: number; re
 }
 
 print(
-  `## ${new Date().toISOString().slice(0, 10)}: \`npm run bench -- ${process.argv.slice(2).join(" ")}\``.replace(/ -- `$/, "`"),
+  `## ${new Date().toISOString().slice(0, 10)}: \`npm run bench -- ${process.argv.slice(2).join(" ")}\``.replace(
+    / -- `$/,
+    "`",
+  ),
   "",
   `${cpus()[0]?.model ?? "unknown CPU"}, ${availableParallelism()} cores (nproc), ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory, Node ${process.version}`,
 );
@@ -107,22 +119,42 @@ try {
     const times = await chartTimes({ renders: count(values.renders) });
     const baseline = times.find(({ name }) => name === smallBaseline)!.ms;
     print("", "### Chart render time", "", "| chart | ms a chart | vs Plot alone |", "| --- | ---: | ---: |");
-    for (const { name, ms } of times) print(`| ${name} | ${ms.toFixed(3)} | ${name === smallBaseline ? "baseline" : ratio(ms, baseline)} |`);
+    for (const { name, ms } of times)
+      print(`| ${name} | ${ms.toFixed(3)} | ${name === smallBaseline ? "baseline" : ratio(ms, baseline)} |`);
     const ms = times.find(({ name }) => name === small)!.ms;
     print("", `Target: a small chart under 1.5 ms. Measured ${ms.toFixed(3)} ms: ${ms < 1.5 ? "met" : "NOT met"}.`);
   }
 
   if (only.has("sandbox")) {
     const { context, prelude, charts, bundle } = await sandboxTimes({ runs: count(values.renders) / 10 });
-    print("", "### A page's sandbox", "", `What each page pays before its cells run, median of ${count(values.renders) / 10} (the scripts bundled and compiled once, in ${(bundle / 1000).toFixed(1)} s).`, "");
-    print("| step | ms a page |", "| --- | ---: |", `| fresh context | ${context.toFixed(2)} |`, `| prelude (decimal.js, the bridge) | ${prelude.toFixed(2)} |`, `| charts script (Plot, linkedom), on pages that draw | ${charts.toFixed(2)} |`);
+    print(
+      "",
+      "### A page's sandbox",
+      "",
+      `What each page pays before its cells run, median of ${count(values.renders) / 10} (the scripts bundled and compiled once, in ${(bundle / 1000).toFixed(1)} s).`,
+      "",
+    );
+    print(
+      "| step | ms a page |",
+      "| --- | ---: |",
+      `| fresh context | ${context.toFixed(2)} |`,
+      `| prelude (decimal.js, the bridge) | ${prelude.toFixed(2)} |`,
+      `| charts script (Plot, linkedom), on pages that draw | ${charts.toFixed(2)} |`,
+    );
   }
 
   if (only.has("cards")) {
     const { firstMs, medianMs, batchMs, bytes } = await cardTimes({ cards: count(values.cards) });
     print("", "### Social cards", "", "| card | ms | KiB |", "| --- | ---: | ---: |");
-    print(`| the first (engine and fonts loaded) | ${firstMs.toFixed(0)} | |`, `| each after it, one at a time (median) | ${medianMs.toFixed(0)} | ${(bytes / 1024).toFixed(1)} |`, `| each, all drawn at once | ${batchMs.toFixed(0)} | |`);
-    print("", `A build draws one a page, all at once: about ${seconds((firstMs + 15 * batchMs) / 1000)} for the seed site's 15 pages, ${seconds((firstMs + 2000 * batchMs) / 1000)} for 2,000.`);
+    print(
+      `| the first (engine and fonts loaded) | ${firstMs.toFixed(0)} | |`,
+      `| each after it, one at a time (median) | ${medianMs.toFixed(0)} | ${(bytes / 1024).toFixed(1)} |`,
+      `| each, all drawn at once | ${batchMs.toFixed(0)} | |`,
+    );
+    print(
+      "",
+      `A build draws one a page, all at once: about ${seconds((firstMs + 15 * batchMs) / 1000)} for the seed site's 15 pages, ${seconds((firstMs + 2000 * batchMs) / 1000)} for 2,000.`,
+    );
   }
 
   if (only.has("checks")) {
@@ -130,7 +162,12 @@ try {
     const seed = await checkRuns(await recountProject());
     // Ten filings of twenty pages, each page checking rows of its filing's table five ways; then the same
     // pages drawing their two charts as well, which `npm run check` also renders.
-    const options: SyntheticOptions = { filings: 10, pagesPerFiling: 20, rowsPerPage: Math.max(1, Math.round(checks / 1_000)), charts: false };
+    const options: SyntheticOptions = {
+      filings: 10,
+      pagesPerFiling: 20,
+      rowsPerPage: Math.max(1, Math.round(checks / 1_000)),
+      charts: false,
+    };
     const synthetic = await checkRuns(await syntheticRecountProject(options));
     const drawn = await checkRuns(await syntheticRecountProject({ ...options, charts: true }));
     const engine = engineTime({ count: synthetic.checks });
@@ -151,22 +188,38 @@ try {
 
   if (only.has("weight")) {
     const { seconds: built, outDir } = await timedBuild(await recountProject());
-    print("", "### Page weight", "", `The seed site (built in ${seconds(built)}), the heaviest page of each type. KiB, raw / gzip.`, "");
+    print(
+      "",
+      "### Page weight",
+      "",
+      `The seed site (built in ${seconds(built)}), the heaviest page of each type. KiB, raw / gzip.`,
+      "",
+    );
     print("| page type | pages | HTML | CSS | JS | total |", "| --- | ---: | ---: | ---: | ---: | ---: |");
     for (const [type, paths] of await pageTypes(outDir)) {
       const weights = await Promise.all(paths.map((path) => pageWeight(outDir, path)));
       const heaviest = weights.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));
-      print(`| ${type} | ${paths.length} | ${kilobytes(heaviest.html)} | ${kilobytes(heaviest.css)} | ${kilobytes(heaviest.js)} | ${kilobytes(heaviest.total)} |`);
+      print(
+        `| ${type} | ${paths.length} | ${kilobytes(heaviest.html)} | ${kilobytes(heaviest.css)} | ${kilobytes(heaviest.js)} | ${kilobytes(heaviest.total)} |`,
+      );
     }
   }
 
   if (only.has("filings")) {
     const perFiling = count(values["pages-per-filing"]);
-    print("", "### Build time against the number of filings", "", `Synthetic filings of ${perFiling} notebook pages each (2 charts, 5 checks a page), against the same pages in plain Astro + Plot.`, "");
+    print(
+      "",
+      "### Build time against the number of filings",
+      "",
+      `Synthetic filings of ${perFiling} notebook pages each (2 charts, 5 checks a page), against the same pages in plain Astro + Plot.`,
+      "",
+    );
     print("| filings | pages | plain Astro + Plot | Recount | ratio |", "| ---: | ---: | ---: | ---: | ---: |");
     for (const filings of values.filings.split(",").map(count)) {
       const { plain, recount } = await buildBoth({ filings, pagesPerFiling: perFiling, rowsPerPage: 1 });
-      print(`| ${filings} | ${filings * perFiling} | ${seconds(plain)} | ${seconds(recount)} | ${ratio(recount, plain)} |`);
+      print(
+        `| ${filings} | ${filings * perFiling} | ${seconds(plain)} | ${seconds(recount)} | ${ratio(recount, plain)} |`,
+      );
       await cleanUp();
     }
   }
@@ -177,7 +230,10 @@ try {
     const { plain, recount, plainDir, recountDir } = await buildBoth(options);
     // One verification of the same pages, as the build gate runs it, to show what the build's share of it is.
     const { seconds: verification } = await timedCheck(join(recountDir, ".."));
-    const [plainPage, recountPage] = await Promise.all([pageWeight(plainDir, await firstPage(plainDir, "synthetic-001")), pageWeight(recountDir, "/filings/synthetic-001-2024-03-28-20f/segments-1/")]);
+    const [plainPage, recountPage] = await Promise.all([
+      pageWeight(plainDir, await firstPage(plainDir, "synthetic-001")),
+      pageWeight(recountDir, "/filings/synthetic-001-2024-03-28-20f/segments-1/"),
+    ]);
     print(
       "",
       "### Notebook pages",
@@ -206,23 +262,32 @@ function weightRow(name: string, { html, css, js, total }: PageWeight): string {
 
 /** The URL path of the first page a plain build wrote under a folder. */
 async function firstPage(outDir: string, folder: string): Promise<string> {
-  const [page] = (await readdir(outDir, { recursive: true })).filter((file) => file.startsWith(folder) && file.endsWith("index.html")).sort();
+  const [page] = (await readdir(outDir, { recursive: true }))
+    .filter((file) => file.startsWith(folder) && file.endsWith("index.html"))
+    .sort();
   return `/${page!.replace(/index\.html$/, "")}`;
 }
 
 /** The seed site's pages by type, as URL paths, readers' pages first. */
 async function pageTypes(outDir: string): Promise<Map<string, string[]>> {
-  const types = new Map<string, string[]>(["home", "filing", "section (notebook)", "ledger", "source"].map((type) => [type, []]));
+  const types = new Map<string, string[]>(
+    ["home", "filing", "section (notebook)", "ledger", "source"].map((type) => [type, []]),
+  );
   const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith(".html")).sort();
   for (const file of files) {
     const path = `/${file.replace(/index\.html$/, "")}`;
     const type =
-      path === "/" ? "home"
-      : path === "/404.html" ? "not found"
-      : /^\/filings\/[^/]+\/$/.test(path) ? "filing"
-      : /^\/filings\/[^/]+\/(ledger|source)\/$/.test(path) ? path.split("/")[3]!
-      : /^\/filings\/[^/]+\/[^/]+\/$/.test(path) ? "section (notebook)"
-      : path.split("/")[1]!;
+      path === "/"
+        ? "home"
+        : path === "/404.html"
+          ? "not found"
+          : /^\/filings\/[^/]+\/$/.test(path)
+            ? "filing"
+            : /^\/filings\/[^/]+\/(ledger|source)\/$/.test(path)
+              ? path.split("/")[3]!
+              : /^\/filings\/[^/]+\/[^/]+\/$/.test(path)
+                ? "section (notebook)"
+                : path.split("/")[1]!;
     types.set(type, [...(types.get(type) ?? []), path]);
   }
   return new Map([...types].filter(([, paths]) => paths.length));

@@ -5,7 +5,11 @@ import { performance } from "node:perf_hooks";
 import { constants, createContext } from "node:vm";
 import { contextScripts } from "../src/sandbox/scripts.ts";
 
-export async function sandboxTimes({ runs }: { runs: number }): Promise<{ context: number; prelude: number; charts: number; bundle: number }> {
+export async function sandboxTimes({
+  runs,
+}: {
+  runs: number;
+}): Promise<{ context: number; prelude: number; charts: number; bundle: number }> {
   const start = performance.now();
   const scripts = await contextScripts();
   const charts = await scripts.charts();
@@ -13,7 +17,10 @@ export async function sandboxTimes({ runs }: { runs: number }): Promise<{ contex
   const times = { context: [] as number[], prelude: [] as number[], charts: [] as number[] };
   for (let run = 0; run < runs; run++) {
     let mark = performance.now();
-    const context = createContext(constants.DONT_CONTEXTIFY, { microtaskMode: "afterEvaluate", codeGeneration: { strings: false, wasm: false } }) as Record<string, unknown>;
+    const context = createContext(constants.DONT_CONTEXTIFY, {
+      microtaskMode: "afterEvaluate",
+      codeGeneration: { strings: false, wasm: false },
+    }) as Record<string, unknown>;
     context.__recountBridge = () => "{}";
     times.context.push(performance.now() - mark);
     mark = performance.now();

@@ -33,7 +33,10 @@ function row(n: number): Row {
 
 /** A year of made-up monthly figures around a row's total, for the line chart: drawn, not checked. */
 function months({ total }: Row): { month: number; value: number }[] {
-  return Array.from({ length: 12 }, (_, i) => ({ month: i + 1, value: Math.round((total / 12) * (1 + 0.1 * Math.sin(i + total))) }));
+  return Array.from({ length: 12 }, (_, i) => ({
+    month: i + 1,
+    value: Math.round((total / 12) * (1 + 0.1 * Math.sin(i + total))),
+  }));
 }
 
 /** The rows 1 to `count`, as the bench's filings print them. */
@@ -62,7 +65,8 @@ export async function writeRecountContent(root: string, options: SyntheticOption
     await writeFile(join(dir, "filing.yaml"), filingYaml());
     await writeFile(join(dir, "source.txt"), sourceText(rows));
     await writeFile(join(dir, "facts.yaml"), factsYaml(rows));
-    for (let p = 1; p <= options.pagesPerFiling; p++) await writeFile(join(dir, "pages", `${pageName(p)}.mdx`), notebookPage(p, pageRows(p, options), options));
+    for (let p = 1; p <= options.pagesPerFiling; p++)
+      await writeFile(join(dir, "pages", `${pageName(p)}.mdx`), notebookPage(p, pageRows(p, options), options));
   }
 }
 
@@ -79,7 +83,10 @@ function filingYaml(): string {
 }
 
 function sourceText(rows: readonly Row[]): string {
-  const lines = rows.map(({ n, loans, fees, total, share }) => `Segment ${n}\t${grouped.format(loans)}\t${grouped.format(fees)}\t${grouped.format(total)}\t${share}%`);
+  const lines = rows.map(
+    ({ n, loans, fees, total, share }) =>
+      `Segment ${n}\t${grouped.format(loans)}\t${grouped.format(fees)}\t${grouped.format(total)}\t${share}%`,
+  );
   return `Synthetic Holdings, Inc. reports the revenues of its segments for 2023.\n\n(RMB in millions)\tLoans\tFees\tTotal\tLoans share\n${lines.join("\n")}\n`;
 }
 
@@ -92,7 +99,10 @@ export function factsYaml(rows: readonly Row[]): string {
     ["share", "Loans share"],
   ];
   const facts = rows.flatMap(({ n }) =>
-    columns.map(([key, column]) => `  - id: segment-${n}.${key}\n    label: Segment ${n}, ${column!.toLowerCase()}\n    period: FY2023\n    cell: { table: segments, row: Segment ${n}, column: ${column} }`),
+    columns.map(
+      ([key, column]) =>
+        `  - id: segment-${n}.${key}\n    label: Segment ${n}, ${column!.toLowerCase()}\n    period: FY2023\n    cell: { table: segments, row: Segment ${n}, column: ${column} }`,
+    ),
   );
   return [
     "tables:",
@@ -188,7 +198,8 @@ export async function writePlainProject(root: string, options: SyntheticOptions)
   for (let f = 1; f <= options.filings; f++) {
     const dir = join(root, "content", filingId(f));
     await mkdir(dir, { recursive: true });
-    for (let p = 1; p <= options.pagesPerFiling; p++) await writeFile(join(dir, `${pageName(p)}.mdx`), plainPage(p, pageRows(p, options)));
+    for (let p = 1; p <= options.pagesPerFiling; p++)
+      await writeFile(join(dir, `${pageName(p)}.mdx`), plainPage(p, pageRows(p, options)));
   }
 }
 

@@ -46,7 +46,10 @@ function readJsYaml(text: string): YamlText {
   const lineOf = (path: readonly PropertyKey[]): number => {
     let node = root;
     for (const key of path) {
-      const child = typeof key === "number" ? node.children[key] : node.children[node.children.findIndex((entry, i) => i % 2 === 0 && entry.value === key) + 1];
+      const child =
+        typeof key === "number"
+          ? node.children[key]
+          : node.children[node.children.findIndex((entry, i) => i % 2 === 0 && entry.value === key) + 1];
       if (!child) break;
       node = child.placed;
     }
@@ -58,20 +61,29 @@ function readJsYaml(text: string): YamlText {
 /** Every path to a value of `data`. */
 function paths(data: unknown, path: PropertyKey[] = []): PropertyKey[][] {
   if (Array.isArray(data)) return [path, ...data.flatMap((item, i) => paths(item, [...path, i]))];
-  if (data && typeof data === "object") return [path, ...Object.entries(data).flatMap(([key, value]) => paths(value, [...path, key]))];
+  if (data && typeof data === "object")
+    return [path, ...Object.entries(data).flatMap(([key, value]) => paths(value, [...path, key]))];
   return [path];
 }
 
 const text = factsYaml(rowsOf(2000));
-const readers: Record<string, (text: string) => YamlText | undefined> = { "Recount's plain-YAML reader": readSimpleYaml, "yaml library": readAnyYaml, "js-yaml with a position listener": readJsYaml };
+const readers: Record<string, (text: string) => YamlText | undefined> = {
+  "Recount's plain-YAML reader": readSimpleYaml,
+  "yaml library": readAnyYaml,
+  "js-yaml with a position listener": readJsYaml,
+};
 const reference = readAnyYaml(text);
 const every = paths(reference.data);
 const runs = 7;
-console.log(`| reader (8,000 facts, ${(text.length / 1024).toFixed(0)} KiB) | median of ${runs} runs, read and look up ${every.length.toLocaleString("en-US")} lines | same data and lines as the yaml library |`);
+console.log(
+  `| reader (8,000 facts, ${(text.length / 1024).toFixed(0)} KiB) | median of ${runs} runs, read and look up ${every.length.toLocaleString("en-US")} lines | same data and lines as the yaml library |`,
+);
 console.log("|---|---|---|");
 for (const [name, read] of Object.entries(readers)) {
   const first = read(text)!;
-  const same = JSON.stringify(first.data) === JSON.stringify(reference.data) && every.every((path) => first.lineOf(path) === reference.lineOf(path));
+  const same =
+    JSON.stringify(first.data) === JSON.stringify(reference.data) &&
+    every.every((path) => first.lineOf(path) === reference.lineOf(path));
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     const start = performance.now();

@@ -11,7 +11,11 @@ const filings = defineCollection({
 });
 
 const pages = defineCollection({
-  loader: glob({ pattern: "*/pages/*.mdx", base, generateId: ({ entry }) => entry.replace("/pages/", "/").replace(/\.mdx$/, "") }),
+  loader: glob({
+    pattern: "*/pages/*.mdx",
+    base,
+    generateId: ({ entry }) => entry.replace("/pages/", "/").replace(/\.mdx$/, ""),
+  }),
   schema: pageFrontmatter,
 });
 

@@ -33,7 +33,10 @@ export interface ChartOptions<T extends object> extends PlotLayout {
 }
 
 /** Plot's options a chart may set; the width is the variant's, the rest is the figure's. */
-export type PlotLayout = Omit<PlotOptions, "document" | "className" | "figure" | "title" | "subtitle" | "caption" | "ariaLabel" | "ariaDescription" | "width">;
+export type PlotLayout = Omit<
+  PlotOptions,
+  "document" | "className" | "figure" | "title" | "subtitle" | "caption" | "ariaLabel" | "ariaDescription" | "width"
+>;
 
 /**
  * The widths, in CSS pixels, every chart is drawn at, narrowest first. A page shows the widest that
@@ -102,7 +105,15 @@ export function chartIds(id: string) {
  * site's CSS, the site's font, and nothing that accessibility checkers or the HTML validator reject.
  * The legends, which do not depend on the width, come from the narrowest drawing.
  */
-export function chart<T extends object>({ id, caption, description, data, columns: columnOptions, atWidth, ...layout }: ChartOptions<T>): Chart {
+export function chart<T extends object>({
+  id,
+  caption,
+  description,
+  data,
+  columns: columnOptions,
+  atWidth,
+  ...layout
+}: ChartOptions<T>): Chart {
   checkId(id);
   const ids = chartIds(id);
   let legend = "";
@@ -145,7 +156,8 @@ export function chart<T extends object>({ id, caption, description, data, column
   };
 }
 
-export const chartIdHint = 'use lowercase letters, digits and single hyphens, e.g. "provisions-by-period"; the id names the chart\'s CSV file and its element ids';
+export const chartIdHint =
+  'use lowercase letters, digits and single hyphens, e.g. "provisions-by-period"; the id names the chart\'s CSV file and its element ids';
 
 function checkId(id: string): void {
   if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return;

@@ -27,6 +27,8 @@ ${tableHtml(chart.table)}
 function tableHtml({ columns, rows }: Table): string {
   const align = (i: number) => (columns[i]!.align === "right" ? ' class="num"' : "");
   const head = columns.map(({ label }, i) => `<th scope="col"${align(i)}>${escapeHtml(label)}</th>`).join("");
-  const body = rows.map((cells) => `<tr>${cells.map((cell, i) => `<td${align(i)}>${escapeHtml(cell)}</td>`).join("")}</tr>\n`).join("");
+  const body = rows
+    .map((cells) => `<tr>${cells.map((cell, i) => `<td${align(i)}>${escapeHtml(cell)}</td>`).join("")}</tr>\n`)
+    .join("");
   return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}</tbody>\n</table>`;
 }

@@ -1,4 +1,14 @@
-export { chart, chartIds, chartTextSize, chartWidths, type Chart, type ChartOptions, type ChartVariant, type ChartWidth, type PlotLayout } from "./chart.ts";
+export {
+  chart,
+  chartIds,
+  chartTextSize,
+  chartWidths,
+  type Chart,
+  type ChartOptions,
+  type ChartVariant,
+  type ChartWidth,
+  type PlotLayout,
+} from "./chart.ts";
 export { figureHtml } from "./figure.ts";
 export { background, palette } from "./palette.ts";
 export type { Align, ColumnOption, Table, TableColumn } from "./table.ts";

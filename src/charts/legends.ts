@@ -20,10 +20,16 @@ export function legends(id: string, drawn: Plot, options: PlotOptions): Element[
     const scaleOptions = options[key];
     if (!scaleOptions?.legend) return [];
     if (key === "opacity" || drawn.scale(key)?.interpolate !== undefined) {
-      const bin = key === "color" ? ', or bin the values (e.g. color: {type: "threshold", domain: [...]}), whose legends need no canvas' : "";
-      throw new RecountError(`chart "${id}" asks for a legend of its continuous ${key} scale, which Plot draws on a canvas, and the build has no canvas`, {
-        hint: `drop the legend and say what the ${key} means in the caption or description${bin}`,
-      });
+      const bin =
+        key === "color"
+          ? ', or bin the values (e.g. color: {type: "threshold", domain: [...]}), whose legends need no canvas'
+          : "";
+      throw new RecountError(
+        `chart "${id}" asks for a legend of its continuous ${key} scale, which Plot draws on a canvas, and the build has no canvas`,
+        {
+          hint: `drop the legend and say what the ${key} means in the caption or description${bin}`,
+        },
+      );
     }
     const { legend: type, ...legendOptions } = scaleOptions;
     const legend = drawn.legend(key, type === true ? legendOptions : { ...legendOptions, legend: type });

@@ -24,7 +24,11 @@ export const background = "var(--chart-background, white)";
  * only Plot's own style sheet sets, and the colours of a categorical scale left to Plot's default
  * scheme, by the palette's, in order.
  */
-export function colorReplacements(id: string, scale: Scale | undefined, options: ScaleOptions = {}): Map<string, string> {
+export function colorReplacements(
+  id: string,
+  scale: Scale | undefined,
+  options: ScaleOptions = {},
+): Map<string, string> {
   const colors = new Map([["var(--plot-background)", background]]);
   if (scale?.type !== "ordinal" || options.range !== undefined || options.scheme !== undefined) return colors;
   const domain = Array.from(scale.domain ?? []);
@@ -32,7 +36,9 @@ export function colorReplacements(id: string, scale: Scale | undefined, options:
   if (domain.length > palette.length) {
     throw new RecountError(
       `chart "${id}" colours ${domain.length} categories (${domain.join(", ")}), more than the ${palette.length} colours of the chart palette`,
-      { hint: `group the smallest categories into one, or give the chart color: {range: [...]} with colours of your own` },
+      {
+        hint: `group the smallest categories into one, or give the chart color: {range: [...]} with colours of your own`,
+      },
     );
   }
   domain.forEach((_, i) => colors.set(range[i], palette[i]!));

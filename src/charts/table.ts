@@ -19,7 +19,8 @@ export interface Table {
  */
 export type ColumnOption<T> =
   | (keyof T & string)
-  | { [K in keyof T & string]: { key: K; label?: string; align?: Align; format?: (value: T[K]) => string } }[keyof T & string];
+  | { [K in keyof T & string]: { key: K; label?: string; align?: Align; format?: (value: T[K]) => string } }[keyof T &
+      string];
 
 /** A column with every choice made. */
 export interface Column extends TableColumn {
@@ -30,7 +31,12 @@ export interface Column extends TableColumn {
 export function columns<T extends object>(data: readonly T[], options?: readonly ColumnOption<T>[]): Column[] {
   const given = options ?? [...new Set(data.flatMap((row) => Object.keys(row)))];
   return given.map((option) => {
-    const { key, label = key, align = alignOf(data, key), format = cellText } = typeof option === "string" ? { key: option } : option;
+    const {
+      key,
+      label = key,
+      align = alignOf(data, key),
+      format = cellText,
+    } = typeof option === "string" ? { key: option } : option;
     return { key, label, align, format: format as (value: unknown) => string };
   });
 }
@@ -57,7 +63,11 @@ export function valueAt(row: object, key: string): unknown {
 
 // Numbers line up on the right; objects here are numbers too (quantities that print themselves).
 function alignOf(data: readonly object[], key: string): Align {
-  const numeric = (value: unknown) => value == null || typeof value === "number" || typeof value === "bigint" || (typeof value === "object" && !(value instanceof Date));
+  const numeric = (value: unknown) =>
+    value == null ||
+    typeof value === "number" ||
+    typeof value === "bigint" ||
+    (typeof value === "object" && !(value instanceof Date));
   return data.every((row) => numeric(valueAt(row, key))) ? "right" : "left";
 }
 

@@ -13,8 +13,20 @@ export interface TimelineEvent {
  * row is the event's label, wrapped to the chart's width, above a dot at its date. A month alone is
  * drawn at its first day. The description lists every event, so the chart reads without seeing it.
  */
-export function timeline({ id, caption, events }: { id: string; caption: string; events: readonly TimelineEvent[] }): Chart {
-  const data = events.map((event) => ({ ...event, at: new Date(event.date.length === 7 ? `${event.date}-01` : event.date), label: `${event.when}: ${event.event}` }));
+export function timeline({
+  id,
+  caption,
+  events,
+}: {
+  id: string;
+  caption: string;
+  events: readonly TimelineEvent[];
+}): Chart {
+  const data = events.map((event) => ({
+    ...event,
+    at: new Date(event.date.length === 7 ? `${event.date}-01` : event.date),
+    label: `${event.when}: ${event.event}`,
+  }));
   return chart({
     id,
     caption,
@@ -27,7 +39,12 @@ export function timeline({ id, caption, events }: { id: string; caption: string;
       let top = margin;
       const rows = data.map((event) => {
         const lines = wrap(event.label, lineWidth);
-        const row = { ...event, lines: lines.join("\n"), labelY: top, dotY: top + lines.length * lineHeight * plotTextSize + 6 };
+        const row = {
+          ...event,
+          lines: lines.join("\n"),
+          labelY: top,
+          dotY: top + lines.length * lineHeight * plotTextSize + 6,
+        };
         top = row.dotY + 14;
         return row;
       });
@@ -40,7 +57,14 @@ export function timeline({ id, caption, events }: { id: string; caption: string;
         marks: [
           Plot.ruleY(rows, { y: "dotY", strokeOpacity: 0.15 }),
           Plot.dot(rows, { x: "at", y: "dotY", fill: "currentColor", r: 3.5 }),
-          Plot.text(rows, { y: "labelY", text: "lines", frameAnchor: "left", textAnchor: "start", lineAnchor: "top", lineHeight }),
+          Plot.text(rows, {
+            y: "labelY",
+            text: "lines",
+            frameAnchor: "left",
+            textAnchor: "start",
+            lineAnchor: "top",
+            lineHeight,
+          }),
         ],
       };
     },
@@ -59,7 +83,8 @@ function wrap(label: string, lineWidth: number): string[] {
   const lines: string[] = [];
   for (const word of label.split(" ")) {
     const last = lines.at(-1);
-    if (last !== undefined && (last.length + 1 + word.length) * 0.6 <= lineWidth) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && (last.length + 1 + word.length) * 0.6 <= lineWidth)
+      lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines;

@@ -26,11 +26,34 @@ export interface ComputedFields extends Omit<Quantity, "facts"> {
 }
 
 /** A quantity computed from others, its numbers in plain Decimals whichever precision computed them. */
-export function computed({ value, lo, hi, unit, scale, decimals, formula, precedence, inputs }: ComputedFields): Quantity {
+export function computed({
+  value,
+  lo,
+  hi,
+  unit,
+  scale,
+  decimals,
+  formula,
+  precedence,
+  inputs,
+}: ComputedFields): Quantity {
   const facts = [...new Set(inputs.flatMap((input) => input.facts))];
   // Qualifiers travel with the numbers: a sum of "approximately" figures is approximate, one of "more than" figures a strict bound.
-  const qualifiers = { approximate: inputs.some((input) => input.approximate), strict: inputs.some((input) => input.strict) };
-  const quantity = Object.freeze({ value: new Decimal(value), lo: new Decimal(lo), hi: new Decimal(hi), unit, scale, decimals, formula, facts, ...qualifiers });
+  const qualifiers = {
+    approximate: inputs.some((input) => input.approximate),
+    strict: inputs.some((input) => input.strict),
+  };
+  const quantity = Object.freeze({
+    value: new Decimal(value),
+    lo: new Decimal(lo),
+    hi: new Decimal(hi),
+    unit,
+    scale,
+    decimals,
+    formula,
+    facts,
+    ...qualifiers,
+  });
   precedences.set(quantity, precedence);
   return quantity;
 }
@@ -39,7 +62,10 @@ export function computed({ value, lo, hi, unit, scale, decimals, formula, preced
 export function finest(quantities: readonly Quantity[]): { scale: Scale; decimals: number } {
   const scale = quantities.map((q) => q.scale).reduce((a, b) => (scaleExponent[b] < scaleExponent[a] ? b : a));
   // A reduce, not a spread into Math.max: a sum may have more parts than the stack has room for arguments.
-  const decimals = quantities.reduce((most, q) => Math.max(most, q.decimals - scaleExponent[q.scale] + scaleExponent[scale]), 0);
+  const decimals = quantities.reduce(
+    (most, q) => Math.max(most, q.decimals - scaleExponent[q.scale] + scaleExponent[scale]),
+    0,
+  );
   return { scale, decimals };
 }
 

@@ -18,9 +18,12 @@ export type RateQuote = `${Currency} per ${Currency}`;
 export function convert(amount: Quantity, rate: Quantity, quote: RateQuote): Quantity {
   const [numerator, denominator] = currencies(quote);
   if (rate.unit !== "ratio") {
-    throw new RecountError(`cannot convert at ${describe(rate)}: an exchange rate is a ratio, and this is ${unitName(rate.unit)}`, {
-      hint: "declare the rate as a fact with unit: ratio",
-    });
+    throw new RecountError(
+      `cannot convert at ${describe(rate)}: an exchange rate is a ratio, and this is ${unitName(rate.unit)}`,
+      {
+        hint: "declare the rate as a fact with unit: ratio",
+      },
+    );
   }
   if (!rate.facts.length) {
     throw new RecountError(`cannot convert at ${describe(rate)}: the rate comes from no disclosed fact`, {
@@ -44,8 +47,15 @@ export function convert(amount: Quantity, rate: Quantity, quote: RateQuote): Qua
 
 function currencies(quote: string): [Currency, Currency] {
   const [numerator = "", denominator = "", ...rest] = quote.split(" per ");
-  if (rest.length || !isCurrency(numerator as Currency) || !isCurrency(denominator as Currency) || numerator === denominator) {
-    throw new RecountError(`cannot read the rate quote "${quote}"`, { hint: `write it as "RMB per USD" or "USD per RMB"` });
+  if (
+    rest.length ||
+    !isCurrency(numerator as Currency) ||
+    !isCurrency(denominator as Currency) ||
+    numerator === denominator
+  ) {
+    throw new RecountError(`cannot read the rate quote "${quote}"`, {
+      hint: `write it as "RMB per USD" or "USD per RMB"`,
+    });
   }
   return [numerator as Currency, denominator as Currency];
 }

@@ -106,25 +106,54 @@ export function createChecks({ ledger, filing, locate = defaultLocate }: ChecksO
     exact: located(exact),
     check: located((id, computed, disclosed, options) => {
       requireSameUnit("compare", computed, disclosed);
-      return settle(context, { kind: "equality", id, options, computed, disclosed, comparison: compare(computed, disclosed) });
+      return settle(context, {
+        kind: "equality",
+        id,
+        options,
+        computed,
+        disclosed,
+        comparison: compare(computed, disclosed),
+      });
     }),
     sumsTo: located((id, parts, total, options) => {
       const computed = sum(parts);
       requireSameUnit("compare", computed, total);
-      return settle(context, { kind: "sum", id, options, computed, disclosed: total, comparison: compare(computed, total) });
+      return settle(context, {
+        kind: "sum",
+        id,
+        options,
+        computed,
+        disclosed: total,
+        comparison: compare(computed, total),
+      });
     }),
     direction: located((id, from, to, way, options) => {
       requireSameUnit("compare", from, to);
       const computed = sub(to, from);
       const disclosed = stated(way, computed);
       const comparison = compare(computed, disclosed, { strict: true });
-      return settle(context, { kind: "direction", id, options, computed, disclosed, comparison, between: { from, to } });
+      return settle(context, {
+        kind: "direction",
+        id,
+        options,
+        computed,
+        disclosed,
+        comparison,
+        between: { from, to },
+      });
     }),
     holds: located((id, computed, bound, options) => {
       requireSameUnit("compare", computed, bound);
       requireBound(bound);
       const strict = isFact(bound) && (bound.qualifier === "more-than" || bound.qualifier === "less-than");
-      return settle(context, { kind: "bound", id, options, computed, disclosed: bound, comparison: compare(computed, bound, { strict }) });
+      return settle(context, {
+        kind: "bound",
+        id,
+        options,
+        computed,
+        disclosed: bound,
+        comparison: compare(computed, bound, { strict }),
+      });
     }),
     agrees: located(agrees),
     both: located((id, a, b, options) => {
@@ -166,5 +195,3 @@ function requireBound(bound: Quantity): void {
     });
   }
 }
-
-

@@ -22,7 +22,10 @@ export function evaluate(
   form: Form,
   { unit, scale, formula, precedence }: { unit: Unit; scale: Scale; formula: string; precedence: number },
 ): Quantity {
-  const value = form(inputs.map((input) => input.value), Nearest);
+  const value = form(
+    inputs.map((input) => input.value),
+    Nearest,
+  );
   let lo = new Down(Infinity);
   let hi = new Up(-Infinity);
   for (const corner of corners(inputs)) {
@@ -36,13 +39,31 @@ export function evaluate(
     lo = Down.min(lo, low);
     hi = Up.max(hi, high);
   }
-  return computed({ value, lo, hi, unit, scale, decimals: decimalsFor({ value, lo, hi }, scale), formula, precedence, inputs });
+  return computed({
+    value,
+    lo,
+    hi,
+    unit,
+    scale,
+    decimals: decimalsFor({ value, lo, hi }, scale),
+    formula,
+    precedence,
+    inputs,
+  });
 }
 
 /** Every combination of the inputs' ends. */
 function corners(inputs: readonly Quantity[]): Decimal[][] {
   return inputs.reduce<Decimal[][]>(
-    (partial, { lo, hi }) => partial.flatMap((corner) => (lo.eq(hi) ? [[...corner, lo]] : [[...corner, lo], [...corner, hi]])),
+    (partial, { lo, hi }) =>
+      partial.flatMap((corner) =>
+        lo.eq(hi)
+          ? [[...corner, lo]]
+          : [
+              [...corner, lo],
+              [...corner, hi],
+            ],
+      ),
     [[]],
   );
 }

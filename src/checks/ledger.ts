@@ -36,10 +36,13 @@ export class Ledger {
     const key = `${result.filing}/${result.id}`;
     const taken = this.#results.get(key);
     if (taken) {
-      throw new RecountError(`check id "${result.id}" is used twice in filing ${result.filing}: first at ${taken.file}:${taken.line}`, {
-        location: { file: result.file, line: result.line },
-        hint: "give each check its own id; the ledger, the site and failure messages name checks by it",
-      });
+      throw new RecountError(
+        `check id "${result.id}" is used twice in filing ${result.filing}: first at ${taken.file}:${taken.line}`,
+        {
+          location: { file: result.file, line: result.line },
+          hint: "give each check its own id; the ledger, the site and failure messages name checks by it",
+        },
+      );
     }
     this.#results.set(key, result);
     if (!failure) return;
@@ -63,7 +66,9 @@ export class Ledger {
 
   /** Warnings of all results, such as a declared discrepancy that is no longer one. */
   warnings(): readonly LedgerWarning[] {
-    return this.results().flatMap(({ id, filing, file, line, warnings }) => warnings.map((message) => ({ id, filing, file, line, message })));
+    return this.results().flatMap(({ id, filing, file, line, warnings }) =>
+      warnings.map((message) => ({ id, filing, file, line, message })),
+    );
   }
 
   toJSON(): LedgerJSON {
@@ -106,7 +111,12 @@ export function tallyText({ independent, byStatus, derived, consistency }: Check
     [byStatus.exact, "exact"],
     [byStatus.rounding, "within rounding"],
     [byStatus["expected-discrepancy"], "declared discrepancies"],
-  ].filter(([n]) => n).map(([n, word]) => `${n} ${word}`);
-  const apart = [derived ? plural(derived, "derived check") : "", consistency ? plural(consistency, "consistency reading") : ""].filter(Boolean);
+  ]
+    .filter(([n]) => n)
+    .map(([n, word]) => `${n} ${word}`);
+  const apart = [
+    derived ? plural(derived, "derived check") : "",
+    consistency ? plural(consistency, "consistency reading") : "",
+  ].filter(Boolean);
   return `${independent ? plural(independent, "independent check") : "no independent check"}${outcomes.length ? ` (${outcomes.join(", ")})` : ""}${apart.length ? `; also ${apart.join(" and ")}, not counted` : ""}`;
 }

@@ -17,9 +17,11 @@ export function defaultLocate(): Location {
 
 /** The files and lines a V8 stack names, innermost first; file URLs as paths. */
 export function stackFrames(stack: string): { file: string; line: number; column: number }[] {
-  return [...stack.matchAll(/^\s*at (?:async )?(?:.*? \()?(.+?):(\d+):(\d+)\)?$/gm)].map(([, file = "", line, column]) => ({
-    file: file.startsWith("file://") ? fileURLToPath(file) : file,
-    line: Number(line),
-    column: Number(column),
-  }));
+  return [...stack.matchAll(/^\s*at (?:async )?(?:.*? \()?(.+?):(\d+):(\d+)\)?$/gm)].map(
+    ([, file = "", line, column]) => ({
+      file: file.startsWith("file://") ? fileURLToPath(file) : file,
+      line: Number(line),
+      column: Number(column),
+    }),
+  );
 }

@@ -23,11 +23,15 @@ const hints: Record<CheckKind, string> = {
  * read as −23.2%) and the other lies wholly the other side of zero, which way was printed; else the kind's hint.
  */
 export function failureHint({ kind, computed, disclosed }: CheckResult): string {
-  for (const [fact, other] of [[disclosed, computed], [computed, disclosed]] as const) {
+  for (const [fact, other] of [
+    [disclosed, computed],
+    [computed, disclosed],
+  ] as const) {
     if (!isFact(fact) || !fact.direction) continue;
     const opposite = fact.direction.way === "decrease" ? other.lo.gt(0) : other.hi.lt(0);
     if (!opposite) continue;
-    const [printed, found] = fact.direction.way === "decrease" ? ["a decrease", "an increase"] : ["an increase", "a decrease"];
+    const [printed, found] =
+      fact.direction.way === "decrease" ? ["a decrease", "an increase"] : ["an increase", "a decrease"];
     return `the filing prints ${printed} ("${fact.direction.words} ${fact.printed}"), which ${fact.id} reads as ${fact.direction.way === "decrease" ? "negative" : "positive"}, and the other side is ${found}: compare growth(from, to) with it as it is, without neg(), and check the order (from, then to)`;
   }
   return hints[kind];
@@ -38,10 +42,17 @@ export function failureHint({ kind, computed, disclosed }: CheckResult): string 
  * facts, or a fact's quote and where it is declared), and how far apart they are beyond rounding.
  * `between` are the two quantities a direction is stated between.
  */
-export function failureMessage(result: CheckResult, { gap }: Comparison, between?: { from: Quantity; to: Quantity }): string {
+export function failureMessage(
+  result: CheckResult,
+  { gap }: Comparison,
+  between?: { from: Quantity; to: Quantity },
+): string {
   const rows = between ? directionRows(result, gap, between) : comparisonRows(result, gap);
   const width = Math.max(...rows.map(([name]) => name.length)) + 2;
-  const body = rows.flatMap(([name, [head, ...rest]]) => [`  ${name.padEnd(width)}${head}`, ...rest.map((line) => `  ${" ".repeat(width)}${line}`)]);
+  const body = rows.flatMap(([name, [head, ...rest]]) => [
+    `  ${name.padEnd(width)}${head}`,
+    ...rest.map((line) => `  ${" ".repeat(width)}${line}`),
+  ]);
   return [`check failed: ${result.label} [${result.id}]`, ...body].join("\n");
 }
 
@@ -49,7 +60,10 @@ type Row = [name: string, lines: string[]];
 
 function comparisonRows(result: CheckResult, gap: Decimal): Row[] {
   const { kind, computed, disclosed } = result;
-  const [first, second] = kind === "agreement" ? [title(computed, "first"), title(disclosed, "second")] : ["computed", kind === "bound" ? "bound" : "disclosed"];
+  const [first, second] =
+    kind === "agreement"
+      ? [title(computed, "first"), title(disclosed, "second")]
+      : ["computed", kind === "bound" ? "bound" : "disclosed"];
   const difference = kind === "bound" ? boundGap(result, gap) : nominalGap(result, gap, first, second);
   return [
     [first, lines(computed)],
@@ -58,8 +72,14 @@ function comparisonRows(result: CheckResult, gap: Decimal): Row[] {
   ];
 }
 
-function directionRows({ computed, disclosed }: CheckResult, gap: Decimal, { from, to }: { from: Quantity; to: Quantity }): Row[] {
-  const apart = gap.isZero() ? "to is at best equal to from" : `to is ${disclosed.hi.isFinite() ? "above" : "below"} from by at least ${amount(gap, computed)}`;
+function directionRows(
+  { computed, disclosed }: CheckResult,
+  gap: Decimal,
+  { from, to }: { from: Quantity; to: Quantity },
+): Row[] {
+  const apart = gap.isZero()
+    ? "to is at best equal to from"
+    : `to is ${disclosed.hi.isFinite() ? "above" : "below"} from by at least ${amount(gap, computed)}`;
   return [
     ["stated", [`${disclosed.formula} from ${from.formula} to ${to.formula}`]],
     ["change", [formatInterval(computed), `= ${computed.formula}`]],
@@ -75,7 +95,8 @@ function lines(quantity: Quantity): string[] {
     // A bound's printed form says more than its interval can: "more than" excludes its end.
     const bound = !quantity.lo.isFinite() || !quantity.hi.isFinite();
     // A decrease is read as negative: the words that made it so belong with the printed figure.
-    const printed = quantity.direction?.way === "decrease" ? `${quantity.direction.words} ${quantity.printed}` : quantity.printed;
+    const printed =
+      quantity.direction?.way === "decrease" ? `${quantity.direction.words} ${quantity.printed}` : quantity.printed;
     const head = bound ? printed : `${formatInterval(quantity)}, printed ${printed}`;
     return [head, `"${quantity.quote.replace(/\s+/g, " ").trim()}"`, `${quantity.file}:${quantity.line}`];
   }

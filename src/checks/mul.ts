@@ -12,9 +12,12 @@ import { isPure, perOne } from "./units.ts";
  */
 export function mul(a: Quantity, b: Quantity): Quantity {
   if (!isPure(a.unit) && !isPure(b.unit)) {
-    throw new RecountError(`cannot multiply ${describe(a)} and ${describe(b)}: only a percent or a ratio scales an amount`, {
-      hint: "multiply by a percent or a ratio; to relate two amounts, use ratio(a, b) or share(part, whole)",
-    });
+    throw new RecountError(
+      `cannot multiply ${describe(a)} and ${describe(b)}: only a percent or a ratio scales an amount`,
+      {
+        hint: "multiply by a percent or a ratio; to relate two amounts, use ratio(a, b) or share(part, whole)",
+      },
+    );
   }
   const [amount, factor] = isPure(b.unit) ? [a, b] : [b, a];
   const per = perOne(factor.unit);

@@ -12,9 +12,12 @@ import { isPure, unitName } from "./units.ts";
 export function ppChange(from: Quantity, to: Quantity): Quantity {
   for (const quantity of [from, to]) {
     if (!isPure(quantity.unit)) {
-      throw new RecountError(`cannot take a change in percentage points of ${describe(quantity)}: it is ${unitName(quantity.unit)}`, {
-        hint: "ppChange compares two percents or ratios; for the change in an amount use growth(from, to) or sub(to, from)",
-      });
+      throw new RecountError(
+        `cannot take a change in percentage points of ${describe(quantity)}: it is ${unitName(quantity.unit)}`,
+        {
+          hint: "ppChange compares two percents or ratios; for the change in an amount use growth(from, to) or sub(to, from)",
+        },
+      );
     }
   }
   return sub(asPercent(to), asPercent(from));

@@ -54,7 +54,9 @@ export interface CheckResult {
 
 /** The filings other than its own whose facts a check uses: a check against another filing when not empty. */
 export function otherFilings(result: Pick<CheckResult, "filing" | "facts">): string[] {
-  return [...new Set(result.facts.map((ref) => ref.slice(0, ref.indexOf("/"))))].filter((filing) => filing !== result.filing);
+  return [...new Set(result.facts.map((ref) => ref.slice(0, ref.indexOf("/"))))].filter(
+    (filing) => filing !== result.filing,
+  );
 }
 
 export interface IntervalJSON {
@@ -69,7 +71,10 @@ export interface IntervalJSON {
 }
 
 /** A check result as JSON: numbers as decimal strings in base units, so nothing is lost to floats. */
-export interface CheckResultJSON extends Omit<CheckResult, "computed" | "disclosed" | "difference" | "tolerance" | "explanation"> {
+export interface CheckResultJSON extends Omit<
+  CheckResult,
+  "computed" | "disclosed" | "difference" | "tolerance" | "explanation"
+> {
   /** The other filings whose facts the check uses: a check against another filing when not empty. */
   readonly against: readonly string[];
   readonly computed: IntervalJSON;
@@ -79,7 +84,14 @@ export interface CheckResultJSON extends Omit<CheckResult, "computed" | "disclos
   readonly explanation: string | null;
 }
 
-export function resultToJSON({ computed, disclosed, difference, tolerance, explanation, ...result }: CheckResult): CheckResultJSON {
+export function resultToJSON({
+  computed,
+  disclosed,
+  difference,
+  tolerance,
+  explanation,
+  ...result
+}: CheckResult): CheckResultJSON {
   return {
     ...result,
     against: otherFilings(result),
@@ -93,5 +105,12 @@ export function resultToJSON({ computed, disclosed, difference, tolerance, expla
 
 function intervalToJSON(quantity: Quantity): IntervalJSON {
   const { value, lo, hi } = quantity;
-  return { value: value.toFixed(), lo: lo.toFixed(), hi: hi.toFixed(), printed: formatInterval(quantity), approximate: quantity.approximate === true, facts: quantity.facts };
+  return {
+    value: value.toFixed(),
+    lo: lo.toFixed(),
+    hi: hi.toFixed(),
+    printed: formatInterval(quantity),
+    approximate: quantity.approximate === true,
+    facts: quantity.facts,
+  };
 }

@@ -48,10 +48,13 @@ export function settle(
   const sides = sidesOf(kind, computed, disclosed, id, options, { file, line });
   for (const from of derivedFrom) {
     if (!ledger.has(filing, from)) {
-      throw new RecountError(`check "${id}" says it is derived from check "${from}", which no earlier cell of filing ${filing} makes`, {
-        location: { file, line },
-        hint: "name checks made before this one, by their ids as the ledger lists them",
-      });
+      throw new RecountError(
+        `check "${id}" says it is derived from check "${from}", which no earlier cell of filing ${filing} makes`,
+        {
+          location: { file, line },
+          hint: "name checks made before this one, by their ids as the ledger lists them",
+        },
+      );
     }
   }
   const declared = discrepancy !== undefined;
@@ -79,7 +82,12 @@ export function settle(
     warnings: declared && comparison.status !== "inconsistent" ? [stale(id, comparison.status)] : [],
   };
   const failure =
-    status === "inconsistent" ? new RecountError(failureMessage(result, comparison, between), { location: { file, line }, hint: failureHint(result) }) : undefined;
+    status === "inconsistent"
+      ? new RecountError(failureMessage(result, comparison, between), {
+          location: { file, line },
+          hint: failureHint(result),
+        })
+      : undefined;
   ledger.record(result, failure);
   return result;
 }
@@ -108,22 +116,32 @@ function validate(id: string, options: CheckOptions | undefined): CheckOptions {
  * computed figure there would be published as disclosed. Two computed figures are compared only when the
  * check says so (`bothComputed`), and then both sides read "computed".
  */
-function sidesOf(kind: CheckKind, computed: Quantity, disclosed: Quantity, id: string, options: CheckOptions, at: Location): { computed: Side; disclosed: Side } {
+function sidesOf(
+  kind: CheckKind,
+  computed: Quantity,
+  disclosed: Quantity,
+  id: string,
+  options: CheckOptions,
+  at: Location,
+): { computed: Side; disclosed: Side } {
   const computedSide: Side = isFact(computed) ? "disclosed" : "computed";
   if (kind === "direction") return { computed: computedSide, disclosed: "stated" };
   if (isFact(disclosed)) {
     if (options.bothComputed) {
-      throw new RecountError(`check "${id}" says both sides are computed, but its disclosed side is fact "${disclosed.id}"`, {
-        location: at,
-        hint: "remove bothComputed: the disclosed side is a fact the filing prints",
-      });
+      throw new RecountError(
+        `check "${id}" says both sides are computed, but its disclosed side is fact "${disclosed.id}"`,
+        {
+          location: at,
+          hint: "remove bothComputed: the disclosed side is a fact the filing prints",
+        },
+      );
     }
     return { computed: computedSide, disclosed: "disclosed" };
   }
   if (!options.bothComputed) {
     throw new RecountError(`check "${id}" puts a computed figure on the disclosed side: ${disclosed.formula}`, {
       location: at,
-      hint: "the disclosed side is a fact the filing prints, fact(\"id\"); to compare two computed figures, say so: { label, bothComputed: true }, and name the checks it follows from, if any: derivedFrom: [\"check-id\"]",
+      hint: 'the disclosed side is a fact the filing prints, fact("id"); to compare two computed figures, say so: { label, bothComputed: true }, and name the checks it follows from, if any: derivedFrom: ["check-id"]',
     });
   }
   return { computed: computedSide, disclosed: "computed" };

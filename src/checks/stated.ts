@@ -18,7 +18,7 @@ export function readingNote({ reading, derivedFrom, approximate }: CheckResult):
   const notes = [
     reading === "derived" ? `derived: follows from ${derivedFrom.join(", ")}` : "",
     reading === "consistency" ? "a consistency reading: both figures are printed in one passage" : "",
-    approximate ? "approximate: a figure is printed \"approximately\"" : "",
+    approximate ? 'approximate: a figure is printed "approximately"' : "",
   ];
   return notes.filter(Boolean).join("; ");
 }

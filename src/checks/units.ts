@@ -47,7 +47,9 @@ export function unitMismatch(action: string, a: Quantity, b: Quantity): RecountE
     });
   }
   if (isPure(a.unit) && isPure(b.unit)) {
-    return new RecountError(`${message}: one is a percent, the other a ratio`, { hint: "make the ratio a percent with asPercent(ratio)" });
+    return new RecountError(`${message}: one is a percent, the other a ratio`, {
+      hint: "make the ratio a percent with asPercent(ratio)",
+    });
   }
   return new RecountError(`${message}: ${unitName(a.unit)} and ${unitName(b.unit)} do not mix`, {
     hint: "check that the formula uses the facts you meant",

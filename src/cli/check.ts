@@ -9,7 +9,9 @@ import type { CheckOutcome } from "./check-worker.ts";
 
 const { values } = parseArgs({ options: { json: { type: "boolean", default: false } } });
 const root = process.cwd();
-const { output, code } = await runLimited<CheckOutcome>(new URL("./check-worker.ts", import.meta.url), root, { json: values.json }).catch((error: unknown) => {
+const { output, code } = await runLimited<CheckOutcome>(new URL("./check-worker.ts", import.meta.url), root, {
+  json: values.json,
+}).catch((error: unknown) => {
   // A page over its memory limit ends the worker: its error is the report.
   if (!(error instanceof RecountError)) throw error;
   return { output: problemsText([error]), code: 1 };

@@ -10,7 +10,8 @@ const usage = "usage: npm run new:filing -- --id <filing-id> <path-to-source-tex
 
 try {
   const { values, positionals } = parseArgs({ options: { id: { type: "string" } }, allowPositionals: true });
-  if (!values.id || positionals.length !== 1) throw new RecountError("give a filing id and the path of one source text", { hint: usage });
+  if (!values.id || positionals.length !== 1)
+    throw new RecountError("give a filing id and the path of one source text", { hint: usage });
   // npm runs scripts from the project root; a relative path is relative to where the editor typed it.
   const source = resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0]!);
   const { dir, files, candidates } = await scaffoldFiling({ id: values.id, source });

@@ -24,7 +24,8 @@ export function decodeText(bytes: Uint8Array, file: string, { empty }: { empty?:
       hint: "save the file as UTF-8 (copy the text from the filing again, or re-save it in an editor that asks for the encoding)",
     });
   }
-  if (empty !== undefined && !text.trim()) throw new RecountError("the file is empty", { location: { file, line: 1 }, hint: empty });
+  if (empty !== undefined && !text.trim())
+    throw new RecountError("the file is empty", { location: { file, line: 1 }, hint: empty });
   return text;
 }
 

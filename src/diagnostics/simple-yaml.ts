@@ -73,7 +73,9 @@ const notPlain = /^(?:[-?:](?: |$)|[,[\]{}#&*!|>'"%@`])|: |:$/;
 const notPlainInFlow = /[:#[\]{]/;
 
 /** The core schema's tags that read plain scalars as other than text: null, true, 2023, 0.5, .inf. */
-const coreTags = new Schema({ schema: "core" }).tags.filter((tag): tag is ScalarTag => tag.default === true && !tag.collection && tag.test !== undefined);
+const coreTags = new Schema({ schema: "core" }).tags.filter(
+  (tag): tag is ScalarTag => tag.default === true && !tag.collection && tag.test !== undefined,
+);
 
 /** Any of their tests in one, as most scalars are text. */
 const notText = new RegExp(coreTags.map(({ test }) => `(?:${test!.source})`).join("|"));
@@ -111,11 +113,17 @@ function blockSequence(reader: Reader, column: number): Read {
   const value: unknown[] = [];
   const items: Placed[] = [];
   const line = reader.lines[reader.next]!.number;
-  for (let item = reader.lines[reader.next]; item?.indent === column && isSequenceItem(item.text); item = reader.lines[reader.next]) {
+  for (
+    let item = reader.lines[reader.next];
+    item?.indent === column && isSequenceItem(item.text);
+    item = reader.lines[reader.next]
+  ) {
     reader.next++;
     const rest = item.text.slice(1).replace(/^ +/, "");
     if (!rest) giveUp();
-    const read = keyPattern.test(rest) ? blockMapping(reader, { number: item.number, indent: column + item.text.length - rest.length, text: rest }) : inline(rest, item.number);
+    const read = keyPattern.test(rest)
+      ? blockMapping(reader, { number: item.number, indent: column + item.text.length - rest.length, text: rest })
+      : inline(rest, item.number);
     value.push(read.value);
     items.push(read.node);
   }
@@ -238,7 +246,11 @@ function resolvePlain(text: string): unknown {
 function lineOf(root: Placed, path: readonly PropertyKey[]): number {
   let node = root;
   for (const key of path) {
-    const child = node.items ? node.items[itemIndex(key)] : typeof key === "string" ? node.entries?.get(key) : undefined;
+    const child = node.items
+      ? node.items[itemIndex(key)]
+      : typeof key === "string"
+        ? node.entries?.get(key)
+        : undefined;
     if (!child) break;
     node = child;
   }

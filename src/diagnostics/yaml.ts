@@ -37,7 +37,9 @@ export function readAnyYaml(text: string): YamlText {
     }
     return 1;
   };
-  const syntaxError = error ? { line: lineCounter.linePos(error.pos[0]).line, message: error.message.split("\n")[0]! } : aliasError(doc, lineCounter);
+  const syntaxError = error
+    ? { line: lineCounter.linePos(error.pos[0]).line, message: error.message.split("\n")[0]! }
+    : aliasError(doc, lineCounter);
   return { data: syntaxError ? undefined : doc.toJS(), lineOf, syntaxError };
 }
 
@@ -69,7 +71,9 @@ export function parseYaml(text: string, file: string): YamlFile {
     throw new RecountError(`${file} is not valid YAML: ${message}`, {
       location: { file, line },
       frame: codeFrame(text, line),
-      hint: yaml.syntaxError.hint ?? "check the indentation and the quoting on this line; text containing a colon or a # needs quotes",
+      hint:
+        yaml.syntaxError.hint ??
+        "check the indentation and the quoting on this line; text containing a colon or a # needs quotes",
     });
   }
   return { ...yaml, file, text };

@@ -28,7 +28,13 @@ export function bounds({
   return { value: new Decimal(nominal), lo: new Decimal(lo), hi: new Decimal(hi) };
 }
 
-function interval(value: Decimal, decimals: number, scale: Scale, qualifier: Qualifier | undefined, exact: boolean): { value: Decimal; lo: Decimal; hi: Decimal } {
+function interval(
+  value: Decimal,
+  decimals: number,
+  scale: Scale,
+  qualifier: Qualifier | undefined,
+  exact: boolean,
+): { value: Decimal; lo: Decimal; hi: Decimal } {
   // Shifting the point and halving a power of ten are exact; the ends round outward if ever they must,
   // so that no figure's interval is narrowed, however many digits it prints.
   const exponent = scaleExponent[scale];

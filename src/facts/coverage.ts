@@ -15,7 +15,12 @@ export interface Coverage {
   readonly registered: number;
   readonly ignored: readonly { readonly printed: string; readonly reason: string; readonly line: number }[];
   /** Numbers neither registered nor ignored: each one is an error. */
-  readonly unaccounted: readonly { readonly printed: string; readonly line: number; readonly column: number; readonly context: string }[];
+  readonly unaccounted: readonly {
+    readonly printed: string;
+    readonly line: number;
+    readonly column: number;
+    readonly context: string;
+  }[];
 }
 
 /** An ignore entry of the facts file, with the spans of the source it covers. */
@@ -34,15 +39,27 @@ export const numberPattern = new RegExp(`${digitsPattern}|[¹²³⁴⁵⁶⁷⁸
  * the plain text. Throws a RecountError when its quote is not in the source.
  */
 export function ignoreRule(entry: IgnoreEntry, path: Path, source: Source, file: FactsFileReading): IgnoreRule {
-  const ranges = entry.pattern !== undefined ? matches(source.key, new RegExp(entry.pattern, "g")) : quoteRanges(entry.quote!, path, source, file);
-  return { entry, path, spans: ranges.filter(({ start, end }) => end > start).map(({ start, end }) => sourceSpan(source, start, end)) };
+  const ranges =
+    entry.pattern !== undefined
+      ? matches(source.key, new RegExp(entry.pattern, "g"))
+      : quoteRanges(entry.quote!, path, source, file);
+  return {
+    entry,
+    path,
+    spans: ranges.filter(({ start, end }) => end > start).map(({ start, end }) => sourceSpan(source, start, end)),
+  };
 }
 
 /**
  * Accounts for every number of the source: registered when it lies in a fact's printed form, ignored when
  * it lies in a span an ignore rule covers. Also returns the rules that account for no number (stale ones).
  */
-export function coverage(filing: string, source: Source, facts: Iterable<Fact>, rules: readonly IgnoreRule[]): { coverage: Coverage; unused: IgnoreRule[] } {
+export function coverage(
+  filing: string,
+  source: Source,
+  facts: Iterable<Fact>,
+  rules: readonly IgnoreRule[],
+): { coverage: Coverage; unused: IgnoreRule[] } {
   const isRegistered = within(Array.from(facts, (fact) => fact.span));
   const ruleCovers = rules.map(({ spans }) => within(spans));
   const numbers = matches(source.key, numberPattern);
@@ -86,9 +103,16 @@ function within(spans: readonly SourceSpan[]): (span: SourceSpan) => boolean {
   };
 }
 
-function quoteRanges(quote: string, path: Path, source: Source, file: FactsFileReading): { start: number; end: number }[] {
+function quoteRanges(
+  quote: string,
+  path: Path,
+  source: Source,
+  file: FactsFileReading,
+): { start: number; end: number }[] {
   const length = matchKey(quote).length;
-  const starts = findQuote(source, quote, (message, hint) => file.error([...path, "quote"], message, hint), { unique: false });
+  const starts = findQuote(source, quote, (message, hint) => file.error([...path, "quote"], message, hint), {
+    unique: false,
+  });
   return starts.map((start) => ({ start, end: start + length }));
 }
 

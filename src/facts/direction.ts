@@ -14,7 +14,10 @@ const ways = {
   increase: String.raw`(?:an? )?(?:increase|rise|growth|gain)s? of|(?:up|higher|increased|rose|grew|climbed|was up|were up)(?: by)?`,
 } as const;
 
-const patterns = Object.entries(ways).map(([way, words]) => ({ way: way as PrintedDirection["way"], pattern: new RegExp(String.raw`\b(${words}) $`, "i") }));
+const patterns = Object.entries(ways).map(([way, words]) => ({
+  way: way as PrintedDirection["way"],
+  pattern: new RegExp(String.raw`\b(${words}) $`, "i"),
+}));
 
 /** The direction `before`, the plain text just before a printed figure, ends with; undefined if none. */
 export function printedDirection(before: string): PrintedDirection | undefined {

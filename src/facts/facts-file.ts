@@ -36,20 +36,41 @@ export function readFactsFile(text: string, file: string): FactsFileReading {
 
   if (yaml.syntaxError) {
     const hint = 'fix the YAML at this line; a value containing ": " or " #" needs quotes around it';
-    return { file, data: undefined, errors: [errorAt(yaml.syntaxError.line, `YAML syntax error: ${yaml.syntaxError.message}`, yaml.syntaxError.hint ?? hint)], error, line };
+    return {
+      file,
+      data: undefined,
+      errors: [
+        errorAt(yaml.syntaxError.line, `YAML syntax error: ${yaml.syntaxError.message}`, yaml.syntaxError.hint ?? hint),
+      ],
+      error,
+      line,
+    };
   }
   const parsed = factsFile.safeParse(yaml.data, { reportInput: true });
   if (parsed.success) return { file, data: parsed.data, errors: [], error, line };
   const lineText = (path: Path) => text.split(/\r?\n/)[line(path) - 1] ?? "";
-  return { file, data: undefined, errors: parsed.error.issues.map((issue) => schemaError(issue, error, lineText(issue.path))), error, line };
+  return {
+    file,
+    data: undefined,
+    errors: parsed.error.issues.map((issue) => schemaError(issue, error, lineText(issue.path))),
+    error,
+    line,
+  };
 }
 
 function schemaError(issue: core.$ZodIssue, error: FactsFileReading["error"], lineText: string): RecountError {
   const unquoted = unquotedText(issue, lineText);
   if (unquoted) return error(issue.path, `${pathText(issue.path)}: ${unquoted.message}`, unquoted.hint);
-  const hint = issue.code === "custom" && issue.params?.hint ? String(issue.params.hint) : `see step 3 of the README's "Adding a filing" ("Review the candidates") for what a facts file holds`;
+  const hint =
+    issue.code === "custom" && issue.params?.hint
+      ? String(issue.params.hint)
+      : `see step 3 of the README's "Adding a filing" ("Review the candidates") for what a facts file holds`;
   if (issue.code === "unrecognized_keys") {
-    return error([...issue.path, issue.keys[0]!], `${pathText(issue.path)} has an unknown key "${issue.keys[0]}"`, hint);
+    return error(
+      [...issue.path, issue.keys[0]!],
+      `${pathText(issue.path)} has an unknown key "${issue.keys[0]}"`,
+      hint,
+    );
   }
   if (issue.code === "invalid_type" && issue.input === undefined) {
     return error(issue.path, `${pathText(issue.path.slice(0, -1))} has no ${String(issue.path.at(-1))}`, hint);
@@ -59,5 +80,8 @@ function schemaError(issue: core.$ZodIssue, error: FactsFileReading["error"], li
 
 /** ["facts", 3, "label"] → "facts[3].label" */
 function pathText(path: Path): string {
-  return path.map((key, i) => (typeof key === "number" ? `[${key}]` : `${i ? "." : ""}${String(key)}`)).join("") || "the file";
+  return (
+    path.map((key, i) => (typeof key === "number" ? `[${key}]` : `${i ? "." : ""}${String(key)}`)).join("") ||
+    "the file"
+  );
 }

@@ -25,7 +25,21 @@ export interface FactRecord {
 
 export function factRecord(fact: Fact): FactRecord {
   const { id, filing, printed, unit, scale, period, qualifier, quote, file, line } = fact;
-  return { id, filing, printed, value: decimal(fact.value)!, lo: decimal(fact.lo), hi: decimal(fact.hi), unit, scale, period, qualifier: qualifier ?? null, quote, file, line };
+  return {
+    id,
+    filing,
+    printed,
+    value: decimal(fact.value)!,
+    lo: decimal(fact.lo),
+    hi: decimal(fact.hi),
+    unit,
+    scale,
+    period,
+    qualifier: qualifier ?? null,
+    quote,
+    file,
+    line,
+  };
 }
 
 /** The `facts` and `coverage` arrays of the JSON report, over loaded filings. */

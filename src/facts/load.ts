@@ -37,7 +37,12 @@ export function loadFacts(filingDir: string, { root = process.cwd() }: { root?: 
   const read = (name: keyof typeof emptyHints) => readText(join(filingDir, name), root, emptyHints[name]);
   const [facts, source] = [read("facts.yaml"), read("source.txt")];
   if (facts instanceof RecountError || source instanceof RecountError) {
-    return { filing, facts: new Map(), coverage: undefined, errors: [facts, source].filter((result) => result instanceof RecountError) };
+    return {
+      filing,
+      facts: new Map(),
+      coverage: undefined,
+      errors: [facts, source].filter((result) => result instanceof RecountError),
+    };
   }
   const file = readFactsFile(facts.text, facts.file);
   if (!file.data) return { filing, facts: new Map(), coverage: undefined, errors: file.errors };
@@ -46,21 +51,31 @@ export function loadFacts(filingDir: string, { root = process.cwd() }: { root?: 
 
 function check(filing: string, data: FactsFile, source: Source, file: FactsFileReading): LoadedFacts {
   const errors: RecountError[] = [];
-  const text: FilingText = { source, numbers: findPrintedNumbers(source.text), tables: declaredTables(data, source, file, errors) };
+  const text: FilingText = {
+    source,
+    numbers: findPrintedNumbers(source.text),
+    tables: declaredTables(data, source, file, errors),
+  };
   const facts = new Map<string, Fact>();
   const lines = new Map<string, number>();
   data.facts.forEach((entry, i) => {
     const path = ["facts", i];
     collect(errors, () => {
       if (lines.has(entry.id)) {
-        throw file.error([...path, "id"], `fact id "${entry.id}" is declared twice (first at line ${lines.get(entry.id)})`, "give each fact its own id");
+        throw file.error(
+          [...path, "id"],
+          `fact id "${entry.id}" is declared twice (first at line ${lines.get(entry.id)})`,
+          "give each fact its own id",
+        );
       }
       lines.set(entry.id, file.line(path));
       const located = locate(entry, path, text, file);
       if (located) facts.set(entry.id, makeFact(entry, located, { filing, path, file }));
     });
   });
-  const rules = data.ignore.flatMap((entry, i) => collect(errors, () => ignoreRule(entry, ["ignore", i], source, file)) ?? []);
+  const rules = data.ignore.flatMap(
+    (entry, i) => collect(errors, () => ignoreRule(entry, ["ignore", i], source, file)) ?? [],
+  );
   const { coverage, unused } = accountFor(filing, source, facts.values(), rules);
   if (!errors.length) errors.push(...unused.map((rule) => unusedError(rule, file)));
   // Numbers still proposed as candidates are not yet accounted for; the candidates' error says so once.
@@ -70,7 +85,12 @@ function check(filing: string, data: FactsFile, source: Source, file: FactsFileR
 }
 
 /** The declared tables by id, found by the start of their header line; undefined for one not found. */
-function declaredTables(data: FactsFile, source: Source, file: FactsFileReading, errors: RecountError[]): Map<string, Table | undefined> {
+function declaredTables(
+  data: FactsFile,
+  source: Source,
+  file: FactsFileReading,
+  errors: RecountError[],
+): Map<string, Table | undefined> {
   const inSource = findTables(source.raw);
   const headers = inSource.map(({ header }) => `"${header}"`).join(", ");
   return new Map(
@@ -79,8 +99,16 @@ function declaredTables(data: FactsFile, source: Source, file: FactsFileReading,
       if (found.length !== 1) {
         errors.push(
           found.length
-            ? file.error(["tables", i, "header"], `${found.length} tables in ${source.file} start with "${header}"`, `quote more of the header line, e.g. its column labels: ${headers}`)
-            : file.error(["tables", i, "header"], `no table in ${source.file} starts with "${header}"`, headers ? `the tables start with ${headers}` : "the source has no tab-separated tables"),
+            ? file.error(
+                ["tables", i, "header"],
+                `${found.length} tables in ${source.file} start with "${header}"`,
+                `quote more of the header line, e.g. its column labels: ${headers}`,
+              )
+            : file.error(
+                ["tables", i, "header"],
+                `no table in ${source.file} starts with "${header}"`,
+                headers ? `the tables start with ${headers}` : "the source has no tab-separated tables",
+              ),
         );
       }
       return [id, found.length === 1 ? found[0] : undefined];
@@ -89,7 +117,11 @@ function declaredTables(data: FactsFile, source: Source, file: FactsFileReading,
 }
 
 function unusedError({ entry, path }: IgnoreRule, file: FactsFileReading): RecountError {
-  return file.error(path, `ignore entry accounts for no number: ${entry.quote === undefined ? `/${entry.pattern}/` : `"${entry.quote}"`}`, "remove it, or fix it to cover a number the source prints");
+  return file.error(
+    path,
+    `ignore entry accounts for no number: ${entry.quote === undefined ? `/${entry.pattern}/` : `"${entry.quote}"`}`,
+    "remove it, or fix it to cover a number the source prints",
+  );
 }
 
 /** One error listing every candidate left, each at its line, so an editor can work down the list. */
@@ -109,7 +141,11 @@ function candidateName(entry: CandidateEntry): string {
   return typeof entry.quote === "string" ? `ignore "${entry.quote}"` : "an entry with neither id: nor pattern:";
 }
 
-function unaccountedError(number: Coverage["unaccounted"][number], source: Source, file: FactsFileReading): RecountError {
+function unaccountedError(
+  number: Coverage["unaccounted"][number],
+  source: Source,
+  file: FactsFileReading,
+): RecountError {
   return new RecountError(`number "${number.printed}" is neither a fact nor ignored: "${number.context}"`, {
     location: { file: source.file, line: number.line, column: number.column },
     hint: `register it under facts: in ${file.file}, or add it under ignore: with a reason`,
@@ -129,7 +165,8 @@ function collect<T>(errors: RecountError[], body: () => T): T | undefined {
 
 /** What belongs in each of a filing's files, said when one is empty. */
 const emptyHints = {
-  "facts.yaml": "list the filing's facts under facts: and the numbers that are not facts under ignore: (npm run new:filing proposes them all)",
+  "facts.yaml":
+    "list the filing's facts under facts: and the numbers that are not facts under ignore: (npm run new:filing proposes them all)",
   "source.txt": "paste in the filing's text, verbatim: every fact is read from it",
 };
 
@@ -139,6 +176,9 @@ function readText(path: string, root: string, empty: string): { text: string; fi
     return { text: readTextSync(path, file, { empty }), file };
   } catch (cause) {
     if (cause instanceof RecountError) return cause;
-    return new RecountError(`cannot read ${file}`, { hint: "each filing folder needs facts.yaml and source.txt", cause });
+    return new RecountError(`cannot read ${file}`, {
+      hint: "each filing folder needs facts.yaml and source.txt",
+      cause,
+    });
   }
 }

@@ -41,7 +41,12 @@ export function locate(entry: FactEntry, path: Path, text: FilingText, file: Fac
 }
 
 /** The start indices of a typed quote in the plain text; throws when it is absent (or, if `unique`, repeated). */
-export function findQuote(source: Source, quote: string, error: (message: string, hint: string) => RecountError, { unique = true } = {}): number[] {
+export function findQuote(
+  source: Source,
+  quote: string,
+  error: (message: string, hint: string) => RecountError,
+  { unique = true } = {},
+): number[] {
   const starts = occurrences(source, quote);
   if (!starts.length) {
     const closest = closestPassage(source.key, matchKey(quote));
@@ -53,7 +58,10 @@ export function findQuote(source: Source, quote: string, error: (message: string
   }
   if (unique && starts.length > 1) {
     const lines = starts.map((start) => sourceSpan(source, start, start + 1).line);
-    throw error(`quote occurs ${starts.length} times in ${source.file}: "${quote}"`, `lengthen it until it occurs once (it occurs at lines ${lines.join(", ")})`);
+    throw error(
+      `quote occurs ${starts.length} times in ${source.file}: "${quote}"`,
+      `lengthen it until it occurs once (it occurs at lines ${lines.join(", ")})`,
+    );
   }
   return starts;
 }
@@ -85,12 +93,21 @@ function pickNumber(
   { source, inQuote, start, end }: { source: Source; inQuote: readonly PrintedSpan[]; start: number; end: number },
   file: FactsFileReading,
 ): PrintedSpan {
-  const list = (numbers: readonly PrintedSpan[]) => numbers.map((number) => `"${source.text.slice(number.start, number.end)}"`).join(", ");
+  const list = (numbers: readonly PrintedSpan[]) =>
+    numbers.map((number) => `"${source.text.slice(number.start, number.end)}"`).join(", ");
   if (entry.number === undefined) {
     if (inQuote.length === 1) return inQuote[0]!;
     throw inQuote.length
-      ? file.error([...path, "quote"], `quote prints ${inQuote.length} numbers, so fact "${entry.id}" must say which: ${list(inQuote)}`, `add number: with the one it is, e.g. number: ${list(inQuote.slice(0, 1))}`)
-      : file.error([...path, "quote"], `quote prints no number: "${entry.quote}"`, "quote the passage that prints the fact's number");
+      ? file.error(
+          [...path, "quote"],
+          `quote prints ${inQuote.length} numbers, so fact "${entry.id}" must say which: ${list(inQuote)}`,
+          `add number: with the one it is, e.g. number: ${list(inQuote.slice(0, 1))}`,
+        )
+      : file.error(
+          [...path, "quote"],
+          `quote prints no number: "${entry.quote}"`,
+          "quote the passage that prints the fact's number",
+        );
   }
   const needle = matchKey(entry.number);
   const at = source.key.indexOf(needle, start);
@@ -98,32 +115,59 @@ function pickNumber(
     throw file.error(
       [...path, "number"],
       `number "${entry.number}" is not in its quote "${entry.quote}"`,
-      inQuote.length ? `the quote prints ${list(inQuote)}; copy one into number:` : "the quote prints no number; quote the passage that prints it",
+      inQuote.length
+        ? `the quote prints ${list(inQuote)}; copy one into number:`
+        : "the quote prints no number; quote the passage that prints it",
     );
   }
   const named = inQuote.filter(({ digits }) => digits[0] < at + needle.length && digits[1] > at);
   if (named.length === 1) return named[0]!;
-  throw file.error([...path, "number"], `number "${entry.number}" names ${named.length} printed numbers, not one`, `shorten it to one of ${list(inQuote)}`);
+  throw file.error(
+    [...path, "number"],
+    `number "${entry.number}" names ${named.length} printed numbers, not one`,
+    `shorten it to one of ${list(inQuote)}`,
+  );
 }
 
-function locateCell(cell: NonNullable<FactEntry["cell"]>, path: Path, { source, tables }: FilingText, file: FactsFileReading): Located | undefined {
+function locateCell(
+  cell: NonNullable<FactEntry["cell"]>,
+  path: Path,
+  { source, tables }: FilingText,
+  file: FactsFileReading,
+): Located | undefined {
   if (!tables.has(cell.table)) {
-    throw file.error([...path, "table"], `cell refers to table "${cell.table}", which is not declared`, `declare it under tables: (declared: ${[...tables.keys()].join(", ") || "none"})`);
+    throw file.error(
+      [...path, "table"],
+      `cell refers to table "${cell.table}", which is not declared`,
+      `declare it under tables: (declared: ${[...tables.keys()].join(", ") || "none"})`,
+    );
   }
   const table = tables.get(cell.table);
   if (!table) return undefined;
   const rowLabel = labelKey(cell.row);
   const row = table.rows.find(({ label }) => label === rowLabel);
   if (!row) {
-    throw file.error([...path, "row"], `table ${cell.table} has no row "${cell.row}"`, `its rows are ${table.rows.map(({ label }) => `"${label}"`).join(", ")}`);
+    throw file.error(
+      [...path, "row"],
+      `table ${cell.table} has no row "${cell.row}"`,
+      `its rows are ${table.rows.map(({ label }) => `"${label}"`).join(", ")}`,
+    );
   }
   const column = table.columns.indexOf(labelKey(cell.column));
   if (column < 0) {
-    throw file.error([...path, "column"], `table ${cell.table} has no column "${cell.column}"`, `its columns are ${table.columns.map((label) => `"${label}"`).join(", ")}`);
+    throw file.error(
+      [...path, "column"],
+      `table ${cell.table} has no column "${cell.column}"`,
+      `its columns are ${table.columns.map((label) => `"${label}"`).join(", ")}`,
+    );
   }
   const { text, start, end } = row.cells[column]!;
   if (!text) {
-    throw file.error(path, `the cell "${row.label}" × "${table.columns[column]}" of table ${cell.table} is empty`, "it prints no number; anchor the fact at a cell that does");
+    throw file.error(
+      path,
+      `the cell "${row.label}" × "${table.columns[column]}" of table ${cell.table} is empty`,
+      "it prints no number; anchor the fact at a cell that does",
+    );
   }
   return {
     printed: plainText(text),

@@ -13,7 +13,11 @@ import type { FactEntry } from "./schema.ts";
  * the printed form, else from the fact's own unit: and scale:, else from its table's unit line.
  * Throws a RecountError when the printed form cannot be read or says too little.
  */
-export function makeFact(entry: FactEntry, located: Located, { filing, path, file }: { filing: string; path: Path; file: FactsFileReading }): Fact {
+export function makeFact(
+  entry: FactEntry,
+  located: Located,
+  { filing, path, file }: { filing: string; path: Path; file: FactsFileReading },
+): Fact {
   const { printed } = located;
   const number = parseNumber(printed);
   if (!number) {
@@ -25,26 +29,50 @@ export function makeFact(entry: FactEntry, located: Located, { filing, path, fil
   }
   for (const key of ["unit", "scale"] as const) {
     if (entry[key] !== undefined && number[key] !== undefined && entry[key] !== number[key]) {
-      throw file.error([...path, key], `fact "${entry.id}" says ${key} ${entry[key]}, but the source prints "${printed}" (${number[key]})`, `remove ${key}: from the fact; the printed form decides`);
+      throw file.error(
+        [...path, key],
+        `fact "${entry.id}" says ${key} ${entry[key]}, but the source prints "${printed}" (${number[key]})`,
+        `remove ${key}: from the fact; the printed form decides`,
+      );
     }
   }
   // The fact's own unit and scale replace its table's unit line, for a row of counts in a table of RMB millions.
-  const context: { unit?: Unit | undefined; scale?: Scale | undefined } = entry.unit !== undefined || entry.scale !== undefined ? entry : (located.table ?? {});
+  const context: { unit?: Unit | undefined; scale?: Scale | undefined } =
+    entry.unit !== undefined || entry.scale !== undefined ? entry : (located.table ?? {});
   const unit = number.unit ?? context.unit;
   if (!unit) {
-    throw file.error(path, `"${printed}" has no unit: neither the source nor fact "${entry.id}" says one`, `add unit: to the fact, one of ${unitList}`);
+    throw file.error(
+      path,
+      `"${printed}" has no unit: neither the source nor fact "${entry.id}" says one`,
+      `add unit: to the fact, one of ${unitList}`,
+    );
   }
   // A cell that prints its currency but no scale word ("¥ 16,553,930" under "¥ in Thousands") is in the unit line's scale.
   const { table } = located;
-  const printedScale = table && number.scale === "one" && number.unit !== undefined && number.unit === table.unit ? table.scale : undefined;
+  const printedScale =
+    table && number.scale === "one" && number.unit !== undefined && number.unit === table.unit
+      ? table.scale
+      : undefined;
   const scale = printedScale ?? number.scale ?? context.scale ?? (isCurrency(unit) ? undefined : "one");
   if (!scale) {
-    throw file.error(path, `"${printed}" (${unit}) has no scale: neither the source nor fact "${entry.id}" says one`, "add scale: one, thousand, million, billion or trillion to the fact");
+    throw file.error(
+      path,
+      `"${printed}" (${unit}) has no scale: neither the source nor fact "${entry.id}" says one`,
+      "add scale: one, thousand, million, billion or trillion to the fact",
+    );
   }
-  const interval = bounds({ value: number.value, decimals: number.decimals, scale, qualifier: number.qualifier, exact: entry.exact });
+  const interval = bounds({
+    value: number.value,
+    decimals: number.decimals,
+    scale,
+    qualifier: number.qualifier,
+    exact: entry.exact,
+  });
   const direction = printedDirection(located.before);
   const negated = direction?.way === "decrease" && number.sign === 1;
-  const { value, lo, hi } = negated ? { value: interval.value.neg(), lo: interval.hi.neg(), hi: interval.lo.neg() } : interval;
+  const { value, lo, hi } = negated
+    ? { value: interval.value.neg(), lo: interval.hi.neg(), hi: interval.lo.neg() }
+    : interval;
   return {
     id: entry.id,
     filing,

@@ -51,7 +51,15 @@ const scales: Record<string, Scale> = {
 };
 
 /** Unit words printed after the digits: a duration ("9.97 months"), or a multiple ("2.4 times"), a ratio. */
-const unitWords: Record<string, Unit> = { month: "months", months: "months", day: "days", days: "days", year: "years", years: "years", times: "ratio" };
+const unitWords: Record<string, Unit> = {
+  month: "months",
+  months: "months",
+  day: "days",
+  days: "days",
+  year: "years",
+  years: "years",
+  times: "ratio",
+};
 
 /** One-letter scale words: only straight after an amount of money ("US$5m", "RMB2.1b"), so "Rule 10b-5" stays 10. */
 const letterScales: Record<string, Scale> = { k: "thousand", m: "million", b: "billion" };
@@ -90,8 +98,18 @@ export function parseNumber(printed: string): PrintedNumber | undefined {
   if (minuses > 1) return undefined;
   const digits = (groups.negative ?? groups.positive!).replaceAll(",", "");
   const sign = minuses ? -1 : 1;
-  const unit = groups.percent ? "percent" : groups.currency ? currencies[groups.currency.toLowerCase()] : groups.unitWord ? unitWords[groups.unitWord.toLowerCase()] : undefined;
-  const word = groups.scale ? scales[groups.scale.toLowerCase()] : groups.letter ? letterScales[groups.letter.toLowerCase()] : undefined;
+  const unit = groups.percent
+    ? "percent"
+    : groups.currency
+      ? currencies[groups.currency.toLowerCase()]
+      : groups.unitWord
+        ? unitWords[groups.unitWord.toLowerCase()]
+        : undefined;
+  const word = groups.scale
+    ? scales[groups.scale.toLowerCase()]
+    : groups.letter
+      ? letterScales[groups.letter.toLowerCase()]
+      : undefined;
   const scale = word ?? (unit ? "one" : undefined);
   return {
     // Read from its digits, which rounds nothing however many a filing prints.

@@ -1,7 +1,8 @@
 import type { Period } from "./fact.ts";
 
 /** How a period may be written, for hints. */
-export const periodForms = "FY2022, H1 2024, Q2 2024, a month 2024-06, an instant 2024-06-30 or a duration 2024-01-01..2024-09-27";
+export const periodForms =
+  "FY2022, H1 2024, Q2 2024, a month 2024-06, an instant 2024-06-30 or a duration 2024-01-01..2024-09-27";
 
 type Form = readonly [RegExp, (label: string, ...parts: string[]) => Period | undefined];
 

@@ -22,7 +22,10 @@ export interface FactsRegistry {
 }
 
 /** The facts of every filing under `contentDir` (one folder per filing), loaded as they are asked for. */
-export function factsRegistry(contentDir = "content/filings", { root = process.cwd() }: { root?: string } = {}): FactsRegistry {
+export function factsRegistry(
+  contentDir = "content/filings",
+  { root = process.cwd() }: { root?: string } = {},
+): FactsRegistry {
   const directory = join(root, contentDir);
   const filings = readdirSync(directory, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(directory, entry.name, "facts.yaml")))
@@ -42,16 +45,25 @@ export function factsRegistry(contentDir = "content/filings", { root = process.c
     return facts;
   }
 
-  function fact(ref: string, { filing: current, at: where }: { filing?: string; at?: Location | (() => Location) } = {}): Fact {
+  function fact(
+    ref: string,
+    { filing: current, at: where }: { filing?: string; at?: Location | (() => Location) } = {},
+  ): Fact {
     const at = () => (typeof where === "function" ? where() : where);
     const slash = ref.indexOf("/");
     const filing = slash < 0 ? current : ref.slice(0, slash);
     const id = ref.slice(slash + 1);
     if (filing === undefined) {
-      throw new RecountError(`fact "${ref}" names no filing`, { location: at(), hint: `write it as "<filing-id>/${id}", or give the current filing` });
+      throw new RecountError(`fact "${ref}" names no filing`, {
+        location: at(),
+        hint: `write it as "<filing-id>/${id}", or give the current filing`,
+      });
     }
     if (!filings.includes(filing)) {
-      throw new RecountError(`unknown filing "${filing}" in fact "${ref}"`, { location: at(), hint: `filings with facts: ${filings.join(", ") || "none"}` });
+      throw new RecountError(`unknown filing "${filing}" in fact "${ref}"`, {
+        location: at(),
+        hint: `filings with facts: ${filings.join(", ") || "none"}`,
+      });
     }
     const { facts } = load(filing);
     const found = facts.get(id);
@@ -60,7 +72,9 @@ export function factsRegistry(contentDir = "content/filings", { root = process.c
       const last = suggestions.pop();
       throw new RecountError(`unknown fact "${id}" in filing ${filing}`, {
         location: at(),
-        hint: last ? `did you mean ${suggestions.length ? `${suggestions.join(", ")} or ${last}` : last}?` : `filing ${filing} has no facts yet`,
+        hint: last
+          ? `did you mean ${suggestions.length ? `${suggestions.join(", ")} or ${last}` : last}?`
+          : `filing ${filing} has no facts yet`,
       });
     }
     return found;

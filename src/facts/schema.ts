@@ -5,11 +5,19 @@ import { parsePeriod, periodForms } from "./period.ts";
 /** Ids read well in prose and code: lowercase words, digits, dots and hyphens (`provisions.net.h1-2023`). */
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, "an id is lowercase words and digits joined by dots or hyphens, like provisions.net.h1-2023");
+  .regex(
+    /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/,
+    "an id is lowercase words and digits joined by dots or hyphens, like provisions.net.h1-2023",
+  );
 
 const period = z.string().transform((label, context) => {
   const parsed = parsePeriod(label);
-  if (!parsed) context.addIssue({ code: "custom", message: `period "${label}" is malformed`, params: { hint: `write ${periodForms}` } });
+  if (!parsed)
+    context.addIssue({
+      code: "custom",
+      message: `period "${label}" is malformed`,
+      params: { hint: `write ${periodForms}` },
+    });
   return parsed ?? z.NEVER;
 });
 
@@ -46,13 +54,27 @@ const fact = z
   })
   .superRefine((fact, context) => {
     if ((fact.quote === undefined) === (fact.cell === undefined)) {
-      context.addIssue({ code: "custom", message: `fact "${fact.id}" needs one anchor: a quote or a cell`, params: { hint: "give it quote: (a passage of the source) or cell: { table, row, column }, not both" } });
+      context.addIssue({
+        code: "custom",
+        message: `fact "${fact.id}" needs one anchor: a quote or a cell`,
+        params: { hint: "give it quote: (a passage of the source) or cell: { table, row, column }, not both" },
+      });
     }
     if (fact.number !== undefined && fact.quote === undefined) {
-      context.addIssue({ code: "custom", path: ["number"], message: `fact "${fact.id}" has number: but no quote: to find it in`, params: { hint: "number: picks a printed number inside quote:" } });
+      context.addIssue({
+        code: "custom",
+        path: ["number"],
+        message: `fact "${fact.id}" has number: but no quote: to find it in`,
+        params: { hint: "number: picks a printed number inside quote:" },
+      });
     }
     if (fact.exact && fact.why === undefined) {
-      context.addIssue({ code: "custom", path: ["exact"], message: `fact "${fact.id}" is exact but does not say why`, params: { hint: "add why: saying how the number is known exactly (printed numbers are rounded)" } });
+      context.addIssue({
+        code: "custom",
+        path: ["exact"],
+        message: `fact "${fact.id}" is exact but does not say why`,
+        params: { hint: "add why: saying how the number is known exactly (printed numbers are rounded)" },
+      });
     }
   });
 
@@ -64,7 +86,10 @@ const ignore = z
     pattern: z
       .string()
       .min(1)
-      .refine(isRegExp, { message: "pattern is not a valid regular expression", params: { hint: "write a JavaScript regular expression, without slashes" } })
+      .refine(isRegExp, {
+        message: "pattern is not a valid regular expression",
+        params: { hint: "write a JavaScript regular expression, without slashes" },
+      })
       .optional(),
     /** Why the numbers it covers are not facts, in one line. */
     reason: z.string().min(1),
@@ -94,7 +119,10 @@ const list = <Item extends z.ZodType>(item: Item) =>
  */
 export const factsFile = z.strictObject({
   tables: list(table),
-  facts: z.array(fact).nullable().transform((facts) => facts ?? []),
+  facts: z
+    .array(fact)
+    .nullable()
+    .transform((facts) => facts ?? []),
   ignore: list(ignore),
   candidates: list(candidate),
 });

@@ -36,7 +36,8 @@ export function occurrences(source: Source, typed: string): number[] {
   const needle = matchKey(typed);
   const starts: number[] = [];
   if (!needle) return starts;
-  for (let start = source.key.indexOf(needle); start >= 0; start = source.key.indexOf(needle, start + 1)) starts.push(start);
+  for (let start = source.key.indexOf(needle); start >= 0; start = source.key.indexOf(needle, start + 1))
+    starts.push(start);
   return starts;
 }
 
@@ -57,7 +58,12 @@ export function lineColumn({ lineStarts }: Source, offset: number): { line: numb
 }
 
 /** `text` [start, end) with a few words either side, for messages: "…revenues of RMB 17.0 billion in…". */
-export function excerpt(source: Source, start: number, end: number, { context = 30 }: { context?: number } = {}): string {
+export function excerpt(
+  source: Source,
+  start: number,
+  end: number,
+  { context = 30 }: { context?: number } = {},
+): string {
   const from = start - context > 0 ? source.text.indexOf(" ", start - context) + 1 : 0;
   const to = end + context < source.text.length ? source.text.lastIndexOf(" ", end + context) : source.text.length;
   const text = source.text.slice(Math.min(from, start), Math.max(to, end)).trim();

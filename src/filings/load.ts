@@ -17,7 +17,10 @@ export interface Filing {
 export const filingId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Reads and validates every filing's metadata under `contentDir/filings`. */
-export async function loadFilings(contentDir: string, root = process.cwd()): Promise<{ filings: Filing[]; errors: RecountError[] }> {
+export async function loadFilings(
+  contentDir: string,
+  root = process.cwd(),
+): Promise<{ filings: Filing[]; errors: RecountError[] }> {
   const filingsDir = join(contentDir, "filings");
   const entries = (await readdir(filingsDir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   const filings: Filing[] = [];
@@ -35,16 +38,30 @@ export async function loadFilings(contentDir: string, root = process.cwd()): Pro
   for (const id of entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name)) {
     const dir = relative(root, join(filingsDir, id));
     if (!filingId.test(id)) {
-      errors.push(new RecountError(`the filing folder "${id}" is not a valid filing id`, { location: { file: dir, line: 1 }, hint: "use lowercase letters, digits and dashes, e.g. qfin-2024-09-27-6k" }));
+      errors.push(
+        new RecountError(`the filing folder "${id}" is not a valid filing id`, {
+          location: { file: dir, line: 1 },
+          hint: "use lowercase letters, digits and dashes, e.g. qfin-2024-09-27-6k",
+        }),
+      );
       continue;
     }
     const file = join(dir, "filing.yaml");
     const fields = "issuer, tickers, form, filed, title and summary";
     let text: string;
     try {
-      text = await readText(join(root, file), file, { empty: `fill in ${fields} (see "Adding a filing" in the README)` });
+      text = await readText(join(root, file), file, {
+        empty: `fill in ${fields} (see "Adding a filing" in the README)`,
+      });
     } catch (error) {
-      errors.push(error instanceof RecountError ? error : new RecountError(`the filing ${id} has no metadata file`, { location: { file, line: 1 }, hint: `create filing.yaml with ${fields}` }));
+      errors.push(
+        error instanceof RecountError
+          ? error
+          : new RecountError(`the filing ${id} has no metadata file`, {
+              location: { file, line: 1 },
+              hint: `create filing.yaml with ${fields}`,
+            }),
+      );
       continue;
     }
     try {

@@ -4,9 +4,13 @@ import { z } from "astro/zod";
 const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-  .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), "is not a real calendar day"),
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+    .refine(
+      (text) =>
+        !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text),
+      "is not a real calendar day",
+    ),
 );
 
 /**
@@ -39,17 +43,27 @@ export const filingMetadata = z
   })
   .superRefine(({ filed, excerpt, source, unreviewed }, context) => {
     if (filed === undefined && excerpt === undefined) {
-      context.addIssue({ code: "custom", path: ["filed"], message: "Required: the date the filing was filed, written YYYY-MM-DD" });
+      context.addIssue({
+        code: "custom",
+        path: ["filed"],
+        message: "Required: the date the filing was filed, written YYYY-MM-DD",
+      });
     }
     if (excerpt !== undefined && source === undefined) {
-      context.addIssue({ code: "custom", path: ["source"], message: "an excerpt needs source: the address of the original it is taken from" });
+      context.addIssue({
+        code: "custom",
+        path: ["source"],
+        message: "an excerpt needs source: the address of the original it is taken from",
+      });
     }
     if (!unreviewed?.length) return;
     context.addIssue({
       code: "custom",
       path: ["unreviewed"],
       message: `${unreviewed.join(", ")} ${unreviewed.length === 1 ? "was" : "were"} read from the text and not reviewed yet`,
-      params: { hint: "check each against the filing (the comment above it says where it was read), then delete the unreviewed: line" },
+      params: {
+        hint: "check each against the filing (the comment above it says where it was read), then delete the unreviewed: line",
+      },
     });
   });
 
@@ -62,7 +76,10 @@ export const pageFrontmatter = z.strictObject({
   order: z.number().int().min(0),
   description: z.string().min(1),
   /** The page's URL segment under its filing, if not its file name without the order prefix (see pageSlug). */
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a slug is lowercase letters and digits, joined by single hyphens").optional(),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a slug is lowercase letters and digits, joined by single hyphens")
+    .optional(),
   /** For a rebuttal section: the report's claim as the filing characterises it, and the filing's answer. */
   claim: z.string().min(1).optional(),
   response: z.string().min(1).optional(),

@@ -22,7 +22,12 @@ export function readFrontmatter(text: string, file: string): FrontmatterReading 
   const end = frontmatterEnd(lines);
   const failed = (errors: RecountError[]): FrontmatterReading => ({ data: undefined, errors, lineOf: () => 1 });
   if (end === 0) {
-    return failed([new RecountError("the page has no frontmatter", { location: { file, line: 1 }, hint: "start it with a --- line, then title:, order: and description:, then another --- line" })]);
+    return failed([
+      new RecountError("the page has no frontmatter", {
+        location: { file, line: 1 },
+        hint: "start it with a --- line, then title:, order: and description:, then another --- line",
+      }),
+    ]);
   }
   // From the opening --- (to YAML, a document's start), so that line n of the YAML is line n of the page.
   const yaml = lines.slice(0, end - 1).join("\n");

@@ -32,23 +32,53 @@ export function proseErrors(text: string, file: string): RecountError[] {
   visit(tree, undefined, (node, parent) => {
     if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
       if (node.name?.toLowerCase() === "script") {
-        at(node, "a <script> element in the prose would run in readers' browsers", "remove it: Recount's pages carry no JavaScript; a computation belongs in a ts cell, run when the site is built");
+        at(
+          node,
+          "a <script> element in the prose would run in readers' browsers",
+          "remove it: Recount's pages carry no JavaScript; a computation belongs in a ts cell, run when the site is built",
+        );
       }
       for (const attribute of node.attributes) {
         if (attribute.type !== "mdxJsxAttribute") continue;
         if (/^on/i.test(attribute.name)) {
-          at(node, `the attribute ${attribute.name}= on <${node.name}> would run JavaScript in readers' browsers`, "remove it: Recount's pages carry no JavaScript");
-        } else if (typeof attribute.value === "string" && /^(?:href|src|action|formaction|xlink:href|srcdoc|data)$/i.test(attribute.name) && !isSafeAddress(attribute.value)) {
-          at(node, `the address ${JSON.stringify(attribute.value)} of ${attribute.name}= on <${node.name}> is not a web address`, addressHint);
+          at(
+            node,
+            `the attribute ${attribute.name}= on <${node.name}> would run JavaScript in readers' browsers`,
+            "remove it: Recount's pages carry no JavaScript",
+          );
+        } else if (
+          typeof attribute.value === "string" &&
+          /^(?:href|src|action|formaction|xlink:href|srcdoc|data)$/i.test(attribute.name) &&
+          !isSafeAddress(attribute.value)
+        ) {
+          at(
+            node,
+            `the address ${JSON.stringify(attribute.value)} of ${attribute.name}= on <${node.name}> is not a web address`,
+            addressHint,
+          );
         }
       }
     }
     if ((node.type === "link" || node.type === "image" || node.type === "definition") && !isSafeAddress(node.url)) {
       at(node, `the link ${JSON.stringify(node.url)} is not a web address`, addressHint);
     }
-    if (node.type === "code" && /^(?:ts|typescript)$/.test(node.lang ?? "") && /^cell(?:\s|$)/.test(node.meta ?? "") && (parent?.type !== "root" || !scanned.has(node.position?.start.line ?? 0))) {
-      const where = parent?.type === "blockquote" ? "a block quote" : parent?.type === "listItem" ? "a list item" : "another element";
-      at(node, `this cell is inside ${where}, where it would be shown as code and never run`, "move it out to the top level of the page: its fence starts a line, with no > or list marker in front and no indentation");
+    if (
+      node.type === "code" &&
+      /^(?:ts|typescript)$/.test(node.lang ?? "") &&
+      /^cell(?:\s|$)/.test(node.meta ?? "") &&
+      (parent?.type !== "root" || !scanned.has(node.position?.start.line ?? 0))
+    ) {
+      const where =
+        parent?.type === "blockquote"
+          ? "a block quote"
+          : parent?.type === "listItem"
+            ? "a list item"
+            : "another element";
+      at(
+        node,
+        `this cell is inside ${where}, where it would be shown as code and never run`,
+        "move it out to the top level of the page: its fence starts a line, with no > or list marker in front and no indentation",
+      );
     }
   });
   return errors;
@@ -62,7 +92,11 @@ function isSafeAddress(url: string): boolean {
   return scheme === undefined || safeSchemes.has(scheme.toLowerCase());
 }
 
-function visit(node: MdastNode, parent: MdastNode | undefined, each: (node: MdastNode, parent: MdastNode | undefined) => void): void {
+function visit(
+  node: MdastNode,
+  parent: MdastNode | undefined,
+  each: (node: MdastNode, parent: MdastNode | undefined) => void,
+): void {
   each(node, parent);
   if ("children" in node) for (const child of node.children as MdastNode[]) visit(child, node, each);
 }

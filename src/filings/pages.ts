@@ -35,7 +35,12 @@ export async function readPages(root: string, filing: Filing): Promise<{ pages: 
   if (!names.length) {
     return {
       pages: [],
-      errors: [new RecountError(`the filing ${filing.id} has no pages`, { location: { file: filing.dir, line: 1 }, hint: `add one to ${filing.dir}/pages/, such as 01-overview.mdx with title:, order: and description: (npm run new:filing writes a starter page)` })],
+      errors: [
+        new RecountError(`the filing ${filing.id} has no pages`, {
+          location: { file: filing.dir, line: 1 },
+          hint: `add one to ${filing.dir}/pages/, such as 01-overview.mdx with title:, order: and description: (npm run new:filing writes a starter page)`,
+        }),
+      ],
     };
   }
   const pages: PageFile[] = [];
@@ -56,11 +61,26 @@ export async function readPages(root: string, filing: Filing): Promise<{ pages: 
     const slug = pageSlug(name, frontmatter?.data?.slug);
     const address = `filings/${filing.id}/${slug}/`;
     if (!slugPattern.test(slug)) {
-      errors.push(new RecountError(`the page name "${name}" makes no address: after its number it must be lowercase words and digits joined by dashes`, { location: { file, line: 1 }, hint: "rename the file, e.g. 02-revenues.mdx" }));
+      errors.push(
+        new RecountError(
+          `the page name "${name}" makes no address: after its number it must be lowercase words and digits joined by dashes`,
+          { location: { file, line: 1 }, hint: "rename the file, e.g. 02-revenues.mdx" },
+        ),
+      );
     } else if (reservedSlugs[slug]) {
-      errors.push(new RecountError(`the page "${name}" would be published at ${address}, the address of ${reservedSlugs[slug]}`, { location: { file, line: 1 }, hint: "rename the file" }));
+      errors.push(
+        new RecountError(`the page "${name}" would be published at ${address}, the address of ${reservedSlugs[slug]}`, {
+          location: { file, line: 1 },
+          hint: "rename the file",
+        }),
+      );
     } else if (bySlug.has(slug)) {
-      errors.push(new RecountError(`the pages "${bySlug.get(slug)}" and "${name}" would both be published at ${address}`, { location: { file, line: 1 }, hint: "rename one of them, or give one a slug: in its frontmatter: a page's address is its slug, or else its file name without the number in front" }));
+      errors.push(
+        new RecountError(`the pages "${bySlug.get(slug)}" and "${name}" would both be published at ${address}`, {
+          location: { file, line: 1 },
+          hint: "rename one of them, or give one a slug: in its frontmatter: a page's address is its slug, or else its file name without the number in front",
+        }),
+      );
     } else {
       bySlug.set(slug, name);
     }
@@ -69,7 +89,13 @@ export async function readPages(root: string, filing: Filing): Promise<{ pages: 
     const order = frontmatter.data?.order;
     if (order !== undefined && byOrder.has(order)) {
       const line = frontmatter.lineOf("order");
-      errors.push(new RecountError(`the pages "${byOrder.get(order)}" and "${name}" both have order: ${order}`, { location: { file, line }, frame: codeFrame(text, line), hint: "give each of the filing's pages its own order: it places them in the list of sections" }));
+      errors.push(
+        new RecountError(`the pages "${byOrder.get(order)}" and "${name}" both have order: ${order}`, {
+          location: { file, line },
+          frame: codeFrame(text, line),
+          hint: "give each of the filing's pages its own order: it places them in the list of sections",
+        }),
+      );
     } else if (order !== undefined) {
       byOrder.set(order, name);
     }

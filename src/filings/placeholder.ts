@@ -10,10 +10,12 @@ export const placeholderProse = "Write here, in plain words, what this part of t
 export function placeholderErrors(text: string, file: string): RecountError[] {
   return text.split(/\r?\n/).flatMap((line, index) =>
     line.includes(placeholderProse)
-      ? [new RecountError(`the starter page's placeholder is still here: "${placeholderProse}"`, {
-          location: { file, line: index + 1 },
-          hint: `replace the paragraph with what this part of the filing says, in plain words, attributed to the filing ("the release says")`,
-        })]
+      ? [
+          new RecountError(`the starter page's placeholder is still here: "${placeholderProse}"`, {
+            location: { file, line: index + 1 },
+            hint: `replace the paragraph with what this part of the filing says, in plain words, attributed to the filing ("the release says")`,
+          }),
+        ]
       : [],
   );
 }

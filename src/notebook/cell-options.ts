@@ -24,18 +24,28 @@ const optionPattern = /([^\s=]+)(?:=(?:"([^"]*)"|'([^']*)'|(\S*)))?/g;
  * than ignored, so that a misspelt `hdie` does not silently show the code.
  */
 export function parseCellOptions(words: string, where: { file: string; text: string; line: number }): CellOptions {
-  const options: { -readonly [Key in keyof CellOptions]: CellOptions[Key] } = { hide: false, collapse: false, open: false, finding: false, caption: undefined };
+  const options: { -readonly [Key in keyof CellOptions]: CellOptions[Key] } = {
+    hide: false,
+    collapse: false,
+    open: false,
+    finding: false,
+    caption: undefined,
+  };
   const fail = (message: string, hint: string) => pageError(message, { ...where, hint });
   for (const [, name = "", doubleQuoted, singleQuoted, bare] of words.matchAll(optionPattern)) {
     const value = doubleQuoted ?? singleQuoted ?? bare;
     if (isFlag(name)) {
-      if (value !== undefined) throw fail(`the cell option \`${name}\` takes no value, but has "${value}"`, `write \`${name}\` alone`);
+      if (value !== undefined)
+        throw fail(`the cell option \`${name}\` takes no value, but has "${value}"`, `write \`${name}\` alone`);
       options[name] = true;
     } else if (isValued(name)) {
       if (!value) throw fail(`the cell option \`${name}\` needs a value`, `write ${name}="…"`);
       options[name] = value;
     } else {
-      throw fail(`unknown cell option \`${name}\``, `cells take ${[...flags, ...valued.map((option) => `${option}="…"`)].join(", ")}`);
+      throw fail(
+        `unknown cell option \`${name}\``,
+        `cells take ${[...flags, ...valued.map((option) => `${option}="…"`)].join(", ")}`,
+      );
     }
   }
   return options;

@@ -48,7 +48,8 @@ export const cellReference: Readonly<Record<CellName, CellReferenceEntry>> = {
   neg: {
     group: "Arithmetic",
     signature: "neg(a: Quantity): Quantity",
-    meaning: "−a, such as a fall in cash as the amount it paid for (a figure printed as a decrease is negative already)",
+    meaning:
+      "−a, such as a fall in cash as the amount it paid for (a figure printed as a decrease is negative already)",
     example: `neg(fact("revision-of-previous-provisions-write-back.2024"))`,
   },
   sum: {
@@ -84,7 +85,8 @@ export const cellReference: Readonly<Record<CellName, CellReferenceEntry>> = {
   growth: {
     group: "Arithmetic",
     signature: "growth(from: Quantity, to: Quantity): Quantity",
-    meaning: "the change from `from` to `to` as a percent of `from`: negative for a fall, as a figure printed \"down 5%\" reads",
+    meaning:
+      'the change from `from` to `to` as a percent of `from`: negative for a fall, as a figure printed "down 5%" reads',
     example: `growth(fact("total-revenues.2023"), fact("total-revenues.2024"))`,
   },
   ppChange: {
@@ -108,13 +110,15 @@ export const cellReference: Readonly<Record<CellName, CellReferenceEntry>> = {
   },
   check: {
     group: "Checks",
-    signature: "check(id: string, computed: Quantity, disclosed: Quantity, options: { label: string; discrepancy?: string }): CheckResult",
+    signature:
+      "check(id: string, computed: Quantity, disclosed: Quantity, options: { label: string; discrepancy?: string }): CheckResult",
     meaning: "a computed figure equals a disclosed one, within rounding",
     example: `check("reference.growth", growth(fact("total-revenues.2023"), fact("total-revenues.2024")), fact("total-revenues.growth.2024"), { label: "Revenue growth as printed" })`,
   },
   sumsTo: {
     group: "Checks",
-    signature: "sumsTo(id: string, parts: Quantity[], total: Quantity, options: { label: string; discrepancy?: string }): CheckResult",
+    signature:
+      "sumsTo(id: string, parts: Quantity[], total: Quantity, options: { label: string; discrepancy?: string }): CheckResult",
     meaning: "parts add up to a disclosed total, within rounding",
     example: `sumsTo("reference.net-provisions", [fact("new-provisions.2023"), fact("revision-of-previous-provisions-write-back.2023")], fact("net-provisions.2023"), { label: "Net provisions for 2023 add up" })`,
   },
@@ -132,14 +136,16 @@ export const cellReference: Readonly<Record<CellName, CellReferenceEntry>> = {
   },
   agrees: {
     group: "Checks",
-    signature: "agrees(id: string, a: Quantity, b: Quantity, options: { label: string; discrepancy?: string }): CheckResult",
+    signature:
+      "agrees(id: string, a: Quantity, b: Quantity, options: { label: string; discrepancy?: string }): CheckResult",
     meaning: "two disclosures of one figure (in two filings, say) agree, within rounding",
     example: `agrees("reference.net-provisions.2024", sum([fact("new-provisions.2024"), fact("revision-of-previous-provisions-write-back.2024")]), fact("net-provisions.2024"), { label: "The table's lines agree with its net provisions" })`,
   },
   both: {
     group: "Checks",
     signature: "both(id: string, a: Quantity, b: Quantity, options: { label: string; discrepancy?: string }): Quantity",
-    meaning: "one figure the filing discloses twice (say 30% and 30.2%): checks that the two agree, as agrees does, and gives the range both allow, as XBRL Calculations 1.1 takes duplicate facts",
+    meaning:
+      "one figure the filing discloses twice (say 30% and 30.2%): checks that the two agree, as agrees does, and gives the range both allow, as XBRL Calculations 1.1 takes duplicate facts",
     example: `both("reference.net-provisions.both.2024", sum([fact("new-provisions.2024"), fact("revision-of-previous-provisions-write-back.2024")]), fact("net-provisions.2024"), { label: "The table's lines agree with its net provisions" })`,
   },
   chart: {
@@ -193,7 +199,9 @@ export function cellReferenceMarkdown(): string {
   const entries = Object.values(cellReference);
   return groups
     .map((group) => {
-      const items = entries.filter((entry) => entry.group === group).map(({ signature, meaning, example }) => `- \`${signature}\`: ${meaning}.\n  Example: \`${example}\``);
+      const items = entries
+        .filter((entry) => entry.group === group)
+        .map(({ signature, meaning, example }) => `- \`${signature}\`: ${meaning}.\n  Example: \`${example}\``);
       return `${group}:\n\n${items.join("\n")}\n`;
     })
     .join("\n");

@@ -24,32 +24,59 @@ export async function checkNotebookTypes(
 ): Promise<RecountError[]> {
   const modules = pages.map((page) => ({ ...page, code: typescriptModule(page.text, page.file) }));
   // Fixture projects link the project's node_modules, and so its cache: the root is part of the key.
-  const key = digest([root, declarations, await readFile(join(root, "tsconfig.json"), "utf8"), ...modules.flatMap(({ file, code }) => [file, code])]);
+  const key = digest([
+    root,
+    declarations,
+    await readFile(join(root, "tsconfig.json"), "utf8"),
+    ...modules.flatMap(({ file, code }) => [file, code]),
+  ]);
   if (await isKnownClean(root, key)) return [];
   const cache = join(root, "node_modules/.cache/recount");
   await mkdir(cache, { recursive: true });
   const scratch = await mkdtemp(join(cache, "types-"));
   try {
     const paths = new Map(modules.map((module) => [join(scratch, `${module.file}.ts`), module]));
-    await Promise.all([...paths].map(async ([path, { code }]) => {
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, code);
-    }));
+    await Promise.all(
+      [...paths].map(async ([path, { code }]) => {
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, code);
+      }),
+    );
     // Not a .d.ts, which `skipLibCheck` leaves unchecked: a broken declaration must be an error, not `any`.
     await writeFile(join(scratch, "globals.ts"), declarations);
-    const tsconfig = { extends: join(root, "tsconfig.json"), compilerOptions: { rootDirs: [scratch, root], noEmit: true }, include: ["**/*.ts"], exclude: [] };
+    const tsconfig = {
+      extends: join(root, "tsconfig.json"),
+      compilerOptions: { rootDirs: [scratch, root], noEmit: true },
+      include: ["**/*.ts"],
+      exclude: [],
+    };
     await writeFile(join(scratch, "tsconfig.json"), JSON.stringify(tsconfig));
     const lines = (await tsc(["-p", scratch, "--pretty", "false", "--listFiles"], root)).split("\n");
     const diagnostics = lines.filter((line) => /error TS\d+/.test(line));
     // With no error anywhere, every file tsc read is listed: what the check depends on besides the pages.
-    if (!diagnostics.length) await rememberClean(root, key, lines.filter((line) => line && !line.startsWith(scratch)));
+    if (!diagnostics.length)
+      await rememberClean(
+        root,
+        key,
+        lines.filter((line) => line && !line.startsWith(scratch)),
+      );
     return diagnostics.flatMap((line) => {
       const [, path = "", row, column, code, message] = diagnosticPattern.exec(line) ?? [];
       const page = paths.get(resolve(root, path));
       if (page) {
         const { file, text } = page;
-        const cell = extractCells(text, { file }).find(({ startLine, endLine }) => startLine <= Number(row) && Number(row) <= endLine);
-        return [pageError(`cell ${(cell?.index ?? 0) + 1} has a type error: ${message} (${code})`, { file, text, line: Number(row), column: Number(column), hint: "fix the types at the marked line" })];
+        const cell = extractCells(text, { file }).find(
+          ({ startLine, endLine }) => startLine <= Number(row) && Number(row) <= endLine,
+        );
+        return [
+          pageError(`cell ${(cell?.index ?? 0) + 1} has a type error: ${message} (${code})`, {
+            file,
+            text,
+            line: Number(row),
+            column: Number(column),
+            hint: "fix the types at the marked line",
+          }),
+        ];
       }
       // An error in the declarations, or in no file, would leave cells unchecked, or checked against `any`.
       if (!path || resolve(root, path).startsWith(scratch)) throw new Error(`tsc failed: ${line}`);

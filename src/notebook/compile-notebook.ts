@@ -73,7 +73,10 @@ export function outlineNotebook(text: string, { file }: { file: string }): Noteb
 }
 
 /** Compiles the cells of a page; errors as for `outlineNotebook`, and a name clashing with an injected one. */
-export function compileNotebook(text: string, { file, globals = [] }: { file: string; globals?: readonly string[] }): CompiledNotebook {
+export function compileNotebook(
+  text: string,
+  { file, globals = [] }: { file: string; globals?: readonly string[] },
+): CompiledNotebook {
   return compile(parseNotebook(text, file), globals);
 }
 
@@ -97,7 +100,12 @@ function parsePage(text: string, file: string): ParsedNotebook {
     for (const statement of program.body) {
       refuseImports(statement, { cell: cell.index, file, text });
       if (statement.type.startsWith("Export")) {
-        throw pageError(`cell ${cell.index + 1} exports a name, but cells share their names without exports`, { file, text, line: statement.loc!.start.line, hint: "remove `export`: later cells and the page's prose can already use every top-level name of a cell" });
+        throw pageError(`cell ${cell.index + 1} exports a name, but cells share their names without exports`, {
+          file,
+          text,
+          line: statement.loc!.start.line,
+          hint: "remove `export`: later cells and the page's prose can already use every top-level name of a cell",
+        });
       }
       for (const declared of declaredNames(statement)) {
         checkDeclaration(declared, { cell: cell.index, declarations, file, text });
@@ -107,11 +115,16 @@ function parsePage(text: string, file: string): ParsedNotebook {
     const output = finalExpression(program);
     if (output) {
       const prefix = `${runtime}.out(${cell.index}, (`;
-      edits.push({ start: output.start!, end: output.start!, text: prefix }, { start: output.end!, end: output.end!, text: "))" });
+      edits.push(
+        { start: output.start!, end: output.start!, text: prefix },
+        { start: output.end!, end: output.end!, text: "))" },
+      );
       shifts.push({ line: output.loc!.start.line, column: output.loc!.start.column + 1, width: prefix.length });
     }
     lines[cell.openingLine - 1] = `;${runtime}.cell(${cell.index});`;
-    applyEdits(cell.code, edits).split("\n").forEach((line, offset) => (lines[cell.startLine - 1 + offset] = line));
+    applyEdits(cell.code, edits)
+      .split("\n")
+      .forEach((line, offset) => (lines[cell.startLine - 1 + offset] = line));
     compiledCells.push({ ...cell, hasOutput: output !== undefined });
   }
   const names = [...new Set(declarations.map(({ name }) => name))];
@@ -123,7 +136,13 @@ function compile(parsed: ParsedNotebook, globals: readonly string[]): CompiledNo
   const clash = declarations.find(({ name }) => globals.includes(name));
   if (clash) {
     const { name, line, column, cell } = clash;
-    throw pageError(`cell ${cell + 1} declares \`${name}\`, a name the notebook already provides`, { file, text, line, column, hint: `choose another name; \`${name}\` is given to every cell` });
+    throw pageError(`cell ${cell + 1} declares \`${name}\`, a name the notebook already provides`, {
+      file,
+      text,
+      line,
+      column,
+      hint: `choose another name; \`${name}\` is given to every cell`,
+    });
   }
   const lines = [...parsed.lines];
   // Constants, so that a cell cannot reassign an injected name (`fact = …`) for the cells after it.
@@ -131,9 +150,18 @@ function compile(parsed: ParsedNotebook, globals: readonly string[]): CompiledNo
   lines.push(`return { ${names.join(", ")} };`, "})");
   // Babel has refused whatever Oxc would.
   const { code, map, errors } = transformSync(`${file}.ts`, lines.join("\n"), { lang: "ts", sourcemap: true });
-  if (errors.length || !map) throw new Error(`cannot compile the notebook of ${file}: ${errors.map(({ message }) => message).join("; ")}`);
+  if (errors.length || !map)
+    throw new Error(`cannot compile the notebook of ${file}: ${errors.map(({ message }) => message).join("; ")}`);
   // Only positions are looked up: the map's copy of the text can go.
-  const sourceMap = new SourceMap({ version: map.version, file: `${file}.js`, sourceRoot: "", sources: map.sources, sourcesContent: [], names: map.names, mappings: map.mappings });
+  const sourceMap = new SourceMap({
+    version: map.version,
+    file: `${file}.js`,
+    sourceRoot: "",
+    sources: map.sources,
+    sourcesContent: [],
+    names: map.names,
+    mappings: map.mappings,
+  });
   return {
     file,
     text,
@@ -144,7 +172,11 @@ function compile(parsed: ParsedNotebook, globals: readonly string[]): CompiledNo
     script: `${file} (notebook)`,
     position(line, column) {
       const entry = sourceMap.findEntry(line - 1, column - 1);
-      if (!("originalLine" in entry) || !cells.some((cell) => cell.startLine <= entry.originalLine + 1 && entry.originalLine + 1 <= cell.endLine)) return undefined;
+      if (
+        !("originalLine" in entry) ||
+        !cells.some((cell) => cell.startLine <= entry.originalLine + 1 && entry.originalLine + 1 <= cell.endLine)
+      )
+        return undefined;
       return unshift({ line: entry.originalLine + 1, column: entry.originalColumn + 1 }, shifts);
     },
   };
@@ -165,7 +197,12 @@ interface Shift {
 
 function parseCell(cell: Cell, { file, text }: { file: string; text: string }): Program {
   try {
-    return parse(cell.code, { sourceType: "module", plugins: ["typescript"], startLine: cell.startLine, errorRecovery: false }).program;
+    return parse(cell.code, {
+      sourceType: "module",
+      plugins: ["typescript"],
+      startLine: cell.startLine,
+      errorRecovery: false,
+    }).program;
   } catch (error) {
     const { loc, message } = error as SyntaxError & { loc?: { line: number; column: number } };
     if (!loc) throw error;
@@ -182,16 +219,30 @@ function parseCell(cell: Cell, { file, text }: { file: string; text: string }): 
 
 function checkDeclaration(
   declared: Declaration,
-  { cell, declarations, file, text }: { cell: number; declarations: ReadonlyArray<Declaration & { cell: number }>; file: string; text: string },
+  {
+    cell,
+    declarations,
+    file,
+    text,
+  }: { cell: number; declarations: ReadonlyArray<Declaration & { cell: number }>; file: string; text: string },
 ): void {
   const { name, line, column } = declared;
   const where = { file, text, line, column };
   if (name.startsWith("__")) {
-    throw pageError(`cell ${cell + 1} declares \`${name}\`, but names starting with __ are the notebook's own`, { ...where, hint: "choose another name" });
+    throw pageError(`cell ${cell + 1} declares \`${name}\`, but names starting with __ are the notebook's own`, {
+      ...where,
+      hint: "choose another name",
+    });
   }
   const earlier = declarations.findLast((other) => other.name === name);
   if (earlier && !(isRedeclarable(earlier) && isRedeclarable(declared))) {
-    throw pageError(`cell ${cell + 1} declares \`${name}\` again: cell ${earlier.cell + 1} declares it at line ${earlier.line}`, { ...where, hint: "cells share one scope; choose another name, or assign to the existing one without declaring it" });
+    throw pageError(
+      `cell ${cell + 1} declares \`${name}\` again: cell ${earlier.cell + 1} declares it at line ${earlier.line}`,
+      {
+        ...where,
+        hint: "cells share one scope; choose another name, or assign to the existing one without declaring it",
+      },
+    );
   }
 }
 
@@ -215,7 +266,13 @@ function refuseImports(node: Node, { cell, file, text }: { cell: number; file: s
 }
 
 function findImport(node: Node): Node | undefined {
-  if (node.type === "ImportDeclaration" || node.type === "Import" || node.type === "ImportExpression" || (node.type === "MetaProperty" && node.meta.name === "import")) return node;
+  if (
+    node.type === "ImportDeclaration" ||
+    node.type === "Import" ||
+    node.type === "ImportExpression" ||
+    (node.type === "MetaProperty" && node.meta.name === "import")
+  )
+    return node;
   for (const [key, value] of Object.entries(node)) {
     if (key === "loc" || key === "leadingComments" || key === "trailingComments" || key === "innerComments") continue;
     for (const child of Array.isArray(value) ? value : [value]) {
@@ -237,10 +294,15 @@ function finalExpression({ body, directives }: Program): Node | undefined {
 }
 
 function applyEdits(code: string, edits: readonly Edit[]): string {
-  return [...edits].sort((a, b) => b.start - a.start || b.end - a.end).reduce((text, { start, end, text: replacement }) => text.slice(0, start) + replacement + text.slice(end), code);
+  return [...edits]
+    .sort((a, b) => b.start - a.start || b.end - a.end)
+    .reduce((text, { start, end, text: replacement }) => text.slice(0, start) + replacement + text.slice(end), code);
 }
 
-function unshift(position: { line: number; column: number }, shifts: readonly Shift[]): { line: number; column: number } {
+function unshift(
+  position: { line: number; column: number },
+  shifts: readonly Shift[],
+): { line: number; column: number } {
   const shift = shifts.find(({ line, column }) => line === position.line && position.column >= column);
   return shift ? { line: position.line, column: Math.max(shift.column, position.column - shift.width) } : position;
 }

@@ -13,7 +13,11 @@ export function declaredNames(statement: Statement): Declaration[] {
   switch (statement.type) {
     case "VariableDeclaration":
       if (statement.declare) return [];
-      return statement.declarations.flatMap(({ id }) => patternNames(id).map((name) => declaration(name, statement.kind === "var" || statement.kind === "let" ? statement.kind : "const")));
+      return statement.declarations.flatMap(({ id }) =>
+        patternNames(id).map((name) =>
+          declaration(name, statement.kind === "var" || statement.kind === "let" ? statement.kind : "const"),
+        ),
+      );
     case "FunctionDeclaration":
       return statement.id ? [declaration(statement.id, "function")] : [];
     case "ClassDeclaration":
@@ -30,7 +34,9 @@ function patternNames(pattern: LVal | Node): Array<Node & { name: string }> {
     case "Identifier":
       return [pattern];
     case "ObjectPattern":
-      return pattern.properties.flatMap((property) => patternNames(property.type === "RestElement" ? property.argument : property.value));
+      return pattern.properties.flatMap((property) =>
+        patternNames(property.type === "RestElement" ? property.argument : property.value),
+      );
     case "ArrayPattern":
       return pattern.elements.flatMap((element) => (element ? patternNames(element) : []));
     case "AssignmentPattern":

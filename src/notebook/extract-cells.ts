@@ -38,15 +38,32 @@ type Fence = Pick<FencedBlock, "indent" | "marker" | "info">;
  */
 export function extractCells(text: string, { file = "page.mdx" }: { file?: string } = {}): Cell[] {
   const lines = text.split(/\r?\n/);
-  return fencedBlocks(lines).flatMap((block) => {
-    const cell = cellPattern.exec(block.info.trim());
-    if (!cell) return [];
-    const { openingLine, closingLine, indent, marker } = block;
-    if (closingLine === undefined) throw pageError("this cell is never closed", { file, text, line: openingLine, hint: `end it with a line of ${marker}` });
-    const code = lines.slice(openingLine, closingLine - 1).map((line) => unindent(line, indent));
-    const options = parseCellOptions(cell[1] ?? "", { file, text, line: openingLine });
-    return [{ code: code.join("\n"), startLine: openingLine + 1, endLine: closingLine - 1, openingLine, closingLine, options }];
-  }).map((cell, index) => ({ index, ...cell }));
+  return fencedBlocks(lines)
+    .flatMap((block) => {
+      const cell = cellPattern.exec(block.info.trim());
+      if (!cell) return [];
+      const { openingLine, closingLine, indent, marker } = block;
+      if (closingLine === undefined)
+        throw pageError("this cell is never closed", {
+          file,
+          text,
+          line: openingLine,
+          hint: `end it with a line of ${marker}`,
+        });
+      const code = lines.slice(openingLine, closingLine - 1).map((line) => unindent(line, indent));
+      const options = parseCellOptions(cell[1] ?? "", { file, text, line: openingLine });
+      return [
+        {
+          code: code.join("\n"),
+          startLine: openingLine + 1,
+          endLine: closingLine - 1,
+          openingLine,
+          closingLine,
+          options,
+        },
+      ];
+    })
+    .map((cell, index) => ({ index, ...cell }));
 }
 
 /** The top-level fenced blocks of a page's lines, after its frontmatter. */

@@ -26,8 +26,24 @@ export interface GlobalsContext {
 
 /** Which arguments of each function are figures: a quantity the host made, never a cell's own object. */
 const figureArguments: Readonly<Record<string, readonly number[]>> = {
-  add: [0, 1], sub: [0, 1], neg: [0], sum: [0], mul: [0, 1], div: [0, 1], ratio: [0, 1], share: [0, 1], growth: [0, 1], ppChange: [0, 1],
-  asPercent: [0], convert: [0, 1], check: [1, 2], sumsTo: [1, 2], direction: [1, 2], holds: [1, 2], agrees: [1, 2], both: [1, 2],
+  add: [0, 1],
+  sub: [0, 1],
+  neg: [0],
+  sum: [0],
+  mul: [0, 1],
+  div: [0, 1],
+  ratio: [0, 1],
+  share: [0, 1],
+  growth: [0, 1],
+  ppChange: [0, 1],
+  asPercent: [0],
+  convert: [0, 1],
+  check: [1, 2],
+  sumsTo: [1, 2],
+  direction: [1, 2],
+  holds: [1, 2],
+  agrees: [1, 2],
+  both: [1, 2],
 };
 
 /**
@@ -35,7 +51,13 @@ const figureArguments: Readonly<Record<string, readonly number[]>> = {
  * sandbox (see src/sandbox): the filing's facts, and the check API bound to the page's ledger and line
  * numbers. The return type is inferred, name by name, because it is what cells are type-checked against.
  */
-export function createNotebookGlobals({ filing, locate, ledger = new Ledger({ onFailure: "throw" }), root = process.cwd(), facts = currentFacts("content/filings", root) }: GlobalsContext) {
+export function createNotebookGlobals({
+  filing,
+  locate,
+  ledger = new Ledger({ onFailure: "throw" }),
+  root = process.cwd(),
+  facts = currentFacts("content/filings", root),
+}: GlobalsContext) {
   const { filing: _, ledger: __, ...checks } = createChecks({ ledger, filing, locate });
   for (const [name, positions] of Object.entries(figureArguments)) {
     const operation = checks[name as keyof typeof checks] as (...args: unknown[]) => unknown;
@@ -48,24 +70,35 @@ export function createNotebookGlobals({ filing, locate, ledger = new Ledger({ on
 }
 
 /** Every name a cell can use: the host's, and those its sandbox gives it (Plot and the charts among them). */
-export type CellNames = ReturnType<typeof createNotebookGlobals> & ContextLibrary & { Plot: typeof Plot; chart: typeof chart; timeline: typeof timeline; waterfall: typeof waterfall };
+export type CellNames = ReturnType<typeof createNotebookGlobals> &
+  ContextLibrary & { Plot: typeof Plot; chart: typeof chart; timeline: typeof timeline; waterfall: typeof waterfall };
 
-const isFigure = (value: unknown) => typeof value === "object" && value !== null && Decimal.isDecimal((value as { lo?: unknown }).lo) && Decimal.isDecimal((value as { hi?: unknown }).hi);
+const isFigure = (value: unknown) =>
+  typeof value === "object" &&
+  value !== null &&
+  Decimal.isDecimal((value as { lo?: unknown }).lo) &&
+  Decimal.isDecimal((value as { hi?: unknown }).hi);
 
 function requireFigures(name: string, position: number, value: unknown, locate: () => Location): void {
   if (Array.isArray(value) ? value.every(isFigure) : isFigure(value)) return;
   const ordinal = ["first", "second", "third"][position];
-  throw new RecountError(`${name}() takes a figure as its ${ordinal} argument, and this is not one: ${JSON.stringify(value)?.slice(0, 120) ?? String(value)}`, {
-    location: locate(),
-    hint: "pass a figure as fact(), the arithmetic or a check's result gives it; an object copying one's fields is not a figure, so that nothing but the facts can decide a check",
-  });
+  throw new RecountError(
+    `${name}() takes a figure as its ${ordinal} argument, and this is not one: ${JSON.stringify(value)?.slice(0, 120) ?? String(value)}`,
+    {
+      location: locate(),
+      hint: "pass a figure as fact(), the arithmetic or a check's result gives it; an object copying one's fields is not a figure, so that nothing but the facts can decide a check",
+    },
+  );
 }
 
 /**
  * The injected names as TypeScript declarations, for type-checking cells: each name has the type
  * `CellNames` gives it, so a cell is checked against the real API.
  */
-export function globalsDeclarations(names: readonly string[], { root = process.cwd() }: { root?: string } = {}): string {
+export function globalsDeclarations(
+  names: readonly string[],
+  { root = process.cwd() }: { root?: string } = {},
+): string {
   const globals = `type Globals = import(${JSON.stringify(globalsSource(root))}).CellNames;`;
   return `${globals}\ndeclare global {\n${names.map((name) => `  const ${name}: Globals[${JSON.stringify(name)}];`).join("\n")}\n}\nexport {};\n`;
 }

@@ -25,5 +25,7 @@ export function illustrative<T>(value: T, note: string): Illustrative<T> {
 
 /** A statement shown as the filing's words, so checked against its source like any quotation (src/prose). */
 export function notVerifiable(statement: string, why: string, { filing }: { filing?: string } = {}): NotVerifiable {
-  return filing === undefined ? { kind: "not-verifiable", statement, why } : { kind: "not-verifiable", statement, why, filing };
+  return filing === undefined
+    ? { kind: "not-verifiable", statement, why }
+    : { kind: "not-verifiable", statement, why, filing };
 }

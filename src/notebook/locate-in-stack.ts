@@ -50,6 +50,13 @@ const framePatterns = new Map<string, RegExp>();
  */
 function framePattern(script: string): RegExp {
   let pattern = framePatterns.get(script);
-  if (!pattern) framePatterns.set(script, (pattern = new RegExp(`(?<=\\(|at |at async )${script.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:(\\d+):(\\d+)`, "g")));
+  if (!pattern)
+    framePatterns.set(
+      script,
+      (pattern = new RegExp(
+        `(?<=\\(|at |at async )${script.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:(\\d+):(\\d+)`,
+        "g",
+      )),
+    );
   return pattern;
 }

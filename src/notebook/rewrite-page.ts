@@ -14,10 +14,21 @@ export interface PageImports {
  * Names an MDX page module already binds (or that stand for components): a cell's name that clashes stays
  * reachable from prose, which reads it from `__notebook.scope`, but is not imported under its own name.
  */
-const pageNames = new Set(["Cell", "Value", "Content", "MDXContent", "frontmatter", "file", "url", "getHeadings", "components"]);
+const pageNames = new Set([
+  "Cell",
+  "Value",
+  "Content",
+  "MDXContent",
+  "frontmatter",
+  "file",
+  "url",
+  "getHeadings",
+  "components",
+]);
 
 /** `{name}` or `{name.path}`, not after `=` (an attribute) or `\` (an escaped brace). */
-const referencePattern = /(?<![={$\\]\s*)\{\s*([\p{ID_Start}$_][\p{ID_Continue}$]*(?:\.[\p{ID_Start}$_][\p{ID_Continue}$]*)*)\s*\}/u;
+const referencePattern =
+  /(?<![={$\\]\s*)\{\s*([\p{ID_Start}$_][\p{ID_Continue}$]*(?:\.[\p{ID_Start}$_][\p{ID_Continue}$]*)*)\s*\}/u;
 /** An inline code span, left as it is, or a reference. */
 const spanOrReference = new RegExp(`(\`+)[^]*?(?<!\`)\\1(?!\`)|${referencePattern.source}`, "gu");
 

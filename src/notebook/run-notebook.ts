@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
-import { type Location, RecountError } from "../diagnostics/recount-error.ts";
+import type { Location, RecountError } from "../diagnostics/recount-error.ts";
 import { contextNames, namesCharts, runInSandbox } from "../sandbox/sandbox.ts";
 import { pageLimits } from "../sandbox/limits.ts";
 import type { ThrownRecord } from "../sandbox/wire.ts";
@@ -21,7 +21,9 @@ export interface NotebookContext {
  * The names the host gives every cell, or a function making them for a page: functions, which cells call
  * through the sandbox's bridge (their arguments and results copied across), and values, copied in.
  */
-export type NotebookGlobals = Readonly<Record<string, unknown>> | ((context: NotebookContext) => Readonly<Record<string, unknown>> | Promise<Readonly<Record<string, unknown>>>);
+export type NotebookGlobals =
+  | Readonly<Record<string, unknown>>
+  | ((context: NotebookContext) => Readonly<Record<string, unknown>> | Promise<Readonly<Record<string, unknown>>>);
 
 export interface EvaluatedCell extends CompiledCell {
   /** The value of the cell's final expression, as host data; undefined if it has none (see `hasOutput`). */
@@ -60,7 +62,14 @@ const runs = new Map<string, { key: string; notebook: Promise<Notebook> }>();
  * line: a syntax error where the parser stopped, a throw at the statement that threw, a page over its
  * time limit at the cell that was running.
  */
-export function runNotebook({ file, text, root = process.cwd(), globals = noGlobals, timeout = pageLimits(root).timeout, onCell }: RunOptions): Promise<Notebook> {
+export function runNotebook({
+  file,
+  text,
+  root = process.cwd(),
+  globals = noGlobals,
+  timeout = pageLimits(root).timeout,
+  onCell,
+}: RunOptions): Promise<Notebook> {
   const page = resolve(root, file);
   const source = text ?? readFileSync(page, "utf8");
   const key = [identity(globals), timeout, createHash("sha256").update(source).digest("hex")].join(" ");
@@ -75,7 +84,19 @@ export function runNotebook({ file, text, root = process.cwd(), globals = noGlob
   return notebook;
 }
 
-async function evaluate({ file, text, globals, timeout, onCell }: { file: string; text: string; globals: NotebookGlobals; timeout: number; onCell: RunOptions["onCell"] }): Promise<Notebook> {
+async function evaluate({
+  file,
+  text,
+  globals,
+  timeout,
+  onCell,
+}: {
+  file: string;
+  text: string;
+  globals: NotebookGlobals;
+  timeout: number;
+  onCell: RunOptions["onCell"];
+}): Promise<Notebook> {
   // `locate` is handed out before the cells compile, since their globals' names are needed to compile them.
   const state: { notebook?: CompiledNotebook; running: number } = { running: 0 };
   const locate = (): Location => {
@@ -84,25 +105,44 @@ async function evaluate({ file, text, globals, timeout, onCell }: { file: string
     return (notebook && locateCaller(notebook)) ?? { file, line: notebook?.cells[running]?.startLine ?? 1 };
   };
   const values = typeof globals === "function" ? await globals({ file, locate }) : globals;
-  const notebook = (state.notebook = compileNotebook(text, { file, globals: [...globalNames(values), ...contextNames] }));
+  const notebook = (state.notebook = compileNotebook(text, {
+    file,
+    globals: [...globalNames(values), ...contextNames],
+  }));
   const charts = notebook.cells.some((cell) => namesCharts(cell.code));
-  const ending = await runInSandbox({ code: notebook.code, script: notebook.script, host: values, charts, timeout, onCell: (index) => {
-    state.running = index;
-    onCell?.({ file, line: notebook.cells[index]!.startLine });
-  } });
+  const ending = await runInSandbox({
+    code: notebook.code,
+    script: notebook.script,
+    host: values,
+    charts,
+    timeout,
+    onCell: (index) => {
+      state.running = index;
+      onCell?.({ file, line: notebook.cells[index]!.startLine });
+    },
+  });
   const running = notebook.cells[state.running];
   const at = { file, text, line: running?.startLine ?? 1 };
   switch (ending.kind) {
     case "done":
-      return { file, cells: notebook.cells.map((cell) => ({ ...cell, output: ending.outputs.get(cell.index) })), scope: ending.scope };
+      return {
+        file,
+        cells: notebook.cells.map((cell) => ({ ...cell, output: ending.outputs.get(cell.index) })),
+        scope: ending.scope,
+      };
     case "threw":
       // The host's own error, if the page threw what a call was answered with: as it is, where it says where.
-      throw ending.hostError?.location ? ending.hostError : cellError(ending.error, notebook, state.running, ending.hostError);
+      throw ending.hostError?.location
+        ? ending.hostError
+        : cellError(ending.error, notebook, state.running, ending.hostError);
     case "timeout":
-      throw pageError(`the page ran for longer than its limit of ${timeout} ms: cell ${state.running + 1} was still running`, {
-        ...at,
-        hint: `look in this cell for a loop that never ends; if the page needs longer, raise "cellTimeout" (milliseconds) in the "recount" field of package.json`,
-      });
+      throw pageError(
+        `the page ran for longer than its limit of ${timeout} ms: cell ${state.running + 1} was still running`,
+        {
+          ...at,
+          hint: `look in this cell for a loop that never ends; if the page needs longer, raise "cellTimeout" (milliseconds) in the "recount" field of package.json`,
+        },
+      );
     case "unsettled":
       throw pageError(`cell ${state.running + 1} awaits a promise that never settles, so the page never ends`, {
         ...at,
@@ -122,29 +162,48 @@ function globalNames(globals: Readonly<Record<string, unknown>>): string[] {
  * A throw as an editor-facing error at the page line of the statement that threw, read from its stack;
  * the host's own error the page was answered with keeps its words.
  */
-function cellError(error: ThrownRecord, notebook: CompiledNotebook, running: number, hostError?: RecountError): RecountError {
+function cellError(
+  error: ThrownRecord,
+  notebook: CompiledNotebook,
+  running: number,
+  hostError?: RecountError,
+): RecountError {
   const stack = error.stack ?? "";
   const { line, column } = locateInStack(stack, notebook) ?? { line: notebook.cells[running]!.startLine };
   const cell = notebook.cells.find(({ startLine, endLine }) => startLine <= line && line <= endLine)!;
-  const cause = Object.assign(new Error(error.message), { name: error.name ?? "Error", stack: mapStack(stack, notebook) });
-  const message = hostError?.message ?? (error.thrown !== undefined ? `cell ${cell.index + 1} threw ${error.thrown}` : `cell ${cell.index + 1} threw ${error.name}: ${error.message}`);
+  const cause = Object.assign(new Error(error.message), {
+    name: error.name ?? "Error",
+    stack: mapStack(stack, notebook),
+  });
+  const message =
+    hostError?.message ??
+    (error.thrown !== undefined
+      ? `cell ${cell.index + 1} threw ${error.thrown}`
+      : `cell ${cell.index + 1} threw ${error.name}: ${error.message}`);
   return pageError(message, {
     file: notebook.file,
     text: notebook.text,
     line,
     column,
-    hint: hostError?.hint ?? error.hint ?? hostHint(error) ?? "fix the marked statement or the values it uses; the error's cause has the full stack",
+    hint:
+      hostError?.hint ??
+      error.hint ??
+      hostHint(error) ??
+      "fix the marked statement or the values it uses; the error's cause has the full stack",
     cause: hostError ?? cause,
   });
 }
 
 /** Names of the host's realm that cells may expect, and do not have. */
-const hostOnly = /^(?:process|require|module|Buffer|global|fetch|XMLHttpRequest|WebSocket|performance|crypto|structuredClone|navigator|Deno|Bun)$/;
+const hostOnly =
+  /^(?:process|require|module|Buffer|global|fetch|XMLHttpRequest|WebSocket|performance|crypto|structuredClone|navigator|Deno|Bun)$/;
 
 function hostHint({ name, message }: ThrownRecord): string | undefined {
   const missing = name === "ReferenceError" ? /^(\S+) is not defined$/.exec(message)?.[1] : undefined;
-  if (missing && hostOnly.test(missing)) return `cells run in a sandbox without \`${missing}\`: no files, network, environment, processes or timers; a cell computes from the facts and the names the notebook gives it`;
-  if (name === "EvalError") return "cells cannot make code from strings (eval, new Function): write the code in the cell";
+  if (missing && hostOnly.test(missing))
+    return `cells run in a sandbox without \`${missing}\`: no files, network, environment, processes or timers; a cell computes from the facts and the names the notebook gives it`;
+  if (name === "EvalError")
+    return "cells cannot make code from strings (eval, new Function): write the code in the cell";
   return undefined;
 }
 

@@ -37,7 +37,8 @@ export function recountNotebooks({
 }: NotebookPluginOptions = {}): Plugin {
   let root = process.cwd();
   const isNotebookPage = (id: string) => id.endsWith(".mdx") && id.startsWith(resolve(root, filings) + sep);
-  const isFactsSource = (file: string) => ["facts.yaml", "source.txt"].includes(basename(file)) && file.startsWith(resolve(root, filings) + sep);
+  const isFactsSource = (file: string) =>
+    ["facts.yaml", "source.txt"].includes(basename(file)) && file.startsWith(resolve(root, filings) + sep);
   return {
     name: "recount:notebooks",
     enforce: "pre",
@@ -45,8 +46,13 @@ export function recountNotebooks({
       root = config.root;
       // After the MDX plugin, cells would silently render as plain code blocks.
       const names = config.plugins.map(({ name }) => name);
-      if (names.includes("@mdx-js/rolldown") && names.indexOf("@mdx-js/rolldown") < names.indexOf("recount:notebooks")) {
-        throw new Error("recountNotebooks() must come before the MDX plugin: add it to `vite.plugins`, or in an integration listed before mdx()");
+      if (
+        names.includes("@mdx-js/rolldown") &&
+        names.indexOf("@mdx-js/rolldown") < names.indexOf("recount:notebooks")
+      ) {
+        throw new Error(
+          "recountNotebooks() must come before the MDX plugin: add it to `vite.plugins`, or in an integration listed before mdx()",
+        );
       }
     },
     resolveId: {
@@ -60,7 +66,13 @@ export function recountNotebooks({
         const page = resolve(root, file);
         const text = await readFile(page, "utf8");
         const notebook = outline(text, file, page);
-        return notebookModule({ file, root, filing: relative(resolve(root, filings), page).split(sep)[0]!, notebook, globals });
+        return notebookModule({
+          file,
+          root,
+          filing: relative(resolve(root, filings), page).split(sep)[0]!,
+          notebook,
+          globals,
+        });
       },
     },
     transform: {
@@ -71,7 +83,13 @@ export function recountNotebooks({
         const notebook = outline(code, file, id);
         // Quotations and qualifiers are checked as the page is read, so that `astro dev` shows a misquotation too.
         if (existsSync(resolve(root, filings))) {
-          const [wrong] = wordErrors({ file, text: code, filing: relative(resolve(root, filings), id).split(sep)[0]!, facts: currentFacts(filings, root), root });
+          const [wrong] = wordErrors({
+            file,
+            text: code,
+            filing: relative(resolve(root, filings), id).split(sep)[0]!,
+            facts: currentFacts(filings, root),
+            root,
+          });
           if (wrong) throw forOverlay(wrong, id);
         }
         if (notebook.cells.length === 0) return undefined;
@@ -83,7 +101,9 @@ export function recountNotebooks({
       // Cells read facts, of their own filing or another's, from these files, which no module imports: a
       // change to one re-runs every notebook.
       if (isFactsSource(file)) {
-        const notebooks = [...graph.idToModuleMap.values()].filter(({ id }) => id?.startsWith("\0virtual:recount/notebook?"));
+        const notebooks = [...graph.idToModuleMap.values()].filter(({ id }) =>
+          id?.startsWith("\0virtual:recount/notebook?"),
+        );
         for (const notebook of notebooks) graph.invalidateModule(notebook);
         return notebooks.length ? [...modules, ...notebooks] : undefined;
       }
@@ -108,7 +128,19 @@ function outline(text: string, file: string, page: string): NotebookOutline {
  * The virtual module of a page: it runs the notebook once, in its sandbox — or, in a build, takes the run
  * the build gate made — and exports it with the cells' names.
  */
-function notebookModule({ file, root, filing, notebook, globals }: { file: string; root: string; filing: string; notebook: NotebookOutline; globals: string }): string {
+function notebookModule({
+  file,
+  root,
+  filing,
+  notebook,
+  globals,
+}: {
+  file: string;
+  root: string;
+  filing: string;
+  notebook: NotebookOutline;
+  globals: string;
+}): string {
   const json = JSON.stringify;
   return [
     `import { runNotebook } from ${json(ownModule("./run-notebook.ts"))};`,

@@ -20,7 +20,8 @@ import { frontmatterQuotations, pageProse, type Piece, type Quotation } from "./
 const shownFields = ["claim", "response", "description"];
 
 /** Words that say how far a number is to be trusted; one written before a figure that prints its own is said twice. */
-const qualifierWords = /\b(approximately|about|around|roughly|nearly|almost|some|more than|over|at least|less than|under|up to|at most)\s*$/i;
+const qualifierWords =
+  /\b(approximately|about|around|roughly|nearly|almost|some|more than|over|at least|less than|under|up to|at most)\s*$/i;
 
 export interface WordsContext {
   readonly file: string;
@@ -41,7 +42,9 @@ export interface WordsContext {
 export function wordErrors(context: WordsContext): RecountError[] {
   const prose = pageProse(context.text);
   const source = sourceReader(context.root);
-  const quotations = [...frontmatterQuotations(context.text, shownFields), ...prose.quotations].sort((a, b) => a.line - b.line);
+  const quotations = [...frontmatterQuotations(context.text, shownFields), ...prose.quotations].sort(
+    (a, b) => a.line - b.line,
+  );
   return [
     ...quotations.map((quotation) => quotationError(quotation, context, source)),
     ...prose.pieces.map((piece, index) => doubledQualifier(prose.pieces[index - 1], piece, context, prose.line)),
@@ -49,7 +52,11 @@ export function wordErrors(context: WordsContext): RecountError[] {
   ].filter((error) => error !== undefined);
 }
 
-function quotationError(quotation: Quotation, context: WordsContext, source: (filing: string) => Source | undefined): RecountError | undefined {
+function quotationError(
+  quotation: Quotation,
+  context: WordsContext,
+  source: (filing: string) => Source | undefined,
+): RecountError | undefined {
   const { file, text, line } = { ...context, line: quotation.line };
   const filing = quotation.filing ?? context.filing;
   const rendered: string[] = [];
@@ -73,7 +80,14 @@ function quotationError(quotation: Quotation, context: WordsContext, source: (fi
  * whatever a cell's output holds in that shape, since the shape is what the page renders as a quotation.
  * Each error is at the line of the cell that spells the statement out, or else the cell's first line.
  */
-export function statementErrors({ file, text, filing, cells, facts, root }: Omit<WordsContext, "values"> & { readonly cells: readonly EvaluatedCell[] }): RecountError[] {
+export function statementErrors({
+  file,
+  text,
+  filing,
+  cells,
+  facts,
+  root,
+}: Omit<WordsContext, "values"> & { readonly cells: readonly EvaluatedCell[] }): RecountError[] {
   const source = sourceReader(root);
   const lines = text.split(/\r?\n/);
   return cells.flatMap((cell) =>
@@ -85,7 +99,14 @@ export function statementErrors({ file, text, filing, cells, facts, root }: Omit
       if (!problem) return [];
       const start = statement.slice(0, 40);
       const at = lines.slice(cell.startLine - 1, cell.endLine).findIndex((line) => line.includes(start));
-      return [pageError(problem.message, { file, text, line: at < 0 ? cell.startLine : cell.startLine + at, hint: problem.hint })];
+      return [
+        pageError(problem.message, {
+          file,
+          text,
+          line: at < 0 ? cell.startLine : cell.startLine + at,
+          hint: problem.hint,
+        }),
+      ];
     }),
   );
 }
@@ -96,7 +117,12 @@ export function sourceReader(root: string): (filing: string) => Source | undefin
   return (filing) => {
     if (!sources.has(filing)) {
       const path = join(root, "content/filings", filing, "source.txt");
-      sources.set(filing, existsSync(path) ? readSource(readFileSync(path, "utf8"), join("content/filings", filing, "source.txt")) : undefined);
+      sources.set(
+        filing,
+        existsSync(path)
+          ? readSource(readFileSync(path, "utf8"), join("content/filings", filing, "source.txt"))
+          : undefined,
+      );
     }
     return sources.get(filing);
   };
@@ -109,13 +135,19 @@ export function misquotation(
   { facts, source }: { facts: FactsRegistry; source: (filing: string) => Source | undefined },
 ): { message: string; hint: string } | undefined {
   const quoted = source(filing);
-  if (!quoted) return { message: `quotation attributed to filing "${filing}", which has no source text: "${words}"`, hint: "name a filing of content/filings" };
+  if (!quoted)
+    return {
+      message: `quotation attributed to filing "${filing}", which has no source text: "${words}"`,
+      hint: "name a filing of content/filings",
+    };
   const finding = findQuotation(quoted, words);
   if (finding.found) return undefined;
-  const elsewhere = facts.filings.filter((other) => other !== filing).find((other) => {
-    const theirs = source(other);
-    return theirs !== undefined && findQuotation(theirs, words).found;
-  });
+  const elsewhere = facts.filings
+    .filter((other) => other !== filing)
+    .find((other) => {
+      const theirs = source(other);
+      return theirs !== undefined && findQuotation(theirs, words).found;
+    });
   if (elsewhere) {
     return {
       message: `quotation not found in ${quoted.file}, but it is in filing ${elsewhere}'s: "${words}"`,
@@ -135,14 +167,25 @@ export function misquotation(
 }
 
 /** "approximately <Fact …/>" where the fact prints "approximately 13.8%": the word twice. */
-function doubledQualifier(before: Piece | undefined, piece: Piece, context: WordsContext, line: (offset: number) => number): RecountError | undefined {
+function doubledQualifier(
+  before: Piece | undefined,
+  piece: Piece,
+  context: WordsContext,
+  line: (offset: number) => number,
+): RecountError | undefined {
   if (before?.kind !== "text" || piece.kind === "text") return undefined;
   const word = qualifierWords.exec(plainText(before.text) + (/\s$/.test(before.text) ? " " : ""))?.[1];
   if (!word) return undefined;
   const printed = piece.kind === "fact" ? printedFact(piece.id, context) : undefined;
-  const shows = piece.kind === "fact" ? printed?.qualifier !== undefined && printed.printed : valueQualifier(context.values?.[piece.name]);
+  const shows =
+    piece.kind === "fact"
+      ? printed?.qualifier !== undefined && printed.printed
+      : valueQualifier(context.values?.[piece.name]);
   if (!shows) return undefined;
-  const what = piece.kind === "fact" ? `<Fact id="${piece.id}" />, which prints "${shows}"` : `{${piece.name}}, which prints "${shows}"`;
+  const what =
+    piece.kind === "fact"
+      ? `<Fact id="${piece.id}" />, which prints "${shows}"`
+      : `{${piece.name}}, which prints "${shows}"`;
   return pageError(`qualifier written twice: "${word}" before ${what}`, {
     file: context.file,
     text: context.text,
@@ -153,7 +196,8 @@ function doubledQualifier(before: Piece | undefined, piece: Piece, context: Word
 
 /** How an inline value prints when it carries a qualifier: a fact as printed, a computed value with "about" or "more than". */
 function valueQualifier(value: unknown): string | undefined {
-  if (typeof value !== "object" || value === null || !Decimal.isDecimal((value as Partial<Quantity>).lo)) return undefined;
+  if (typeof value !== "object" || value === null || !Decimal.isDecimal((value as Partial<Quantity>).lo))
+    return undefined;
   const quantity = value as Quantity;
   if (isFact(quantity)) return quantity.qualifier ? quantity.printed : undefined;
   if (!quantity.lo.isFinite() || !quantity.hi.isFinite()) return formatInterval(quantity);
@@ -164,7 +208,11 @@ function valueQualifier(value: unknown): string | undefined {
  * A figure the filing prints with a qualifier, typed in prose as plain text without it ("US$180 million"
  * for "approximately US$180 million"): the reader loses the word, and the figure its link.
  */
-function bareQualifiedFigures(pieces: readonly Piece[], context: WordsContext, line: (offset: number) => number): RecountError[] {
+function bareQualifiedFigures(
+  pieces: readonly Piece[],
+  context: WordsContext,
+  line: (offset: number) => number,
+): RecountError[] {
   const qualified = [...context.facts.read(context.filing).facts.values()].filter((fact) => fact.qualifier);
   const errors: RecountError[] = [];
   for (const piece of pieces) {
@@ -174,15 +222,24 @@ function bareQualifiedFigures(pieces: readonly Piece[], context: WordsContext, l
       const figure = fact.printed.replace(/^\S+(?: than)?\s+/i, "");
       const at = words.indexOf(figure);
       if (at < 0 || /\d$/.test(words.slice(0, at)) || /^[\d.,]/.test(words.slice(at + figure.length))) continue;
-      if (words.slice(0, at).trimEnd().endsWith(fact.printed.slice(0, fact.printed.length - figure.length).trim())) continue;
+      if (
+        words
+          .slice(0, at)
+          .trimEnd()
+          .endsWith(fact.printed.slice(0, fact.printed.length - figure.length).trim())
+      )
+        continue;
       errors.push(
-        pageError(`approximate figure shown without its qualifier: "${figure}", which the filing prints "${fact.printed}"`, {
-          file: context.file,
-          text: context.text,
-          // The figure's digits, found in the page's own text, give its line.
-          line: line(piece.offset + Math.max(0, piece.text.indexOf(/\d[\d,.]*/.exec(figure)?.[0] ?? figure))),
-          hint: `write <Fact id="${fact.id}" />: it prints the figure with its qualifier and links it to its sentence`,
-        }),
+        pageError(
+          `approximate figure shown without its qualifier: "${figure}", which the filing prints "${fact.printed}"`,
+          {
+            file: context.file,
+            text: context.text,
+            // The figure's digits, found in the page's own text, give its line.
+            line: line(piece.offset + Math.max(0, piece.text.indexOf(/\d[\d,.]*/.exec(figure)?.[0] ?? figure))),
+            hint: `write <Fact id="${fact.id}" />: it prints the figure with its qualifier and links it to its sentence`,
+          },
+        ),
       );
     }
   }

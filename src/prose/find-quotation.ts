@@ -17,7 +17,12 @@ function keyOf(source: Source): string {
 
 export type Finding =
   | { readonly found: true }
-  | { readonly found: false; readonly part: string; readonly outOfOrder: boolean; readonly closest: { readonly line: number; readonly text: string } };
+  | {
+      readonly found: false;
+      readonly part: string;
+      readonly outOfOrder: boolean;
+      readonly closest: { readonly line: number; readonly text: string };
+    };
 
 /**
  * Whether a quotation occurs in a source: compared as plain text (whitespace and line breaks as one space,
@@ -42,7 +47,10 @@ export function findQuotation(source: Source, quotation: string): Finding {
       found: false,
       part,
       outOfOrder: indexOf(key, part, 0) >= 0,
-      closest: { line: sourceSpan(source, closest.start, closest.end).line, text: source.text.slice(closest.start, closest.end) },
+      closest: {
+        line: sourceSpan(source, closest.start, closest.end).line,
+        text: source.text.slice(closest.start, closest.end),
+      },
     };
   }
   return { found: true };

@@ -39,11 +39,12 @@ export function pageProse(text: string): PageProse {
   for (const line of lines) starts.push(starts.at(-1)! + line.length + 1);
   const hidden = new Set<number>();
   for (let index = 0; index < frontmatterEnd(lines); index++) hidden.add(index);
-  for (const block of fencedBlocks(lines)) for (let line = block.openingLine; line <= (block.closingLine ?? lines.length); line++) hidden.add(line - 1);
+  for (const block of fencedBlocks(lines))
+    for (let line = block.openingLine; line <= (block.closingLine ?? lines.length); line++) hidden.add(line - 1);
   // Fences nested in block quotes and list items are code too (a cell there is refused by filings/page-prose.ts).
   let nested = false;
   lines.forEach((line, index) => {
-    const fence = /^[\s>]*(?:(?:[-*+]|\d+[.)])\s+)?```/.test(line) && !/^```/.test(line);
+    const fence = /^[\s>]*(?:(?:[-*+]|\d+[.)])\s+)?```/.test(line) && !line.startsWith("```");
     if (fence) nested = !nested;
     if (fence || nested) hidden.add(index);
   });
@@ -63,7 +64,8 @@ export function pageProse(text: string): PageProse {
     marked?.pieces.push(piece);
   };
   const close = (open: { pieces: Piece[]; offset: number }, filing: string | undefined) => {
-    if (open.pieces.some((piece) => piece.kind !== "text" || piece.text.trim())) quotations.push({ pieces: open.pieces, filing, line: line(open.offset) });
+    if (open.pieces.some((piece) => piece.kind !== "text" || piece.text.trim()))
+      quotations.push({ pieces: open.pieces, filing, line: line(open.offset) });
   };
   let buffer = "";
   let textStart = 0;
@@ -97,7 +99,7 @@ export function pageProse(text: string): PageProse {
     if (from < chunk.length) emit({ kind: "text", text: chunk.slice(from), offset: offset + from });
   };
 
-  for (let i = 0; i < masked.length; ) {
+  for (let i = 0; i < masked.length;) {
     const char = masked[i]!;
     if (char === "<") {
       tagPattern.lastIndex = i;
@@ -106,7 +108,8 @@ export function pageProse(text: string): PageProse {
         flush(i);
         const [whole, closing, name, attributes = "", selfClosing] = tag;
         if (name === "Fact" && !closing) emit({ kind: "fact", id: attribute(attributes, "id") ?? "", offset: i });
-        else if (name === "q" && !closing && !selfClosing) element = { filing: attribute(attributes, "data-filing"), pieces: [], offset: i };
+        else if (name === "q" && !closing && !selfClosing)
+          element = { filing: attribute(attributes, "data-filing"), pieces: [], offset: i };
         else if (name === "q" && closing && element) {
           close(element, element.filing);
           element = undefined;
@@ -165,7 +168,11 @@ export function frontmatterQuotations(text: string, fields: readonly string[]): 
     if (/^'.*'$/.test(value)) value = value.slice(1, -1).replaceAll("''", "'");
     else if (/^".*"$/.test(value)) value = value.slice(1, -1).replaceAll('\\"', '"');
     for (const quote of value.matchAll(/"([^"]+)"|“([^”]+)”/g)) {
-      found.push({ pieces: [{ kind: "text", text: quote[1] ?? quote[2]!, offset: 0 }], filing: undefined, line: index + 1 });
+      found.push({
+        pieces: [{ kind: "text", text: quote[1] ?? quote[2]!, offset: 0 }],
+        filing: undefined,
+        line: index + 1,
+      });
     }
   }
   return found;

@@ -15,7 +15,16 @@ export function exact(value: Decimal.Value, unit: Unit, { scale = "one" }: { sca
   const printed = parse(value);
   const base = new Decimal(Nearest.mul(printed, 10 ** scaleExponent[scale]));
   const decimals = printed.decimalPlaces();
-  return { value: base, lo: base, hi: base, unit, scale, decimals, formula: formatAmount(base, { unit, scale, decimals }), facts: [] };
+  return {
+    value: base,
+    lo: base,
+    hi: base,
+    unit,
+    scale,
+    decimals,
+    formula: formatAmount(base, { unit, scale, decimals }),
+    facts: [],
+  };
 }
 
 function parse(value: Decimal.Value): Decimal {

@@ -19,12 +19,18 @@ const roundings = { nearest: Decimal.ROUND_HALF_UP, down: Decimal.ROUND_FLOOR, u
  * A number of base units as the filing prints it, without its unit: "2,636" at scale million,
  * "(936)" for a negative amount of money, "−4.5" for any other negative, "17.0".
  */
-export function formatNumber(value: Decimal, { unit, scale = "one", decimals = 0, rounding = "nearest" }: NumberFormat): string {
+export function formatNumber(
+  value: Decimal,
+  { unit, scale = "one", decimals = 0, rounding = "nearest" }: NumberFormat,
+): string {
   if (value.isNaN()) return "NaN";
   if (!value.isFinite()) return value.isNegative() ? "−∞" : "∞";
   const places = Math.max(0, decimals);
   const rounded = Nearest.div(value, 10 ** scaleExponent[scale]).toDecimalPlaces(places, roundings[rounding]);
-  const digits = rounded.abs().toFixed(places).replace(/^\d+/, (integer) => integer.replace(/\B(?=(\d{3})+$)/g, ","));
+  const digits = rounded
+    .abs()
+    .toFixed(places)
+    .replace(/^\d+/, (integer) => integer.replace(/\B(?=(\d{3})+$)/g, ","));
   if (rounded.isZero() || rounded.isPositive()) return digits;
   return isCurrency(unit) ? `(${digits})` : `−${digits}`;
 }
@@ -59,7 +65,13 @@ export function formatInterval(quantity: Quantity, { qualified = true }: { quali
   const end = (value: Decimal, rounding: "down" | "up") => formatNumber(value, { ...quantity, decimals, rounding });
   if (!lo.isFinite() && !hi.isFinite()) return "any value";
   if (!lo.isFinite() || !hi.isFinite()) {
-    const word = !hi.isFinite() ? (quantity.strict ? "more than" : "at least") : quantity.strict ? "less than" : "at most";
+    const word = !hi.isFinite()
+      ? quantity.strict
+        ? "more than"
+        : "at least"
+      : quantity.strict
+        ? "less than"
+        : "at most";
     if (quantity.approximate) return `${word} about ${formatQuantity(quantity)}`;
     return `${word} ${withUnit(!hi.isFinite() ? end(lo, "down") : end(hi, "up"), quantity)}`;
   }
@@ -68,7 +80,16 @@ export function formatInterval(quantity: Quantity, { qualified = true }: { quali
   return `${about}${withUnit(`${end(lo, "down")}${to}${end(hi, "up")}`, quantity)}`;
 }
 
-const prefixes: Record<Unit, string> = { RMB: "RMB ", USD: "US$", percent: "", ratio: "", count: "", months: "", days: "", years: "" };
+const prefixes: Record<Unit, string> = {
+  RMB: "RMB ",
+  USD: "US$",
+  percent: "",
+  ratio: "",
+  count: "",
+  months: "",
+  days: "",
+  years: "",
+};
 
 function withUnit(number: string, { unit, scale = "one" }: NumberFormat): string {
   const word = scale === "one" || unit === "percent" || unit === "ratio" ? "" : ` ${scale}`;

@@ -22,13 +22,18 @@ export function pageLimits(root: string): PageLimits {
   let limits = read.get(root);
   if (!limits) {
     const manifest = join(root, "package.json");
-    const { recount = {} } = (existsSync(manifest) ? JSON.parse(readFileSync(manifest, "utf8")) : {}) as { recount?: { cellTimeout?: unknown; cellMemory?: unknown } };
+    const { recount = {} } = (existsSync(manifest) ? JSON.parse(readFileSync(manifest, "utf8")) : {}) as {
+      recount?: { cellTimeout?: unknown; cellMemory?: unknown };
+    };
     const positive = (value: unknown, name: string, fallback: number) => {
       if (value === undefined) return fallback;
       if (typeof value === "number" && value > 0 && Number.isFinite(value)) return value;
       throw new Error(`package.json: "recount.${name}" must be a positive number, not ${JSON.stringify(value)}`);
     };
-    limits = { timeout: positive(recount.cellTimeout, "cellTimeout", defaultLimits.timeout), memory: positive(recount.cellMemory, "cellMemory", defaultLimits.memory) };
+    limits = {
+      timeout: positive(recount.cellTimeout, "cellTimeout", defaultLimits.timeout),
+      memory: positive(recount.cellMemory, "cellMemory", defaultLimits.memory),
+    };
     read.set(root, limits);
   }
   return limits;

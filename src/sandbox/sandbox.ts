@@ -7,7 +7,11 @@ import { type FromHost, Handles, type ThrownRecord, type ToHost } from "./wire.t
 
 /** How a page's run ended, as the host learnt it through the bridge or from the run itself. */
 export type Ending =
-  | { readonly kind: "done"; readonly outputs: ReadonlyMap<number, unknown>; readonly scope: Readonly<Record<string, unknown>> }
+  | {
+      readonly kind: "done";
+      readonly outputs: ReadonlyMap<number, unknown>;
+      readonly scope: Readonly<Record<string, unknown>>;
+    }
   /** What the page threw; if it was the host's answer to a call (a failed check in a ledger that throws), that error. */
   | { readonly kind: "threw"; readonly error: ThrownRecord; readonly hostError?: RecountError }
   | { readonly kind: "timeout" }
@@ -29,7 +33,15 @@ export interface SandboxRun {
 }
 
 /** The names cells are given that live in their context (see inside/prelude.ts), besides the host's. */
-export const contextNames = ["plotValue", "illustrative", "notVerifiable", "Plot", "chart", "timeline", "waterfall"] as const;
+export const contextNames = [
+  "plotValue",
+  "illustrative",
+  "notVerifiable",
+  "Plot",
+  "chart",
+  "timeline",
+  "waterfall",
+] as const;
 
 /** Whether code names what the charts script provides: a page naming none of it does not pay for loading Plot. */
 export const namesCharts = (code: string) => /\b(?:Plot|chart|timeline|waterfall)\b/.test(code);
@@ -45,10 +57,20 @@ const pagePromises = new WeakSet<object>();
  * microtask queue, drained before `runInContext` returns, the whole page runs inside that one call, and a
  * page whose run returned without telling the host it ended never will.
  */
-export async function runInSandbox({ code, script, host, charts: usesCharts, timeout, onCell }: SandboxRun): Promise<Ending> {
+export async function runInSandbox({
+  code,
+  script,
+  host,
+  charts: usesCharts,
+  timeout,
+  onCell,
+}: SandboxRun): Promise<Ending> {
   const scripts = await contextScripts();
   const charts = usesCharts ? await scripts.charts() : undefined;
-  const context = createContext(constants.DONT_CONTEXTIFY, { microtaskMode: "afterEvaluate", codeGeneration: { strings: false, wasm: false } }) as Record<string, unknown>;
+  const context = createContext(constants.DONT_CONTEXTIFY, {
+    microtaskMode: "afterEvaluate",
+    codeGeneration: { strings: false, wasm: false },
+  }) as Record<string, unknown>;
   const handles = new Handles();
   let ending: Ending | undefined;
   let late: ThrownRecord | undefined;
@@ -56,12 +78,21 @@ export async function runInSandbox({ code, script, host, charts: usesCharts, tim
   const hostErrors: RecountError[] = [];
 
   const answer = (request: Record<string, unknown>): FromHost => {
-    if (ending) throw new RecountError("a cell called the notebook's functions after the page had finished", { hint: "await every promise a cell starts, so that the page ends after it" });
+    if (ending)
+      throw new RecountError("a cell called the notebook's functions after the page had finished", {
+        hint: "await every promise a cell starts, so that the page ends after it",
+      });
     switch (request.op) {
       case "start": {
         const functions = Object.keys(host).filter((name) => typeof host[name] === "function");
         const values = Object.entries(host).filter(([, value]) => typeof value !== "function");
-        return ["o", [["functions", ["a", functions]], ["values", ["o", values.map(([name, value]) => [name, handles.send(value)] as const)]]]];
+        return [
+          "o",
+          [
+            ["functions", ["a", functions]],
+            ["values", ["o", values.map(([name, value]) => [name, handles.send(value)] as const)]],
+          ],
+        ];
       }
       case "cell":
         onCell(request.index as number);
@@ -75,13 +106,20 @@ export async function runInSandbox({ code, script, host, charts: usesCharts, tim
         return handles.send(admitChart(handles.receive(request.chart as ToHost)));
       case "done": {
         const outputs = handles.receive(request.outputs as ToHost) as [number, unknown][];
-        ending = { kind: "done", outputs: new Map(outputs), scope: handles.receive(request.scope as ToHost) as Record<string, unknown> };
+        ending = {
+          kind: "done",
+          outputs: new Map(outputs),
+          scope: handles.receive(request.scope as ToHost) as Record<string, unknown>,
+        };
         return ["u"];
       }
       case "threw": {
         const error = request.error as ThrownRecord;
         const hostError = error.hostError === undefined ? undefined : hostErrors[error.hostError];
-        ending = hostError && hostError.message === error.message ? { kind: "threw", error, hostError } : { kind: "threw", error };
+        ending =
+          hostError && hostError.message === error.message
+            ? { kind: "threw", error, hostError }
+            : { kind: "threw", error };
         return ["u"];
       }
       default:
@@ -93,7 +131,10 @@ export async function runInSandbox({ code, script, host, charts: usesCharts, tim
     try {
       return JSON.stringify({ value: answer(JSON.parse(String(request)) as Record<string, unknown>) });
     } catch (error) {
-      const record = { ...thrownRecord(error), hostError: error instanceof RecountError ? hostErrors.push(error) - 1 : undefined };
+      const record = {
+        ...thrownRecord(error),
+        hostError: error instanceof RecountError ? hostErrors.push(error) - 1 : undefined,
+      };
       if (ending) late ??= record;
       try {
         return JSON.stringify({ error: record });
@@ -113,9 +154,16 @@ export async function runInSandbox({ code, script, host, charts: usesCharts, tim
     Object.defineProperty(context, "__recountArgs", { value: [describe, reason], configurable: true });
     let described: ThrownRecord | undefined;
     try {
-      described = JSON.parse(run(new Script("(([describe, reason]) => (delete globalThis.__recountArgs, describe(reason)))(globalThis.__recountArgs)")) as string) as ThrownRecord;
+      described = JSON.parse(
+        run(
+          new Script(
+            "(([describe, reason]) => (delete globalThis.__recountArgs, describe(reason)))(globalThis.__recountArgs)",
+          ),
+        ) as string,
+      ) as ThrownRecord;
     } catch {}
-    late ??= typeof described?.message === "string" ? described : { message: "a promise was rejected and nothing awaited it" };
+    late ??=
+      typeof described?.message === "string" ? described : { message: "a promise was rejected and nothing awaited it" };
   });
   pagePromises.add(promises);
   watchRejections();

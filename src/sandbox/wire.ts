@@ -53,7 +53,9 @@ export class Handles {
       case "boolean":
         return value;
       case "number":
-        return Number.isFinite(value) && !Object.is(value, -0) ? value : ["n", Object.is(value, -0) ? "-0" : String(value)];
+        return Number.isFinite(value) && !Object.is(value, -0)
+          ? value
+          : ["n", Object.is(value, -0) ? "-0" : String(value)];
       case "undefined":
         return ["u"];
       case "object":
@@ -93,7 +95,8 @@ export class Handles {
         const object: Record<string, unknown> = {};
         for (const [key, item] of value[1] as [string, ToHost][]) {
           // Keys of this form tag engine values sent between threads (see transfer.ts).
-          if (key.startsWith("\u0000")) throw new TypeError(`a key starting with U+0000 is reserved: ${JSON.stringify(key)}`);
+          if (key.startsWith("\u0000"))
+            throw new TypeError(`a key starting with U+0000 is reserved: ${JSON.stringify(key)}`);
           object[key] = this.receive(item);
         }
         return object;

@@ -14,7 +14,16 @@ import { choosePeriod, periodOwners } from "./choose-period.ts";
 import { ignoreProposals } from "./ignore-proposals.ts";
 import { columnPeriod, periodMentions } from "./period-mentions.ts";
 import type { PeriodMention } from "./period-mentions.ts";
-import { labelOf, leadingWords, namingWords, periodSuffix, saysChange, slug, subjectWords, uniqueIds } from "./proposed-name.ts";
+import {
+  labelOf,
+  leadingWords,
+  namingWords,
+  periodSuffix,
+  saysChange,
+  slug,
+  subjectWords,
+  uniqueIds,
+} from "./proposed-name.ts";
 import { quoteAnchor } from "./quote-anchor.ts";
 import { sentences } from "./sentences.ts";
 import type { TextRange } from "./sentences.ts";
@@ -34,7 +43,9 @@ export interface FactCandidate {
   readonly direction: PrintedDirection | undefined;
   readonly qualifier: Qualifier | undefined;
   /** A sentence that prints it, with the number named when it prints several; or a table cell. */
-  readonly anchor: { readonly quote: string; readonly number: string | undefined } | { readonly table: string; readonly row: string; readonly column: string };
+  readonly anchor:
+    | { readonly quote: string; readonly number: string | undefined }
+    | { readonly table: string; readonly row: string; readonly column: string };
   /** Its line in the source. */
   readonly line: number;
 }
@@ -71,9 +82,13 @@ export function findCandidates(raw: string): Candidates {
   const mentions = periodMentions(text);
   const tables = findTables(raw).map((table, i): FoundTable => ({ table, id: `table-${i + 1}`, used: false }));
   const rules = ignoreRules(source);
-  const ignored = (span: TextRange) => rules.some(({ spans }) => spans.some((rule) => rule.start <= span.start && span.end <= rule.end));
+  const ignored = (span: TextRange) =>
+    rules.some(({ spans }) => spans.some((rule) => rule.start <= span.start && span.end <= rule.end));
   // A figure a period may belong to: a printed number that is neither part of a period nor ignored (a stock code, "90 day+").
-  const figures = printed.filter((number) => !mentions.some((mention) => number.start < mention.end && mention.start < number.end) && !ignored(number));
+  const figures = printed.filter(
+    (number) =>
+      !mentions.some((mention) => number.start < mention.end && mention.start < number.end) && !ignored(number),
+  );
   const context: SentenceContext = {
     source,
     printed,
@@ -93,7 +108,10 @@ export function findCandidates(raw: string): Candidates {
     const number = byDigits.get(at.start);
     const reading = number && parseNumber(text.slice(number.start, number.end));
     const cell = number && tableCell(source, tables, at);
-    const rule = !cell && (!reading || isBare(reading, match[0])) ? rules.find(({ spans }) => spans.some((span) => span.start <= at.start && at.end <= span.end)) : undefined;
+    const rule =
+      !cell && (!reading || isBare(reading, match[0]))
+        ? rules.find(({ spans }) => spans.some((span) => span.start <= at.start && at.end <= span.end))
+        : undefined;
     if (cell) {
       cell.owner.used = true;
       facts.push(cellCandidate(cell, line, context.nextId));
@@ -104,9 +122,20 @@ export function findCandidates(raw: string): Candidates {
     }
   }
   return {
-    tables: tables.filter(({ used }) => used).map(({ id, table }) => ({ id, header: declaredHeader(table, raw, tables.map(({ table }) => table)) })),
+    tables: tables
+      .filter(({ used }) => used)
+      .map(({ id, table }) => ({
+        id,
+        header: declaredHeader(
+          table,
+          raw,
+          tables.map(({ table }) => table),
+        ),
+      })),
     facts,
-    ignores: rules.filter(({ covers }) => covers.length).map(({ pattern, reason, covers }) => ({ pattern, reason, covers })),
+    ignores: rules
+      .filter(({ covers }) => covers.length)
+      .map(({ pattern, reason, covers }) => ({ pattern, reason, covers })),
   };
 }
 
@@ -114,7 +143,10 @@ export function findCandidates(raw: string): Candidates {
 function ignoreRules({ key }: Source) {
   return ignoreProposals.map((rule) => ({
     ...rule,
-    spans: Array.from(key.matchAll(new RegExp(rule.pattern, "g")), (match) => ({ start: match.index, end: match.index + match[0].length })),
+    spans: Array.from(key.matchAll(new RegExp(rule.pattern, "g")), (match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+    })),
     covers: [] as { printed: string; line: number }[],
   }));
 }
@@ -135,7 +167,12 @@ interface SentenceContext {
   readonly reference: { period: string | undefined; sentence: number; setBy: number };
 }
 
-function sentenceCandidate(context: SentenceContext, number: PrintedSpan, reading: PrintedNumber, line: number): FactCandidate {
+function sentenceCandidate(
+  context: SentenceContext,
+  number: PrintedSpan,
+  reading: PrintedNumber,
+  line: number,
+): FactCandidate {
   const { source, printed, mentions, sentences, figures, owners, nextId, levels, reference } = context;
   const { text } = source;
   const sentence = sentences.findIndex((range) => range.start <= number.start && number.start < range.end);
@@ -154,7 +191,9 @@ function sentenceCandidate(context: SentenceContext, number: PrintedSpan, readin
   const { words, measure } = naming(text, { number, previous, range, reading, mentions, level: level?.words });
   // A sentence that dates its own figures leaves a figure it does not date open ("…, respectively"): the period it is about is for relative periods only.
   const about = { period: reference.period, carried: reference.setBy !== sentence };
-  const chosen = measure ? { period: level?.period ?? reference.period, direct: false } : choosePeriod({ number, previous, sentence: mentions.filter(inSentence), reference: about }, owners);
+  const chosen = measure
+    ? { period: level?.period ?? reference.period, direct: false }
+    : choosePeriod({ number, previous, sentence: mentions.filter(inSentence), reference: about }, owners);
   const period = chosen.period;
   if (!measure) levels.set(sentence, { words, period });
   // The sentence's first figure, dated by the sentence itself, sets the period the sentences after it are about.
@@ -163,7 +202,12 @@ function sentenceCandidate(context: SentenceContext, number: PrintedSpan, readin
     id: nextId([slug(words), measure ?? "", period ? periodSuffix(period) : ""].filter(Boolean).join(".")),
     label: `${labelOf(words)}${measure ? `, ${measure}` : ""}`,
     period,
-    ...readingOf(text.slice(number.start, number.end), reading, {}, printedDirection(text.slice(range.start, number.start))),
+    ...readingOf(
+      text.slice(number.start, number.end),
+      reading,
+      {},
+      printedDirection(text.slice(range.start, number.start)),
+    ),
     anchor: quoteAnchor(source, printed, sentences, sentence, number),
     line,
   };
@@ -171,12 +215,23 @@ function sentenceCandidate(context: SentenceContext, number: PrintedSpan, readin
 
 /** Printed without anything that makes it a figure: no currency, scale, %, qualifier, sign, decimals or thousands separator. */
 function isBare(reading: PrintedNumber, digits: string): boolean {
-  return reading.unit === undefined && reading.scale === undefined && reading.qualifier === undefined && reading.sign === 1 && !/[.,]/.test(digits);
+  return (
+    reading.unit === undefined &&
+    reading.scale === undefined &&
+    reading.qualifier === undefined &&
+    reading.sign === 1 &&
+    !/[.,]/.test(digits)
+  );
 }
 
-function readingOf(printed: string, reading: PrintedNumber, context: { unit?: Unit | undefined; scale?: Scale | undefined }, direction: PrintedDirection | undefined) {
+function readingOf(
+  printed: string,
+  reading: PrintedNumber,
+  context: { unit?: Unit | undefined; scale?: Scale | undefined },
+  direction: PrintedDirection | undefined,
+) {
   const unit = reading.unit ?? context.unit;
-  const negative = reading.sign === -1 || (direction?.way === "decrease");
+  const negative = reading.sign === -1 || direction?.way === "decrease";
   return {
     printed,
     unit,
@@ -197,7 +252,14 @@ function readingOf(printed: string, reading: PrintedNumber, context: { unit?: Un
  */
 function naming(
   text: string,
-  { number, previous, range, reading, mentions, level }: {
+  {
+    number,
+    previous,
+    range,
+    reading,
+    mentions,
+    level,
+  }: {
     number: PrintedSpan;
     previous: TextRange | undefined;
     range: TextRange;
@@ -209,15 +271,28 @@ function naming(
 ): { words: readonly string[]; measure?: "growth" | "share" } {
   const withoutPeriods = (start: number, end: number) => {
     let passage = "";
-    for (let i = start; i < end; i++) passage += mentions.some((mention) => mention.start <= i && i < mention.end) ? " " : text[i];
+    for (let i = start; i < end; i++)
+      passage += mentions.some((mention) => mention.start <= i && i < mention.end) ? " " : text[i];
     return passage;
   };
   const before = withoutPeriods(previous?.end ?? range.start, number.start);
   const clause = before.split(/[,;:—]/).at(-1)!;
-  const subject = () => subjectWords(withoutPeriods(range.start, number.start).split(/[,;:—]/).find((part) => subjectWords(part).length) ?? "");
-  if (reading.unit === "percent" && saysChange(clause, text.slice(number.end, range.end))) return { words: level ?? subject(), measure: "growth" };
-  if (reading.unit === "percent" && /\b(?:representing|accounting for|accounted for|or)\s*$/i.test(clause)) return { words: level ?? subject(), measure: "share" };
-  const after = reading.unit === undefined ? leadingWords(/^[^,.;:()\d]*/.exec(text.slice(number.end, range.end))![0].replace(/^\s*(?:were|was|are|is)\b/i, "")).slice(0, 4) : [];
+  const subject = () =>
+    subjectWords(
+      withoutPeriods(range.start, number.start)
+        .split(/[,;:—]/)
+        .find((part) => subjectWords(part).length) ?? "",
+    );
+  if (reading.unit === "percent" && saysChange(clause, text.slice(number.end, range.end)))
+    return { words: level ?? subject(), measure: "growth" };
+  if (reading.unit === "percent" && /\b(?:representing|accounting for|accounted for|or)\s*$/i.test(clause))
+    return { words: level ?? subject(), measure: "share" };
+  const after =
+    reading.unit === undefined
+      ? leadingWords(
+          /^[^,.;:()\d]*/.exec(text.slice(number.end, range.end))![0].replace(/^\s*(?:were|was|are|is)\b/i, ""),
+        ).slice(0, 4)
+      : [];
   const of = /\b(?:a|an|the|had|has|have|held)\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s*$/i.exec(clause)?.[1];
   const ratio = /\bratio of (.+?) to (.+?) (?:was|were|is|stood)\b/i.exec(clause);
   const options = [
@@ -260,15 +335,24 @@ function tableCell(source: Source, tables: FoundTable[], at: TextRange): FoundCe
       if (column < 0) continue;
       const cell = row.cells[column]!;
       const reading = parseNumber(cell.text);
-      const unique = (labels: readonly string[], label: string) => label !== "" && labels.filter((other) => other === label).length === 1;
-      const named = unique(rows.map(({ label }) => label), row.label) && unique(columns, columns[column]!);
+      const unique = (labels: readonly string[], label: string) =>
+        label !== "" && labels.filter((other) => other === label).length === 1;
+      const named =
+        unique(
+          rows.map(({ label }) => label),
+          row.label,
+        ) && unique(columns, columns[column]!);
       return reading && named ? { owner, row, column, cell, reading } : undefined;
     }
   }
   return undefined;
 }
 
-function cellCandidate({ owner, row, column, cell, reading }: FoundCell, line: number, nextId: (id: string) => string): FactCandidate {
+function cellCandidate(
+  { owner, row, column, cell, reading }: FoundCell,
+  line: number,
+  nextId: (id: string) => string,
+): FactCandidate {
   const label = owner.table.columns[column]!;
   const period = columnPeriod(label);
   return {

@@ -8,7 +8,11 @@ const closeBehind = /^\s*(?:[A-Za-z'’]+\s+){0,4}$/;
  * Which figure each period right after a figure belongs to ("RMB 12.4 billion in 2024"): such a period
  * is that figure's, and no other figure of the sentence takes it as its own.
  */
-export function periodOwners(text: string, figures: readonly TextRange[], mentions: readonly PeriodMention[]): Map<PeriodMention, TextRange> {
+export function periodOwners(
+  text: string,
+  figures: readonly TextRange[],
+  mentions: readonly PeriodMention[],
+): Map<PeriodMention, TextRange> {
   const owners = new Map<PeriodMention, TextRange>();
   for (const figure of figures) {
     const after = mentions.find((mention) => mention.start >= figure.end);
@@ -32,7 +36,12 @@ function labelOf(mention: PeriodMention, reference: string | undefined): string 
  * `reference`.
  */
 export function choosePeriod(
-  { number, previous, sentence, reference: { period: reference, carried } }: {
+  {
+    number,
+    previous,
+    sentence,
+    reference: { period: reference, carried },
+  }: {
     number: TextRange;
     previous: TextRange | undefined;
     sentence: readonly PeriodMention[];
@@ -44,7 +53,9 @@ export function choosePeriod(
   const own = sentence.find((mention) => owners.get(mention) === number);
   if (own) return { period: labelOf(own, reference), direct: true };
   const from = previous?.end ?? -1;
-  const before = sentence.filter((mention) => mention.start >= from && mention.end <= number.start && !owners.has(mention)).at(-1);
+  const before = sentence
+    .filter((mention) => mention.start >= from && mention.end <= number.start && !owners.has(mention))
+    .at(-1);
   if (before) return { period: labelOf(before, reference), direct: true };
   if (reference !== undefined && carried) return { period: reference, direct: false };
   const labels = new Set(sentence.filter(({ relative }) => !relative).map(({ label }) => label));

@@ -15,7 +15,13 @@ export function factsYaml(filing: string, { tables, facts, ignores }: Candidates
     "# move anything else (a year, a date, part of a name) under ignore:, as a quote or a pattern with a reason.",
     '# The build and `npm run check` fail while any candidate is left. Guide: README.md, "Adding a filing".',
     "",
-    ...(tables.length ? ["tables:", ...tables.flatMap(({ id, header }) => [`  - id: ${scalar(id)}`, `    header: ${scalar(header)}`]), ""] : []),
+    ...(tables.length
+      ? [
+          "tables:",
+          ...tables.flatMap(({ id, header }) => [`  - id: ${scalar(id)}`, `    header: ${scalar(header)}`]),
+          "",
+        ]
+      : []),
     "facts:",
     "",
     "ignore:",
@@ -43,13 +49,23 @@ function factEntry(candidate: FactCandidate): string[] {
   const { id, label, period, anchor } = candidate;
   const where =
     "quote" in anchor
-      ? [`    quote: ${scalar(anchor.quote)}`, ...(anchor.number === undefined ? [] : [`    number: ${scalar(anchor.number)}`])]
-      : ["    cell:", `      table: ${scalar(anchor.table)}`, `      row: ${scalar(anchor.row)}`, `      column: ${scalar(anchor.column)}`];
+      ? [
+          `    quote: ${scalar(anchor.quote)}`,
+          ...(anchor.number === undefined ? [] : [`    number: ${scalar(anchor.number)}`]),
+        ]
+      : [
+          "    cell:",
+          `      table: ${scalar(anchor.table)}`,
+          `      row: ${scalar(anchor.row)}`,
+          `      column: ${scalar(anchor.column)}`,
+        ];
   return [
     `  # ${reading(candidate)}`,
     `  - id: ${scalar(id)}`,
     `    label: ${scalar(label)}`,
-    period === undefined ? '    period: "" # the text states none here: write FY2024, H1 2024, Q4 2024, 2024-06 or 2024-12-31' : `    period: ${scalar(period)}`,
+    period === undefined
+      ? '    period: "" # the text states none here: write FY2024, H1 2024, Q4 2024, 2024-06 or 2024-12-31'
+      : `    period: ${scalar(period)}`,
     ...where,
     "",
   ];
@@ -57,10 +73,15 @@ function factEntry(candidate: FactCandidate): string[] {
 
 /** How a candidate reads, for the editor to confirm: `line 7: "RMB 12.4 billion" reads as RMB, billion, positive`. */
 export function reading({ line, printed, unit, scale, sign, direction, qualifier, anchor }: FactCandidate): string {
-  const fromTable = "table" in anchor && parseNumber(printed)?.unit === undefined ? " (from the table's unit line)" : "";
+  const fromTable =
+    "table" in anchor && parseNumber(printed)?.unit === undefined ? " (from the table's unit line)" : "";
   const parts = [
     unit === undefined ? "no unit (add unit: count, ratio… if you confirm it)" : `${unit}${fromTable}`,
-    ...(unit !== undefined && scale === undefined ? ["no scale (add scale: one, thousand, million, billion or trillion)"] : scale === undefined ? [] : [scale]),
+    ...(unit !== undefined && scale === undefined
+      ? ["no scale (add scale: one, thousand, million, billion or trillion)"]
+      : scale === undefined
+        ? []
+        : [scale]),
     direction ? `${sign} (after "${direction.words}")` : sign,
     ...(qualifier === undefined ? [] : [qualifier.replace("-", " ")]),
   ];

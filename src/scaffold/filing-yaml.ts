@@ -7,19 +7,29 @@ import type { MetadataProposal, ProposedField } from "./filing-proposal.ts";
  * listed under `unreviewed:`, which fails `npm run check` until the editor has checked them and deleted it.
  * Empty fields fail it too, each at its line, until they are filled in.
  */
-export function filingYaml(filing: string, proposal: MetadataProposal = {}, { original }: { original?: string | undefined } = {}): string {
+export function filingYaml(
+  filing: string,
+  proposal: MetadataProposal = {},
+  { original }: { original?: string | undefined } = {},
+): string {
   const proposed = (Object.keys(proposal) as (keyof MetadataProposal)[]).filter((key) => proposal[key]);
   const order = ["issuer", "tickers", "form", "filed"] as const;
   const field = (key: keyof MetadataProposal, empty: string): string[] => {
     const found: ProposedField<unknown> | undefined = proposal[key];
     if (!found) return [`${key}: ${empty}`];
-    return [`# proposed from line ${found.line}: ${JSON.stringify(found.printed)}`, `${key}: ${stringify(found.value, { flow: true, lineWidth: 0 }).trimEnd()}`];
+    return [
+      `# proposed from line ${found.line}: ${JSON.stringify(found.printed)}`,
+      `${key}: ${stringify(found.value, { flow: true, lineWidth: 0 }).trimEnd()}`,
+    ];
   };
   return [
     `# The metadata of ${filing}: fill in every field, then run \`npm run check\`.`,
     '# The fields are described in README.md ("Adding a filing") and checked by src/filings/metadata.ts.',
     ...(proposed.length
-      ? ["# These fields were read from the text: check each against the filing, then delete this line.", `unreviewed: [${order.filter((key) => proposed.includes(key)).join(", ")}]`]
+      ? [
+          "# These fields were read from the text: check each against the filing, then delete this line.",
+          `unreviewed: [${order.filter((key) => proposed.includes(key)).join(", ")}]`,
+        ]
       : []),
     "",
     '# The company that filed it, as it names itself: "Qifu Technology, Inc."',
@@ -38,7 +48,12 @@ export function filingYaml(filing: string, proposal: MetadataProposal = {}, { or
     "# respondsTo: ",
     "# Optional: the address of the filing as published, e.g. on the SEC's EDGAR.",
     "# source: https://",
-    ...(original ? ["# The file source.txt was read from: its text, blocks as paragraphs and tables as tab-separated rows.", `original: ${stringify(original).trimEnd()}`] : []),
+    ...(original
+      ? [
+          "# The file source.txt was read from: its text, blocks as paragraphs and tables as tab-separated rows.",
+          `original: ${stringify(original).trimEnd()}`,
+        ]
+      : []),
     "",
   ].join("\n");
 }

@@ -5,11 +5,51 @@ const dropped = new Set(["SCRIPT", "STYLE", "HEAD", "NOSCRIPT", "TEMPLATE", "SVG
 
 /** Elements that start and end a paragraph of their own. */
 const blocks = new Set([
-  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "BODY", "CAPTION", "CENTER", "DD", "DIV", "DL", "DT", "FIGCAPTION", "FIGURE", "FOOTER",
-  "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE", "SECTION", "UL",
+  "ADDRESS",
+  "ARTICLE",
+  "ASIDE",
+  "BLOCKQUOTE",
+  "BODY",
+  "CAPTION",
+  "CENTER",
+  "DD",
+  "DIV",
+  "DL",
+  "DT",
+  "FIGCAPTION",
+  "FIGURE",
+  "FOOTER",
+  "FORM",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "HEADER",
+  "HR",
+  "LI",
+  "MAIN",
+  "NAV",
+  "OL",
+  "P",
+  "PRE",
+  "SECTION",
+  "UL",
 ]);
 
-const superscripts: Record<string, string> = { "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹" };
+const superscripts: Record<string, string> = {
+  "0": "⁰",
+  "1": "¹",
+  "2": "²",
+  "3": "³",
+  "4": "⁴",
+  "5": "⁵",
+  "6": "⁶",
+  "7": "⁷",
+  "8": "⁸",
+  "9": "⁹",
+};
 
 /**
  * The text of an HTML filing (an EDGAR exhibit) as `new:filing` takes it: in reading order, each block
@@ -21,12 +61,18 @@ const superscripts: Record<string, string> = { "0": "⁰", "1": "¹", "2": "²",
  * one cell, so that a row's values line up with its header's labels.
  */
 export function htmlText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${html.replace(/^[^]*?<body[^>]*>/i, "").replace(/<\/body>[^]*$/i, "")}</body></html>`);
+  const { document } = parseHTML(
+    `<!doctype html><html><body>${html.replace(/^[^]*?<body[^>]*>/i, "").replace(/<\/body>[^]*$/i, "")}</body></html>`,
+  );
   const paragraphs: string[] = [];
   let line = "";
   const flush = () => {
     // A <br> is a line break inside its paragraph; any other run of white space is one space.
-    const text = line.split("\u2028").map((part) => part.replace(/[ \t\r\n\u00a0]+/g, " ").trim()).filter(Boolean).join("\n");
+    const text = line
+      .split("\u2028")
+      .map((part) => part.replace(/[ \t\r\n\u00a0]+/g, " ").trim())
+      .filter(Boolean)
+      .join("\n");
     if (text) paragraphs.push(text);
     line = "";
   };
@@ -70,7 +116,9 @@ function tableText(table: Element): string {
       const cells: string[] = [];
       for (const cell of row.children) {
         if (!/^T[DH]$/i.test(cell.tagName)) continue;
-        const text = htmlText(cell.innerHTML).trim().replace(/\s*\n+\s*/g, " ");
+        const text = htmlText(cell.innerHTML)
+          .trim()
+          .replace(/\s*\n+\s*/g, " ");
         // A currency sign alone is left out: the table's unit line says the currency and the scale, which
         // "RMB6,010" would override (as RMB, not RMB millions).
         if (!text || /^(?:\$|US\$|RMB|HK\$|€|£|¥)$/.test(text)) continue;

@@ -12,10 +12,16 @@ export const ignoreProposals: readonly { readonly pattern: string; readonly reas
   { pattern: String.raw`\b[HQ][1-4]\b`, reason: "names of quarters and half-years" },
   { pattern: "[¹²³⁴⁵⁶⁷⁸⁹⁰]+", reason: "footnote markers" },
   { pattern: String.raw`\((?:i{1,3}|iv|vi{0,3}|ix|x)\)`, reason: "list markers" },
-  { pattern: String.raw`\b(?:NASDAQ|Nasdaq|NYSE|HKEx|HKEX|SEHK|SSE|SZSE|LSE|TSX) ?: ?[A-Z0-9.]+`, reason: "stock codes name a listing" },
+  {
+    pattern: String.raw`\b(?:NASDAQ|Nasdaq|NYSE|HKEx|HKEX|SEHK|SSE|SZSE|LSE|TSX) ?: ?[A-Z0-9.]+`,
+    reason: "stock codes name a listing",
+  },
   { pattern: String.raw`\bForm \d{1,2}-[A-Z]{1,2}\b`, reason: "form numbers name an SEC form" },
   { pattern: String.raw`\b\d{3}-\d{5}\b`, reason: "file numbers name a registration" },
-  { pattern: String.raw`\b\d+ (?:[A-Z][a-z]+ ){1,4}(?:Road|Street|Avenue|Boulevard|Drive|Lane|Plaza)\b(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)* \d{5,6}\b)?`, reason: "street addresses" },
+  {
+    pattern: String.raw`\b\d+ (?:[A-Z][a-z]+ ){1,4}(?:Road|Street|Avenue|Boulevard|Drive|Lane|Plaza)\b(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)* \d{5,6}\b)?`,
+    reason: "street addresses",
+  },
   { pattern: String.raw`\b\d{1,2}:\d{2} ?[ap]\.?m\.?`, reason: "times of day" },
   { pattern: String.raw`\b\d+[ -]days?\+?`, reason: "names of delinquency buckets (days past due)" },
 ];

@@ -13,16 +13,39 @@ export interface PeriodMention {
 }
 
 /** The same kind of period in another year: Q2 2024 → Q2 2023, 2024-06-30 → 2023-06-30. */
-const inYear = (year: (current: number) => number) => (reference: string) => reference.replace(/\d{4}/, (current) => String(year(Number(current))));
+const inYear = (year: (current: number) => number) => (reference: string) =>
+  reference.replace(/\d{4}/, (current) => String(year(Number(current))));
 
 /** How filings refer to a period by another: most specific first. */
 const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: string) => string][] = [
-  [/\b(?:in |during |for )?the same (?:period|quarter|half) (?:of |in )(\d{4})\b/gi, (year) => inYear(() => Number(year))],
-  [/\b(?:in |during |for )?the same (?:period|quarter|half) (?:of |in )?(?:last|the previous|the prior) year\b/gi, () => inYear((year) => year - 1)],
-  [/\ba year (?:ago|earlier)\b|\b(?:in |during )?the (?:previous|prior) year\b|\blast year\b/gi, () => inYear((year) => year - 1)],
+  [
+    /\b(?:in |during |for )?the same (?:period|quarter|half) (?:of |in )(\d{4})\b/gi,
+    (year) => inYear(() => Number(year)),
+  ],
+  [
+    /\b(?:in |during |for )?the same (?:period|quarter|half) (?:of |in )?(?:last|the previous|the prior) year\b/gi,
+    () => inYear((year) => year - 1),
+  ],
+  [
+    /\ba year (?:ago|earlier)\b|\b(?:in |during )?the (?:previous|prior) year\b|\blast year\b/gi,
+    () => inYear((year) => year - 1),
+  ],
 ];
 
-const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const months = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const month = `(${months.join("|")})`;
 const ordinals: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
@@ -31,13 +54,25 @@ type Form = readonly [RegExp, (...parts: string[]) => string];
 /** How filings state periods, most specific first: an earlier form wins where two overlap. */
 const forms: readonly Form[] = [
   [/\b(?:the )?(?:fiscal |full )?years? ended December 31, (\d{4})\b/gi, (year) => `FY${year}`],
-  [new RegExp(String.raw`\bas (?:of|at) ${month} (\d{1,2}), (\d{4})\b`, "g"), (name, day, year) => date(year!, name!, day!)],
-  [/\b(?:the )?(first|second) half (?:of |year )?(\d{4})\b/gi, (half, year) => `H${ordinals[half!.toLowerCase()]} ${year}`],
-  [/\b(?:the )?(first|second|third|fourth) quarter (?:of )?(\d{4})\b/gi, (quarter, year) => `Q${ordinals[quarter!.toLowerCase()]} ${year}`],
+  [
+    new RegExp(String.raw`\bas (?:of|at) ${month} (\d{1,2}), (\d{4})\b`, "g"),
+    (name, day, year) => date(year!, name!, day!),
+  ],
+  [
+    /\b(?:the )?(first|second) half (?:of |year )?(\d{4})\b/gi,
+    (half, year) => `H${ordinals[half!.toLowerCase()]} ${year}`,
+  ],
+  [
+    /\b(?:the )?(first|second|third|fourth) quarter (?:of )?(\d{4})\b/gi,
+    (quarter, year) => `Q${ordinals[quarter!.toLowerCase()]} ${year}`,
+  ],
   [/\b([HQ][1-4]) (\d{4})\b/g, (name, year) => `${name} ${year}`],
   [/\b(?:the )?end of (\d{4})\b/gi, (year) => `${year}-12-31`],
   [new RegExp(String.raw`\b${month} (\d{1,2}), (\d{4})\b`, "g"), (name, day, year) => date(year!, name!, day!)],
-  [new RegExp(String.raw`\b(?:in |during |for )?${month} (\d{4})\b`, "g"), (name, year) => `${year}-${pad(months.indexOf(name!) + 1)}`],
+  [
+    new RegExp(String.raw`\b(?:in |during |for )?${month} (\d{4})\b`, "g"),
+    (name, year) => `${year}-${pad(months.indexOf(name!) + 1)}`,
+  ],
   [/\b(?:fiscal year|full year|FY) ?(\d{4})\b/gi, (year) => `FY${year}`],
   [/\b(?:in|during|for) (\d{4})\b/g, (year) => `FY${year}`],
 ];
@@ -46,12 +81,19 @@ const forms: readonly Form[] = [
 export function periodMentions(text: string): PeriodMention[] {
   const found: PeriodMention[] = [];
   for (const [pattern, relative] of relativeForms) {
-    for (const match of text.matchAll(pattern)) found.push({ start: match.index, end: match.index + match[0].length, label: "", relative: relative(...match.slice(1)) });
+    for (const match of text.matchAll(pattern))
+      found.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        label: "",
+        relative: relative(...match.slice(1)),
+      });
   }
   for (const [pattern, label] of forms) {
     for (const match of text.matchAll(pattern)) {
       const mention = { start: match.index, end: match.index + match[0].length, label: label(...match.slice(1)) };
-      if (parsePeriod(mention.label) && !found.some((other) => mention.start < other.end && other.start < mention.end)) found.push(mention);
+      if (parsePeriod(mention.label) && !found.some((other) => mention.start < other.end && other.start < mention.end))
+        found.push(mention);
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -1,10 +1,11 @@
 /** Words that say nothing about what a number is: articles, verbs of reporting, qualifiers. */
 const filler = new Set(
-  ("a about above after also amounted an and approximately around as at be been below by compared company company's " +
+  (
+    "a about above after also amounted an and approximately around as at be been below by compared company company's " +
     "decline declined decrease decreased down during each fell for from grew growth had has have in increase increased is its it " +
     "least less more of on or our over reached recorded reported respectively rose than that the their this through to totaled totalled " +
-    "under up was were which while with")
-    .split(" "),
+    "under up was were which while with"
+  ).split(" "),
 );
 
 /** Words that make a percentage a change rather than a level. */
@@ -16,10 +17,27 @@ export function namingWords(passage: string): string[] {
 }
 
 /** The verbs that end a figure's subject: "Total net revenue was", "Repeat borrowers contributed". */
-const verbs = /\b(?:was|were|is|are|reached|totaled|totalled|amounted|stood|came|contributed|rose|fell|grew|increased|decreased|declined|remained|represented|accounted)\b/i;
+const verbs =
+  /\b(?:was|were|is|are|reached|totaled|totalled|amounted|stood|came|contributed|rose|fell|grew|increased|decreased|declined|remained|represented|accounted)\b/i;
 
 /** Words that end a subject's noun phrase: what follows them qualifies it ("tenor of loans originated"). */
-const qualifying = new Set(["of", "for", "in", "during", "as", "from", "to", "at", "on", "by", "through", "attributable", "compared", "which", "that"]);
+const qualifying = new Set([
+  "of",
+  "for",
+  "in",
+  "during",
+  "as",
+  "from",
+  "to",
+  "at",
+  "on",
+  "by",
+  "through",
+  "attributable",
+  "compared",
+  "which",
+  "that",
+]);
 
 /** Words that name nothing in a noun phrase: articles, possessives, "cumulative". */
 const article = /^(?:the|a|an|its|our|their|this|these|company's|company’s|cumulative)$/i;

@@ -21,7 +21,8 @@ export function quoteAnchor(
   const printed = key.slice(number.start, number.end);
   for (let first = sentence; ; first--) {
     let start = sentences[first]!.start;
-    for (let at = key.indexOf(printed, start); at < number.start; at = key.indexOf(printed, start)) start = nextWord(text, at, number.start);
+    for (let at = key.indexOf(printed, start); at < number.start; at = key.indexOf(printed, start))
+      start = nextWord(text, at, number.start);
     const quote = text.slice(start, end);
     if (first > 0 && occurrences(source, quote).length > 1) continue;
     const inQuote = numbers.filter(({ digits }) => digits[0] >= start && digits[1] <= end);

@@ -23,15 +23,29 @@ export interface Scaffolded {
  * a facts file of candidates to review, and a starter page. Refuses, writing nothing, when the id is not a
  * valid filing id, the text cannot be read, or the folder exists.
  */
-export async function scaffoldFiling({ id, source, root = process.cwd() }: { id: string; source: string; root?: string }): Promise<Scaffolded> {
+export async function scaffoldFiling({
+  id,
+  source,
+  root = process.cwd(),
+}: {
+  id: string;
+  source: string;
+  root?: string;
+}): Promise<Scaffolded> {
   if (!filingId.test(id)) {
-    throw new RecountError(`"${id}" is not a valid filing id`, { hint: "use lowercase letters, digits and dashes: the issuer, the date filed and the form, e.g. qfin-2024-09-27-6k" });
+    throw new RecountError(`"${id}" is not a valid filing id`, {
+      hint: "use lowercase letters, digits and dashes: the issuer, the date filed and the form, e.g. qfin-2024-09-27-6k",
+    });
   }
   const bytes = await readFile(source).catch((cause: unknown) => {
-    throw new RecountError(`cannot read the source text ${source}`, { hint: "give the path of the filing's text, saved as a plain-text file", cause });
+    throw new RecountError(`cannot read the source text ${source}`, {
+      hint: "give the path of the filing's text, saved as a plain-text file",
+      cause,
+    });
   });
   const given = bytes.toString("utf8");
-  if (!given.trim()) throw new RecountError(`the source text ${source} is empty`, { hint: "save the filing's text into it first" });
+  if (!given.trim())
+    throw new RecountError(`the source text ${source} is empty`, { hint: "save the filing's text into it first" });
   // An HTML exhibit is kept as the text read from it, which every anchor refers to; filing.yaml names the original.
   const html = isHtml(source, given);
   const raw = html ? htmlText(given) : given;

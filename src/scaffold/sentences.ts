@@ -7,7 +7,34 @@ export interface TextRange {
 }
 
 /** Words ending in a full stop that do not end a sentence ("Qifu Technology, Inc. (the Company)"). */
-const abbreviations = new Set(["inc", "ltd", "co", "corp", "no", "nos", "mr", "mrs", "ms", "dr", "st", "vs", "etc", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+const abbreviations = new Set([
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+  "no",
+  "nos",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "st",
+  "vs",
+  "etc",
+  "approx",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
 
 /**
  * The sentences of a source's plain text, in order. A paragraph (lines between blank lines) ends one, and
@@ -20,7 +47,12 @@ export function sentences({ raw, text, offsets }: Source): TextRange[] {
   for (let i = 1; i < text.length - 1; i++) {
     if (text[i] !== " ") continue;
     const gap = raw.slice(offsets[i - 1]! + 1, offsets[i + 1]!);
-    if (/\n[ \t]*\n/.test(gap) || (gap.includes("\n") && (lineAround(raw, offsets[i - 1]!).includes("\t") || lineAround(raw, offsets[i + 1]!).includes("\t"))) || endsSentence(text, i)) {
+    if (
+      /\n[ \t]*\n/.test(gap) ||
+      (gap.includes("\n") &&
+        (lineAround(raw, offsets[i - 1]!).includes("\t") || lineAround(raw, offsets[i + 1]!).includes("\t"))) ||
+      endsSentence(text, i)
+    ) {
       found.push({ start, end: i });
       start = i + 1;
     }

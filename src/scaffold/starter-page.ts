@@ -16,8 +16,16 @@ export const starterPageName = "01-overview.mdx";
  */
 export function starterPage(facts: readonly FactCandidate[]): string {
   const [from, to] = movingPair(facts) ?? [facts[0], facts[0]];
-  const frontmatter = ["---", "title: Overview", "order: 1", "description: The filing's headline figures, read from its text and checked against each other.", "---", ""];
-  if (!from || !to) return [...frontmatter, `${placeholderProse} Its source text printed no numbers to check.`, ""].join("\n");
+  const frontmatter = [
+    "---",
+    "title: Overview",
+    "order: 1",
+    "description: The filing's headline figures, read from its text and checked against each other.",
+    "---",
+    "",
+  ];
+  if (!from || !to)
+    return [...frontmatter, `${placeholderProse} Its source text printed no numbers to check.`, ""].join("\n");
   const cell =
     from === to
       ? [
@@ -61,10 +69,17 @@ function directionCell(from: FactCandidate, to: FactCandidate): string[] {
  * same unit and scale) whose ranges do not meet, earlier period first.
  */
 function movingPair(facts: readonly FactCandidate[]): [FactCandidate, FactCandidate] | undefined {
-  const dated = facts.filter((fact) => fact.period !== undefined && fact.unit !== undefined && fact.scale !== undefined && fact.id.includes("."));
+  const dated = facts.filter(
+    (fact) => fact.period !== undefined && fact.unit !== undefined && fact.scale !== undefined && fact.id.includes("."),
+  );
   for (const [i, a] of dated.entries()) {
     for (const b of dated.slice(i + 1)) {
-      if (a.id.slice(0, a.id.lastIndexOf(".")) !== b.id.slice(0, b.id.lastIndexOf(".")) || a.unit !== b.unit || a.scale !== b.scale) continue;
+      if (
+        a.id.slice(0, a.id.lastIndexOf(".")) !== b.id.slice(0, b.id.lastIndexOf(".")) ||
+        a.unit !== b.unit ||
+        a.scale !== b.scale
+      )
+        continue;
       const [from, to] = end(a) < end(b) ? [a, b] : [b, a];
       if (interval(to).lo.gt(interval(from).hi) || interval(to).hi.lt(interval(from).lo)) return [from, to];
     }

@@ -11,7 +11,9 @@ export interface FilingPage {
 
 /** The filings, the most recently filed first. */
 export async function filingsNewestFirst(): Promise<CollectionEntry<"filings">[]> {
-  return (await getCollection("filings")).sort((a, b) => (b.data.filed ?? "").localeCompare(a.data.filed ?? "") || a.id.localeCompare(b.id));
+  return (await getCollection("filings")).sort(
+    (a, b) => (b.data.filed ?? "").localeCompare(a.data.filed ?? "") || a.id.localeCompare(b.id),
+  );
 }
 
 /** The URL of a filing's own page. */

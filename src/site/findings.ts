@@ -43,17 +43,34 @@ export function findings({ checks, cells, checkedFacts }: FindingsInput): string
   const found = cells.filter((cell) => cell.options.finding);
   const values = cells.filter((cell) => !cell.options.finding).flatMap((cell) => valuesIn(cell.output));
   const all = cells.flatMap((cell) => valuesIn(cell.output));
-  const unchecked = unique(all.filter(isFact).filter((fact) => !checkedFacts.has(`${fact.filing}/${fact.id}`)), (fact) => `${fact.filing}/${fact.id}`);
+  const unchecked = unique(
+    all.filter(isFact).filter((fact) => !checkedFacts.has(`${fact.filing}/${fact.id}`)),
+    (fact) => `${fact.filing}/${fact.id}`,
+  );
   const computed = values.filter((value) => isQuantity(value) && !isFact(value)).length;
-  const illustrations = all.flatMap((value) => { const output = outputKind(value); return output.kind === "illustrative" ? [output.value.note] : []; });
-  const statements = all.flatMap((value) => { const output = outputKind(value); return output.kind === "not-verifiable" ? [output.value.why] : []; });
+  const illustrations = all.flatMap((value) => {
+    const output = outputKind(value);
+    return output.kind === "illustrative" ? [output.value.note] : [];
+  });
+  const statements = all.flatMap((value) => {
+    const output = outputKind(value);
+    return output.kind === "not-verifiable" ? [output.value.why] : [];
+  });
   return [
     ...checkSummary(checks),
     ...found.flatMap((cell) => outputLines(cell)),
     ...uncheckedLine(unchecked),
-    ...(computed ? [`${plural(computed, "further figure", "further figures")} computed from the disclosures, shown with ${computed === 1 ? "its range" : "their ranges"}; the release discloses no counterpart to check ${computed === 1 ? "it" : "them"} against.`] : []),
+    ...(computed
+      ? [
+          `${plural(computed, "further figure", "further figures")} computed from the disclosures, shown with ${computed === 1 ? "its range" : "their ranges"}; the release discloses no counterpart to check ${computed === 1 ? "it" : "them"} against.`,
+        ]
+      : []),
     ...illustrations.map((note) => `Illustrative, not disclosed: ${note}`),
-    ...(statements.length ? [`${plural(statements.length, "statement", "statements")} not verifiable from the disclosures: ${statements.join(" ")}`] : []),
+    ...(statements.length
+      ? [
+          `${plural(statements.length, "statement", "statements")} not verifiable from the disclosures: ${statements.join(" ")}`,
+        ]
+      : []),
   ];
 }
 
@@ -76,7 +93,10 @@ export function checkSummary(checks: readonly CheckResult[]): string[] {
   if (checks.length === 0) return ["No disclosed figure to check a computation against."];
   const independent = checks.filter((check) => check.reading !== "derived" && check.reading !== "consistency");
   const { derived, consistency } = tally(checks);
-  const apart = [derived ? plural(derived, "derived check", "derived checks") : "", consistency ? plural(consistency, "consistency reading", "consistency readings") : ""].filter(Boolean);
+  const apart = [
+    derived ? plural(derived, "derived check", "derived checks") : "",
+    consistency ? plural(consistency, "consistency reading", "consistency readings") : "",
+  ].filter(Boolean);
   const byKind = (Object.keys(kinds) as CheckKind[]).flatMap((kind) => {
     const own = independent.filter((check) => check.kind === kind);
     if (own.length === 0) return [];
@@ -84,18 +104,34 @@ export function checkSummary(checks: readonly CheckResult[]): string[] {
     const declared = own.filter((check) => check.status === "expected-discrepancy");
     const held = own.length - declared.length;
     const { what, holds } = kinds[kind];
-    const parts = [`${what}: ${held} of ${own.length} ${holds}`, ...(rounding ? [`${rounding} only within rounding`] : [])];
-    const discrepancies = declared.map((check) => `${check.label}: computed ${formatInterval(check.computed)} against ${formatInterval(check.disclosed)} disclosed, a discrepancy the page declares (${check.explanation})`);
+    const parts = [
+      `${what}: ${held} of ${own.length} ${holds}`,
+      ...(rounding ? [`${rounding} only within rounding`] : []),
+    ];
+    const discrepancies = declared.map(
+      (check) =>
+        `${check.label}: computed ${formatInterval(check.computed)} against ${formatInterval(check.disclosed)} disclosed, a discrepancy the page declares (${check.explanation})`,
+    );
     return [`${parts.join(", ")}.${discrepancies.map((line) => ` ${line}.`).join("")}`];
   });
-  return [...byKind, ...(apart.length ? [`Also ${apart.join(" and ")}, which follow from the checks above or compare two numbers of one passage, and are not counted.`] : [])];
+  return [
+    ...byKind,
+    ...(apart.length
+      ? [
+          `Also ${apart.join(" and ")}, which follow from the checks above or compare two numbers of one passage, and are not counted.`,
+        ]
+      : []),
+  ];
 }
 
 /** The disclosed figures shown that no check uses, each named when there are few enough to read in a table cell. */
 function uncheckedLine(facts: readonly Fact[]): string[] {
   if (facts.length === 0) return [];
-  if (facts.length > 3) return [`${facts.length} of the disclosed figures shown are not checked against any other figure.`];
-  return [`Not checked against any other figure: ${facts.map((fact) => `${fact.label}, ${fact.period.label}: ${fact.printed}`).join("; ")}.`];
+  if (facts.length > 3)
+    return [`${facts.length} of the disclosed figures shown are not checked against any other figure.`];
+  return [
+    `Not checked against any other figure: ${facts.map((fact) => `${fact.label}, ${fact.period.label}: ${fact.printed}`).join("; ")}.`,
+  ];
 }
 
 /** A finding cell's output as lines: a table row by row, a figure with its caption, a list item by item. */
@@ -107,11 +143,15 @@ function outputLines({ options, output }: FindingCell): string[] {
       const names = entries.filter(([, cell]) => !isQuantity(cell)).map(([, cell]) => String(cell));
       const figures = entries.filter((entry): entry is [string, Quantity] => isQuantity(entry[1]));
       // A table of one column of figures needs no column name: it only repeats the unit.
-      const shown = figures.length === 1 ? figure(figures[0]![1]) : figures.map(([column, cell]) => `${column} ${figure(cell)}`).join("; ");
+      const shown =
+        figures.length === 1
+          ? figure(figures[0]![1])
+          : figures.map(([column, cell]) => `${column} ${figure(cell)}`).join("; ");
       return `${names.join(", ")}: ${shown}.`;
     });
   }
-  if (shown.kind === "fact" || shown.kind === "quantity") return [`${options.caption ?? shown.value.formula}: ${figure(shown.value)}.`];
+  if (shown.kind === "fact" || shown.kind === "quantity")
+    return [`${options.caption ?? shown.value.formula}: ${figure(shown.value)}.`];
   if (shown.kind === "list") return shown.value.flatMap((item) => outputLines({ options, output: item }));
   return [];
 }

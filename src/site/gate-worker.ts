@@ -15,4 +15,8 @@ export type GateVerdict = { readonly warnings: readonly LedgerWarning[] } & (
 const post = (message: LimitedMessage<GateVerdict>) => parentPort!.postMessage(message);
 const report = await verify(workerData.root, { onCell: (running) => post({ running }) });
 const warnings = report.ledger.warnings();
-post({ result: report.errors.length ? { passed: false, problems: formatErrors(report), warnings } : { passed: true, transferred: packReport(report), warnings } });
+post({
+  result: report.errors.length
+    ? { passed: false, problems: formatErrors(report), warnings }
+    : { passed: true, transferred: packReport(report), warnings },
+});

@@ -22,7 +22,10 @@ const hint = "fix the problems above, then run `npm run check` to see them again
  * report as from `npm run check`: `start` stops at what the content collections would refuse, and the
  * returned Vite plugin at a failed bundle (a cell's syntax error fails both) and before rendering.
  */
-export function buildGate({ root, outDir, logger }: { root: string; outDir: URL; logger: AstroIntegrationLogger }): { start(): Promise<void>; plugin: Plugin } {
+export function buildGate({ root, outDir, logger }: { root: string; outDir: URL; logger: AstroIntegrationLogger }): {
+  start(): Promise<void>;
+  plugin: Plugin;
+} {
   const verdict = verifyInWorker(root);
   verdict.catch(() => {}); // awaited before any page renders; until then a failure must not count as unhandled
   let passed: Promise<void> | undefined;

@@ -49,7 +49,8 @@ function classify(node: Node, code: string, { classes, identifiers }: NameClasse
     case "TSDeclareFunction":
       return mark(node.id, "function");
     case "VariableDeclarator":
-      if (node.init?.type === "ArrowFunctionExpression" || node.init?.type === "FunctionExpression") mark(node.id, "function");
+      if (node.init?.type === "ArrowFunctionExpression" || node.init?.type === "FunctionExpression")
+        mark(node.id, "function");
       return;
     case "ObjectMethod":
     case "ClassMethod":

@@ -1,7 +1,8 @@
 import type { NameClasses } from "./highlight-names.ts";
 
 /** What a highlighted token is, as the `tok-…` class of its span; notebook.css colours each. */
-export type TokenClass = "keyword" | "string" | "regexp" | "number" | "constant" | "comment" | "function" | "type" | "property";
+export type TokenClass =
+  "keyword" | "string" | "regexp" | "number" | "constant" | "comment" | "function" | "type" | "property";
 
 /** One of Babel's tokens; with `tokens: true` they include the comments, whose type is a plain string. */
 export interface Token {
@@ -23,9 +24,39 @@ export interface Span {
  * them (`type` in `type K = …` but not in `{ type: 1 }`, `as` in `x as T` but not in `const as = 1`).
  */
 const contextualKeywords = new Set([
-  "abstract", "accessor", "as", "asserts", "async", "await", "declare", "enum", "from", "get", "global", "implements", "infer",
-  "interface", "is", "keyof", "let", "module", "namespace", "of", "out", "override", "private", "protected", "public",
-  "readonly", "satisfies", "set", "static", "type", "unique", "using", "yield",
+  "abstract",
+  "accessor",
+  "as",
+  "asserts",
+  "async",
+  "await",
+  "declare",
+  "enum",
+  "from",
+  "get",
+  "global",
+  "implements",
+  "infer",
+  "interface",
+  "is",
+  "keyof",
+  "let",
+  "module",
+  "namespace",
+  "of",
+  "out",
+  "override",
+  "private",
+  "protected",
+  "public",
+  "readonly",
+  "satisfies",
+  "set",
+  "static",
+  "type",
+  "unique",
+  "using",
+  "yield",
 ]);
 
 /** The coloured stretches of a parsed cell, in order; uncoloured tokens are left out. */

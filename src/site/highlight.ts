@@ -12,7 +12,12 @@ import { type Span, type Token, tokenSpans } from "./highlight-spans.ts";
 export function highlightTypeScript(code: string): string {
   let spans: Span[];
   try {
-    const { tokens, program } = parse(code, { sourceType: "module", plugins: ["typescript"], tokens: true, errorRecovery: true });
+    const { tokens, program } = parse(code, {
+      sourceType: "module",
+      plugins: ["typescript"],
+      tokens: true,
+      errorRecovery: true,
+    });
     spans = tokenSpans(tokens as Token[], nameClasses(program, code));
   } catch {
     // A syntax error Babel cannot recover from, or a syntax tree too deep to walk.

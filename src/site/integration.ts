@@ -25,7 +25,10 @@ export function recount(): AstroIntegration {
         base = config.base;
         const plugins: PluginOption[] = [recountNotebooks()];
         if (command === "dev") {
-          injectRoute({ pattern: "/filings/[filing]/[page]/[chart].csv", entrypoint: new URL("./routes/chart-csv.ts", import.meta.url) });
+          injectRoute({
+            pattern: "/filings/[filing]/[page]/[chart].csv",
+            entrypoint: new URL("./routes/chart-csv.ts", import.meta.url),
+          });
           plugins.push(devVerification({ root, logger }));
         }
         if (command === "build") {

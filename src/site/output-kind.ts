@@ -21,15 +21,23 @@ export type Output =
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
 
 export function isQuantity(value: unknown): value is Quantity {
-  return isObject(value) && Decimal.isDecimal(value.value) && Decimal.isDecimal(value.lo) && typeof value.unit === "string";
+  return (
+    isObject(value) && Decimal.isDecimal(value.value) && Decimal.isDecimal(value.lo) && typeof value.unit === "string"
+  );
 }
 
 export function isFact(value: unknown): value is Fact {
-  return isQuantity(value) && typeof (value as Partial<Fact>).printed === "string" && isObject((value as Partial<Fact>).anchor);
+  return (
+    isQuantity(value) &&
+    typeof (value as Partial<Fact>).printed === "string" &&
+    isObject((value as Partial<Fact>).anchor)
+  );
 }
 
 function isCheck(value: unknown): value is CheckResult {
-  return isObject(value) && typeof value.status === "string" && isQuantity(value.computed) && isQuantity(value.disclosed);
+  return (
+    isObject(value) && typeof value.status === "string" && isQuantity(value.computed) && isQuantity(value.disclosed)
+  );
 }
 
 /**
@@ -47,8 +55,9 @@ export function outputKind(value: unknown): Output {
     if (isQuantity(value)) return { kind: "quantity", value };
   }
   if (Array.isArray(value)) {
-    const records = value.length > 0 && value.every((row) => !Array.isArray(row) && isObject(row) && outputKind(row).kind === "text");
+    const records =
+      value.length > 0 && value.every((row) => !Array.isArray(row) && isObject(row) && outputKind(row).kind === "text");
     return records ? { kind: "records", value: value as Record<string, unknown>[] } : { kind: "list", value };
   }
-  return { kind: "text", value: typeof value === "string" ? value : JSON.stringify(value) ?? String(value) };
+  return { kind: "text", value: typeof value === "string" ? value : (JSON.stringify(value) ?? String(value)) };
 }

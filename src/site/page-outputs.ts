@@ -16,7 +16,10 @@ export function pageCharts(report: Report): { filing: string; page: string; char
   return report.notebooks.flatMap(({ filing, slug, cells }) =>
     cells
       .flatMap((cell) => valuesIn(cell.output))
-      .flatMap((value) => { const output = outputKind(value); return output.kind === "chart" ? [output.value] : []; })
+      .flatMap((value) => {
+        const output = outputKind(value);
+        return output.kind === "chart" ? [output.value] : [];
+      })
       .map((chart) => ({ filing, page: slug, chart })),
   );
 }

@@ -18,7 +18,10 @@ export function searchIndex(): AstroIntegration {
           // Charts' SVG holds only tick labels (their data is indexed from the data table beside them), and
           // cells' code is not what readers search for: leaving both out makes results cleaner and indexing
           // a sixth faster.
-          const { index, errors } = await createIndex({ forceLanguage: "en", excludeSelectors: ["svg", "details.cell"] });
+          const { index, errors } = await createIndex({
+            forceLanguage: "en",
+            excludeSelectors: ["svg", "details.cell"],
+          });
           if (!index) throw new Error(`pagefind could not start: ${errors.join("; ")}`);
           const added = await index.addDirectory({ path: site });
           const written = await index.writeFiles({ outputPath: join(site, "pagefind") });

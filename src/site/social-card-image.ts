@@ -32,8 +32,14 @@ export async function renderCard(card: Card): Promise<Buffer> {
   return (await renderAsync(svg, { font: { loadSystemFonts: false }, fitTo: { mode: "original" } })).asPng();
 }
 
-type Node = { type: string; props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string } };
-const div = (style: Record<string, string | number>, children: (Node | string)[] | string): Node => ({ type: "div", props: { style: { display: "flex", ...style }, children } });
+type Node = {
+  type: string;
+  props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string };
+};
+const div = (style: Record<string, string | number>, children: (Node | string)[] | string): Node => ({
+  type: "div",
+  props: { style: { display: "flex", ...style }, children },
+});
 
 // The card's frame: an accent rule down the left edge, then a column of text this wide.
 const accent = 24;
@@ -65,8 +71,31 @@ function layout({ site, context, title, figure }: Card): Node {
         div({ fontSize: 34, fontWeight: 700, color: colours.accent }, site),
         div({ fontSize: 28, color: colours.muted, marginTop: 8 }, context),
       ]),
-      div({ width: column, fontSize: title.length > 60 ? 52 : 64, fontWeight: 700, lineHeight: 1.15, maxHeight: 3 * 1.15 * 64, overflow: "hidden" }, title),
-      div({ width: column, boxSizing: "border-box", fontSize: 28, lineHeight: 1.35, padding: "18px 26px", background: colours.surface, borderRadius: 12, maxHeight: 3 * 1.35 * 28 + 36, overflow: "hidden" }, figure),
+      div(
+        {
+          width: column,
+          fontSize: title.length > 60 ? 52 : 64,
+          fontWeight: 700,
+          lineHeight: 1.15,
+          maxHeight: 3 * 1.15 * 64,
+          overflow: "hidden",
+        },
+        title,
+      ),
+      div(
+        {
+          width: column,
+          boxSizing: "border-box",
+          fontSize: 28,
+          lineHeight: 1.35,
+          padding: "18px 26px",
+          background: colours.surface,
+          borderRadius: 12,
+          maxHeight: 3 * 1.35 * 28 + 36,
+          overflow: "hidden",
+        },
+        figure,
+      ),
     ],
   );
 }
@@ -81,7 +110,8 @@ export async function writeSocialCards(report: Report, outDir: string, base: str
   await Promise.all(
     files.map(async (file) => {
       const { document } = parseHTML(await readFile(join(outDir, file), "utf8"));
-      const meta = (property: string) => document.querySelector(`meta[property="${property}"]`)?.getAttribute("content") ?? "";
+      const meta = (property: string) =>
+        document.querySelector(`meta[property="${property}"]`)?.getAttribute("content") ?? "";
       const page = below(new URL(meta("og:url")).pathname);
       const card = cardFor(report, { path: page, title: meta("og:title"), description: meta("og:description") });
       const target = join(outDir, below(new URL(meta("og:image")).pathname));

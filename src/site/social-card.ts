@@ -23,13 +23,18 @@ const figureLength = 190;
  * pages, the filing and the page's findings (its first lines that fit) or, on its other pages, how its
  * checks came out; elsewhere the page's description.
  */
-export function cardFor(report: Report, { path, title, description }: { path: string; title: string; description: string }): Card {
+export function cardFor(
+  report: Report,
+  { path, title, description }: { path: string; title: string; description: string },
+): Card {
   const [, filingId, page] = /^\/filings\/([^/]+)\/(?:([^/]+)\/)?/.exec(path) ?? [];
   const filing = report.filings.find(({ id }) => id === filingId);
   if (!filing) return { site: siteName, context: "Company filings, explained and checked", title, figure: description };
   const context = `${filing.metadata.issuer} · ${formAndDate(filing.metadata)}`;
   const notebook = report.notebooks.find((notebook) => notebook.filing === filing.id && notebook.slug === page);
-  const lines = notebook ? pageFindings(report, notebook.file) : checkSummary(report.ledger.results().filter((check) => check.filing === filing.id));
+  const lines = notebook
+    ? pageFindings(report, notebook.file)
+    : checkSummary(report.ledger.results().filter((check) => check.filing === filing.id));
   return { site: siteName, context, title, figure: fitting(lines) };
 }
 
@@ -52,4 +57,3 @@ function fitting(lines: readonly string[]): string {
   }
   return text.length <= figureLength ? text : `${text.slice(0, text.lastIndexOf(" ", figureLength - 1))} …`;
 }
-

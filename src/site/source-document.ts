@@ -46,7 +46,11 @@ function blocks(raw: string): { start: number; end: number; line: number }[] {
   for (const chunk of raw.split(/(\n[ \t]*\n+)/)) {
     if (chunk.trim() && !/^\n[ \t]*\n+$/.test(chunk)) {
       const lead = chunk.length - chunk.trimStart().length;
-      found.push({ start: offset + lead, end: offset + chunk.trimEnd().length, line: line + (chunk.slice(0, lead).match(/\n/g)?.length ?? 0) });
+      found.push({
+        start: offset + lead,
+        end: offset + chunk.trimEnd().length,
+        line: line + (chunk.slice(0, lead).match(/\n/g)?.length ?? 0),
+      });
     }
     offset += chunk.length;
     line += chunk.match(/\n/g)?.length ?? 0;
@@ -56,17 +60,30 @@ function blocks(raw: string): { start: number; end: number; line: number }[] {
 
 /** The quote spans inside [start, end), one per passage, leaving out any that overlaps an earlier one. */
 function quotes(facts: readonly Fact[], start: number, end: number): SourceSpan[] {
-  const inside = facts.map((fact) => fact.quoteSpan).filter((span) => span.start >= start && span.end <= end).sort((a, b) => a.start - b.start || b.end - a.end);
+  const inside = facts
+    .map((fact) => fact.quoteSpan)
+    .filter((span) => span.start >= start && span.end <= end)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: SourceSpan[] = [];
-  for (const span of inside) if (!kept.some((other) => span.start < other.end && other.start < span.end)) kept.push(span);
+  for (const span of inside)
+    if (!kept.some((other) => span.start < other.end && other.start < span.end)) kept.push(span);
   return kept;
 }
 
-function inline(raw: string, start: number, end: number, facts: readonly Fact[], spans: readonly SourceSpan[]): Inline[] {
+function inline(
+  raw: string,
+  start: number,
+  end: number,
+  facts: readonly Fact[],
+  spans: readonly SourceSpan[],
+): Inline[] {
   const runs: Inline[] = [];
   let at = start;
   for (const span of spans) {
-    runs.push(...numbers(raw, at, span.start, facts), { kind: "quote", children: numbers(raw, span.start, span.end, facts) });
+    runs.push(...numbers(raw, at, span.start, facts), {
+      kind: "quote",
+      children: numbers(raw, span.start, span.end, facts),
+    });
     at = span.end;
   }
   runs.push(...numbers(raw, at, end, facts));
@@ -76,9 +93,15 @@ function inline(raw: string, start: number, end: number, facts: readonly Fact[],
 function numbers(raw: string, start: number, end: number, facts: readonly Fact[]): Inline[] {
   const runs: Inline[] = [];
   let at = start;
-  for (const fact of facts.filter(({ span }) => span.start >= start && span.end <= end).sort((a, b) => a.span.start - b.span.start)) {
+  for (const fact of facts
+    .filter(({ span }) => span.start >= start && span.end <= end)
+    .sort((a, b) => a.span.start - b.span.start)) {
     if (fact.span.start < at) continue;
-    runs.push(text(raw, at, fact.span.start), { kind: "fact", fact, text: plain(raw.slice(fact.span.start, fact.span.end)).text });
+    runs.push(text(raw, at, fact.span.start), {
+      kind: "fact",
+      fact,
+      text: plain(raw.slice(fact.span.start, fact.span.end)).text,
+    });
     at = fact.span.end;
   }
   runs.push(text(raw, at, end));
@@ -87,5 +110,10 @@ function numbers(raw: string, start: number, end: number, facts: readonly Fact[]
 
 function text(raw: string, start: number, end: number): Inline {
   // Links in the Markdown-ish source read as their text.
-  return { kind: "text", text: plain(raw.slice(start, end)).text.replace(/\[([^\]]*)\]\(#\)/g, "$1").replace(/<(https?:[^>]+)>/g, "$1") };
+  return {
+    kind: "text",
+    text: plain(raw.slice(start, end))
+      .text.replace(/\[([^\]]*)\]\(#\)/g, "$1")
+      .replace(/<(https?:[^>]+)>/g, "$1"),
+  };
 }

@@ -7,11 +7,27 @@ export type StructuredData = Record<string, unknown>;
 
 /** The site itself, for the home page. */
 export function website(url: URL): StructuredData {
-  return { "@context": "https://schema.org", "@type": "WebSite", name: siteName, description: siteDescription, url: url.href };
+  return {
+    "@context": "https://schema.org",
+    "@type": "WebSite",
+    name: siteName,
+    description: siteDescription,
+    url: url.href,
+  };
 }
 
 /** A page that explains something: a filing's pages, the methodology. `about` is the filing it explains. */
-export function article({ headline, description, url, about }: { headline: string; description: string; url: URL; about?: FilingMetadata | undefined }): StructuredData {
+export function article({
+  headline,
+  description,
+  url,
+  about,
+}: {
+  headline: string;
+  description: string;
+  url: URL;
+  about?: FilingMetadata | undefined;
+}): StructuredData {
   const home = new URL(href("/"), url);
   return {
     "@context": "https://schema.org",
@@ -37,7 +53,15 @@ function filing({ form, title, issuer, tickers, filed, source }: FilingMetadata)
 }
 
 /** A filing's facts and checks as downloadable data, beside the article that explains the filing. */
-export function withDataset(page: StructuredData, { name, description, url, downloads }: { name: string; description: string; url: URL; downloads: { href: string; format: string }[] }): StructuredData {
+export function withDataset(
+  page: StructuredData,
+  {
+    name,
+    description,
+    url,
+    downloads,
+  }: { name: string; description: string; url: URL; downloads: { href: string; format: string }[] },
+): StructuredData {
   const { "@context": context, ...article } = page;
   const dataset = {
     "@type": "Dataset",
@@ -45,7 +69,11 @@ export function withDataset(page: StructuredData, { name, description, url, down
     description,
     url: url.href,
     isAccessibleForFree: true,
-    distribution: downloads.map(({ href: download, format }) => ({ "@type": "DataDownload", encodingFormat: format, contentUrl: new URL(download, url).href })),
+    distribution: downloads.map(({ href: download, format }) => ({
+      "@type": "DataDownload",
+      encodingFormat: format,
+      contentUrl: new URL(download, url).href,
+    })),
   };
   return { "@context": context, "@graph": [article, dataset] };
 }

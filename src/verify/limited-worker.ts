@@ -15,13 +15,20 @@ export function runLimited<T>(entry: URL, root: string, data: Readonly<Record<st
   const { memory } = pageLimits(root);
   return new Promise((resolve, reject) => {
     let running: Location | undefined;
-    const worker = new Worker(entry, { workerData: { ...data, root }, resourceLimits: { maxOldGenerationSizeMb: memory } });
+    const worker = new Worker(entry, {
+      workerData: { ...data, root },
+      resourceLimits: { maxOldGenerationSizeMb: memory },
+    });
     worker.on("message", (message: LimitedMessage<T>) => {
       if ("running" in message) running = message.running;
       else resolve(message.result);
     });
-    worker.once("error", (error: Error & { code?: string }) => reject(error.code === "ERR_WORKER_OUT_OF_MEMORY" && running ? outOfMemory(running, memory) : error));
-    worker.once("exit", (code) => reject(new Error(`the verification worker stopped (exit code ${code}) without a verdict`)));
+    worker.once("error", (error: Error & { code?: string }) =>
+      reject(error.code === "ERR_WORKER_OUT_OF_MEMORY" && running ? outOfMemory(running, memory) : error),
+    );
+    worker.once("exit", (code) =>
+      reject(new Error(`the verification worker stopped (exit code ${code}) without a verdict`)),
+    );
   });
 }
 

@@ -13,8 +13,15 @@ export function contentDir(root = process.cwd()): string {
  * refuse or publish wrong: filings' metadata (`errors`) and pages' names, frontmatter and prose
  * (`pageErrors`). A build must stop at these.
  */
-export async function readContent(root = process.cwd()): Promise<{ filings: Filing[]; pages: PageFile[]; errors: RecountError[]; pageErrors: RecountError[] }> {
+export async function readContent(
+  root = process.cwd(),
+): Promise<{ filings: Filing[]; pages: PageFile[]; errors: RecountError[]; pageErrors: RecountError[] }> {
   const { filings, errors } = await loadFilings(contentDir(root), root);
   const read = await Promise.all(filings.map((filing) => readPages(root, filing)));
-  return { filings, pages: read.flatMap(({ pages }) => pages), errors, pageErrors: read.flatMap(({ errors }) => errors) };
+  return {
+    filings,
+    pages: read.flatMap(({ pages }) => pages),
+    errors,
+    pageErrors: read.flatMap(({ errors }) => errors),
+  };
 }

@@ -4,7 +4,12 @@ import type { Report } from "./verify.ts";
 import { formatErrors } from "./verify.ts";
 import { warningText } from "./warning-text.ts";
 
-const marks: Record<CheckStatus, string> = { exact: "✓ exact    ", rounding: "≈ rounding ", "expected-discrepancy": "! declared ", inconsistent: "✗ FAILED   " };
+const marks: Record<CheckStatus, string> = {
+  exact: "✓ exact    ",
+  rounding: "≈ rounding ",
+  "expected-discrepancy": "! declared ",
+  inconsistent: "✗ FAILED   ",
+};
 
 /** One line a check: status, id, label, where, and the two intervals compared. */
 function checkLine(result: CheckResult): string {
@@ -17,10 +22,13 @@ export function reportText(report: Report): string {
   for (const { filing, facts, coverage } of report.facts) {
     if (!coverage) continue;
     const accounted = coverage.registered + coverage.ignored.length;
-    lines.push(`${filing}: ${facts.size} facts; ${accounted} of ${coverage.found} numbers in the source accounted for (${coverage.registered} facts, ${coverage.ignored.length} ignored)`);
+    lines.push(
+      `${filing}: ${facts.size} facts; ${accounted} of ${coverage.found} numbers in the source accounted for (${coverage.registered} facts, ${coverage.ignored.length} ignored)`,
+    );
   }
   const results = report.ledger.results();
-  if (results.length) lines.push("", `${results.length} checks: ${tallyText(tally(results))}`, ...results.map(checkLine));
+  if (results.length)
+    lines.push("", `${results.length} checks: ${tallyText(tally(results))}`, ...results.map(checkLine));
   for (const warning of report.ledger.warnings()) lines.push(`warning: ${warningText(warning)}`);
   lines.push("", report.errors.length ? formatErrors(report) : reportSummary(report));
   return lines.join("\n");

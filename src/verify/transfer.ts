@@ -48,7 +48,12 @@ function pack(value: unknown, packing: Packing): unknown {
 function packObject(value: object, packing: Packing): unknown {
   if (Decimal.isDecimal(value)) {
     const kind = decimals.indexOf(value.constructor as (typeof decimals)[number]);
-    return kind < 0 ? unsendable(value) : remember(packing, value, { [decimalTag]: kind, value: value.isZero() && value.isNegative() ? "-0" : value.toString() });
+    return kind < 0
+      ? unsendable(value)
+      : remember(packing, value, {
+          [decimalTag]: kind,
+          value: value.isZero() && value.isNegative() ? "-0" : value.toString(),
+        });
   }
   if (value instanceof Ledger) {
     const ledger = remember(packing, value, {} as Record<string, unknown>);
@@ -57,7 +62,7 @@ function packObject(value: object, packing: Packing): unknown {
   }
   if (isChart(value)) return remember(packing, value, { [chartTag]: { ...value } });
   if (Array.isArray(value)) {
-    const array = remember(packing, value, new Array<unknown>(value.length));
+    const array = remember(packing, value, Array.from<unknown>({ length: value.length }));
     value.forEach((item, index) => (array[index] = pack(item, packing)));
     return array;
   }
@@ -86,7 +91,12 @@ function remember<T>(memo: Map<object, unknown>, value: object, replacement: T):
 
 /** The report is the engine's data and cells' values as host data: anything else in it is a bug. */
 function unsendable(value: unknown): never {
-  const name = typeof value === "function" ? `function ${value.name || "(anonymous)"}` : typeof value === "symbol" ? String(value) : `${Object.getPrototypeOf(value)?.constructor?.name ?? "object"} instance`;
+  const name =
+    typeof value === "function"
+      ? `function ${value.name || "(anonymous)"}`
+      : typeof value === "symbol"
+        ? String(value)
+        : `${Object.getPrototypeOf(value)?.constructor?.name ?? "object"} instance`;
   throw new Error(`the report holds a value that cannot be sent to another thread: ${name}`);
 }
 
@@ -109,7 +119,8 @@ function revive(value: unknown, memo: Map<object, unknown>): unknown {
   else if (value instanceof Map || value instanceof Set) {
     const entries = [...value];
     value.clear();
-    if (value instanceof Map) for (const [key, item] of entries as [unknown, unknown][]) value.set(revive(key, memo), revive(item, memo));
+    if (value instanceof Map)
+      for (const [key, item] of entries as [unknown, unknown][]) value.set(revive(key, memo), revive(item, memo));
     else for (const item of entries) value.add(revive(item, memo));
   } else for (const [key, item] of Object.entries(value)) (value as Record<string, unknown>)[key] = revive(item, memo);
   return value;

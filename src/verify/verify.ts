@@ -27,7 +27,10 @@ export interface Report {
  * facts against its source text, then every notebook page's cells and the checks they make. The build
  * runs this before writing any page; `npm run check` prints it.
  */
-export async function verify(root = process.cwd(), { onCell, typeCheck = true }: { onCell?: (at: Location) => void; typeCheck?: boolean } = {}): Promise<Report> {
+export async function verify(
+  root = process.cwd(),
+  { onCell, typeCheck = true }: { onCell?: (at: Location) => void; typeCheck?: boolean } = {},
+): Promise<Report> {
   const { filings, pages: allPages, errors: metadataErrors, pageErrors } = await readContent(root);
   // The registry cells read facts from: each filing's facts are loaded once, for this report and the cells.
   const registry = currentFacts("content/filings", root);
@@ -37,7 +40,10 @@ export async function verify(root = process.cwd(), { onCell, typeCheck = true }:
   const broken = new Set(facts.filter((loaded) => loaded.errors.length).map((loaded) => loaded.filing));
   const pages = allPages.filter((page) => !broken.has(page.filing));
   // tsc runs in a child process, on another core, while the notebooks run here.
-  const typeErrors = typeCheck && pages.length ? checkNotebookTypes(pages, { root, declarations: globalsDeclarations(cellNames(root), { root }) }) : Promise.resolve([]);
+  const typeErrors =
+    typeCheck && pages.length
+      ? checkNotebookTypes(pages, { root, declarations: globalsDeclarations(cellNames(root), { root }) })
+      : Promise.resolve([]);
   typeErrors.catch(() => {}); // awaited below; until then a failure must not count as unhandled
   const ledger = new Ledger();
   const notebooks: (Notebook & { filing: string; slug: string })[] = [];
@@ -46,7 +52,13 @@ export async function verify(root = process.cwd(), { onCell, typeCheck = true }:
     await setImmediate();
     let values: Notebook["scope"] | undefined;
     try {
-      const notebook = await runNotebook({ file, text, root, onCell, globals: ({ locate }) => createNotebookGlobals({ file, filing, locate, ledger, root, facts: registry }) });
+      const notebook = await runNotebook({
+        file,
+        text,
+        root,
+        onCell,
+        globals: ({ locate }) => createNotebookGlobals({ file, filing, locate, ledger, root, facts: registry }),
+      });
       notebooks.push({ ...notebook, filing, slug });
       values = notebook.scope;
       errors.push(...statementErrors({ file, text, filing, cells: notebook.cells, facts: registry, root }));
@@ -68,7 +80,10 @@ export async function verify(root = process.cwd(), { onCell, typeCheck = true }:
 
 /** The names every cell is given, which the type check declares: the host's and its sandbox's. */
 export function cellNames(root: string): string[] {
-  return [...Object.keys(createNotebookGlobals({ file: "", filing: "", locate: () => ({ file: "", line: 0 }), root })), ...contextNames];
+  return [
+    ...Object.keys(createNotebookGlobals({ file: "", filing: "", locate: () => ({ file: "", line: 0 }), root })),
+    ...contextNames,
+  ];
 }
 
 function editorErrors(error: unknown): readonly RecountError[] {

@@ -41,7 +41,9 @@ export async function crawl(origin: string): Promise<Crawl> {
 async function sitemapPages(url: URL): Promise<string[]> {
   const response = await fetch(url);
   if (!response.ok) return [];
-  const locations = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!.trim()));
+  const locations = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (match) => new URL(match[1]!.trim()),
+  );
   const pages: string[] = [];
   for (const location of locations) {
     // Sitemap URLs are absolute on the configured `site`; only their paths apply to this server.

@@ -46,5 +46,12 @@ function isInView(element: Element): boolean {
 
 function look(element: Element): string {
   const style = getComputedStyle(element);
-  return [style.color, style.backgroundColor, style.outline, style.boxShadow, style.textDecoration, style.fontWeight].join(" | ");
+  return [
+    style.color,
+    style.backgroundColor,
+    style.outline,
+    style.boxShadow,
+    style.textDecoration,
+    style.fontWeight,
+  ].join(" | ");
 }

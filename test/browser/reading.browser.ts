@@ -17,7 +17,10 @@ function chartText(page: Page) {
       const { width } = svg.getBoundingClientRect();
       if (width === 0) return []; // a variant for another width, not displayed
       const scale = width / (svg as SVGSVGElement).viewBox.baseVal.width;
-      return [...svg.querySelectorAll("text")].map((text) => ({ text: text.textContent ?? "", px: parseFloat(getComputedStyle(text).fontSize) * scale }));
+      return [...svg.querySelectorAll("text")].map((text) => ({
+        text: text.textContent ?? "",
+        px: parseFloat(getComputedStyle(text).fontSize) * scale,
+      }));
     });
     return { sizes, body: parseFloat(getComputedStyle(document.querySelector("main p") ?? document.body).fontSize) };
   });
@@ -28,21 +31,29 @@ function scrolled(page: Page) {
   return page.evaluate(() =>
     [...document.querySelectorAll("main :is(table, figure, .table-scroll, .wide-table, details)")]
       .filter((element) => element.scrollWidth > element.clientWidth + 1)
-      .map((element) => `${element.localName}.${element.className} (${element.scrollWidth} px in ${element.clientWidth})`),
+      .map(
+        (element) => `${element.localName}.${element.className} (${element.scrollWidth} px in ${element.clientWidth})`,
+      ),
   );
 }
 
 describe.for(pages)("%s", (path) => {
-  test.for([320, 375, 1280, 1920])("at %i px, every chart's text is at least 11 px and no larger than the body text", async (width) => {
-    const page = await newPage(browser, { viewport: { width, height: 900 } });
-    try {
-      await page.goto(new URL(path, origin).href);
-      const { sizes, body } = await chartText(page);
-      expect(sizes.filter(({ px }) => px < 11 || px > body), `body text ${body} px`).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
-  });
+  test.for([320, 375, 1280, 1920])(
+    "at %i px, every chart's text is at least 11 px and no larger than the body text",
+    async (width) => {
+      const page = await newPage(browser, { viewport: { width, height: 900 } });
+      try {
+        await page.goto(new URL(path, origin).href);
+        const { sizes, body } = await chartText(page);
+        expect(
+          sizes.filter(({ px }) => px < 11 || px > body),
+          `body text ${body} px`,
+        ).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
 
   test("at 1280 px, no table or figure scrolls or clips; at 375 px, a table that scrolls says so", async () => {
     const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
@@ -54,7 +65,10 @@ describe.for(pages)("%s", (path) => {
       // A box that scrolls shows a shadow at its edge (figures.css): its background is painted, not plain.
       const uncued = await page.evaluate(() =>
         [...document.querySelectorAll("main .table-scroll")]
-          .filter((box) => box.scrollWidth > box.clientWidth + 1 && !getComputedStyle(box).backgroundImage.includes("gradient"))
+          .filter(
+            (box) =>
+              box.scrollWidth > box.clientWidth + 1 && !getComputedStyle(box).backgroundImage.includes("gradient"),
+          )
           .map((box) => box.outerHTML.slice(0, 80)),
       );
       expect(uncued).toEqual([]);
@@ -72,7 +86,9 @@ test("a section page's charts show at each screen width, drawn for it", async ()
     try {
       await page.goto(new URL(section, origin).href);
       shown[width] = await page.evaluate(() =>
-        [...document.querySelectorAll("figure.chart svg.plot")].filter((svg) => svg.getBoundingClientRect().width > 0).map((svg) => svg.getAttribute("width")!),
+        [...document.querySelectorAll("figure.chart svg.plot")]
+          .filter((svg) => svg.getBoundingClientRect().width > 0)
+          .map((svg) => svg.getAttribute("width")!),
       );
     } finally {
       await page.context().close();

@@ -17,7 +17,10 @@ export async function record(page: Page): Promise<PageRecord> {
   });
   page.on("pageerror", (error) => record.errors.push(error.message));
   page.on("request", (request) => record.requests.push(request));
-  await page.route((url) => !isLocal(url), (route) => route.abort("blockedbyclient"));
+  await page.route(
+    (url) => !isLocal(url),
+    (route) => route.abort("blockedbyclient"),
+  );
   return record;
 }
 

@@ -39,5 +39,7 @@ test("the search form in the page header leads to the same results", async () =>
 
 /** The paths Pagefind's results link to so far: it shows them as it loads them. */
 function resultPaths(page: Page): Promise<string[]> {
-  return page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return page
+    .locator(".pagefind-ui__result-link")
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }

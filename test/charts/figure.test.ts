@@ -5,7 +5,15 @@ const attack = '<script>alert("&")</script>';
 
 describe("figureHtml", () => {
   it("puts caption, SVG, description and data table in one figure", () => {
-    const figure = figureHtml(chart({ id: "ratio", caption: "Ratio", description: "Rises.", data: [{ period: "H1 2024", ratio: 3.4 }], marks: [] }));
+    const figure = figureHtml(
+      chart({
+        id: "ratio",
+        caption: "Ratio",
+        description: "Rises.",
+        data: [{ period: "H1 2024", ratio: 3.4 }],
+        marks: [],
+      }),
+    );
     expect(figure).toMatchInlineSnapshot(`
       "<figure class="chart" id="chart-ratio">
       <figcaption id="chart-ratio-caption">Ratio</figcaption>
@@ -31,10 +39,19 @@ describe("figureHtml", () => {
 
   it("escapes the caption, the description, the labels, the data and the CSV link", () => {
     const data = [{ name: attack, value: { toString: () => "<b>1</b>" } }];
-    const drawn = chart({ id: "escaped", caption: attack, description: `${attack} & more`, data, columns: ["name", { key: "value", label: "<i>" }], marks: [] });
+    const drawn = chart({
+      id: "escaped",
+      caption: attack,
+      description: `${attack} & more`,
+      data,
+      columns: ["name", { key: "value", label: "<i>" }],
+      marks: [],
+    });
     const figure = figureHtml(drawn, { csvHref: '/files/"escaped".csv' });
     expect(figure).not.toMatch(/<script|<b>|<i>/);
-    expect(figure).toContain('<figcaption id="chart-escaped-caption">&lt;script&gt;alert(&quot;&amp;&quot;)&lt;/script&gt;</figcaption>');
+    expect(figure).toContain(
+      '<figcaption id="chart-escaped-caption">&lt;script&gt;alert(&quot;&amp;&quot;)&lt;/script&gt;</figcaption>',
+    );
     expect(figure).toContain("&lt;script&gt;alert(&quot;&amp;&quot;)&lt;/script&gt; &amp; more</p>");
     expect(figure).toContain('<th scope="col" class="num">&lt;i&gt;</th>');
     expect(figure).toContain('<td class="num">&lt;b&gt;1&lt;/b&gt;</td>');
@@ -44,6 +61,8 @@ describe("figureHtml", () => {
   it("links the CSV file next to the page unless told where it is", () => {
     const drawn = chart({ id: "linked", caption: "Linked", description: "A link.", data: [], marks: [] });
     expect(figureHtml(drawn)).toContain('<a href="linked.csv" download="linked.csv">');
-    expect(figureHtml(drawn, { csvHref: "/data/linked.csv" })).toContain('<a href="/data/linked.csv" download="linked.csv">');
+    expect(figureHtml(drawn, { csvHref: "/data/linked.csv" })).toContain(
+      '<a href="/data/linked.csv" download="linked.csv">',
+    );
   });
 });

@@ -23,7 +23,8 @@ for (const [name, plot] of await plots()) {
         await writeFile(changed, actual, "utf8");
         throw error;
       }
-      if (process.env.CI !== "true") await unlink(changed).catch((error) => (error.code === "ENOENT" ? undefined : Promise.reject(error)));
+      if (process.env.CI !== "true")
+        await unlink(changed).catch((error) => (error.code === "ENOENT" ? undefined : Promise.reject(error)));
     }
   });
 }

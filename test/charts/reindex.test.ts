@@ -14,12 +14,16 @@ describe("reindex", () => {
         '<use href="#plot-clip-9"></use><use xlink:href="#plot-marker-4"></use><rect fill="#plot-clip-3"></rect></g></svg>',
     );
     reindex(root, "chart-x");
-    expect(root.outerHTML).toMatchInlineSnapshot(`"<svg><g id="chart-x-clip-1" /><marker id="chart-x-marker-1" /><g id="chart-x-clip-2" /><g clip-path="url(#chart-x-clip-2)"><path marker-end="url(#chart-x-marker-1)" style="clip-path: url(#chart-x-clip-1)" /><use href="#chart-x-clip-1" /><use xlink:href="#chart-x-marker-1" /><rect fill="#plot-clip-3" /></g></svg>"`);
+    expect(root.outerHTML).toMatchInlineSnapshot(
+      `"<svg><g id="chart-x-clip-1" /><marker id="chart-x-marker-1" /><g id="chart-x-clip-2" /><g clip-path="url(#chart-x-clip-2)"><path marker-end="url(#chart-x-marker-1)" style="clip-path: url(#chart-x-clip-1)" /><use href="#chart-x-clip-1" /><use xlink:href="#chart-x-marker-1" /><rect fill="#plot-clip-3" /></g></svg>"`,
+    );
   });
 
   it("leaves references to ids it does not know alone", () => {
     const root = svg('<svg><g id="legend"></g><use href="#elsewhere"></use><g clip-path="url(#elsewhere)"></g></svg>');
     reindex(root, "chart-x");
-    expect(root.outerHTML).toMatchInlineSnapshot(`"<svg><g id="chart-x-id-1" /><use href="#elsewhere" /><g clip-path="url(#elsewhere)" /></svg>"`);
+    expect(root.outerHTML).toMatchInlineSnapshot(
+      `"<svg><g id="chart-x-id-1" /><use href="#elsewhere" /><g clip-path="url(#elsewhere)" /></svg>"`,
+    );
   });
 });

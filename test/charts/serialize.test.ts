@@ -14,12 +14,16 @@ function svg(name: string, attributes: Record<string, string> = {}, ...children:
 
 describe("serialize", () => {
   it("writes attributes in the order they were set, escaped", () => {
-    expect(serialize(svg("rect", { x: "1", y: "2", width: "3", fill: 'a"<&' }))).toBe('<rect x="1" y="2" width="3" fill="a&quot;&lt;&amp;" />');
+    expect(serialize(svg("rect", { x: "1", y: "2", width: "3", fill: 'a"<&' }))).toBe(
+      '<rect x="1" y="2" width="3" fill="a&quot;&lt;&amp;" />',
+    );
   });
 
   it("puts child elements on lines of their own, but not inside text, where whitespace shows", () => {
     const text = svg("text", {}, svg("tspan", { x: "0" }, "Net < new"), svg("tspan", { x: "0" }, "provisions"));
-    expect(serialize(svg("g", {}, svg("line"), text))).toBe('<g>\n<line />\n<text><tspan x="0">Net &lt; new</tspan><tspan x="0">provisions</tspan></text>\n</g>');
+    expect(serialize(svg("g", {}, svg("line"), text))).toBe(
+      '<g>\n<line />\n<text><tspan x="0">Net &lt; new</tspan><tspan x="0">provisions</tspan></text>\n</g>',
+    );
   });
 
   it("closes empty HTML elements with an end tag", () => {

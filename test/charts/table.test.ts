@@ -50,7 +50,9 @@ describe("chart data", () => {
 
   it("formats the table with the column's format, and leaves the CSV plain", () => {
     const data = [{ ratio: 2.9 }, { ratio: 3.44 }];
-    const { table, csv } = tabulate(data, [{ key: "ratio", label: "Ratio", align: "left", format: (ratio) => `${ratio.toFixed(1)}%` }]);
+    const { table, csv } = tabulate(data, [
+      { key: "ratio", label: "Ratio", align: "left", format: (ratio) => `${ratio.toFixed(1)}%` },
+    ]);
     expect(table).toEqual({ columns: [{ key: "ratio", label: "Ratio", align: "left" }], rows: [["2.9%"], ["3.4%"]] });
     expect(csv).toBe("Ratio\r\n2.9\r\n3.44\r\n");
   });

@@ -28,6 +28,8 @@ describe("waterfall", () => {
   });
 
   it("keeps the other fields of each step", () => {
-    expect(waterfall([{ period: "H1 2024", value: 1 }])).toEqual([{ period: "H1 2024", value: 1, start: 0, end: 1, kind: "increase" }]);
+    expect(waterfall([{ period: "H1 2024", value: 1 }])).toEqual([
+      { period: "H1 2024", value: 1, start: 0, end: 1, kind: "increase" },
+    ]);
   });
 });

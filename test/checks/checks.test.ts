@@ -60,22 +60,36 @@ describe("check kinds", () => {
     const precise = fact("16,555", { id: "revenue.2023", filing: "qfin-2024-04-26-20f" });
     expect(checks.agrees("a", precise, annual, label).status).toBe("exact");
     expect(checks.agrees("b", annual, precise, label).status).toBe("exact");
-    expect(checks.agrees("c", annual, fact("16.7", { scale: "billion", filing: "qfin-2024-04-26-20f" }), label).status).toBe("rounding");
-    expect(checks.agrees("d", annual, fact("16,540", { filing: "qfin-2024-04-26-20f" }), label).status).toBe("inconsistent");
+    expect(
+      checks.agrees("c", annual, fact("16.7", { scale: "billion", filing: "qfin-2024-04-26-20f" }), label).status,
+    ).toBe("rounding");
+    expect(checks.agrees("d", annual, fact("16,540", { filing: "qfin-2024-04-26-20f" }), label).status).toBe(
+      "inconsistent",
+    );
   });
 });
 
 describe("a declared discrepancy", () => {
   it("passes as expected, with its explanation, when the figures disagree", () => {
     const { checks, ledger } = setup();
-    const result = checks.check("a", checks.add(fact("3,573"), fact("(936)")), fact("2,646"), { label: "net", discrepancy: "the filing restates one row" });
-    expect([result.status, result.explanation, result.warnings]).toEqual(["expected-discrepancy", "the filing restates one row", []]);
+    const result = checks.check("a", checks.add(fact("3,573"), fact("(936)")), fact("2,646"), {
+      label: "net",
+      discrepancy: "the filing restates one row",
+    });
+    expect([result.status, result.explanation, result.warnings]).toEqual([
+      "expected-discrepancy",
+      "the filing restates one row",
+      [],
+    ]);
     expect(ledger.failures()).toEqual([]);
   });
 
   it("is flagged stale when the figures agree, its status computed honestly", () => {
     const { checks, ledger } = setup();
-    const result = checks.check("stale", checks.add(fact("3,573"), fact("(936)")), fact("2,636"), { label: "net", discrepancy: "thought off by one" });
+    const result = checks.check("stale", checks.add(fact("3,573"), fact("(936)")), fact("2,636"), {
+      label: "net",
+      discrepancy: "thought off by one",
+    });
     expect(result.status).toBe("rounding");
     expect(ledger.warnings()).toMatchInlineSnapshot(`
       [
@@ -97,7 +111,10 @@ describe("the ledger", () => {
     checks.check("a", fact("1"), fact("5"), label);
     checks.check("b", fact("1"), fact("1"), label);
     checks.check("c", fact("2"), fact("7"), label);
-    expect(ledger.failures().map((failure) => failure.message.split("\n")[0])).toEqual(["check failed: a check [a]", "check failed: a check [c]"]);
+    expect(ledger.failures().map((failure) => failure.message.split("\n")[0])).toEqual([
+      "check failed: a check [a]",
+      "check failed: a check [c]",
+    ]);
     expect(ledger.results().map((result) => result.status)).toEqual(["inconsistent", "exact", "inconsistent"]);
   });
 
@@ -121,7 +138,9 @@ describe("the ledger", () => {
     const { checks, ledger } = setup();
     const newProvisions = fact("3,573", { id: "provisions.new.h1-2023" });
     const revision = fact("(936)", { id: "provisions.revision.h1-2023" });
-    checks.sumsTo("net", [newProvisions, revision], fact("2,636", { id: "provisions.net.h1-2023" }), { label: "net provisions, H1 2023" });
+    checks.sumsTo("net", [newProvisions, revision], fact("2,636", { id: "provisions.net.h1-2023" }), {
+      label: "net provisions, H1 2023",
+    });
     expect(JSON.parse(JSON.stringify(ledger))).toMatchInlineSnapshot(`
       {
         "checks": [
@@ -206,10 +225,12 @@ describe("the ledger", () => {
 describe("check options", () => {
   it("need a label, and a declared discrepancy needs its reason", () => {
     const { checks } = setup();
-    expect(() => checks.check("a", fact("1"), fact("1"), { label: " " })).toThrowErrorMatchingInlineSnapshot(`[RecountError: check "a" has no label]`);
-    expect(() => checks.check("b", fact("1"), fact("1"), { label: "x", discrepancy: "" })).toThrowErrorMatchingInlineSnapshot(
-      `[RecountError: check "b" declares a discrepancy without saying why]`,
+    expect(() => checks.check("a", fact("1"), fact("1"), { label: " " })).toThrowErrorMatchingInlineSnapshot(
+      `[RecountError: check "a" has no label]`,
     );
+    expect(() =>
+      checks.check("b", fact("1"), fact("1"), { label: "x", discrepancy: "" }),
+    ).toThrowErrorMatchingInlineSnapshot(`[RecountError: check "b" declares a discrepancy without saying why]`);
   });
 });
 
@@ -225,7 +246,11 @@ describe("both: one figure disclosed twice", () => {
     expect(ledger.results().map(({ id, kind, status }) => [id, kind, status])).toEqual([["a", "agreement", "exact"]]);
     // The ends may come one from each: 2,635.5–2,636.5 and 2,636.45–2,636.55 meet in 2,636.45–2,636.5.
     const overlapping = checks.both("b", fact("2,636"), fact("2,636.5"), label);
-    expect([overlapping.lo.toFixed(), overlapping.value.toFixed(), overlapping.hi.toFixed()]).toEqual(["2636450000", "2636500000", "2636500000"]);
+    expect([overlapping.lo.toFixed(), overlapping.value.toFixed(), overlapping.hi.toFixed()]).toEqual([
+      "2636450000",
+      "2636500000",
+      "2636500000",
+    ]);
   });
 
   it("lets no coarse duplicate hide an inconsistency", () => {
@@ -233,7 +258,12 @@ describe("both: one figure disclosed twice", () => {
     const parts = [fact("1,000.1"), fact("1,000.1")];
     // 2,000 alone allows 1,999.5–2,000.5 and would pass; printed also as 2,000.4, the total is 2,000.35–2,000.45.
     expect(checks.sumsTo("coarse", parts, fact("2,000"), label).status).not.toBe("inconsistent");
-    expect(checks.sumsTo("fine", parts, checks.both("total", fact("2,000"), fact("2,000.4"), label), { ...label, bothComputed: true }).status).toBe("inconsistent");
+    expect(
+      checks.sumsTo("fine", parts, checks.both("total", fact("2,000"), fact("2,000.4"), label), {
+        ...label,
+        bothComputed: true,
+      }).status,
+    ).toBe("inconsistent");
   });
 
   it("fails its check when the two do not meet, and the page runs on with the first", () => {

@@ -46,11 +46,18 @@ ignore:
 
 const registry = factsRegistry(".", { root: writeFilings({ "acme-6k": { source, facts } }) });
 const fact = (id: string) => registry.fact(`acme-6k/${id}`);
-const checks = createChecks({ ledger: new Ledger({ onFailure: "throw" }), filing: "acme-6k", locate: () => ({ file: "acme-6k/pages/overview.mdx", line: 9 }) });
+const checks = createChecks({
+  ledger: new Ledger({ onFailure: "throw" }),
+  filing: "acme-6k",
+  locate: () => ({ file: "acme-6k/pages/overview.mdx", line: 9 }),
+});
 
 describe("a figure printed with a direction", () => {
   it("reads the words before it", () => {
-    expect(printedDirection("Volume was RMB 80.0 billion, a decrease of ")).toEqual({ way: "decrease", words: "a decrease of" });
+    expect(printedDirection("Volume was RMB 80.0 billion, a decrease of ")).toEqual({
+      way: "decrease",
+      words: "a decrease of",
+    });
     expect(printedDirection("Revenues fell by ")).toEqual({ way: "decrease", words: "fell by" });
     expect(printedDirection("Revenues were down ")).toEqual({ way: "decrease", words: "were down" });
     expect(printedDirection("an increase of ")).toEqual({ way: "increase", words: "an increase of" });
@@ -63,12 +70,29 @@ describe("a figure printed with a direction", () => {
     expect(fact("volume.growth").value.toString()).toBe("-20");
     expect([fact("volume.growth").lo.toString(), fact("volume.growth").hi.toString()]).toEqual(["-20.05", "-19.95"]);
     expect(fact("fees.growth").value.toString()).toBe("12.5");
-    expect(checks.check("volume.growth", checks.growth(fact("volume.2023"), fact("volume.2024")), fact("volume.growth"), { label: "Volume fell by the percentage printed" }).status).toBe("exact");
-    expect(checks.check("fees.growth", checks.growth(fact("fees.2023"), fact("fees.2024")), fact("fees.growth"), { label: "Fees grew by the percentage printed" }).status).toBe("exact");
+    expect(
+      checks.check("volume.growth", checks.growth(fact("volume.2023"), fact("volume.2024")), fact("volume.growth"), {
+        label: "Volume fell by the percentage printed",
+      }).status,
+    ).toBe("exact");
+    expect(
+      checks.check("fees.growth", checks.growth(fact("fees.2023"), fact("fees.2024")), fact("fees.growth"), {
+        label: "Fees grew by the percentage printed",
+      }).status,
+    ).toBe("exact");
   });
 
   it("fails a check the other way round, saying which way was printed", () => {
-    expect(thrown(() => checks.check("volume.reversed", checks.growth(fact("volume.2024"), fact("volume.2023")), fact("volume.growth"), { label: "Volume, periods swapped" }))).toMatchInlineSnapshot(`
+    expect(
+      thrown(() =>
+        checks.check(
+          "volume.reversed",
+          checks.growth(fact("volume.2024"), fact("volume.2023")),
+          fact("volume.growth"),
+          { label: "Volume, periods swapped" },
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
       "acme-6k/pages/overview.mdx:9
       check failed: Volume, periods swapped [volume.reversed]
         computed    24.85–25.15%
@@ -81,7 +105,16 @@ describe("a figure printed with a direction", () => {
 
       hint: the filing prints a decrease ("a decrease of 20.0%"), which volume.growth reads as negative, and the other side is an increase: compare growth(from, to) with it as it is, without neg(), and check the order (from, then to)"
     `);
-    expect(thrown(() => checks.check("volume.negated", checks.neg(checks.growth(fact("volume.2023"), fact("volume.2024"))), fact("volume.growth"), { label: "Volume, negated as before" }))).toMatchInlineSnapshot(`
+    expect(
+      thrown(() =>
+        checks.check(
+          "volume.negated",
+          checks.neg(checks.growth(fact("volume.2023"), fact("volume.2024"))),
+          fact("volume.growth"),
+          { label: "Volume, negated as before" },
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
       "acme-6k/pages/overview.mdx:9
       check failed: Volume, negated as before [volume.negated]
         computed    19.90–20.09%

@@ -3,7 +3,11 @@ import { createChecks, Ledger } from "../../src/checks/index.ts";
 import { RecountError } from "../../src/diagnostics/recount-error.ts";
 import { fact } from "./quantities.ts";
 
-const checks = createChecks({ ledger: new Ledger(), filing: "qfin-2024-09-27-6k", locate: () => ({ file: "content/filings/qfin-2024-09-27-6k/pages/02-cash.mdx", line: 17 }) });
+const checks = createChecks({
+  ledger: new Ledger(),
+  filing: "qfin-2024-09-27-6k",
+  locate: () => ({ file: "content/filings/qfin-2024-09-27-6k/pages/02-cash.mdx", line: 17 }),
+});
 
 /** The error `operation` throws, as an editor reads it. */
 function thrown(operation: () => unknown): string {
@@ -39,7 +43,8 @@ describe("units", () => {
 
       hint: a filing's months and days do not convert exactly: compare figures the filing prints in one unit"
     `);
-    expect(thrown(() => checks.check("tenor", tenor, cash, { label: "a tenor is not an amount" }))).toMatchInlineSnapshot(`
+    expect(thrown(() => checks.check("tenor", tenor, cash, { label: "a tenor is not an amount" })))
+      .toMatchInlineSnapshot(`
       "content/filings/qfin-2024-09-27-6k/pages/02-cash.mdx:17
       cannot compare 9.97 months (loans.average-tenor) and RMB 8.4 billion (cash.2024-06-30): a duration in months and an amount in RMB do not mix
 
@@ -57,13 +62,16 @@ describe("units", () => {
   });
 
   it("keep percents and ratios apart until one is converted", () => {
-    expect(thrown(() => checks.check("share", fact("0.342", { unit: "ratio" }), riskShare, { label: "share" }))).toMatchInlineSnapshot(`
+    expect(thrown(() => checks.check("share", fact("0.342", { unit: "ratio" }), riskShare, { label: "share" })))
+      .toMatchInlineSnapshot(`
       "content/filings/qfin-2024-09-27-6k/pages/02-cash.mdx:17
       cannot compare 0.342 and 34.2% (loans.risk-bearing-share): one is a percent, the other a ratio
 
       hint: make the ratio a percent with asPercent(ratio)"
     `);
-    expect(checks.check("share", checks.asPercent(fact("0.342", { unit: "ratio" })), riskShare, { label: "share" }).status).toBe("exact");
+    expect(
+      checks.check("share", checks.asPercent(fact("0.342", { unit: "ratio" })), riskShare, { label: "share" }).status,
+    ).toBe("exact");
   });
 
   it("scale automatically: millions and billions compare directly", () => {
@@ -158,7 +166,8 @@ describe("exact numbers", () => {
 describe("directions", () => {
   it("are an increase or a decrease", () => {
     const from = fact("10.5", { scale: "billion" });
-    expect(thrown(() => checks.direction("cash", from, cash, "down" as "decrease", { label: "cash fell" }))).toMatchInlineSnapshot(`
+    expect(thrown(() => checks.direction("cash", from, cash, "down" as "decrease", { label: "cash fell" })))
+      .toMatchInlineSnapshot(`
       "content/filings/qfin-2024-09-27-6k/pages/02-cash.mdx:17
       cannot check a direction "down"
 

@@ -1,7 +1,13 @@
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { exact } from "../../src/quantity/exact.ts";
-import { formatAmount, formatInterval, formatNumber, formatQualified, formatQuantity } from "../../src/quantity/format.ts";
+import {
+  formatAmount,
+  formatInterval,
+  formatNumber,
+  formatQualified,
+  formatQuantity,
+} from "../../src/quantity/format.ts";
 import { add, sub } from "../../src/checks/index.ts";
 import type { Quantity } from "../../src/quantity/quantity.ts";
 import { fact } from "./quantities.ts";
@@ -33,12 +39,19 @@ describe("formatAmount and formatQuantity", () => {
     expect(formatQuantity(fact("300", { unit: "USD" }))).toBe("US$300 million");
     expect(formatQuantity(fact("34.2", { unit: "percent" }))).toBe("34.2%");
     expect(formatQuantity(fact("2.4", { unit: "ratio" }))).toBe("2.4");
-    expect(formatAmount(new Decimal("13800000"), { unit: "count", scale: "million", decimals: 1 })).toBe("13.8 million");
+    expect(formatAmount(new Decimal("13800000"), { unit: "count", scale: "million", decimals: 1 })).toBe(
+      "13.8 million",
+    );
   });
 });
 
 describe("formatInterval", () => {
-  const interval = (lo: string, hi: string, rest: Partial<Quantity> = {}): Quantity => ({ ...exact(0, "RMB"), lo: new Decimal(lo), hi: new Decimal(hi), ...rest });
+  const interval = (lo: string, hi: string, rest: Partial<Quantity> = {}): Quantity => ({
+    ...exact(0, "RMB"),
+    lo: new Decimal(lo),
+    hi: new Decimal(hi),
+    ...rest,
+  });
 
   it("prints the ends exactly when they end near the printed precision", () => {
     expect(formatInterval(fact("2,636"))).toBe("RMB 2,635.5–2,636.5 million");
@@ -67,13 +80,13 @@ describe("qualifiers through arithmetic", () => {
   const buybacks = fact("300", { unit: "USD", qualifier: "more-than" });
   const dividends = fact("180", { unit: "USD", qualifier: "approximately" });
 
-  it("keeps \"more than\" and \"approximately\" in a sum: more than about US$480 million, never at least US$479.5 million", () => {
+  it('keeps "more than" and "approximately" in a sum: more than about US$480 million, never at least US$479.5 million', () => {
     const total = add(buybacks, dividends);
     expect(total).toMatchObject({ approximate: true, strict: true });
     expect(formatInterval(total)).toBe("more than about US$480 million");
   });
 
-  it("says \"about\" for a range computed from an approximate figure, and only once beside its value", () => {
+  it('says "about" for a range computed from an approximate figure, and only once beside its value', () => {
     const gap = sub(exact(50, "percent"), fact("13.8", { unit: "percent", qualifier: "approximately" }));
     expect(formatInterval(gap)).toBe("about 36.15–36.25%");
     expect(formatInterval(gap, { qualified: false })).toBe("36.15–36.25%");
@@ -86,4 +99,3 @@ describe("qualifiers through arithmetic", () => {
     expect(formatInterval(net)).toBe("RMB 2,636–2,638 million");
   });
 });
-

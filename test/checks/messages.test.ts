@@ -9,20 +9,34 @@ const row = (label: string, cells: string) => `${label}\t${cells}`;
 /** A failed check's error as an editor reads it. */
 function failure(make: (checks: ReturnType<typeof createChecks>) => void): string {
   const ledger = new Ledger();
-  make(createChecks({ ledger, filing, locate: () => ({ file: `content/filings/${filing}/pages/01-provisions.mdx`, line: 42 }) }));
+  make(
+    createChecks({
+      ledger,
+      filing,
+      locate: () => ({ file: `content/filings/${filing}/pages/01-provisions.mdx`, line: 42 }),
+    }),
+  );
   const [error] = ledger.failures();
   if (!error) throw new Error("expected the check to fail");
   return error.format();
 }
 
-const net = fact("2,636", { id: "provisions.net.h1-2023", filing, quote: row("Net Provisions", "6,584\t5,767\t2,636\t2,205"), file: facts, line: 41 });
+const net = fact("2,636", {
+  id: "provisions.net.h1-2023",
+  filing,
+  quote: row("Net Provisions", "6,584\t5,767\t2,636\t2,205"),
+  file: facts,
+  line: 41,
+});
 
 describe("a failed check says what to fix", () => {
   it("an equality: both intervals, the formula and its facts, the quote and where the fact is declared", () => {
     const message = failure(({ check, add }) => {
       const newProvisions = fact("3,583", { id: "provisions.new.h1-2023", filing });
       const revision = fact("(936)", { id: "provisions.revision.h1-2023", filing });
-      check("provisions.net.h1-2023", add(newProvisions, revision), net, { label: "Net provisions are new provisions plus revisions, H1 2023" });
+      check("provisions.net.h1-2023", add(newProvisions, revision), net, {
+        label: "Net provisions are new provisions plus revisions, H1 2023",
+      });
     });
     expect(message).toMatchInlineSnapshot(`
       "content/filings/qfin-2024-09-27-6k/pages/01-provisions.mdx:42
@@ -41,8 +55,12 @@ describe("a failed check says what to fix", () => {
 
   it("a sum", () => {
     const message = failure(({ sumsTo }) => {
-      const parts = ["1,002", "151", "45", "1,448"].map((printed, i) => fact(printed, { id: `provisions.component-${i + 1}.h1-2023`, filing }));
-      sumsTo("provisions.components.h1-2023", parts, net, { label: "The four components add up to net provisions, H1 2023" });
+      const parts = ["1,002", "151", "45", "1,448"].map((printed, i) =>
+        fact(printed, { id: `provisions.component-${i + 1}.h1-2023`, filing }),
+      );
+      sumsTo("provisions.components.h1-2023", parts, net, {
+        label: "The four components add up to net provisions, H1 2023",
+      });
     });
     expect(message).toMatchInlineSnapshot(`
       "content/filings/qfin-2024-09-27-6k/pages/01-provisions.mdx:42
@@ -60,10 +78,25 @@ describe("a failed check says what to fix", () => {
   });
 
   it("a direction", () => {
-    const quote = "The Company's cash and cash equivalent decreased from RMB10.5 billion as of December 31, 2022 to RMB 8.4 billion as of June 30, 2024";
+    const quote =
+      "The Company's cash and cash equivalent decreased from RMB10.5 billion as of December 31, 2022 to RMB 8.4 billion as of June 30, 2024";
     const message = failure(({ direction }) => {
-      const from = fact("RMB10.5 billion", { scale: "billion", id: "cash.2022-12-31", filing, quote, file: facts, line: 88 });
-      const to = fact("RMB 12.1 billion", { scale: "billion", id: "cash.2024-06-30", filing, quote, file: facts, line: 93 });
+      const from = fact("RMB10.5 billion", {
+        scale: "billion",
+        id: "cash.2022-12-31",
+        filing,
+        quote,
+        file: facts,
+        line: 88,
+      });
+      const to = fact("RMB 12.1 billion", {
+        scale: "billion",
+        id: "cash.2024-06-30",
+        filing,
+        quote,
+        file: facts,
+        line: 93,
+      });
       direction("cash.decreased", from, to, "decrease", { label: "Cash decreased from end-2022 to mid-2024" });
     });
     expect(message).toMatchInlineSnapshot(`
@@ -85,10 +118,21 @@ describe("a failed check says what to fix", () => {
   });
 
   it("a bound", () => {
-    const quote = "in 2024, the Company has spent more than US$300 million to repurchase its America Depositary Shares (ADSs)";
+    const quote =
+      "in 2024, the Company has spent more than US$300 million to repurchase its America Depositary Shares (ADSs)";
     const message = failure(({ holds, sum }) => {
-      const quarters = ["120", "95", "70"].map((printed, i) => fact(printed, { unit: "USD", id: `repurchases.q${i + 1}-2024`, filing: "qfin-2024-11-20-6k" }));
-      const bound = fact("more than US$300 million", { unit: "USD", qualifier: "more-than", id: "returns.repurchases.2024", filing, quote, file: facts, line: 30 });
+      const quarters = ["120", "95", "70"].map((printed, i) =>
+        fact(printed, { unit: "USD", id: `repurchases.q${i + 1}-2024`, filing: "qfin-2024-11-20-6k" }),
+      );
+      const bound = fact("more than US$300 million", {
+        unit: "USD",
+        qualifier: "more-than",
+        id: "returns.repurchases.2024",
+        filing,
+        quote,
+        file: facts,
+        line: 30,
+      });
       holds("repurchases.more-than-300", sum(quarters), bound, { label: "Repurchases in 2024 exceed US$300 million" });
     });
     expect(message).toMatchInlineSnapshot(`
@@ -108,8 +152,21 @@ describe("a failed check says what to fix", () => {
 
   it("an agreement between filings", () => {
     const message = failure(({ agrees }) => {
-      const here = fact("RMB16.3 billion", { scale: "billion", id: "revenue.2023", filing, quote: "total revenues of RMB16.6 billion and RMB16.3 billion, respectively", file: facts, line: 12 });
-      const annual = fact("16,390", { id: "revenue.2023", filing: "qfin-2024-04-26-20f", quote: row("Total net revenue", "16,614\t16,390"), file: "content/filings/qfin-2024-04-26-20f/facts.yaml", line: 7 });
+      const here = fact("RMB16.3 billion", {
+        scale: "billion",
+        id: "revenue.2023",
+        filing,
+        quote: "total revenues of RMB16.6 billion and RMB16.3 billion, respectively",
+        file: facts,
+        line: 12,
+      });
+      const annual = fact("16,390", {
+        id: "revenue.2023",
+        filing: "qfin-2024-04-26-20f",
+        quote: row("Total net revenue", "16,614\t16,390"),
+        file: "content/filings/qfin-2024-04-26-20f/facts.yaml",
+        line: 7,
+      });
       agrees("revenue.2023.agrees", here, annual, { label: "2023 revenue agrees with the annual report" });
     });
     expect(message).toMatchInlineSnapshot(`
@@ -130,7 +187,19 @@ describe("a failed check says what to fix", () => {
   it("a percent: differences in percentage points", () => {
     const message = failure(({ check, share }) => {
       const parts = [fact("1,002"), fact("151"), fact("45"), fact("1,438")];
-      check("share", share(parts[0], parts), fact("37.5", { unit: "percent", id: "provisions.loans-share.h1-2023", filing, quote: "37.5%", file: facts, line: 60 }), { label: "Loans' share of provisions" });
+      check(
+        "share",
+        share(parts[0], parts),
+        fact("37.5", {
+          unit: "percent",
+          id: "provisions.loans-share.h1-2023",
+          filing,
+          quote: "37.5%",
+          file: facts,
+          line: 60,
+        }),
+        { label: "Loans' share of provisions" },
+      );
     });
     expect(message).toMatchInlineSnapshot(`
       "content/filings/qfin-2024-09-27-6k/pages/01-provisions.mdx:42

@@ -49,9 +49,14 @@ describe("the QFIN provisions table", () => {
   it("reports the widths it allowed when only rounding reconciles the figures", () => {
     const checks = createChecks({ ledger: new Ledger(), filing: "qfin-2024-09-27-6k" });
     const row = table["h1-2023"];
-    const result = checks.sumsTo("net", [cell(row.new, "new"), cell(row.revision, "revision")], cell(row.net, "net"), { label: "net" });
+    const result = checks.sumsTo("net", [cell(row.new, "new"), cell(row.revision, "revision")], cell(row.net, "net"), {
+      label: "net",
+    });
     expect(result.formula).toBe("3,573 + (936)");
-    expect(result.tolerance && [result.tolerance.computed.toFixed(), result.tolerance.disclosed.toFixed()]).toEqual(["2000000", "1000000"]);
+    expect(result.tolerance && [result.tolerance.computed.toFixed(), result.tolerance.disclosed.toFixed()]).toEqual([
+      "2000000",
+      "1000000",
+    ]);
   });
 });
 
@@ -61,12 +66,21 @@ describe("the QFIN provisions table", () => {
 describe.each(cases)("mutants of $name", ({ parts, total }) => {
   const tolerance = (parts.length + 1) / 2;
   const discrepancy = parts.reduce((a, b) => a + b, 0) - total;
-  const inputs = [...parts.map((_, i) => ({ input: `part ${i + 1}`, effect: 1, perturb: (by: number) => verify(parts.with(i, parts[i]! + by), total) })), { input: "total", effect: -1, perturb: (by: number) => verify(parts, total + by) }];
+  const inputs = [
+    ...parts.map((_, i) => ({
+      input: `part ${i + 1}`,
+      effect: 1,
+      perturb: (by: number) => verify(parts.with(i, parts[i]! + by), total),
+    })),
+    { input: "total", effect: -1, perturb: (by: number) => verify(parts, total + by) },
+  ];
 
   it.each(inputs)("$input: fails exactly when perturbed beyond rounding", ({ effect, perturb }) => {
     for (const by of [-4, -3, -2, -1, 1, 2, 3, 4]) {
       const off = Math.abs(discrepancy + effect * by);
-      expect(perturb(by), `perturbed by ${by}`).toBe(off === 0 ? "exact" : off <= tolerance ? "rounding" : "inconsistent");
+      expect(perturb(by), `perturbed by ${by}`).toBe(
+        off === 0 ? "exact" : off <= tolerance ? "rounding" : "inconsistent",
+      );
     }
   });
 });

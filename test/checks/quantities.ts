@@ -22,7 +22,16 @@ export interface FactOptions {
  */
 export function fact(
   printed: string,
-  { unit = "RMB", scale = isCurrency(unit) ? "million" : "one", id = printed, filing = "test", qualifier, quote = printed, file = "test/facts.yaml", line = 1 }: FactOptions = {},
+  {
+    unit = "RMB",
+    scale = isCurrency(unit) ? "million" : "one",
+    id = printed,
+    filing = "test",
+    qualifier,
+    quote = printed,
+    file = "test/facts.yaml",
+    line = 1,
+  }: FactOptions = {},
 ): Fact {
   const digits = printed.replace(/[^\d.]/g, "");
   const sign = /^\(.*\)$|^-/.test(printed) ? -1 : 1;
@@ -63,5 +72,14 @@ export function rounded(truth: Decimal, decimals: number, unit: Unit = "RMB", id
   const step = Decimal.pow(10, -decimals);
   const value = truth.toNearest(step, Decimal.ROUND_HALF_EVEN);
   const half = step.div(2);
-  return { value, lo: value.minus(half), hi: value.plus(half), unit, scale: "one", decimals: Math.max(0, decimals), formula: value.toFixed(), facts: [`test/${id}`] };
+  return {
+    value,
+    lo: value.minus(half),
+    hi: value.plus(half),
+    unit,
+    scale: "one",
+    decimals: Math.max(0, decimals),
+    formula: value.toFixed(),
+    facts: [`test/${id}`],
+  };
 }

@@ -20,7 +20,10 @@ const years = `  - pattern: \\b20\\d\\d\\b
 
 describe("candidates in a facts file", () => {
   test("keep it from loading, in one error that lists each at its line, while the confirmed facts load", () => {
-    const { errors, facts } = loadFiling(source, `facts:\n${revenue}ignore:\ncandidates:\n  # line 1: "1,234" reads as no unit\n${employees}${years}`);
+    const { errors, facts } = loadFiling(
+      source,
+      `facts:\n${revenue}ignore:\ncandidates:\n  # line 1: "1,234" reads as no unit\n${employees}${years}`,
+    );
     expect(errors.map((error) => error.format())).toMatchInlineSnapshot(`
       [
         "acme-6k/facts.yaml:9
@@ -35,7 +38,10 @@ describe("candidates in a facts file", () => {
   });
 
   test("once all are moved, the file loads; lists left empty read as empty", () => {
-    const { errors, facts, coverage } = loadFiling(source, `facts:\n${revenue}${employees}ignore:\n${years}candidates:\n`);
+    const { errors, facts, coverage } = loadFiling(
+      source,
+      `facts:\n${revenue}${employees}ignore:\n${years}candidates:\n`,
+    );
     expect(errors).toEqual([]);
     expect([...facts.keys()]).toEqual(["revenue.2023", "employees"]);
     expect([coverage!.found, coverage!.registered, coverage!.ignored.length]).toEqual([3, 2, 1]);
@@ -43,7 +49,9 @@ describe("candidates in a facts file", () => {
   });
 
   test("a number whose candidate was deleted is reported once no candidate is left, not before", () => {
-    expect(loadFiling(source, `facts:\n${revenue}candidates:\n${years}`).errors.map((error) => error.message)).toEqual([expect.stringMatching(/^1 candidate is not reviewed yet:/)]);
+    expect(loadFiling(source, `facts:\n${revenue}candidates:\n${years}`).errors.map((error) => error.message)).toEqual([
+      expect.stringMatching(/^1 candidate is not reviewed yet:/),
+    ]);
     expect(loadFiling(source, `facts:\n${revenue}ignore:\n${years}`).errors.map((error) => error.message)).toEqual([
       'number "1,234" is neither a fact nor ignored: "…12.5 billion in 2023. It had 1,234 employees."',
     ]);

@@ -15,18 +15,34 @@ function hotUpdate(ids: string[]) {
   (plugin.configResolved as Handler).call({}, { root: "/project", plugins: [plugin] });
   const invalidated: unknown[] = [];
   const modules = new Map(ids.map((id) => [id, { id }]));
-  const moduleGraph = { idToModuleMap: modules, getModuleById: (id: string) => modules.get(id), invalidateModule: (module: unknown) => invalidated.push(module) };
-  const update = (file: string) => (plugin.hotUpdate as Handler).call({ environment: { moduleGraph } }, { file, modules: ["changed"] });
+  const moduleGraph = {
+    idToModuleMap: modules,
+    getModuleById: (id: string) => modules.get(id),
+    invalidateModule: (module: unknown) => invalidated.push(module),
+  };
+  const update = (file: string) =>
+    (plugin.hotUpdate as Handler).call({ environment: { moduleGraph } }, { file, modules: ["changed"] });
   return { update, invalidated };
 }
 
 describe("dev reloads", () => {
   test("a change to a facts file or a source text re-runs every notebook, whichever filing it belongs to", () => {
-    const notebooks = ["a.mdx", "b.mdx"].map((page) => `\0virtual:recount/notebook?file=content%2Ffilings%2Fdemo%2Fpages%2F${page}&lang.js`);
+    const notebooks = ["a.mdx", "b.mdx"].map(
+      (page) => `\0virtual:recount/notebook?file=content%2Ffilings%2Fdemo%2Fpages%2F${page}&lang.js`,
+    );
     const { update, invalidated } = hotUpdate([...notebooks, "/project/src/other.ts"]);
-    expect(update("/project/content/filings/other/facts.yaml")).toEqual(["changed", { id: notebooks[0] }, { id: notebooks[1] }]);
+    expect(update("/project/content/filings/other/facts.yaml")).toEqual([
+      "changed",
+      { id: notebooks[0] },
+      { id: notebooks[1] },
+    ]);
     expect(update("/project/content/filings/demo/source.txt")).toHaveLength(3);
-    expect(invalidated).toEqual([{ id: notebooks[0] }, { id: notebooks[1] }, { id: notebooks[0] }, { id: notebooks[1] }]);
+    expect(invalidated).toEqual([
+      { id: notebooks[0] },
+      { id: notebooks[1] },
+      { id: notebooks[0] },
+      { id: notebooks[1] },
+    ]);
     expect(update("/project/content/filings/demo/notes.txt")).toBeUndefined();
     expect(update("/project/src/facts.yaml")).toBeUndefined();
     expect(hotUpdate([]).update("/project/content/filings/demo/facts.yaml")).toBeUndefined();
@@ -80,18 +96,30 @@ describe("npm run dev", { timeout: 120_000 }, () => {
   let server: ChildProcess;
   let port: number;
   let log = "";
-  const page = () => fetch(`http://127.0.0.1:${port}/filings/${larkspur}/revenues/`).then(async (response) => ({ status: response.status, text: await response.text() }));
+  const page = () =>
+    fetch(`http://127.0.0.1:${port}/filings/${larkspur}/revenues/`).then(async (response) => ({
+      status: response.status,
+      text: await response.text(),
+    }));
 
   beforeAll(async () => {
     root = await practiceProject();
     await addPracticeFiling(root);
     port = await freePort();
     // Vitest's own settings (NODE_ENV=test, Vite's import.meta.env values) would reconfigure the server.
-    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(?:VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$)/.test(name)));
-    server = spawn(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "dev", "--port", String(port), "--host", "127.0.0.1"], {
-      cwd: root,
-      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0" },
-    });
+    const inherited = Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([name]) => !/^(?:VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$)/.test(name),
+      ),
+    );
+    server = spawn(
+      process.execPath,
+      [join(root, "node_modules/astro/bin/astro.mjs"), "dev", "--port", String(port), "--host", "127.0.0.1"],
+      {
+        cwd: root,
+        env: { ...inherited, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0" },
+      },
+    );
     server.stdout!.on("data", (chunk) => (log += chunk));
     server.stderr!.on("data", (chunk) => (log += chunk));
   }, 120_000);
@@ -102,7 +130,10 @@ describe("npm run dev", { timeout: 120_000 }, () => {
   });
 
   /** Changes a file of the practice filing, waits for the page to fail, and returns the overlay's error and what `npm run check` prints; then puts the file back. */
-  async function breakPage(file: string, change: (text: string) => string): Promise<{ overlay: { message: string; hint: string }; printed: string }> {
+  async function breakPage(
+    file: string,
+    change: (text: string) => string,
+  ): Promise<{ overlay: { message: string; hint: string }; printed: string }> {
     const path = join(root, larkspurDir, file);
     const text = await readFile(path, "utf8");
     expect(change(text)).not.toBe(text);
@@ -131,7 +162,9 @@ describe("npm run dev", { timeout: 120_000 }, () => {
     const { output } = await runCommand(root, "npm run check");
     const summary = output.trimEnd().split("\n").at(-1)!;
     expect(summary).toMatch(/^All verified: \d+ filings, \d+ checks\.$/);
-    await until(async () => (log.includes(summary) ? true : undefined)).catch(() => expect.fail(`no summary in:\n${log}`));
+    await until(async () => (log.includes(summary) ? true : undefined)).catch(() =>
+      expect.fail(`no summary in:\n${log}`),
+    );
   });
 
   test("serves each chart's data as CSV next to its page, as a build writes it", async () => {
@@ -151,21 +184,32 @@ describe("npm run dev", { timeout: 120_000 }, () => {
 
   test("verifies again when a facts file changes, and shows the failing check in the overlay as npm run check prints it", async () => {
     // Swap the two years' net provisions: every number is still accounted for, but the table no longer adds up.
-    const swap = (text: string) => text.replace(/(id: net-provisions\.2023[^]*?column: ")2023"/, '$12024"').replace(/(id: net-provisions\.2024[^]*?column: ")2024"/, '$12023"');
+    const swap = (text: string) =>
+      text
+        .replace(/(id: net-provisions\.2023[^]*?column: ")2023"/, '$12024"')
+        .replace(/(id: net-provisions\.2024[^]*?column: ")2024"/, '$12023"');
     const before = log.length;
     const { overlay, printed } = await breakPage("facts.yaml", swap);
     // The terminal says so too, in full, without the page being opened for it.
     const printedByDev = () => log.slice(before).match(/\d+ problems? found in the content:[^]*/)?.[0];
-    const problems = await until(async () => printedByDev()).catch(() => expect.fail(`the problems were not printed:\n${log.slice(before)}`));
+    const problems = await until(async () => printedByDev()).catch(() =>
+      expect.fail(`the problems were not printed:\n${log.slice(before)}`),
+    );
     expect(problems).toContain(overlay.message.split("\n")[0]);
-    expect(overlay.message).toMatch(/^check failed: 2023: net provisions are new provisions plus the write-back \[net-provisions\.2023\]\n {2}computed {4}RMB 5,607–5,609 million\n/);
+    expect(overlay.message).toMatch(
+      /^check failed: 2023: net provisions are new provisions plus the write-back \[net-provisions\.2023\]\n {2}computed {4}RMB 5,607–5,609 million\n/,
+    );
     expect(printed.slice(0, printed.indexOf("\n\nhint: "))).toBe(overlay.message);
     expect(printed).toContain(`\n\nhint: ${overlay.hint}\n`);
   });
 
   test("verifies again when a source text changes", async () => {
-    const { overlay, printed } = await breakPage("source.txt", (text) => text.replace("\t5,608\t5,912", "\t5,608\t5,812"));
-    expect(overlay.message).toMatch(/^check failed: 2024: net provisions are new provisions plus the write-back \[net-provisions\.2024\]\n/);
+    const { overlay, printed } = await breakPage("source.txt", (text) =>
+      text.replace("\t5,608\t5,912", "\t5,608\t5,812"),
+    );
+    expect(overlay.message).toMatch(
+      /^check failed: 2024: net provisions are new provisions plus the write-back \[net-provisions\.2024\]\n/,
+    );
     expect(overlay.message).toContain("printed 5,812");
     expect(printed.slice(0, printed.indexOf("\n\nhint: "))).toBe(overlay.message);
   });

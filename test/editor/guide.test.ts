@@ -8,7 +8,9 @@ import { guideEntries, guidePages, larkspur } from "./support/larkspur.ts";
 import { mistakes } from "./support/mistakes.ts";
 import { readmeGuide, siteGuide, snippets } from "./support/snippets.ts";
 
-const practice = findCandidates(readFileSync(join(projectRoot, "test/fixtures/new-filing/larkspur-2025-03-12.txt"), "utf8"));
+const practice = findCandidates(
+  readFileSync(join(projectRoot, "test/fixtures/new-filing/larkspur-2025-03-12.txt"), "utf8"),
+);
 
 /** What each kind of snippet is, and the test that runs it. */
 const exercised: Record<string, (kind: string) => boolean> = {
@@ -20,9 +22,16 @@ const exercised: Record<string, (kind: string) => boolean> = {
 
 describe("the editor's guide", () => {
   test("says the same in README.md and on the site", () => {
-    const readme = readmeGuide().replace(/^## Adding a filing\n/, "").replace(/^###/gm, "##").trimStart();
+    const readme = readmeGuide()
+      .replace(/^## Adding a filing\n/, "")
+      .replace(/^###/gm, "##")
+      .trimStart();
     const site = siteGuide();
-    const body = site.slice(site.indexOf("\n};\n") + 4).replaceAll("<Snippet>\n\n", "").replaceAll("\n\n</Snippet>", "").trimStart();
+    const body = site
+      .slice(site.indexOf("\n};\n") + 4)
+      .replaceAll("<Snippet>\n\n", "")
+      .replaceAll("\n\n</Snippet>", "")
+      .trimStart();
     expect(body).toBe(readme);
   });
 
@@ -34,18 +43,33 @@ describe("the editor's guide", () => {
       "npm run check",
       "npm run dev",
     ]);
-    expect(found.filter(({ lang }) => lang === "text").map(({ kind }) => kind).sort()).toEqual(Object.keys(mistakes).sort());
+    expect(
+      found
+        .filter(({ lang }) => lang === "text")
+        .map(({ kind }) => kind)
+        .sort(),
+    ).toEqual(Object.keys(mistakes).sort());
     expect([...guidePages().keys()]).toEqual(["pages/01-overview.mdx", "pages/02-revenues.mdx"]);
   });
 
   test("shows candidates as the scaffold writes them, and confirms and ignores candidates the scaffold proposes", () => {
     const written = factsYaml(larkspur, practice);
-    for (const { code } of snippets(readmeGuide()).filter(({ kind }) => kind === "candidate")) expect(written).toContain(code);
+    for (const { code } of snippets(readmeGuide()).filter(({ kind }) => kind === "candidate"))
+      expect(written).toContain(code);
     const anchors = practice.facts.map(({ anchor }) => anchor);
-    for (const entry of guideEntries("fact")) expect(anchors, String(entry.id)).toContainEqual({ quote: entry.quote, number: entry.number });
+    for (const entry of guideEntries("fact"))
+      expect(anchors, String(entry.id)).toContainEqual({ quote: entry.quote, number: entry.number });
     for (const entry of guideEntries("ignore")) {
-      if ("pattern" in entry) expect(practice.ignores.map(({ pattern }) => pattern), String(entry.pattern)).toContain(entry.pattern);
-      else expect(anchors.some((anchor) => "quote" in anchor && anchor.quote.includes(String(entry.quote))), String(entry.quote)).toBe(true);
+      if ("pattern" in entry)
+        expect(
+          practice.ignores.map(({ pattern }) => pattern),
+          String(entry.pattern),
+        ).toContain(entry.pattern);
+      else
+        expect(
+          anchors.some((anchor) => "quote" in anchor && anchor.quote.includes(String(entry.quote))),
+          String(entry.quote),
+        ).toBe(true);
     }
   });
 });

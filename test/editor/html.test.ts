@@ -25,30 +25,59 @@ describe("an HTML filing", () => {
     expect(lines).toContain("Net provisions¹\t5,608\t5,912");
     expect(lines.join("\n")).toContain("Larkspur Lending Ltd. (the “Company”)");
     expect(lines.join("\n")).toContain("in 2023.¹");
-    for (const dropped of ["analytics", "margin", "Enable scripts", "document.write", "&nbsp;", "&amp;", "\u00a0"]) expect(lines.join("\n")).not.toContain(dropped);
+    for (const dropped of ["analytics", "margin", "Enable scripts", "document.write", "&nbsp;", "&amp;", "\u00a0"])
+      expect(lines.join("\n")).not.toContain(dropped);
     expect(htmlText("<p>a<br>b</p><p>c</p>")).toBe("a\nb\n\nc\n");
-    expect(htmlText("<table><tr><td>Net income</td><td></td><td>US$</td><td>1,210</td></tr><tr><td><table><tr><td>inner</td></tr></table></td></tr></table>")).toBe("Net income\t1,210\ninner\n");
+    expect(
+      htmlText(
+        "<table><tr><td>Net income</td><td></td><td>US$</td><td>1,210</td></tr><tr><td><table><tr><td>inner</td></tr></table></td></tr></table>",
+      ),
+    ).toBe("Net income\t1,210\ninner\n");
   });
 
   test("is told from plain text by its name or its first characters", () => {
-    expect([isHtml("ex99-1.htm", ""), isHtml("x.txt", "<!DOCTYPE html>\n<html>"), isHtml("x.txt", "Total revenues were")]).toEqual([true, true, false]);
+    expect([
+      isHtml("ex99-1.htm", ""),
+      isHtml("x.txt", "<!DOCTYPE html>\n<html>"),
+      isHtml("x.txt", "Total revenues were"),
+    ]).toEqual([true, true, false]);
   });
 
   test("scaffolds to its text, which the candidates' anchors refer to, and filing.yaml names the original", async () => {
     const root = await mkdtemp(join(tmpdir(), "recount-html-"));
     try {
-      const { code, output } = await runCommand(root, `npm run new:filing -- --id larkspur-2025-03-12 ${join(fixtures, "larkspur-ex99-1.htm")}`, { code: projectRoot });
+      const { code, output } = await runCommand(
+        root,
+        `npm run new:filing -- --id larkspur-2025-03-12 ${join(fixtures, "larkspur-ex99-1.htm")}`,
+        { code: projectRoot },
+      );
       expect(code, output).toBe(0);
       const dir = join(root, "content/filings/larkspur-2025-03-12");
       const source = await readFile(join(dir, "source.txt"), "utf8");
       expect(source).toBe(htmlText(exhibit));
       const metadata = parse(await readFile(join(dir, "filing.yaml"), "utf8")) as Record<string, unknown>;
-      expect(metadata).toMatchObject({ original: "larkspur-ex99-1.htm", issuer: "Larkspur Lending Ltd.", filed: "2025-03-12" });
+      expect(metadata).toMatchObject({
+        original: "larkspur-ex99-1.htm",
+        issuer: "Larkspur Lending Ltd.",
+        filed: "2025-03-12",
+      });
       const { facts, tables } = findCandidates(source);
       expect(tables).toEqual([{ id: "table-1", header: "(RMB in millions)" }]);
-      expect(facts.find(({ id }) => id === "revision-of-previous-provisions-write-back.2024")).toMatchObject({ printed: "(483)", sign: "negative", unit: "RMB", scale: "million" });
-      expect(facts.find(({ id }) => id === "new-provisions.2024")).toMatchObject({ printed: "6,395", unit: "RMB", scale: "million" });
-      expect(facts.find(({ id }) => id === "total-revenues.growth.2024")?.anchor).toEqual({ quote: "Total revenues were RMB 12.4 billion in 2024, up 8.8% from RMB 11.4 billion in 2023.¹", number: "8.8%" });
+      expect(facts.find(({ id }) => id === "revision-of-previous-provisions-write-back.2024")).toMatchObject({
+        printed: "(483)",
+        sign: "negative",
+        unit: "RMB",
+        scale: "million",
+      });
+      expect(facts.find(({ id }) => id === "new-provisions.2024")).toMatchObject({
+        printed: "6,395",
+        unit: "RMB",
+        scale: "million",
+      });
+      expect(facts.find(({ id }) => id === "total-revenues.growth.2024")?.anchor).toEqual({
+        quote: "Total revenues were RMB 12.4 billion in 2024, up 8.8% from RMB 11.4 billion in 2023.¹",
+        number: "8.8%",
+      });
     } finally {
       await rm(root, { recursive: true, force: true });
     }

@@ -40,7 +40,10 @@ function confirmEverything(raw: string) {
 
 describe("sentences and periods", () => {
   test("a sentence ends at a full stop before a capital, not after an abbreviation, and at a paragraph or a table row", () => {
-    const source = readSource("Qifu Technology, Inc. (the Company) grew. It filed with the U.S. SEC in 2024.\n\nNext one\n(RMB)\t2023\nRow\t1\n", "x");
+    const source = readSource(
+      "Qifu Technology, Inc. (the Company) grew. It filed with the U.S. SEC in 2024.\n\nNext one\n(RMB)\t2023\nRow\t1\n",
+      "x",
+    );
     expect(sentences(source).map(({ start, end }) => source.text.slice(start, end))).toEqual([
       "Qifu Technology, Inc. (the Company) grew.",
       "It filed with the U.S. SEC in 2024.",
@@ -51,9 +54,23 @@ describe("sentences and periods", () => {
   });
 
   test("periods are read as facts files write them", () => {
-    const text = "for the fiscal year ended December 31, 2024; as of June 30, 2024; the first half of 2023; in the fourth quarter of 2023; Q2 2024; in September 2024; in 2022";
-    expect(periodMentions(text).map(({ label }) => label)).toEqual(["FY2024", "2024-06-30", "H1 2023", "Q4 2023", "Q2 2024", "2024-09", "FY2022"]);
-    expect(["2023", "First Half of 2024", "June 30, 2024", "Total"].map(columnPeriod)).toEqual(["FY2023", "H1 2024", "2024-06-30", undefined]);
+    const text =
+      "for the fiscal year ended December 31, 2024; as of June 30, 2024; the first half of 2023; in the fourth quarter of 2023; Q2 2024; in September 2024; in 2022";
+    expect(periodMentions(text).map(({ label }) => label)).toEqual([
+      "FY2024",
+      "2024-06-30",
+      "H1 2023",
+      "Q4 2023",
+      "Q2 2024",
+      "2024-09",
+      "FY2022",
+    ]);
+    expect(["2023", "First Half of 2024", "June 30, 2024", "Total"].map(columnPeriod)).toEqual([
+      "FY2023",
+      "H1 2024",
+      "2024-06-30",
+      undefined,
+    ]);
   });
 });
 
@@ -70,16 +87,51 @@ describe("candidate facts", () => {
       ["platform-service-revenues.2024", "FY2024", 'line 7: "RMB 4.1 billion" reads as RMB, billion, positive'],
       ["net-income.q4-2024", "Q4 2024", 'line 9: "RMB 1,210 million" reads as RMB, million, positive'],
       ["net-income.q4-2023", "Q4 2023", 'line 9: "RMB 1,035 million" reads as RMB, million, positive'],
-      ["returned.2024", "FY2024", 'line 11: "approximately US$150 million" reads as USD, million, positive, approximately'],
-      ["employees.2024-12-31", "2024-12-31", 'line 11: "more than 4,200" reads as no unit (add unit: count, ratio… if you confirm it), positive, more than'],
-      ["new-provisions.2023", "FY2023", 'line 14: "6,010" reads as RMB (from the table\'s unit line), million, positive'],
-      ["new-provisions.2024", "FY2024", 'line 14: "6,395" reads as RMB (from the table\'s unit line), million, positive'],
-      ["revision-of-previous-provisions-write-back.2023", "FY2023", 'line 15: "(402)" reads as RMB (from the table\'s unit line), million, negative'],
-      ["revision-of-previous-provisions-write-back.2024", "FY2024", 'line 15: "(483)" reads as RMB (from the table\'s unit line), million, negative'],
-      ["net-provisions.2023", "FY2023", 'line 16: "5,608" reads as RMB (from the table\'s unit line), million, positive'],
-      ["net-provisions.2024", "FY2024", 'line 16: "5,912" reads as RMB (from the table\'s unit line), million, positive'],
+      [
+        "returned.2024",
+        "FY2024",
+        'line 11: "approximately US$150 million" reads as USD, million, positive, approximately',
+      ],
+      [
+        "employees.2024-12-31",
+        "2024-12-31",
+        'line 11: "more than 4,200" reads as no unit (add unit: count, ratio… if you confirm it), positive, more than',
+      ],
+      [
+        "new-provisions.2023",
+        "FY2023",
+        'line 14: "6,010" reads as RMB (from the table\'s unit line), million, positive',
+      ],
+      [
+        "new-provisions.2024",
+        "FY2024",
+        'line 14: "6,395" reads as RMB (from the table\'s unit line), million, positive',
+      ],
+      [
+        "revision-of-previous-provisions-write-back.2023",
+        "FY2023",
+        'line 15: "(402)" reads as RMB (from the table\'s unit line), million, negative',
+      ],
+      [
+        "revision-of-previous-provisions-write-back.2024",
+        "FY2024",
+        'line 15: "(483)" reads as RMB (from the table\'s unit line), million, negative',
+      ],
+      [
+        "net-provisions.2023",
+        "FY2023",
+        'line 16: "5,608" reads as RMB (from the table\'s unit line), million, positive',
+      ],
+      [
+        "net-provisions.2024",
+        "FY2024",
+        'line 16: "5,912" reads as RMB (from the table\'s unit line), million, positive',
+      ],
     ]);
-    expect(facts[0]!.anchor).toEqual({ quote: "Total revenues were RMB 12.4 billion in 2024, up 8.8% from RMB 11.4 billion in 2023.", number: "RMB 12.4 billion" });
+    expect(facts[0]!.anchor).toEqual({
+      quote: "Total revenues were RMB 12.4 billion in 2024, up 8.8% from RMB 11.4 billion in 2023.",
+      number: "RMB 12.4 billion",
+    });
     expect(facts.at(-1)!.anchor).toEqual({ table: "table-1", row: "Net provisions", column: "2024" });
     expect(ignores.map(({ reason, covers }) => [reason, covers.length])).toEqual([
       ["years name periods, not figures", 12],
@@ -90,7 +142,9 @@ describe("candidate facts", () => {
   });
 
   test("a period is left open where the sentence leaves it unclear", () => {
-    const { facts } = findCandidates("Revenues were RMB 17.0 billion in 2022 and RMB 16.0 billion in 2023, with net profits of RMB 5.2 billion and RMB 4.7 billion, respectively.\n");
+    const { facts } = findCandidates(
+      "Revenues were RMB 17.0 billion in 2022 and RMB 16.0 billion in 2023, with net profits of RMB 5.2 billion and RMB 4.7 billion, respectively.\n",
+    );
     expect(facts.map(({ id, period }) => [id, period ?? null])).toEqual([
       ["revenues.2022", "FY2022"],
       ["revenues.2023", "FY2023"],
@@ -132,12 +186,22 @@ describe("npm run new:filing", () => {
     const first = await runCommand(root, command, { code: projectRoot });
     expect(first.code).toBe(0);
     const dir = join(root, "content/filings/larkspur-2025-03-12");
-    expect((await readdir(dir, { recursive: true })).sort()).toEqual(["facts.yaml", "filing.yaml", "pages", "pages/01-overview.mdx", "source.txt"]);
+    expect((await readdir(dir, { recursive: true })).sort()).toEqual([
+      "facts.yaml",
+      "filing.yaml",
+      "pages",
+      "pages/01-overview.mdx",
+      "source.txt",
+    ]);
     expect(await readFile(join(dir, "source.txt"), "utf8")).toBe(practice);
-    expect(await readFile(join(dir, "facts.yaml"), "utf8")).toBe(factsYaml("larkspur-2025-03-12", findCandidates(practice)));
+    expect(await readFile(join(dir, "facts.yaml"), "utf8")).toBe(
+      factsYaml("larkspur-2025-03-12", findCandidates(practice)),
+    );
 
     await writeFile(join(dir, "filing.yaml"), "issuer: edited\n");
-    const before = await Promise.all(["filing.yaml", "facts.yaml", "source.txt"].map(async (name) => [name, (await stat(join(dir, name))).mtimeMs]));
+    const before = await Promise.all(
+      ["filing.yaml", "facts.yaml", "source.txt"].map(async (name) => [name, (await stat(join(dir, name))).mtimeMs]),
+    );
     const again = await runCommand(root, command, { code: projectRoot });
     expect(again.code).toBe(1);
     expect(again.output).toMatchInlineSnapshot(`
@@ -147,29 +211,49 @@ describe("npm run new:filing", () => {
       "
     `);
     expect(await readFile(join(dir, "filing.yaml"), "utf8")).toBe("issuer: edited\n");
-    expect(await Promise.all(["filing.yaml", "facts.yaml", "source.txt"].map(async (name) => [name, (await stat(join(dir, name))).mtimeMs]))).toEqual(before);
+    expect(
+      await Promise.all(
+        ["filing.yaml", "facts.yaml", "source.txt"].map(async (name) => [name, (await stat(join(dir, name))).mtimeMs]),
+      ),
+    ).toEqual(before);
   });
 
   test("says what is wrong with its arguments", async () => {
     const root = await mkdtemp(join(tmpdir(), "recount-scaffold-"));
-    expect((await runCommand(root, "npm run new:filing -- --id Larkspur x.txt", { code: projectRoot })).output).toMatchInlineSnapshot(`
+    expect((await runCommand(root, "npm run new:filing -- --id Larkspur x.txt", { code: projectRoot })).output)
+      .toMatchInlineSnapshot(`
       ""Larkspur" is not a valid filing id
 
       hint: use lowercase letters, digits and dashes: the issuer, the date filed and the form, e.g. qfin-2024-09-27-6k
       "
     `);
-    expect((await runCommand(root, "npm run new:filing -- --id larkspur missing.txt", { code: projectRoot })).output).toContain("cannot read the source text");
-    expect((await runCommand(root, "npm run new:filing -- larkspur.txt", { code: projectRoot })).output).toContain("usage: npm run new:filing -- --id <filing-id> <path-to-source-text-or-html>");
+    expect(
+      (await runCommand(root, "npm run new:filing -- --id larkspur missing.txt", { code: projectRoot })).output,
+    ).toContain("cannot read the source text");
+    expect((await runCommand(root, "npm run new:filing -- larkspur.txt", { code: projectRoot })).output).toContain(
+      "usage: npm run new:filing -- --id <filing-id> <path-to-source-text-or-html>",
+    );
     expect(await readdir(root)).toEqual([]);
   });
 });
 
 describe("filing.yaml proposed from the text", () => {
   test("reads issuer, tickers, form and date filed from the QFIN 6-K, and the practice release's without tickers", () => {
-    const qfin = proposeMetadata(readFileSync(join(projectRoot, "content/filings/qfin-2024-09-27-6k/source.txt"), "utf8"));
-    const metadata = parse(readFileSync(join(projectRoot, "content/filings/qfin-2024-09-27-6k/filing.yaml"), "utf8")) as Record<string, unknown>;
-    expect(Object.fromEntries(Object.entries(qfin).map(([key, { value }]) => [key, value]))).toEqual({ issuer: metadata.issuer, tickers: metadata.tickers, form: metadata.form, filed: metadata.filed });
-    const practice = proposeMetadata(readFileSync(join(projectRoot, "test/fixtures/new-filing/larkspur-2025-03-12.txt"), "utf8"));
+    const qfin = proposeMetadata(
+      readFileSync(join(projectRoot, "content/filings/qfin-2024-09-27-6k/source.txt"), "utf8"),
+    );
+    const metadata = parse(
+      readFileSync(join(projectRoot, "content/filings/qfin-2024-09-27-6k/filing.yaml"), "utf8"),
+    ) as Record<string, unknown>;
+    expect(Object.fromEntries(Object.entries(qfin).map(([key, { value }]) => [key, value]))).toEqual({
+      issuer: metadata.issuer,
+      tickers: metadata.tickers,
+      form: metadata.form,
+      filed: metadata.filed,
+    });
+    const practice = proposeMetadata(
+      readFileSync(join(projectRoot, "test/fixtures/new-filing/larkspur-2025-03-12.txt"), "utf8"),
+    );
     expect(practice).toEqual({
       issuer: { value: "Larkspur Lending Ltd.", line: 1, printed: "Larkspur Lending Ltd." },
       form: { value: "6-K", line: 5, printed: "Form 6-K" },
@@ -178,13 +262,21 @@ describe("filing.yaml proposed from the text", () => {
   });
 
   test("writes what it read, says where, and marks it for review so that the check fails until it is reviewed", () => {
-    const yaml = filingYaml("larkspur-2025-03-12", proposeMetadata("HANGZHOU, Sept. 3, 2025 — Larkspur Lending Ltd. (NYSE: LARK) furnishes this on Form 6-K."));
-    expect(yaml).toContain('unreviewed: [issuer, tickers, form, filed]\n');
+    const yaml = filingYaml(
+      "larkspur-2025-03-12",
+      proposeMetadata("HANGZHOU, Sept. 3, 2025 — Larkspur Lending Ltd. (NYSE: LARK) furnishes this on Form 6-K."),
+    );
+    expect(yaml).toContain("unreviewed: [issuer, tickers, form, filed]\n");
     expect(yaml).toContain('# proposed from line 1: "(NYSE: LARK)"\ntickers: [ "NYSE: LARK" ]\n');
     expect(yaml).toContain("filed: 2025-09-03\n");
     const { errors } = validateYaml(parseYaml(yaml, "filing.yaml"), filingMetadata, "filing metadata");
-    expect(errors.map((error) => error.message)).toContain("unreviewed: issuer, tickers, form, filed were read from the text and not reviewed yet");
-    const reviewed = yaml.replace(/^unreviewed: .*\n/m, "").replace('title: ""', "title: A title").replace('summary: ""', `summary: ${"A summary of the filing. ".repeat(3)}`);
+    expect(errors.map((error) => error.message)).toContain(
+      "unreviewed: issuer, tickers, form, filed were read from the text and not reviewed yet",
+    );
+    const reviewed = yaml
+      .replace(/^unreviewed: .*\n/m, "")
+      .replace('title: ""', "title: A title")
+      .replace('summary: ""', `summary: ${"A summary of the filing. ".repeat(3)}`);
     expect(validateYaml(parseYaml(reviewed, "filing.yaml"), filingMetadata, "filing metadata").errors).toEqual([]);
   });
 });
@@ -216,6 +308,9 @@ describe("proposals an editor keeps", () => {
       ["net-income.q2-2024", "Q2 2024"],
       ["net-income.q2-2023", "Q2 2023"],
     ]);
-    expect(ignores.map(({ reason, covers }) => [reason, covers.map(({ printed }) => printed)])).toContainEqual(["stock codes name a listing", ["7721"]]);
+    expect(ignores.map(({ reason, covers }) => [reason, covers.map(({ printed }) => printed)])).toContainEqual([
+      "stock codes name a listing",
+      ["7721"],
+    ]);
   });
 });

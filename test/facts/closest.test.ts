@@ -15,8 +15,18 @@ describe("editDistance", () => {
 
 describe("closest", () => {
   it("lists the nearest names first", () => {
-    const ids = ["cash.2024-06-30", "provisions.net.2022", "provisions.new.2022", "provisions.net.2023", "leverage.2024-06-30"];
-    expect(closest("provisions.net.2021", ids)).toEqual(["provisions.net.2022", "provisions.net.2023", "provisions.new.2022"]);
+    const ids = [
+      "cash.2024-06-30",
+      "provisions.net.2022",
+      "provisions.new.2022",
+      "provisions.net.2023",
+      "leverage.2024-06-30",
+    ];
+    expect(closest("provisions.net.2021", ids)).toEqual([
+      "provisions.net.2022",
+      "provisions.net.2023",
+      "provisions.new.2022",
+    ]);
     expect(closest("cash", ids, { count: 1 })).toEqual(["cash.2024-06-30"]);
   });
 });

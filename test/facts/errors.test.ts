@@ -23,7 +23,11 @@ describe("facts file errors", () => {
   it("unknown fact id: suggests the closest ids", () => {
     const root = writeFilings({ "acme-6k": { source, facts } });
     const registry = factsRegistry(".", { root });
-    expect(thrown(() => registry.fact("acme-6k/provisions.net.2022", { at: { file: "acme-6k/pages/overview.mdx", line: 12 } }))).toMatchInlineSnapshot(`
+    expect(
+      thrown(() =>
+        registry.fact("acme-6k/provisions.net.2022", { at: { file: "acme-6k/pages/overview.mdx", line: 12 } }),
+      ),
+    ).toMatchInlineSnapshot(`
       "acme-6k/pages/overview.mdx:12
       unknown fact "provisions.net.2022" in filing acme-6k
 
@@ -47,7 +51,8 @@ describe("facts file errors", () => {
   });
 
   it("quote not found: shows the closest passage", () => {
-    expect(errors(edit("quote: Revenue was RMB 12.5 billion", "quote: Revenues were RMB 12.5 billion"))).toMatchInlineSnapshot(`
+    expect(errors(edit("quote: Revenue was RMB 12.5 billion", "quote: Revenues were RMB 12.5 billion")))
+      .toMatchInlineSnapshot(`
       "acme-6k/facts.yaml:8
       quote not found in acme-6k/source.txt: "Revenues were RMB 12.5 billion"
 
@@ -77,7 +82,9 @@ describe("facts file errors", () => {
   });
 
   it("the printed number not inside its quote", () => {
-    expect(errors(edit("quote: up from RMB10.1 billion", "quote: up from RMB10.1 billion\n    number: RMB 10.1 billion"))).toMatchInlineSnapshot(`
+    expect(
+      errors(edit("quote: up from RMB10.1 billion", "quote: up from RMB10.1 billion\n    number: RMB 10.1 billion")),
+    ).toMatchInlineSnapshot(`
       "acme-6k/facts.yaml:13
       number "RMB 10.1 billion" is not in its quote "up from RMB10.1 billion"
 
@@ -92,7 +99,11 @@ describe("facts file errors", () => {
   });
 
   it("a quote that prints several numbers needs number:", () => {
-    expect(errors(edit("quote: Revenue was RMB 12.5 billion", "quote: Revenue was RMB 12.5 billion, up from RMB10.1 billion"))).toMatchInlineSnapshot(`
+    expect(
+      errors(
+        edit("quote: Revenue was RMB 12.5 billion", "quote: Revenue was RMB 12.5 billion, up from RMB10.1 billion"),
+      ),
+    ).toMatchInlineSnapshot(`
       "acme-6k/facts.yaml:8
       quote prints 2 numbers, so fact "revenue.2023" must say which: "RMB 12.5 billion", "RMB10.1 billion"
 
@@ -135,11 +146,14 @@ describe("facts file errors", () => {
 
       hint: quote more of the header line, e.g. its column labels: "(RMB in millions) 2023 First Half of 2024", "(RMB in millions) 2021""
     `);
-    expect(errors(edit("header: (RMB in millions)", "header: (RMB in millions) 2023"), twoTables)).toContain('number "1,000" is neither a fact nor ignored');
+    expect(errors(edit("header: (RMB in millions)", "header: (RMB in millions) 2023"), twoTables)).toContain(
+      'number "1,000" is neither a fact nor ignored',
+    );
   });
 
   it("row not found: lists the rows", () => {
-    expect(errors(edit("row: Net Provisions, column: 2023", "row: Net Provision, column: 2023"))).toMatchInlineSnapshot(`
+    expect(errors(edit("row: Net Provisions, column: 2023", "row: Net Provision, column: 2023")))
+      .toMatchInlineSnapshot(`
       "acme-6k/facts.yaml:25
       table provisions has no row "Net Provision"
 
@@ -154,7 +168,8 @@ describe("facts file errors", () => {
   });
 
   it("column not found: lists the columns", () => {
-    expect(errors(edit("row: Net Provisions, column: 2023", "row: Net Provisions, column: 2022"))).toMatchInlineSnapshot(`
+    expect(errors(edit("row: Net Provisions, column: 2023", "row: Net Provisions, column: 2022")))
+      .toMatchInlineSnapshot(`
       "acme-6k/facts.yaml:25
       table provisions has no column "2022"
 
@@ -169,7 +184,8 @@ describe("facts file errors", () => {
   });
 
   it("a cell that prints nothing", () => {
-    expect(errors(edit("row: Provision Ratio, column: 2023", "row: Booking Ratio, column: 2023"))).toMatchInlineSnapshot(`
+    expect(errors(edit("row: Provision Ratio, column: 2023", "row: Booking Ratio, column: 2023")))
+      .toMatchInlineSnapshot(`
       "acme-6k/facts.yaml:33
       the cell "Booking Ratio" × "2023" of table provisions is empty
 
@@ -199,7 +215,8 @@ describe("facts file errors", () => {
   });
 
   it("unit missing", () => {
-    expect(errors(edit("    quote: leverage ratio was 2.4\n    unit: ratio", "    quote: leverage ratio was 2.4"))).toMatchInlineSnapshot(`
+    expect(errors(edit("    quote: leverage ratio was 2.4\n    unit: ratio", "    quote: leverage ratio was 2.4")))
+      .toMatchInlineSnapshot(`
       "acme-6k/facts.yaml:17
       "2.4" has no unit: neither the source nor fact "leverage" says one
 
@@ -214,7 +231,11 @@ describe("facts file errors", () => {
   });
 
   it("scale missing", () => {
-    expect(errors(edit("    quote: leverage ratio was 2.4\n    unit: ratio", "    quote: leverage ratio was 2.4\n    unit: RMB"))).toMatchInlineSnapshot(`
+    expect(
+      errors(
+        edit("    quote: leverage ratio was 2.4\n    unit: ratio", "    quote: leverage ratio was 2.4\n    unit: RMB"),
+      ),
+    ).toMatchInlineSnapshot(`
       "acme-6k/facts.yaml:17
       "2.4" (RMB) has no scale: neither the source nor fact "leverage" says one
 
@@ -229,7 +250,9 @@ describe("facts file errors", () => {
   });
 
   it("a unit the source contradicts", () => {
-    expect(errors(edit("    quote: Revenue was RMB 12.5 billion", "    quote: Revenue was RMB 12.5 billion\n    unit: USD"))).toMatchInlineSnapshot(`
+    expect(
+      errors(edit("    quote: Revenue was RMB 12.5 billion", "    quote: Revenue was RMB 12.5 billion\n    unit: USD")),
+    ).toMatchInlineSnapshot(`
       "acme-6k/facts.yaml:9
       fact "revenue.2023" says unit USD, but the source prints "RMB 12.5 billion" (RMB)
 
@@ -303,7 +326,10 @@ describe("facts file errors", () => {
   });
 
   it("an exact fact without why, a fact with two anchors", () => {
-    const edited = edit("    quote: up from RMB10.1 billion", "    quote: up from RMB10.1 billion\n    exact: true").replace(
+    const edited = edit(
+      "    quote: up from RMB10.1 billion",
+      "    quote: up from RMB10.1 billion\n    exact: true",
+    ).replace(
       "    quote: leverage ratio was 2.4",
       "    quote: leverage ratio was 2.4\n    cell: { table: provisions, row: Net Provisions, column: 2023 }",
     );
@@ -335,7 +361,14 @@ describe("facts file errors", () => {
   });
 
   it("a cell of an undeclared table", () => {
-    expect(errors(edit("{ table: provisions, row: Net Provisions, column: 2023 }", "{ table: provision, row: Net Provisions, column: 2023 }"))).toMatchInlineSnapshot(`
+    expect(
+      errors(
+        edit(
+          "{ table: provisions, row: Net Provisions, column: 2023 }",
+          "{ table: provision, row: Net Provisions, column: 2023 }",
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
       "acme-6k/facts.yaml:25
       cell refers to table "provision", which is not declared
 
@@ -374,7 +407,9 @@ describe("facts file errors", () => {
   });
 
   it("errors of different facts, reported together", () => {
-    const edited = edit("row: Net Provisions, column: 2023", "row: Net Provision, column: 2023").replace("period: FY2022", "period: FY22").replace("quote: up from RMB10.1 billion", "quote: down from RMB10.1 billion");
+    const edited = edit("row: Net Provisions, column: 2023", "row: Net Provision, column: 2023")
+      .replace("period: FY2022", "period: FY22")
+      .replace("quote: up from RMB10.1 billion", "quote: down from RMB10.1 billion");
     const reported = loadFiling(source, edited).errors;
     expect(reported.map((error) => error.message)).toEqual(['period "FY22" is malformed']);
     const semantic = loadFiling(source, edited.replace("period: FY22", "period: FY2022")).errors;

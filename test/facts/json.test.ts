@@ -44,7 +44,10 @@ describe("factsReport", () => {
   });
 
   it("writes no exponent, however large the number", () => {
-    const record = factRecord({ ...loaded.facts.get("revenue.2023")!, value: loaded.facts.get("revenue.2023")!.value.times("1e20") });
+    const record = factRecord({
+      ...loaded.facts.get("revenue.2023")!,
+      value: loaded.facts.get("revenue.2023")!.value.times("1e20"),
+    });
     expect(record.value).toBe("1250000000000000000000000000000");
   });
 });

@@ -43,12 +43,24 @@ describe("number forms, through the facts loader", () => {
   });
 
   it("keeps a minus sign, U+2212 or a hyphen", () => {
-    expect(read("net-income")).toMatchObject({ value: "-1234000000", lo: "-1234500000", hi: "-1233500000", unit: "RMB", scale: "million" });
+    expect(read("net-income")).toMatchObject({
+      value: "-1234000000",
+      lo: "-1234500000",
+      hi: "-1233500000",
+      unit: "RMB",
+      scale: "million",
+    });
     expect(read("net-income.before")).toMatchObject({ value: "-1111000000", unit: "RMB", scale: "million" });
   });
 
   it("reads abbreviated scale words", () => {
-    expect(read("cash")).toMatchObject({ value: "1500000000", lo: "1450000000", hi: "1550000000", unit: "RMB", scale: "billion" });
+    expect(read("cash")).toMatchObject({
+      value: "1500000000",
+      lo: "1450000000",
+      hi: "1550000000",
+      unit: "RMB",
+      scale: "billion",
+    });
     expect(read("debt")).toMatchObject({ value: "300000000", unit: "USD", scale: "million" });
     expect(read("fees")).toMatchObject({ value: "45000", unit: "USD", scale: "thousand" });
   });
@@ -61,12 +73,25 @@ describe("number forms, through the facts loader", () => {
 
   it("reads a comparative's amount as a figure, not as a bound", () => {
     expect(read("growth")).toMatchObject({ value: "7.7", qualifier: undefined });
-    expect(read("base")).toMatchObject({ value: "64583000000", lo: "64582500000", hi: "64583500000", qualifier: undefined });
+    expect(read("base")).toMatchObject({
+      value: "64583000000",
+      lo: "64582500000",
+      hi: "64583500000",
+      qualifier: undefined,
+    });
   });
 
   it("keeps every digit of a 21-digit figure, so a sum 4 apart is inconsistent", () => {
-    expect(read("part.one")).toMatchObject({ value: "100000000000000000001", lo: "100000000000000000000.5", hi: "100000000000000000001.5" });
-    const checks = createChecks({ ledger: new Ledger(), filing: "acme-6k", locate: () => ({ file: "page.mdx", line: 1 }) });
+    expect(read("part.one")).toMatchObject({
+      value: "100000000000000000001",
+      lo: "100000000000000000000.5",
+      hi: "100000000000000000001.5",
+    });
+    const checks = createChecks({
+      ledger: new Ledger(),
+      filing: "acme-6k",
+      locate: () => ({ file: "page.mdx", line: 1 }),
+    });
     const [one, two, total] = ["part.one", "part.two", "total"].map((id) => loaded.facts.get(id)!);
     const result = checks.sumsTo("parts", [one!, two!], total!, { label: "the parts make the total" });
     expect(result.status).toBe("inconsistent");
@@ -75,13 +100,22 @@ describe("number forms, through the facts loader", () => {
 
 describe("sums of many parts", () => {
   it("adds 125,000 parts without running out of stack", () => {
-    const loadedOne = loadFiling("Each part was RMB 1 million.\n", "facts:\n  - { id: part, label: Part, period: FY2023, quote: Each part was RMB 1 million }\n");
+    const loadedOne = loadFiling(
+      "Each part was RMB 1 million.\n",
+      "facts:\n  - { id: part, label: Part, period: FY2023, quote: Each part was RMB 1 million }\n",
+    );
     const part = loadedOne.facts.get("part")!;
-    const checks = createChecks({ ledger: new Ledger(), filing: "acme-6k", locate: () => ({ file: "page.mdx", line: 1 }) });
+    const checks = createChecks({
+      ledger: new Ledger(),
+      filing: "acme-6k",
+      locate: () => ({ file: "page.mdx", line: 1 }),
+    });
     const parts = Array.from({ length: 125_000 }, () => part);
     const total = checks.sum(parts);
     expect(total.value.toFixed()).toBe("125000000000");
     expect([total.lo.toFixed(), total.hi.toFixed()]).toEqual(["62500000000", "187500000000"]);
-    expect(checks.sumsTo("parts", parts, total, { label: "the parts make their sum", bothComputed: true }).status).toBe("exact");
+    expect(checks.sumsTo("parts", parts, total, { label: "the parts make their sum", bothComputed: true }).status).toBe(
+      "exact",
+    );
   });
 });

@@ -19,17 +19,32 @@ describe("parseNumber", () => {
     ["RMB16.3 billion", { value: "16.3", sign: 1, decimals: 1, unit: "RMB", scale: "billion", qualifier: undefined }],
     ["RMB4.0 billion", { value: "4", sign: 1, decimals: 1, unit: "RMB", scale: "billion", qualifier: undefined }],
     ["RMB4.3 billion", { value: "4.3", sign: 1, decimals: 1, unit: "RMB", scale: "billion", qualifier: undefined }],
-    ["more than US\\$300 million", { value: "300", sign: 1, decimals: 0, unit: "USD", scale: "million", qualifier: "more-than" }],
-    ["more than US$300 million", { value: "300", sign: 1, decimals: 0, unit: "USD", scale: "million", qualifier: "more-than" }],
-    ["approximately US\\$180 million", { value: "180", sign: 1, decimals: 0, unit: "USD", scale: "million", qualifier: "approximately" }],
+    [
+      "more than US\\$300 million",
+      { value: "300", sign: 1, decimals: 0, unit: "USD", scale: "million", qualifier: "more-than" },
+    ],
+    [
+      "more than US$300 million",
+      { value: "300", sign: 1, decimals: 0, unit: "USD", scale: "million", qualifier: "more-than" },
+    ],
+    [
+      "approximately US\\$180 million",
+      { value: "180", sign: 1, decimals: 0, unit: "USD", scale: "million", qualifier: "approximately" },
+    ],
     ["40%", { value: "40", sign: 1, decimals: 0, unit: "percent", scale: "one", qualifier: undefined }],
     ["30%", { value: "30", sign: 1, decimals: 0, unit: "percent", scale: "one", qualifier: undefined }],
-    ["approximately 13.8%", { value: "13.8", sign: 1, decimals: 1, unit: "percent", scale: "one", qualifier: "approximately" }],
+    [
+      "approximately 13.8%",
+      { value: "13.8", sign: 1, decimals: 1, unit: "percent", scale: "one", qualifier: "approximately" },
+    ],
     ["RMB10.5 billion", { value: "10.5", sign: 1, decimals: 1, unit: "RMB", scale: "billion", qualifier: undefined }],
     ["RMB 8.4 billion", { value: "8.4", sign: 1, decimals: 1, unit: "RMB", scale: "billion", qualifier: undefined }],
     ["RMB19.5 billion", { value: "19.5", sign: 1, decimals: 1, unit: "RMB", scale: "billion", qualifier: undefined }],
     ["RMB32.1 billion", { value: "32.1", sign: 1, decimals: 1, unit: "RMB", scale: "billion", qualifier: undefined }],
-    ["approximately RMB3.6 billion", { value: "3.6", sign: 1, decimals: 1, unit: "RMB", scale: "billion", qualifier: "approximately" }],
+    [
+      "approximately RMB3.6 billion",
+      { value: "3.6", sign: 1, decimals: 1, unit: "RMB", scale: "billion", qualifier: "approximately" },
+    ],
     ["34.2%", { value: "34.2", sign: 1, decimals: 1, unit: "percent", scale: "one", qualifier: undefined }],
     ["2.4", { value: "2.4", sign: 1, decimals: 1, unit: undefined, scale: undefined, qualifier: undefined }],
     // …and in its table, whose unit line supplies what bare cells leave out
@@ -41,18 +56,33 @@ describe("parseNumber", () => {
     ["4.0%", { value: "4", sign: 1, decimals: 1, unit: "percent", scale: "one", qualifier: undefined }],
     // Other forms filings print
     ["over RMB 2 million", { value: "2", sign: 1, decimals: 0, unit: "RMB", scale: "million", qualifier: "more-than" }],
-    ["at least 1,000", { value: "1000", sign: 1, decimals: 0, unit: undefined, scale: undefined, qualifier: "at-least" }],
+    [
+      "at least 1,000",
+      { value: "1000", sign: 1, decimals: 0, unit: undefined, scale: undefined, qualifier: "at-least" },
+    ],
     ["less than 0.5%", { value: "0.5", sign: 1, decimals: 1, unit: "percent", scale: "one", qualifier: "less-than" }],
-    ["at most US$ 12.25 thousand", { value: "12.25", sign: 1, decimals: 2, unit: "USD", scale: "thousand", qualifier: "at-most" }],
+    [
+      "at most US$ 12.25 thousand",
+      { value: "12.25", sign: 1, decimals: 2, unit: "USD", scale: "thousand", qualifier: "at-most" },
+    ],
     ["About RMB 900", { value: "900", sign: 1, decimals: 0, unit: "RMB", scale: "one", qualifier: "approximately" }],
     ["17.0 billion", { value: "17", sign: 1, decimals: 1, unit: undefined, scale: "billion", qualifier: undefined }],
     // Signs: a minus sign (U+2212) or a hyphen, before or after the currency
-    ["RMB −1,234 million", { value: "-1234", sign: -1, decimals: 0, unit: "RMB", scale: "million", qualifier: undefined }],
-    ["RMB -1,234 million", { value: "-1234", sign: -1, decimals: 0, unit: "RMB", scale: "million", qualifier: undefined }],
+    [
+      "RMB −1,234 million",
+      { value: "-1234", sign: -1, decimals: 0, unit: "RMB", scale: "million", qualifier: undefined },
+    ],
+    [
+      "RMB -1,234 million",
+      { value: "-1234", sign: -1, decimals: 0, unit: "RMB", scale: "million", qualifier: undefined },
+    ],
     ["−RMB 5.5 billion", { value: "-5.5", sign: -1, decimals: 1, unit: "RMB", scale: "billion", qualifier: undefined }],
     ["−4.5%", { value: "-4.5", sign: -1, decimals: 1, unit: "percent", scale: "one", qualifier: undefined }],
     ["-12", { value: "-12", sign: -1, decimals: 0, unit: undefined, scale: undefined, qualifier: undefined }],
-    ["RMB(1,880) million", { value: "-1880", sign: -1, decimals: 0, unit: "RMB", scale: "million", qualifier: undefined }],
+    [
+      "RMB(1,880) million",
+      { value: "-1880", sign: -1, decimals: 0, unit: "RMB", scale: "million", qualifier: undefined },
+    ],
     // Scale words, spelled out or abbreviated
     ["RMB1.5bn", { value: "1.5", sign: 1, decimals: 1, unit: "RMB", scale: "billion", qualifier: undefined }],
     ["RMB 1.5 bn", { value: "1.5", sign: 1, decimals: 1, unit: "RMB", scale: "billion", qualifier: undefined }],
@@ -63,10 +93,16 @@ describe("parseNumber", () => {
     ["US$300 millions", { value: "300", sign: 1, decimals: 0, unit: "USD", scale: "million", qualifier: undefined }],
     ["RMB 12 thousands", { value: "12", sign: 1, decimals: 0, unit: "RMB", scale: "thousand", qualifier: undefined }],
     ["RMB 1.2 trillion", { value: "1.2", sign: 1, decimals: 1, unit: "RMB", scale: "trillion", qualifier: undefined }],
-    ["more than RMB −3 bn", { value: "-3", sign: -1, decimals: 0, unit: "RMB", scale: "billion", qualifier: "more-than" }],
+    [
+      "more than RMB −3 bn",
+      { value: "-3", sign: -1, decimals: 0, unit: "RMB", scale: "billion", qualifier: "more-than" },
+    ],
     // Fullwidth digits and separators
     ["３，４００", { value: "3400", sign: 1, decimals: 0, unit: undefined, scale: undefined, qualifier: undefined }],
-    ["RMB１２．５ billion", { value: "12.5", sign: 1, decimals: 1, unit: "RMB", scale: "billion", qualifier: undefined }],
+    [
+      "RMB１２．５ billion",
+      { value: "12.5", sign: 1, decimals: 1, unit: "RMB", scale: "billion", qualifier: undefined },
+    ],
     ["１２％", { value: "12", sign: 1, decimals: 0, unit: "percent", scale: "one", qualifier: undefined }],
     // Durations and multiples, named by the word after the digits
     ["9.97 months", { value: "9.97", sign: 1, decimals: 2, unit: "months", scale: "one", qualifier: undefined }],
@@ -78,7 +114,22 @@ describe("parseNumber", () => {
     expect(parsed(printed)).toEqual(expected);
   });
 
-  it.each(["90 day+", "n/a", "", "(771", "1.2.3", "RMB", "13a-16", "more than", "(−771)", "10b", "- 5", "5 m", "30 day-past-due", "2.4 timesheets"])("%j is not a printed number", (printed) => {
+  it.each([
+    "90 day+",
+    "n/a",
+    "",
+    "(771",
+    "1.2.3",
+    "RMB",
+    "13a-16",
+    "more than",
+    "(−771)",
+    "10b",
+    "- 5",
+    "5 m",
+    "30 day-past-due",
+    "2.4 timesheets",
+  ])("%j is not a printed number", (printed) => {
     expect(parseNumber(printed)).toBeUndefined();
   });
 
@@ -98,7 +149,10 @@ describe("parseNumber", () => {
 describe("findPrintedNumbers", () => {
   it("finds each printed number with its qualifier, currency, scale and %", () => {
     const text = "spent more than US$300 million in 2024, i.e. 34.2% of (1,880) and RMB16.6 billion";
-    const found = findPrintedNumbers(text).map(({ start, end, digits }) => [text.slice(start, end), text.slice(...digits)]);
+    const found = findPrintedNumbers(text).map(({ start, end, digits }) => [
+      text.slice(start, end),
+      text.slice(...digits),
+    ]);
     expect(found).toEqual([
       ["more than US$300 million", "300"],
       ["2024", "2024"],
@@ -119,7 +173,13 @@ describe("findPrintedNumbers", () => {
     const text = "up 7.7% more than RMB64,583 million, RMB 5 billion over RMB 4 billion, and more than US$300 million";
     const found = findPrintedNumbers(text).map(({ start, end }) => text.slice(start, end));
     expect(found).toEqual(["7.7%", "RMB64,583 million", "RMB 5 billion", "RMB 4 billion", "more than US$300 million"]);
-    expect(found.map((printed) => parseNumber(printed)?.qualifier)).toEqual([undefined, undefined, undefined, undefined, "more-than"]);
+    expect(found.map((printed) => parseNumber(printed)?.qualifier)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      "more-than",
+    ]);
   });
 
   it("finds fullwidth digits, at their place in the text", () => {
@@ -128,7 +188,9 @@ describe("findPrintedNumbers", () => {
   });
 
   it("keeps every digit of a figure with more than 20 of them", () => {
-    expect(parseNumber("RMB 123,456,789,012,345,678,901,234.5678 million")!.value.toFixed()).toBe("123456789012345678901234.5678");
+    expect(parseNumber("RMB 123,456,789,012,345,678,901,234.5678 million")!.value.toFixed()).toBe(
+      "123456789012345678901234.5678",
+    );
   });
 
   it("takes no parenthesis that does not close around the digits", () => {

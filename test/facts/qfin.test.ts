@@ -62,7 +62,9 @@ describe("the QFIN 6-K facts", () => {
   });
 
   it("keeps the qualifiers the text states", () => {
-    const qualified = [...facts.values()].filter(({ qualifier }) => qualifier).map(({ id, qualifier, hi }) => [id, qualifier, hi.toFixed()]);
+    const qualified = [...facts.values()]
+      .filter(({ qualifier }) => qualifier)
+      .map(({ id, qualifier, hi }) => [id, qualifier, hi.toFixed()]);
     expect(qualified).toEqual([
       ["returns.buybacks.2024-ytd", "more-than", "Infinity"],
       ["returns.dividends.2024-ytd", "approximately", "180500000"],

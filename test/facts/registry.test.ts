@@ -5,7 +5,8 @@ import { facts, source, thrown, writeFilings } from "./fixture.ts";
 
 const other = {
   source: "Beta had 1,234 employees.\n",
-  facts: "facts:\n  - id: employees\n    label: Employees\n    period: 2024-06-30\n    quote: Beta had 1,234 employees\n    unit: count\n",
+  facts:
+    "facts:\n  - id: employees\n    label: Employees\n    period: 2024-06-30\n    quote: Beta had 1,234 employees\n    unit: count\n",
 };
 
 describe("factsRegistry", () => {
@@ -18,9 +19,21 @@ describe("factsRegistry", () => {
 
   it("resolves a bare id against the current filing, a qualified one across filings", () => {
     const net = registry.fact("provisions.net.2023", { filing: "acme-6k" });
-    expect([net.id, net.filing, net.printed, net.value.toFixed(), net.unit]).toEqual(["provisions.net.2023", "acme-6k", "2,636", "2636000000", "RMB"]);
+    expect([net.id, net.filing, net.printed, net.value.toFixed(), net.unit]).toEqual([
+      "provisions.net.2023",
+      "acme-6k",
+      "2,636",
+      "2636000000",
+      "RMB",
+    ]);
     const employees = registry.fact("beta-10k/employees", { filing: "acme-6k" });
-    expect([employees.filing, employees.value.toFixed(), employees.lo.toFixed(), employees.unit, employees.scale]).toEqual(["beta-10k", "1234", "1233.5", "count", "one"]);
+    expect([
+      employees.filing,
+      employees.value.toFixed(),
+      employees.lo.toFixed(),
+      employees.unit,
+      employees.scale,
+    ]).toEqual(["beta-10k", "1234", "1233.5", "count", "one"]);
     expect(employees.facts).toEqual(["beta-10k/employees"]);
   });
 
@@ -43,8 +56,17 @@ describe("factsRegistry", () => {
   });
 
   it("throws all the errors of a filing's facts file", () => {
-    const broken = factsRegistry(".", { root: writeFilings({ "acme-6k": { source, facts: facts.replace("period: FY2022", "period: FY22").replace("label: Revenue", "label: ''") } }) });
+    const broken = factsRegistry(".", {
+      root: writeFilings({
+        "acme-6k": {
+          source,
+          facts: facts.replace("period: FY2022", "period: FY22").replace("label: Revenue", "label: ''"),
+        },
+      }),
+    });
     expect(() => broken.fact("acme-6k/leverage")).toThrow(RecountErrors);
-    expect(() => broken.fact("acme-6k/leverage")).toThrow(expect.objectContaining({ errors: [expect.anything(), expect.anything()] }));
+    expect(() => broken.fact("acme-6k/leverage")).toThrow(
+      expect.objectContaining({ errors: [expect.anything(), expect.anything()] }),
+    );
   });
 });

@@ -9,7 +9,9 @@ import { facts } from "./fixture.ts";
 function paths(data: unknown, path: PropertyKey[] = []): PropertyKey[][] {
   const astray = ["nope", 99, "0", " 1", -1, 1.5, ""].map((key) => [...path, key]);
   const children =
-    data && typeof data === "object" ? Object.entries(data).flatMap(([key, value]) => paths(value, [...path, Array.isArray(data) ? Number(key) : key])) : [];
+    data && typeof data === "object"
+      ? Object.entries(data).flatMap(([key, value]) => paths(value, [...path, Array.isArray(data) ? Number(key) : key]))
+      : [];
   return [path, ...astray, ...children];
 }
 
@@ -21,11 +23,14 @@ function readsAlike(text: string): boolean {
   expect(library.syntaxError).toBeUndefined();
   expect(simple.data).toStrictEqual(library.data);
   expect(JSON.stringify(simple.data), "key order").toBe(JSON.stringify(library.data));
-  for (const path of paths(library.data)) expect(simple.lineOf(path), path.map(String).join(".")).toBe(library.lineOf(path));
+  for (const path of paths(library.data))
+    expect(simple.lineOf(path), path.map(String).join(".")).toBe(library.lineOf(path));
   return true;
 }
 
-const filings = readdirSync("content/filings").map((filing) => readFileSync(`content/filings/${filing}/facts.yaml`, "utf8"));
+const filings = readdirSync("content/filings").map((filing) =>
+  readFileSync(`content/filings/${filing}/facts.yaml`, "utf8"),
+);
 
 describe("readSimpleYaml", () => {
   it("reads the facts files as the yaml library does", () => {
@@ -51,7 +56,15 @@ describe("readSimpleYaml", () => {
     ].join("\n");
     expect(readsAlike(text)).toBe(true);
     expect(readSimpleYaml(text)!.data).toEqual({
-      facts: [{ id: "a", cell: { table: "t", row: 7, column: "First 'Half'" }, exact: true, values: [2023, "2023", 0.5, null, "2024-06-30"], empty: null }],
+      facts: [
+        {
+          id: "a",
+          cell: { table: "t", row: 7, column: "First 'Half'" },
+          exact: true,
+          values: [2023, "2023", 0.5, null, "2024-06-30"],
+          empty: null,
+        },
+      ],
       ignore: null,
     });
   });
@@ -74,13 +87,83 @@ describe("readSimpleYaml", () => {
   });
 
   it("reads an edited facts file as the yaml library does, or leaves it to the library", () => {
-    const snippet = fc.constantFrom(" ", "  ", ":", ": ", "#", " #", "-", "- ", "'", '"', "{", "}", ",", "[", "\n", "\t", "a", "1", ".", "~", "&", "*", "!", "|", ">", "?", "%", "\\", "true");
-    const value = fc.constantFrom("", "# c", "~", "null", "FALSE", "0x1F", "1e3", ".inf", "-5", "0123", "-", "-x", ":x", "a:b", "a: b", "x #y", "x#y", "'q' # c", "'q'x", "'a''b'", '"q"x', '"a\\"b"', "{ a: b }", "{a: b}", "{ a: b, }", "{ a: 'b'; c: d }", "{ a: 'b', c: \"d\" } # e", "{ a: it's }", "{ a: b }#c", "{}", "[1]", "&a x", "*a", "!!str 5", "| x", "%x", "`x");
+    const snippet = fc.constantFrom(
+      " ",
+      "  ",
+      ":",
+      ": ",
+      "#",
+      " #",
+      "-",
+      "- ",
+      "'",
+      '"',
+      "{",
+      "}",
+      ",",
+      "[",
+      "\n",
+      "\t",
+      "a",
+      "1",
+      ".",
+      "~",
+      "&",
+      "*",
+      "!",
+      "|",
+      ">",
+      "?",
+      "%",
+      "\\",
+      "true",
+    );
+    const value = fc.constantFrom(
+      "",
+      "# c",
+      "~",
+      "null",
+      "FALSE",
+      "0x1F",
+      "1e3",
+      ".inf",
+      "-5",
+      "0123",
+      "-",
+      "-x",
+      ":x",
+      "a:b",
+      "a: b",
+      "x #y",
+      "x#y",
+      "'q' # c",
+      "'q'x",
+      "'a''b'",
+      '"q"x',
+      '"a\\"b"',
+      "{ a: b }",
+      "{a: b}",
+      "{ a: b, }",
+      "{ a: 'b'; c: d }",
+      "{ a: 'b', c: \"d\" } # e",
+      "{ a: it's }",
+      "{ a: b }#c",
+      "{}",
+      "[1]",
+      "&a x",
+      "*a",
+      "!!str 5",
+      "| x",
+      "%x",
+      "`x",
+    );
     const edit = fc.oneof(
-      fc.record({ at: fc.nat(), remove: fc.nat({ max: 3 }), insert: snippet }).map(({ at, remove, insert }) => (text: string) => {
-        const start = at % (text.length + 1);
-        return text.slice(0, start) + insert + text.slice(start + remove);
-      }),
+      fc
+        .record({ at: fc.nat(), remove: fc.nat({ max: 3 }), insert: snippet })
+        .map(({ at, remove, insert }) => (text: string) => {
+          const start = at % (text.length + 1);
+          return text.slice(0, start) + insert + text.slice(start + remove);
+        }),
       fc.record({ line: fc.nat(), value }).map(({ line, value }) => (text: string) => {
         const lines = text.split("\n");
         lines[line % lines.length] = lines[line % lines.length]!.replace(/(: |- ).*$/, `$1${value}`);

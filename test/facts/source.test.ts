@@ -8,7 +8,9 @@ const raw = "**REPORT**\nthe Company has spent more than US\\$300\nmillion   to 
 
 describe("plain", () => {
   it("resolves escapes, drops bold markers and reads whitespace runs as one space", () => {
-    expect(plain(raw).text).toBe("REPORT the Company has spent more than US$300 million to repurchase the Company’s board ");
+    expect(plain(raw).text).toBe(
+      "REPORT the Company has spent more than US$300 million to repurchase the Company’s board ",
+    );
   });
 
   it("maps every character back to where it is in the raw text", () => {
@@ -61,7 +63,10 @@ describe("readSource", () => {
       fc.property(fc.string({ unit: fc.constantFrom("a", "\n") }), fc.nat(), (text, at) => {
         const offset = at % (text.length + 1);
         const before = text.slice(0, offset).split("\n");
-        expect(lineColumn(readSource(text, "x"), offset)).toEqual({ line: before.length, column: before.at(-1)!.length + 1 });
+        expect(lineColumn(readSource(text, "x"), offset)).toEqual({
+          line: before.length,
+          column: before.at(-1)!.length + 1,
+        });
       }),
     );
   });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { findTables, labelKey, unitLine } from "../../src/facts/table.ts";
 
-const raw = ["Before.", "(RMB in millions)\t2022\tFirst Half of 2023", "Net Provisions\t6,584\t2,636", "Booking Ratio\t\t", "Ratio ¹\t2.9%", "", "After."].join("\n");
+const raw = [
+  "Before.",
+  "(RMB in millions)\t2022\tFirst Half of 2023",
+  "Net Provisions\t6,584\t2,636",
+  "Booking Ratio\t\t",
+  "Ratio ¹\t2.9%",
+  "",
+  "After.",
+].join("\n");
 
 describe("findTables", () => {
   const [table] = findTables(raw);
@@ -17,14 +25,27 @@ describe("findTables", () => {
   it("gives each cell its text and raw span, empty where the row prints nothing", () => {
     const cells = table!.rows.map(({ cells }) => cells.map(({ text, start, end }) => [text, raw.slice(start, end)]));
     expect(cells).toEqual([
-      [["6,584", "6,584"], ["2,636", "2,636"]],
-      [["", ""], ["", ""]],
-      [["2.9%", "2.9%"], ["", ""]],
+      [
+        ["6,584", "6,584"],
+        ["2,636", "2,636"],
+      ],
+      [
+        ["", ""],
+        ["", ""],
+      ],
+      [
+        ["2.9%", "2.9%"],
+        ["", ""],
+      ],
     ]);
   });
 
   it("spans each row's line", () => {
-    expect(table!.rows.map(({ start, end }) => raw.slice(start, end))).toEqual(["Net Provisions\t6,584\t2,636", "Booking Ratio\t\t", "Ratio ¹\t2.9%"]);
+    expect(table!.rows.map(({ start, end }) => raw.slice(start, end))).toEqual([
+      "Net Provisions\t6,584\t2,636",
+      "Booking Ratio\t\t",
+      "Ratio ¹\t2.9%",
+    ]);
   });
 });
 

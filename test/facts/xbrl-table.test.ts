@@ -3,7 +3,15 @@ import { loadFiling } from "./fixture.ts";
 
 // The SEC renders a report's XBRL data with a unit line "¥ in Thousands" and prints the currency on a
 // table's first row only: "¥ 16,553,930" must read as thousands, like the bare cells below it.
-const source = ["An excerpt.", "", "¥ in Thousands\tDec. 31, 2022", "Total net revenue\t¥ 16,553,930", "Provision for loans receivable\t1,580,306", "", "After."].join("\n");
+const source = [
+  "An excerpt.",
+  "",
+  "¥ in Thousands\tDec. 31, 2022",
+  "Total net revenue\t¥ 16,553,930",
+  "Provision for loans receivable\t1,580,306",
+  "",
+  "After.",
+].join("\n");
 const facts = `
 tables:
   - id: operations

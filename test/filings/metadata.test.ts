@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { filingMetadata } from "../../src/filings/metadata.ts";
 
-const base = { issuer: "Qifu Technology, Inc.", tickers: ["NASDAQ: QFIN"], form: "20-F", title: "An annual report (excerpt)", summary: "A summary long enough to be a paragraph about the filing." };
+const base = {
+  issuer: "Qifu Technology, Inc.",
+  tickers: ["NASDAQ: QFIN"],
+  form: "20-F",
+  title: "An annual report (excerpt)",
+  summary: "A summary long enough to be a paragraph about the filing.",
+};
 const excerpt = { of: "the consolidated statements of operations" };
 const source = "https://www.sec.gov/Archives/edgar/data/1741530/000110465923050588/R4.htm";
-const issues = (data: object) => filingMetadata.safeParse(data).error?.issues.map(({ path, message }) => `${path.join(".")}: ${message}`) ?? [];
+const issues = (data: object) =>
+  filingMetadata.safeParse(data).error?.issues.map(({ path, message }) => `${path.join(".")}: ${message}`) ?? [];
 
 describe("filing metadata for an excerpt", () => {
   it("accepts an excerpt with the original's address, with or without the date filed", () => {
@@ -17,6 +24,8 @@ describe("filing metadata for an excerpt", () => {
   });
 
   it("requires an excerpt to say where its original is", () => {
-    expect(issues({ ...base, excerpt, filed: "2025-03-25" })).toEqual(["source: an excerpt needs source: the address of the original it is taken from"]);
+    expect(issues({ ...base, excerpt, filed: "2025-03-25" })).toEqual([
+      "source: an excerpt needs source: the address of the original it is taken from",
+    ]);
   });
 });

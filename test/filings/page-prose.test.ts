@@ -2,15 +2,24 @@ import { describe, expect, it } from "vitest";
 import { proseErrors } from "../../src/filings/page-prose.ts";
 
 const page = (body: string) => `---\ntitle: x\norder: 1\ndescription: x\n---\n\n${body}\n`;
-const messages = (body: string) => proseErrors(page(body), "p.mdx").map((error) => `${error.location!.line}: ${error.message}`);
+const messages = (body: string) =>
+  proseErrors(page(body), "p.mdx").map((error) => `${error.location!.line}: ${error.message}`);
 
 describe("proseErrors", () => {
   it("accepts web, mail, site and section links, and cells at the top level", () => {
-    expect(messages("[a](https://www.sec.gov/x) [b](http://x.org) [c](/filings/x/) [d](#totals) [e](mailto:a@b.org) [f](../ledger/)\n\n```ts cell\n1\n```")).toEqual([]);
+    expect(
+      messages(
+        "[a](https://www.sec.gov/x) [b](http://x.org) [c](/filings/x/) [d](#totals) [e](mailto:a@b.org) [f](../ledger/)\n\n```ts cell\n1\n```",
+      ),
+    ).toEqual([]);
   });
 
   it("refuses scripts and handlers in any case, and addresses with a scheme browsers would run", () => {
-    expect(messages('<SCRIPT>x</SCRIPT>\n\n<div onClick="x">y</div>\n\n[a](JavaScript:x) [b](data:text/html,x) [c](vbscript:x)')).toEqual([
+    expect(
+      messages(
+        '<SCRIPT>x</SCRIPT>\n\n<div onClick="x">y</div>\n\n[a](JavaScript:x) [b](data:text/html,x) [c](vbscript:x)',
+      ),
+    ).toEqual([
       "7: a <script> element in the prose would run in readers' browsers",
       "9: the attribute onClick= on <div> would run JavaScript in readers' browsers",
       '11: the link "JavaScript:x" is not a web address',

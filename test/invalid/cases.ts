@@ -17,13 +17,18 @@ export const validBase = join(projectRoot, "test/fixtures/valid-base");
  * Files under the case's `content/` folder are laid over the base as they are.
  */
 interface CaseFile {
-  readonly edits?: readonly ({ readonly file: string } & ({ readonly replace: string; readonly with: string } | { readonly append: string }))[];
+  readonly edits?: readonly ({ readonly file: string } & (
+    { readonly replace: string; readonly with: string } | { readonly append: string }
+  ))[];
   readonly remove?: readonly string[];
 }
 
 /** The names of the cases: one folder each. */
 export async function caseNames(): Promise<string[]> {
-  return (await readdir(invalidCases, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map(({ name }) => name).sort();
+  return (await readdir(invalidCases, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map(({ name }) => name)
+    .sort();
 }
 
 /** Writes the valid base content with a case's changes made into `into`. */
@@ -40,8 +45,12 @@ export async function caseContent(name: string, into: string): Promise<void> {
       continue;
     }
     const count = text.split(edit.replace).length - 1;
-    if (count !== 1) throw new Error(`${name}/case.yaml: "${edit.replace}" occurs ${count} times in ${edit.file}, not once`);
-    await writeFile(file, text.replace(edit.replace, () => edit.with));
+    if (count !== 1)
+      throw new Error(`${name}/case.yaml: "${edit.replace}" occurs ${count} times in ${edit.file}, not once`);
+    await writeFile(
+      file,
+      text.replace(edit.replace, () => edit.with),
+    );
   }
   for (const file of remove) await rm(join(into, file), { recursive: true });
 }
@@ -82,7 +91,10 @@ export async function runCase(name: string): Promise<Outcome> {
 
 async function runCheck(root: string): Promise<Run> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["src/cli/check.ts"], { cwd: root, env: { ...process.env, NO_COLOR: "1" } });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["src/cli/check.ts"], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     return { code: 0, output: clean(stdout + stderr, root) };
   } catch (error) {
     const { code, stdout = "", stderr = "" } = error as { code?: number; stdout?: string; stderr?: string };

@@ -27,7 +27,8 @@ async function golden(name: string, file: string): Promise<string | undefined> {
 
 test.for(names)("%s", async (name) => {
   const [expected, warned] = await Promise.all([golden(name, "expected.txt"), golden(name, "warnings.txt")]);
-  if ((expected === undefined) === (warned === undefined)) throw new Error(`test/fixtures/invalid/${name} needs either expected.txt or warnings.txt`);
+  if ((expected === undefined) === (warned === undefined))
+    throw new Error(`test/fixtures/invalid/${name} needs either expected.txt or warnings.txt`);
   const { check, build } = await outcomes.get(name)!;
   if (expected !== undefined) {
     expect(check.code, check.output).not.toBe(0);

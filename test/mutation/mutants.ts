@@ -39,9 +39,14 @@ const oneSided = new Set<CheckResult["kind"]>(["direction", "bound"]);
 
 /** The mutations of every fact the report's checks use. */
 export function mutations(report: Report): Mutation[] {
-  const facts = new Map<string, Fact>(report.facts.flatMap(({ facts }) => [...facts.values()].map((fact) => [`${fact.filing}/${fact.id}`, fact] as const)));
+  const facts = new Map<string, Fact>(
+    report.facts.flatMap(({ facts }) =>
+      [...facts.values()].map((fact) => [`${fact.filing}/${fact.id}`, fact] as const),
+    ),
+  );
   const users = new Map<string, CheckResult[]>();
-  for (const check of report.ledger.results()) for (const ref of check.facts) users.set(ref, [...(users.get(ref) ?? []), check]);
+  for (const check of report.ledger.results())
+    for (const ref of check.facts) users.set(ref, [...(users.get(ref) ?? []), check]);
   return [...users].flatMap(([ref, checks]) => {
     const fact = facts.get(ref)!;
     const twoSided = checks.filter(({ kind }) => !oneSided.has(kind));
@@ -62,11 +67,23 @@ function beyondRounding(fact: Fact, twoSided: readonly CheckResult[], checks: re
   return [1, -1].map((sign) => {
     // A mutant printing a number its quote already prints (16.6 − 0.3 beside "RMB16.3 billion") would move the anchor, not just the value: go a unit further.
     let units = least;
-    while (fact.quote.includes(printedValue(fact).plus(lastDigit(fact).times(units * sign)).toFixed(fact.decimals))) units++;
+    while (
+      fact.quote.includes(
+        printedValue(fact)
+          .plus(lastDigit(fact).times(units * sign))
+          .toFixed(fact.decimals),
+      )
+    )
+      units++;
     return {
       fact,
       checks,
-      variants: [{ value: printedValue(fact).plus(lastDigit(fact).times(units * sign)), step: `${sign > 0 ? "+" : "−"}${units} units` }],
+      variants: [
+        {
+          value: printedValue(fact).plus(lastDigit(fact).times(units * sign)),
+          step: `${sign > 0 ? "+" : "−"}${units} units`,
+        },
+      ],
       label: `${sign > 0 ? "+" : "−"}${units} units of its last digit`,
     };
   });
@@ -100,7 +117,10 @@ function crossing(fact: Fact, check: CheckResult): Mutation {
   return {
     fact,
     checks: [check],
-    variants: [1, -1].map((sign) => ({ value: printedValue(fact).plus(step.times(sign)), step: `${sign > 0 ? "+" : "−"}${step.toFixed()}` })),
+    variants: [1, -1].map((sign) => ({
+      value: printedValue(fact).plus(step.times(sign)),
+      step: `${sign > 0 ? "+" : "−"}${step.toFixed()}`,
+    })),
     label: `across ${check.id}, either way by ${step.toFixed()}`,
   };
 }
@@ -125,12 +145,18 @@ export async function applyVariant(root: string, fact: Fact, { value }: Variant)
   const found = numberToken.exec(raw.slice(fact.span.start, fact.span.end));
   if (!found) throw new Error(`no digits in ${fact.id}'s printed form "${fact.printed}"`);
   const [before, start] = [found[0], fact.span.start + found.index];
-  const after = token(value, { decimals: fact.decimals, grouped: before.includes(",") || value.abs().lt(1000) || !/\d{4}/.test(before) });
+  const after = token(value, {
+    decimals: fact.decimals,
+    grouped: before.includes(",") || value.abs().lt(1000) || !/\d{4}/.test(before),
+  });
   await writeFile(join(dir, "source.txt"), raw.slice(0, start) + after + raw.slice(start + before.length));
 
   const source = readSource(raw, "source.txt");
   const document = parseDocument(await readFile(join(dir, "facts.yaml"), "utf8"));
-  const entries = document.toJS() as Record<"facts" | "ignore", { id?: string; quote?: string; number?: string }[] | undefined>;
+  const entries = document.toJS() as Record<
+    "facts" | "ignore",
+    { id?: string; quote?: string; number?: string }[] | undefined
+  >;
   for (const section of ["facts", "ignore"] as const) {
     entries[section]?.forEach((entry, i) => {
       if (entry.quote === undefined) return;
@@ -141,7 +167,8 @@ export async function applyVariant(root: string, fact: Fact, { value }: Variant)
       // Which of the quote's printings of these digits it is: as many come before it in the source as in the quote.
       const nth = count(raw.slice(printing.start, start), before);
       document.setIn([section, i, "quote"], replaceNth(entry.quote, before, after, nth));
-      if (entry.id === fact.id && entry.number !== undefined) document.setIn([section, i, "number"], replaceNth(entry.number, before, after, 0));
+      if (entry.id === fact.id && entry.number !== undefined)
+        document.setIn([section, i, "number"], replaceNth(entry.number, before, after, 0));
     });
   }
   await writeFile(join(dir, "facts.yaml"), document.toString());

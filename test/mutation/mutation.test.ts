@@ -17,7 +17,8 @@ async function contentCopy(): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), "recount-mutant-"));
   folders.push(root);
   await cp(join(projectRoot, "content"), join(root, "content"), { recursive: true });
-  for (const entry of ["node_modules", "package.json", "tsconfig.json"]) await symlink(join(projectRoot, entry), join(root, entry));
+  for (const entry of ["node_modules", "package.json", "tsconfig.json"])
+    await symlink(join(projectRoot, entry), join(root, entry));
   return root;
 }
 
@@ -67,7 +68,9 @@ test("every fact a check uses is caught when changed beyond its rounding", { tim
       expect(read, mutation.fact.id).toBe(printed);
       const named = failedChecks.filter((id) => own.has(id));
       killedBy.push(...named);
-      lines.push(`${mutation.fact.printed} → ${printed} (${variant.step}): ${named.length ? `fails ${named.join(", ")}` : "passes"}`);
+      lines.push(
+        `${mutation.fact.printed} → ${printed} (${variant.step}): ${named.length ? `fails ${named.join(", ")}` : "passes"}`,
+      );
     }
     results.push({ mutation, killedBy, lines });
   }
@@ -76,9 +79,14 @@ test("every fact a check uses is caught when changed beyond its rounding", { tim
   console.log(
     [
       `mutation score: ${score.toFixed(1)} % (${results.length - survivors.length} of ${results.length} mutants of ${new Set(results.map(({ mutation }) => mutation.fact.id)).size} facts caught)`,
-      ...results.map(({ mutation, killedBy, lines }) => `${killedBy.length ? "caught  " : "SURVIVED"} ${mutation.fact.id}, ${mutation.label}\n           ${lines.join("\n           ")}`),
+      ...results.map(
+        ({ mutation, killedBy, lines }) =>
+          `${killedBy.length ? "caught  " : "SURVIVED"} ${mutation.fact.id}, ${mutation.label}\n           ${lines.join("\n           ")}`,
+      ),
     ].join("\n"),
   );
   expect(results.length).toBeGreaterThan(0);
-  expect(survivors.map(({ mutation, lines }) => `${mutation.fact.id}, ${mutation.label}: ${lines.join("; ")}`)).toEqual([]);
+  expect(survivors.map(({ mutation, lines }) => `${mutation.fact.id}, ${mutation.label}: ${lines.join("; ")}`)).toEqual(
+    [],
+  );
 });

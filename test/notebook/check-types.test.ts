@@ -13,9 +13,32 @@ test("type errors of cells are errors at their page lines, with imports relative
   const pages = [
     {
       file: "test/notebook/fixtures/typed.mdx",
-      text: page("---", "title: x", "---", "", "```ts cell", 'import { millions } from "./revenue.ts";', "const revenue = millions(2);", "```", "", "```ts cell", "const share: number = revenue;", "check(share, 3);", "```"),
+      text: page(
+        "---",
+        "title: x",
+        "---",
+        "",
+        "```ts cell",
+        'import { millions } from "./revenue.ts";',
+        "const revenue = millions(2);",
+        "```",
+        "",
+        "```ts cell",
+        "const share: number = revenue;",
+        "check(share, 3);",
+        "```",
+      ),
     },
-    { file: "test/notebook/fixtures/fine.mdx", text: page("```ts cell", 'import Decimal from "decimal.js";', "const share: number = new Decimal(1).toNumber();", 'check("ok");', "```") },
+    {
+      file: "test/notebook/fixtures/fine.mdx",
+      text: page(
+        "```ts cell",
+        'import Decimal from "decimal.js";',
+        "const share: number = new Decimal(1).toNumber();",
+        'check("ok");',
+        "```",
+      ),
+    },
   ];
   const errors = await checkNotebookTypes(pages, { root, declarations });
   expect(errors.map((error) => error.format())).toMatchInlineSnapshot(`
@@ -44,7 +67,19 @@ test("type errors of cells are errors at their page lines, with imports relative
 });
 
 test("a cell that starts with a bracket does not continue the cell before, as when the page runs", async () => {
-  const text = page("```ts cell", "const rate: number = 2", "```", "", "```ts cell", "[rate]", "```", "", "```ts cell", "(rate)", "```");
+  const text = page(
+    "```ts cell",
+    "const rate: number = 2",
+    "```",
+    "",
+    "```ts cell",
+    "[rate]",
+    "```",
+    "",
+    "```ts cell",
+    "(rate)",
+    "```",
+  );
   expect(await checkNotebookTypes([{ file: "test/notebook/fixtures/brackets.mdx", text }], { root })).toEqual([]);
 });
 
@@ -52,7 +87,12 @@ test("a check that found nothing runs again once a file it read has changed", as
   const project = await mkdtemp(join(tmpdir(), "recount-types-"));
   try {
     for (const entry of ["node_modules", "tsconfig.json"]) await symlink(join(root, entry), join(project, entry));
-    const pages = [{ file: "page.mdx", text: page("```ts cell", 'import { rate } from "./rate.ts";', "const doubled: number = rate * 2;", "```") }];
+    const pages = [
+      {
+        file: "page.mdx",
+        text: page("```ts cell", 'import { rate } from "./rate.ts";', "const doubled: number = rate * 2;", "```"),
+      },
+    ];
     await writeFile(join(project, "rate.ts"), "export const rate: number = 1;\n");
     expect(await checkNotebookTypes(pages, { root: project })).toEqual([]);
     await writeFile(join(project, "rate.ts"), 'export const rate: string = "1";\n');

@@ -16,8 +16,30 @@ function formatError(run: () => unknown): string {
 
 describe("extractCells", () => {
   test("finds ts and typescript cells with their page lines, after the frontmatter", () => {
-    const text = page("---", "title: x", "---", "", "```ts cell", "const a = 1;", "a", "```", "", "```typescript cell", "a + 1", "```");
-    expect(extractCells(text).map(({ index, code, startLine, endLine, openingLine, closingLine }) => ({ index, code, startLine, endLine, openingLine, closingLine }))).toEqual([
+    const text = page(
+      "---",
+      "title: x",
+      "---",
+      "",
+      "```ts cell",
+      "const a = 1;",
+      "a",
+      "```",
+      "",
+      "```typescript cell",
+      "a + 1",
+      "```",
+    );
+    expect(
+      extractCells(text).map(({ index, code, startLine, endLine, openingLine, closingLine }) => ({
+        index,
+        code,
+        startLine,
+        endLine,
+        openingLine,
+        closingLine,
+      })),
+    ).toEqual([
       { index: 0, code: "const a = 1;\na", startLine: 6, endLine: 7, openingLine: 5, closingLine: 8 },
       { index: 1, code: "a + 1", startLine: 11, endLine: 11, openingLine: 10, closingLine: 12 },
     ]);
@@ -55,11 +77,21 @@ describe("extractCells", () => {
 
   test("needs a closing fence of the same character, at least as long", () => {
     const text = page("````ts cell", "const a = `x`;", "```", "~~~~", "a", "`````", "after");
-    expect(extractCells(text)).toMatchObject([{ code: "const a = `x`;\n```\n~~~~\na", startLine: 2, endLine: 5, closingLine: 6 }]);
+    expect(extractCells(text)).toMatchObject([
+      { code: "const a = `x`;\n```\n~~~~\na", startLine: 2, endLine: 5, closingLine: 6 },
+    ]);
   });
 
   test("reads a fence indented up to three spaces, and unindents its code by as much", () => {
-    const text = page("  ```ts cell", "  const a = 1;", "    a", " b", "  ```", "    ```ts cell", "    indented code, not a fence");
+    const text = page(
+      "  ```ts cell",
+      "  const a = 1;",
+      "    a",
+      " b",
+      "  ```",
+      "    ```ts cell",
+      "    indented code, not a fence",
+    );
     expect(extractCells(text).map(({ code }) => code)).toEqual(["const a = 1;\n  a\nb"]);
   });
 
@@ -72,11 +104,22 @@ describe("extractCells", () => {
   });
 
   test("reads CRLF pages and empty cells", () => {
-    expect(extractCells("```ts cell\r\n```\r\n")).toMatchObject([{ code: "", startLine: 2, endLine: 1, openingLine: 1, closingLine: 2 }]);
+    expect(extractCells("```ts cell\r\n```\r\n")).toMatchObject([
+      { code: "", startLine: 2, endLine: 1, openingLine: 1, closingLine: 2 },
+    ]);
   });
 
   test("reads options: flags and captions, quoted or not", () => {
-    const text = page("```ts cell hide collapse finding", "```", "```ts cell open caption=\"Net provisions, 2022\"", "```", "```ts cell caption='single' ", "```", "~~~ts cell caption=bare", "~~~");
+    const text = page(
+      "```ts cell hide collapse finding",
+      "```",
+      '```ts cell open caption="Net provisions, 2022"',
+      "```",
+      "```ts cell caption='single' ",
+      "```",
+      "~~~ts cell caption=bare",
+      "~~~",
+    );
     expect(extractCells(text).map(({ options }) => options)).toEqual([
       { hide: true, collapse: true, open: false, finding: true, caption: undefined },
       { hide: false, collapse: false, open: true, finding: false, caption: "Net provisions, 2022" },
@@ -86,7 +129,11 @@ describe("extractCells", () => {
   });
 
   test("an unknown option is an error at its fence", () => {
-    expect(formatError(() => extractCells(page("Text.", "", "```ts cell hdie", "1", "```"), { file: "content/filings/x/pages/p.mdx" }))).toMatchInlineSnapshot(`
+    expect(
+      formatError(() =>
+        extractCells(page("Text.", "", "```ts cell hdie", "1", "```"), { file: "content/filings/x/pages/p.mdx" }),
+      ),
+    ).toMatchInlineSnapshot(`
       "content/filings/x/pages/p.mdx:3
       unknown cell option \`hdie\`
 
@@ -101,12 +148,22 @@ describe("extractCells", () => {
   });
 
   test("a flag with a value, or a caption without one, is an error", () => {
-    expect(formatError(() => extractCells(page("```ts cell hide=yes", "```")))).toMatch(/the cell option `hide` takes no value, but has "yes"/);
-    expect(formatError(() => extractCells(page("```ts cell caption", "```")))).toMatch(/the cell option `caption` needs a value/);
+    expect(formatError(() => extractCells(page("```ts cell hide=yes", "```")))).toMatch(
+      /the cell option `hide` takes no value, but has "yes"/,
+    );
+    expect(formatError(() => extractCells(page("```ts cell caption", "```")))).toMatch(
+      /the cell option `caption` needs a value/,
+    );
   });
 
   test("a cell never closed is an error at its fence", () => {
-    expect(formatError(() => extractCells(page("Text.", "", "~~~~ts cell", "const a = 1;", "~~~"), { file: "content/filings/x/pages/p.mdx" }))).toMatchInlineSnapshot(`
+    expect(
+      formatError(() =>
+        extractCells(page("Text.", "", "~~~~ts cell", "const a = 1;", "~~~"), {
+          file: "content/filings/x/pages/p.mdx",
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
       "content/filings/x/pages/p.mdx:3
       this cell is never closed
 

@@ -1,5 +1,4 @@
 import { fileURLToPath } from "node:url";
-import Decimal from "decimal.js";
 import { describe, expect, test } from "vitest";
 import { type Location, RecountError } from "../../src/diagnostics/recount-error.ts";
 import { type RunOptions, runNotebook } from "../../src/notebook/run-notebook.ts";
@@ -16,7 +15,10 @@ function run(text: string, options: Partial<RunOptions> = {}) {
 }
 
 async function formatError(notebook: Promise<unknown>): Promise<string> {
-  const error = await notebook.then(() => undefined, (error: unknown) => error);
+  const error = await notebook.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
   if (error instanceof RecountError) return error.format();
   throw error ?? new Error("expected a RecountError");
 }
@@ -61,7 +63,16 @@ describe("runNotebook", () => {
 
   test("shares every name a declaration binds, destructuring included, and no type-only ones", async () => {
     const { scope } = await run(
-      page("```ts cell", "interface Row { y: number[] }", "type Id = string;", "const { x, y: [first, ...rest] } = { x: 1, y: [2, 3, 4] };", "var v = 1, w = 2;", "class Period {}", "enum Half { First = 1, Second }", "```"),
+      page(
+        "```ts cell",
+        "interface Row { y: number[] }",
+        "type Id = string;",
+        "const { x, y: [first, ...rest] } = { x: 1, y: [2, 3, 4] };",
+        "var v = 1, w = 2;",
+        "class Period {}",
+        "enum Half { First = 1, Second }",
+        "```",
+      ),
     );
     expect(Object.keys(scope)).toEqual(["x", "first", "rest", "v", "w", "Period", "Half"]);
     expect(scope).toMatchObject({ x: 1, first: 2, rest: [3, 4], v: 1, w: 2 });
@@ -69,7 +80,21 @@ describe("runNotebook", () => {
 
   test("a cell ending in a statement has no output; one ending in an expression has, even if undefined", async () => {
     const { cells } = await run(
-      page("```ts cell", "if (true) {", "  1;", "}", "```", "```ts cell", "void 0", "```", "```ts cell", '"a string alone"', "```", "```ts cell", "```"),
+      page(
+        "```ts cell",
+        "if (true) {",
+        "  1;",
+        "}",
+        "```",
+        "```ts cell",
+        "void 0",
+        "```",
+        "```ts cell",
+        '"a string alone"',
+        "```",
+        "```ts cell",
+        "```",
+      ),
     );
     expect(cells.map(({ hasOutput, output }) => ({ hasOutput, output }))).toEqual([
       { hasOutput: false, output: undefined },
@@ -80,12 +105,23 @@ describe("runNotebook", () => {
   });
 
   test("cells can await at top level, and use TypeScript", async () => {
-    const { cells } = await run(page("```ts cell", "const wait = <T,>(value: T): Promise<T> => Promise.resolve(value);", "(await wait(40) as number) + 2", "```"));
+    const { cells } = await run(
+      page(
+        "```ts cell",
+        "const wait = <T,>(value: T): Promise<T> => Promise.resolve(value);",
+        "(await wait(40) as number) + 2",
+        "```",
+      ),
+    );
     expect(cells[0]!.output).toBe(42);
   });
 
   test("an import, static or dynamic, and `import.meta` are errors at their line: cells import nothing", async () => {
-    expect(await formatError(run(page("Prose.", "```ts cell", "const a = 1;", 'import { readFileSync } from "node:fs";', "```")))).toMatchInlineSnapshot(`
+    expect(
+      await formatError(
+        run(page("Prose.", "```ts cell", "const a = 1;", 'import { readFileSync } from "node:fs";', "```")),
+      ),
+    ).toMatchInlineSnapshot(`
       "test/notebook/fixtures/page.mdx:4:1
       cell 1 imports a module, but cells import nothing
 
@@ -96,12 +132,30 @@ describe("runNotebook", () => {
 
       hint: cells run in a sandbox with only the names the notebook gives them (fact, the checks, Plot, chart…); compute what you need in a cell, or put data in the filing's facts"
     `);
-    expect(await formatError(run(page("```ts cell", "const fs = await import(\"node:fs\");", "```")))).toMatch(/^test\/notebook\/fixtures\/page\.mdx:2:18\ncell 1 imports a module, but cells import nothing/);
-    expect(await formatError(run(page("```ts cell", "import.meta.url", "```")))).toMatch(/^test\/notebook\/fixtures\/page\.mdx:2:1\ncell 1 uses `import.meta`, but cells import nothing/);
+    expect(await formatError(run(page("```ts cell", 'const fs = await import("node:fs");', "```")))).toMatch(
+      /^test\/notebook\/fixtures\/page\.mdx:2:18\ncell 1 imports a module, but cells import nothing/,
+    );
+    expect(await formatError(run(page("```ts cell", "import.meta.url", "```")))).toMatch(
+      /^test\/notebook\/fixtures\/page\.mdx:2:1\ncell 1 uses `import.meta`, but cells import nothing/,
+    );
   });
 
   test("a throw is an error at the page line of the statement that threw, with the code around it", async () => {
-    const text = page("---", "title: x", "---", "", "```ts cell", "const rows = [{ value: 1 }];", "```", "", "```ts cell caption=\"Total\"", "const total = rows[0]!.value", "  + (rows[1] as { value: number }).value;", "total", "```");
+    const text = page(
+      "---",
+      "title: x",
+      "---",
+      "",
+      "```ts cell",
+      "const rows = [{ value: 1 }];",
+      "```",
+      "",
+      '```ts cell caption="Total"',
+      "const total = rows[0]!.value",
+      "  + (rows[1] as { value: number }).value;",
+      "total",
+      "```",
+    );
     expect(await formatError(run(text))).toMatchInlineSnapshot(`
       "test/notebook/fixtures/page.mdx:11:36
       cell 2 threw TypeError: Cannot read properties of undefined (reading 'value')
@@ -117,7 +171,20 @@ describe("runNotebook", () => {
   });
 
   test("a throw inside a function points at the throw, and keeps the stack at page lines", async () => {
-    const error = await run(page("```ts cell", "function check(x: number) {", "  if (x > 1) throw new Error(`too big: ${x}`);", "}", "```", "", "```ts cell", "check(1);", "check(2);", "```")).catch((error: unknown) => error);
+    const error = await run(
+      page(
+        "```ts cell",
+        "function check(x: number) {",
+        "  if (x > 1) throw new Error(`too big: ${x}`);",
+        "}",
+        "```",
+        "",
+        "```ts cell",
+        "check(1);",
+        "check(2);",
+        "```",
+      ),
+    ).catch((error: unknown) => error);
     expect(error).toBeInstanceOf(RecountError);
     expect((error as RecountError).location).toEqual({ file, line: 3, column: 20 });
     expect((error as RecountError).message).toBe("cell 1 threw Error: too big: 2");
@@ -127,18 +194,41 @@ describe("runNotebook", () => {
   });
 
   test("a thrown value that is not an Error points at the cell it was thrown in", async () => {
-    const error = await run(page("```ts cell", "const a = 1;", "```", "```ts cell", "const b = 2;", 'throw "plain string";', "```")).catch((error: unknown) => error);
+    const error = await run(
+      page("```ts cell", "const a = 1;", "```", "```ts cell", "const b = 2;", 'throw "plain string";', "```"),
+    ).catch((error: unknown) => error);
     expect(error).toMatchObject({ message: "cell 2 threw 'plain string'", location: { file, line: 5 } });
   });
 
   test("a RecountError that knows its place (a failed check) passes through as it is", async () => {
     const failed = new RecountError("the check failed", { location: { file: "elsewhere.mdx", line: 7 } });
-    const error = await run(page("```ts cell", "fail();", "```"), { globals: { fail: () => { throw failed; } } }).catch((error: unknown) => error);
+    const error = await run(page("```ts cell", "fail();", "```"), {
+      globals: {
+        fail: () => {
+          throw failed;
+        },
+      },
+    }).catch((error: unknown) => error);
     expect(error).toBe(failed);
   });
 
   test("a syntax error is an error at its page line", async () => {
-    const text = page("---", "title: x", "---", "", "```ts cell", "const a = 1;", "```", "", "```ts cell", "const b = {", "  a: 1", "  c: 2", "};", "```");
+    const text = page(
+      "---",
+      "title: x",
+      "---",
+      "",
+      "```ts cell",
+      "const a = 1;",
+      "```",
+      "",
+      "```ts cell",
+      "const b = {",
+      "  a: 1",
+      "  c: 2",
+      "};",
+      "```",
+    );
     expect(await formatError(run(text))).toMatchInlineSnapshot(`
       "test/notebook/fixtures/page.mdx:12:3
       cell 2 has a syntax error: Unexpected token, expected ","
@@ -154,7 +244,11 @@ describe("runNotebook", () => {
   });
 
   test("a name declared in two cells, or one the notebook provides, is an error at the second declaration", async () => {
-    expect(await formatError(run(page("```ts cell", "const total = 1;", "```", "", "```ts cell", "let [total] = [2];", "```")))).toMatchInlineSnapshot(`
+    expect(
+      await formatError(
+        run(page("```ts cell", "const total = 1;", "```", "", "```ts cell", "let [total] = [2];", "```")),
+      ),
+    ).toMatchInlineSnapshot(`
       "test/notebook/fixtures/page.mdx:6:6
       cell 2 declares \`total\` again: cell 1 declares it at line 2
 
@@ -165,13 +259,19 @@ describe("runNotebook", () => {
 
       hint: cells share one scope; choose another name, or assign to the existing one without declaring it"
     `);
-    expect(await formatError(run(page("```ts cell", "const facts = 1;", "```"), { globals: { facts: [] } }))).toMatch(/^test\/notebook\/fixtures\/page\.mdx:2:7\ncell 1 declares `facts`, a name the notebook already provides/);
+    expect(await formatError(run(page("```ts cell", "const facts = 1;", "```"), { globals: { facts: [] } }))).toMatch(
+      /^test\/notebook\/fixtures\/page\.mdx:2:7\ncell 1 declares `facts`, a name the notebook already provides/,
+    );
     // `var` may be declared again, as in an ES module.
-    await expect(run(page("```ts cell", "var a = 1;", "```", "```ts cell", "var a = 2;", "```"))).resolves.toMatchObject({ scope: { a: 2 } });
+    await expect(
+      run(page("```ts cell", "var a = 1;", "```", "```ts cell", "var a = 2;", "```")),
+    ).resolves.toMatchObject({ scope: { a: 2 } });
   });
 
   test("an export is an error: cells share names without it", async () => {
-    expect(await formatError(run(page("```ts cell", "export const a = 1;", "```")))).toMatch(/^test\/notebook\/fixtures\/page\.mdx:2\ncell 1 exports a name, but cells share their names without exports/);
+    expect(await formatError(run(page("```ts cell", "export const a = 1;", "```")))).toMatch(
+      /^test\/notebook\/fixtures\/page\.mdx:2\ncell 1 exports a name, but cells share their names without exports/,
+    );
   });
 });
 
@@ -186,7 +286,26 @@ describe("locate", () => {
   test("gives the page line of the cell's call to an injected function, through functions of the cells and awaits", async () => {
     const { calls, globals } = recorder();
     await run(
-      page("---", "title: x", "---", "", "```ts cell", "const a = 1;", "check();", "```", "", "```ts cell", "function inner() {", "  check();", "}", "inner();", "await (async () => { await null; check(); })();", "[1].forEach(() =>", "  check());", "```"),
+      page(
+        "---",
+        "title: x",
+        "---",
+        "",
+        "```ts cell",
+        "const a = 1;",
+        "check();",
+        "```",
+        "",
+        "```ts cell",
+        "function inner() {",
+        "  check();",
+        "}",
+        "inner();",
+        "await (async () => { await null; check(); })();",
+        "[1].forEach(() =>",
+        "  check());",
+        "```",
+      ),
       { globals },
     );
     expect(calls).toEqual([

@@ -17,22 +17,34 @@ const filing = "qfin-2024-09-27-6k";
 /** Runs cells as a page of the QFIN filing, with the real check API, recording into `ledger`. */
 function run(cells: readonly string[], { ledger = new Ledger(), timeout }: { ledger?: Ledger; timeout?: number } = {}) {
   const text = ["---", "title: x", "---", ...cells.flatMap((code) => ["", "```ts cell", code, "```"])].join("\n");
-  const notebook = runNotebook({ file, root, text, timeout, globals: ({ locate }) => createNotebookGlobals({ file, filing, locate, ledger, root }) });
+  const notebook = runNotebook({
+    file,
+    root,
+    text,
+    timeout,
+    globals: ({ locate }) => createNotebookGlobals({ file, filing, locate, ledger, root }),
+  });
   return { notebook, ledger };
 }
 
 async function failure(notebook: Promise<unknown>): Promise<RecountError> {
-  const error = await notebook.then(() => undefined, (error: unknown) => error);
+  const error = await notebook.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
   if (error instanceof RecountError) return error;
   throw error ?? new Error("expected the page to fail");
 }
 
 /** The QFIN figures of SAMR revenue for 2022 and 2023 differ: a check that they are equal fails. */
-const failingCheck = 'check("sandbox.unequal", fact("samr.revenue.2022"), fact("samr.revenue.2023"), { label: "two different years" })';
+const failingCheck =
+  'check("sandbox.unequal", fact("samr.revenue.2022"), fact("samr.revenue.2023"), { label: "two different years" })';
 
 describe("cells cannot subvert the checks", () => {
   test("patching the decimal prototype of a figure's copy changes no verdict, on this page or the next", async () => {
-    const patched = run([`const value = fact("samr.revenue.2022").value;\nfor (const name of ["lte", "gte", "lt", "gt", "eq", "cmp", "comparedTo"]) (Object.getPrototypeOf(value) as any)[name] = () => true;\n${failingCheck}`]);
+    const patched = run([
+      `const value = fact("samr.revenue.2022").value;\nfor (const name of ["lte", "gte", "lt", "gt", "eq", "cmp", "comparedTo"]) (Object.getPrototypeOf(value) as any)[name] = () => true;\n${failingCheck}`,
+    ]);
     await patched.notebook;
     expect(patched.ledger.results().map(({ status }) => status)).toEqual(["inconsistent"]);
     expect(patched.ledger.failures()).toHaveLength(1);
@@ -44,11 +56,19 @@ describe("cells cannot subvert the checks", () => {
   });
 
   test("a figure's copy is frozen, and a plain object copying one is refused where a figure is expected", async () => {
-    const { notebook, ledger } = run(['const copy = fact("samr.revenue.2022");\nObject.isFrozen(copy);\n(copy as any).hi = 0;']);
-    expect((await failure(notebook)).message).toMatch(/^cell 1 threw TypeError: Cannot assign to read only property 'hi'/);
-    const forged = run([`const real = fact("samr.revenue.2023");\nconst forged = { ...real };\ncheck("sandbox.forged", forged, real, { label: "forged" })`]);
+    const { notebook, ledger } = run([
+      'const copy = fact("samr.revenue.2022");\nObject.isFrozen(copy);\n(copy as any).hi = 0;',
+    ]);
+    expect((await failure(notebook)).message).toMatch(
+      /^cell 1 threw TypeError: Cannot assign to read only property 'hi'/,
+    );
+    const forged = run([
+      `const real = fact("samr.revenue.2023");\nconst forged = { ...real };\ncheck("sandbox.forged", forged, real, { label: "forged" })`,
+    ]);
     const error = await failure(forged.notebook);
-    expect(error.format()).toMatch(/^content\/filings\/qfin-2024-09-27-6k\/pages\/99-sandbox\.mdx:8:1\ncheck\(\) takes a figure as its second argument, and this is not one/);
+    expect(error.format()).toMatch(
+      /^content\/filings\/qfin-2024-09-27-6k\/pages\/99-sandbox\.mdx:8:1\ncheck\(\) takes a figure as its second argument, and this is not one/,
+    );
     expect(forged.ledger.results()).toEqual([]);
     expect(ledger.results()).toEqual([]);
   });
@@ -77,7 +97,9 @@ describe("cells cannot subvert the checks", () => {
   ])("%s is an error at its line: the page has no %s", async (code, name) => {
     const error = await failure(run([`${failingCheck};\n${code}`]).notebook);
     expect(error.format()).toContain(`pages/99-sandbox.mdx:7:1\ncell 1 threw ReferenceError: ${name} is not defined`);
-    expect(error.hint).toMatch(/cells run in a sandbox without `\w+`: no files, network, environment, processes or timers/);
+    expect(error.hint).toMatch(
+      /cells run in a sandbox without `\w+`: no files, network, environment, processes or timers/,
+    );
     expect(existsSync(`${root}public/planted.html`)).toBe(false);
   });
 
@@ -100,7 +122,9 @@ describe("cells cannot subvert the checks", () => {
   });
 
   test("a `then` a cell puts on the prototypes is never called by the host", async () => {
-    const { notebook } = run(["(Object.prototype as any).then = (resolve: (value: unknown) => void) => resolve(1);\n(Array.prototype as any).then = (Object.prototype as any).then;\nconst after = fact(\"samr.revenue.2022\").printed;\nafter"]);
+    const { notebook } = run([
+      '(Object.prototype as any).then = (resolve: (value: unknown) => void) => resolve(1);\n(Array.prototype as any).then = (Object.prototype as any).then;\nconst after = fact("samr.revenue.2022").printed;\nafter',
+    ]);
     const page = await notebook;
     expect(page.cells[0]!.output).toMatch(/^RMB/);
     expect("then" in {}).toBe(false);
@@ -109,7 +133,9 @@ describe("cells cannot subvert the checks", () => {
   test("a check in a timer is refused at its line", async () => {
     const { notebook, ledger } = run([`setTimeout(() => ${failingCheck}, 8000);`]);
     const error = await failure(notebook);
-    expect(error.format()).toMatch(/^content\/filings\/qfin-2024-09-27-6k\/pages\/99-sandbox\.mdx:6:1\ncell 1 threw Error: setTimeout\(\) is not available to cells/);
+    expect(error.format()).toMatch(
+      /^content\/filings\/qfin-2024-09-27-6k\/pages\/99-sandbox\.mdx:6:1\ncell 1 threw Error: setTimeout\(\) is not available to cells/,
+    );
     expect(ledger.results()).toEqual([]);
   });
 });
@@ -117,7 +143,9 @@ describe("cells cannot subvert the checks", () => {
 describe("limits", () => {
   test("an endless loop ends at the page's limit, at the cell that was running", async () => {
     const error = await failure(run(["const a = 1;", "let n = 0;\nwhile (true) { n++; }"], { timeout: 200 }).notebook);
-    expect(error.format()).toMatch(/^content\/filings\/qfin-2024-09-27-6k\/pages\/99-sandbox\.mdx:10\nthe page ran for longer than its limit of 200 ms: cell 2 was still running/);
+    expect(error.format()).toMatch(
+      /^content\/filings\/qfin-2024-09-27-6k\/pages\/99-sandbox\.mdx:10\nthe page ran for longer than its limit of 200 ms: cell 2 was still running/,
+    );
     expect(error.hint).toMatch(/"cellTimeout"/);
   });
 
@@ -128,46 +156,69 @@ describe("limits", () => {
 
   test("an await that never settles is an error at its cell", async () => {
     const error = await failure(run(["const a = 1;", "await new Promise(() => {});"]).notebook);
-    expect(error.format()).toMatch(/^content\/filings\/qfin-2024-09-27-6k\/pages\/99-sandbox\.mdx:10\ncell 2 awaits a promise that never settles, so the page never ends/);
+    expect(error.format()).toMatch(
+      /^content\/filings\/qfin-2024-09-27-6k\/pages\/99-sandbox\.mdx:10\ncell 2 awaits a promise that never settles, so the page never ends/,
+    );
   });
 
   test("a throw in a rejected promise, awaited or not, is at its page line", async () => {
-    const awaited = await failure(run(["const a = 1;", "await (async () => {\n  await null;\n  throw new Error(\"late\");\n})();"]).notebook);
+    const awaited = await failure(
+      run(["const a = 1;", 'await (async () => {\n  await null;\n  throw new Error("late");\n})();']).notebook,
+    );
     expect(awaited.location).toEqual({ file, line: 12, column: 9 });
-    const unhandled = await failure(run(["const a = 1;", "(async () => {\n  await null;\n  throw new Error(\"unhandled\");\n})();\n2"]).notebook);
+    const unhandled = await failure(
+      run(["const a = 1;", '(async () => {\n  await null;\n  throw new Error("unhandled");\n})();\n2']).notebook,
+    );
     expect(unhandled.location).toEqual({ file, line: 12, column: 9 });
     expect(unhandled.message).toBe("cell 2 threw Error: unhandled");
   });
 
-  test.each([["Math.random()"], ["Date.now()"], ["new Date()"], ["Date()"]])("%s is refused: two builds must be byte-identical", async (code) => {
-    const error = await failure(run([code]).notebook);
-    expect(error.location).toMatchObject({ file, line: 6 });
-    expect(error.message).toMatch(/is not available to cells$/);
-    expect(error.hint).toMatch(/two builds must give the same page/);
-  });
+  test.each([["Math.random()"], ["Date.now()"], ["new Date()"], ["Date()"]])(
+    "%s is refused: two builds must be byte-identical",
+    async (code) => {
+      const error = await failure(run([code]).notebook);
+      expect(error.location).toMatchObject({ file, line: 6 });
+      expect(error.message).toMatch(/is not available to cells$/);
+      expect(error.hint).toMatch(/two builds must give the same page/);
+    },
+  );
 
   test("a date given as text still works, and nothing that depends on the collector is there", async () => {
-    const { notebook } = run(['[new Date("2024-09-27").toISOString(), typeof WeakRef, typeof FinalizationRegistry, typeof SharedArrayBuffer]']);
-    expect((await notebook).cells[0]!.output).toEqual(["2024-09-27T00:00:00.000Z", "undefined", "undefined", "undefined"]);
+    const { notebook } = run([
+      '[new Date("2024-09-27").toISOString(), typeof WeakRef, typeof FinalizationRegistry, typeof SharedArrayBuffer]',
+    ]);
+    expect((await notebook).cells[0]!.output).toEqual([
+      "2024-09-27T00:00:00.000Z",
+      "undefined",
+      "undefined",
+      "undefined",
+    ]);
   });
 });
 
 describe("charts", () => {
   test("an object shaped like a chart is data, not a chart", async () => {
-    const { notebook } = run(['({ kind: "chart", id: "x", caption: "c", description: "d", svg: "<svg><script>alert(1)</script></svg>", legend: "", table: { columns: [], rows: [] }, csv: "", csvName: "../../../x.html" })']);
+    const { notebook } = run([
+      '({ kind: "chart", id: "x", caption: "c", description: "d", svg: "<svg><script>alert(1)</script></svg>", legend: "", table: { columns: [], rows: [] }, csv: "", csvName: "../../../x.html" })',
+    ]);
     const output = (await notebook).cells[0]!.output;
     expect(outputKind(output).kind).toBe("text");
   });
 
   test("a chart made by chart() is a chart, with its CSV named by the host", async () => {
-    const { notebook } = run(['chart({ id: "bars", caption: "c", description: "d", data: [{ a: "x", b: 1 }], marks: [Plot.barY([{ a: "x", b: 1 }], { x: "a", y: "b" })] })']);
+    const { notebook } = run([
+      'chart({ id: "bars", caption: "c", description: "d", data: [{ a: "x", b: 1 }], marks: [Plot.barY([{ a: "x", b: 1 }], { x: "a", y: "b" })] })',
+    ]);
     const output = (await notebook).cells[0]!.output;
     expect(outputKind(output)).toMatchObject({ kind: "chart", value: { id: "bars", csvName: "bars.csv" } });
   });
 
   test("markup a custom mark draws that charts never do is refused", async () => {
-    const mark = '(_index: unknown, _scales: unknown, _values: unknown, _dimensions: unknown, context: any) => { const g = context.document.createElementNS("http://www.w3.org/2000/svg", "g"); g.setAttribute("onload", "alert(1)"); return g; }';
-    const error = await failure(run([`chart({ id: "evil", caption: "c", description: "d", data: [], marks: [${mark}] })`]).notebook);
+    const mark =
+      '(_index: unknown, _scales: unknown, _values: unknown, _dimensions: unknown, context: any) => { const g = context.document.createElementNS("http://www.w3.org/2000/svg", "g"); g.setAttribute("onload", "alert(1)"); return g; }';
+    const error = await failure(
+      run([`chart({ id: "evil", caption: "c", description: "d", data: [], marks: [${mark}] })`]).notebook,
+    );
     expect(error.message).toBe('chart "evil" has an event handler (onload) in its variants.svg');
     expect(error.location).toMatchObject({ file, line: 6 });
   });

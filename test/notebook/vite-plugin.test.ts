@@ -22,7 +22,8 @@ function setUp(root: string) {
   return {
     transform: (code: string, id: string) => hook("transform").call({}, code, id) as { code: string } | undefined,
     resolveId: (id: string) => hook("resolveId").call({}, id) as string,
-    load: (id: string, resolve: (specifier: string, importer: string) => unknown) => hook("load").call({ resolve }, id) as Promise<string>,
+    load: (id: string, resolve: (specifier: string, importer: string) => unknown) =>
+      hook("load").call({ resolve }, id) as Promise<string>,
     plugin,
   };
 }
@@ -121,7 +122,9 @@ describe("recountNotebooks", () => {
   test("the virtual module runs the notebook, in its sandbox, and exports its names", async () => {
     const { transform, resolveId, load } = setUp(site);
     const file = join(site, "content/filings/demo/pages/overview.mdx");
-    const id = /from "(virtual:recount\/notebook\?[^"]+)"/.exec(transform(await readFile(file, "utf8"), file)!.code)![1]!;
+    const id = /from "(virtual:recount\/notebook\?[^"]+)"/.exec(
+      transform(await readFile(file, "utf8"), file)!.code,
+    )![1]!;
     const code = await load(resolveId(id), () => null);
     expect(code.replaceAll(project, "<project>/")).toMatchInlineSnapshot(`
       "import { runNotebook } from "<project>/src/notebook/run-notebook.ts";
@@ -143,10 +146,14 @@ describe("recountNotebooks", () => {
     const invalidated: unknown[] = [];
     const notebook = { id: "notebook" };
     const moduleGraph = {
-      getModuleById: (id: string) => (id === "\0virtual:recount/notebook?file=content%2Ffilings%2Fdemo%2Fpages%2Fa.mdx&lang.js" ? notebook : undefined),
+      getModuleById: (id: string) =>
+        id === "\0virtual:recount/notebook?file=content%2Ffilings%2Fdemo%2Fpages%2Fa.mdx&lang.js"
+          ? notebook
+          : undefined,
       invalidateModule: (module: unknown) => invalidated.push(module),
     };
-    const hotUpdate = (file: string) => (plugin.hotUpdate as Handler).call({ environment: { moduleGraph } }, { file, modules: ["page"] });
+    const hotUpdate = (file: string) =>
+      (plugin.hotUpdate as Handler).call({ environment: { moduleGraph } }, { file, modules: ["page"] });
     expect(hotUpdate("/project/content/filings/demo/pages/a.mdx")).toEqual(["page", notebook]);
     expect(invalidated).toEqual([notebook]);
     expect(hotUpdate("/project/content/filings/demo/pages/b.mdx")).toBeUndefined();
@@ -155,7 +162,11 @@ describe("recountNotebooks", () => {
 
   test("refuses to come after the MDX plugin, which would show cells as plain code", () => {
     const plugin = recountNotebooks();
-    const configResolved = () => (plugin.configResolved as Handler).call({}, { root: "/project", plugins: [{ name: "@mdx-js/rolldown" }, plugin] });
+    const configResolved = () =>
+      (plugin.configResolved as Handler).call(
+        {},
+        { root: "/project", plugins: [{ name: "@mdx-js/rolldown" }, plugin] },
+      );
     expect(configResolved).toThrow("recountNotebooks() must come before the MDX plugin");
   });
 
@@ -163,7 +174,15 @@ describe("recountNotebooks", () => {
     const outDir = await mkdtemp(join(tmpdir(), "recount-notebook-"));
     const vite = { cacheDir: join(outDir, ".vite"), plugins: [recountNotebooks({ globals: "/src/globals.ts" })] };
     try {
-      await build({ root: site, outDir, cacheDir: join(outDir, ".astro"), configFile: false, logLevel: "error", integrations: [mdx()], vite });
+      await build({
+        root: site,
+        outDir,
+        cacheDir: join(outDir, ".astro"),
+        configFile: false,
+        logLevel: "error",
+        integrations: [mdx()],
+        vite,
+      });
       const html = await readFile(join(outDir, "index.html"), "utf8");
       expect(html.slice(html.indexOf("<figure"), html.indexOf("</body>"))).toMatchInlineSnapshot(`
         "<figure data-lines="8-10" data-hide="false"><pre>const netProvisions2022 = millions(1_234);

@@ -26,7 +26,17 @@ export default function jointVentureStakes() {
     color: { legend: true, domain: ["Qifu Technology", "360 Group", "Independent third party"] },
     marks: [
       Plot.barX(stakes, { y: "when", x: "stake", fill: "holder" }),
-      Plot.text(stakes, Plot.stackX({ y: "when", x: "stake", text: (d) => `${d.stake}%`, fill: "currentColor", stroke: background, paintOrder: "stroke" })),
+      Plot.text(
+        stakes,
+        Plot.stackX({
+          y: "when",
+          x: "stake",
+          text: (d) => `${d.stake}%`,
+          fill: "currentColor",
+          stroke: background,
+          paintOrder: "stroke",
+        }),
+      ),
     ],
   });
 }

@@ -26,7 +26,13 @@ export default function provisionRatios() {
     color: { legend: true },
     marks: [
       // Years join years and halves join halves: a line from 2023 to the first half of 2023 would go back in time.
-      Plot.lineY(ratios, { x: "period", y: "ratio", stroke: "provision", z: (d) => `${d.provision} ${d.basis}`, marker: "circle" }),
+      Plot.lineY(ratios, {
+        x: "period",
+        y: "ratio",
+        stroke: "provision",
+        z: (d) => `${d.provision} ${d.basis}`,
+        marker: "circle",
+      }),
       Plot.text(ratios, { x: "period", y: "ratio", text: (d) => `${d.ratio.toFixed(1)}%`, dy: -10 }),
       Plot.ruleY([0]),
     ],

@@ -11,7 +11,9 @@ const components = [
 ] as const;
 const net = [6584, 5767, 2636, 2205];
 
-const provisions = components.flatMap(([component, ...values]) => values.map((value, i) => ({ period: periods[i]!, component, value })));
+const provisions = components.flatMap(([component, ...values]) =>
+  values.map((value, i) => ({ period: periods[i]!, component, value })),
+);
 
 export default function provisionsStack() {
   return chart({
@@ -26,7 +28,13 @@ export default function provisionsStack() {
     color: { legend: true, domain: components.map(([component]) => component) },
     marks: [
       Plot.barY(provisions, { x: "period", y: "value", fill: "component" }),
-      Plot.text(periods, { x: (period) => period, y: (_, i) => net[i], text: (_, i) => net[i]!.toLocaleString("en-US"), dy: -6, lineAnchor: "bottom" }),
+      Plot.text(periods, {
+        x: (period) => period,
+        y: (_, i) => net[i],
+        text: (_, i) => net[i]!.toLocaleString("en-US"),
+        dy: -6,
+        lineAnchor: "bottom",
+      }),
       Plot.ruleY([0]),
     ],
   });

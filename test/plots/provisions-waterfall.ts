@@ -33,7 +33,14 @@ export default function provisionsWaterfall() {
     color: { domain: ["increase", "decrease", "total"], range: [palette[0]!, palette[2]!, "currentColor"] },
     marks: [
       Plot.barX(bars, { fy: "period", y: "step", x1: "start", x2: "end", fill: "kind" }),
-      Plot.text(bars, { fy: "period", y: "step", x: (d) => Math.max(d.start, d.end), text: (d) => d.value.toLocaleString("en-US"), textAnchor: "start", dx: 4 }),
+      Plot.text(bars, {
+        fy: "period",
+        y: "step",
+        x: (d) => Math.max(d.start, d.end),
+        text: (d) => d.value.toLocaleString("en-US"),
+        textAnchor: "start",
+        dx: 4,
+      }),
       Plot.ruleX([0]),
     ],
   });

@@ -20,7 +20,12 @@ export default function samrSecResults() {
     description:
       "Grouped bars, RMB billions. Revenues: SAMR 17.0 and SEC 16.6 in 2022, SAMR 16.0 and SEC 16.3 in 2023. Net profits: SAMR 5.2 and SEC 4.0 in 2022, SAMR 4.7 and SEC 4.3 in 2023.",
     data: results,
-    columns: ["measure", "year", { key: "filing", label: "Filed with" }, { key: "value", label: "RMB billions", format: (value) => value.toFixed(1) }],
+    columns: [
+      "measure",
+      "year",
+      { key: "filing", label: "Filed with" },
+      { key: "value", label: "RMB billions", format: (value) => value.toFixed(1) },
+    ],
     fx: { label: null, tickFormat: "d" },
     marginRight: 80,
     fy: { label: null, domain: ["Total revenues", "Net profits"] },
@@ -29,7 +34,15 @@ export default function samrSecResults() {
     color: { legend: true },
     marks: [
       Plot.barY(results, { fx: "year", fy: "measure", x: "filing", y: "value", fill: "filing" }),
-      Plot.text(results, { fx: "year", fy: "measure", x: "filing", y: "value", text: (d) => d.value.toFixed(1), dy: -6, lineAnchor: "bottom" }),
+      Plot.text(results, {
+        fx: "year",
+        fy: "measure",
+        x: "filing",
+        y: "value",
+        text: (d) => d.value.toFixed(1),
+        dy: -6,
+        lineAnchor: "bottom",
+      }),
       Plot.ruleY([0]),
     ],
   });

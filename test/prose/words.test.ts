@@ -28,13 +28,21 @@ describe("findQuotation", () => {
   });
 
   test("refuses words the source does not print, and shows the closest passage in whole words", () => {
-    expect(findQuotation(release, "cash fell sharply")).toMatchObject({ found: false, outOfOrder: false, closest: { line: 1, text: "cash decreased" } });
+    expect(findQuotation(release, "cash fell sharply")).toMatchObject({
+      found: false,
+      outOfOrder: false,
+      closest: { line: 1, text: "cash decreased" },
+    });
     expect(findQuotation(release, "approximately US$190 million")).toMatchObject({ found: false });
     expect(findQuotation(release, "robust")).toMatchObject({ found: false });
   });
 
   test("refuses an ellipsis whose parts are out of order, naming the part", () => {
-    expect(findQuotation(release, "primarily because of loan growth … cash decreased")).toMatchObject({ found: false, outOfOrder: true, part: "cash decreased" });
+    expect(findQuotation(release, "primarily because of loan growth … cash decreased")).toMatchObject({
+      found: false,
+      outOfOrder: true,
+      part: "cash decreased",
+    });
   });
 });
 
@@ -50,7 +58,7 @@ describe("pageProse", () => {
     'notVerifiable("in a cell", "the cell checks its own")',
     "```",
     "",
-    "Inline `\"code\"` is not a quotation; “typographic <Fact id=\"cash.2024\" /> marks” are.",
+    'Inline `"code"` is not a quotation; “typographic <Fact id="cash.2024" /> marks” are.',
     "",
     "> A block quotation",
     "> on two lines.",
@@ -58,7 +66,11 @@ describe("pageProse", () => {
 
   test("finds the quotations a reader sees, with their filing and line, and nothing in code or frontmatter", () => {
     const { quotations } = pageProse(page);
-    const shown = quotations.map(({ pieces, filing, line }) => ({ text: pieces.map((piece) => (piece.kind === "text" ? piece.text : `<${piece.kind}>`)).join(""), filing, line }));
+    const shown = quotations.map(({ pieces, filing, line }) => ({
+      text: pieces.map((piece) => (piece.kind === "text" ? piece.text : `<${piece.kind}>`)).join(""),
+      filing,
+      line,
+    }));
     expect(shown).toEqual([
       { text: "cash decreased", filing: undefined, line: 5 },
       { text: "something else", filing: "other-20f", line: 5 },
@@ -73,24 +85,36 @@ describe("wordErrors", () => {
   const dir = join(root, "content/filings/acme-6k");
   mkdirSync(join(dir, "pages"), { recursive: true });
   writeFileSync(join(dir, "source.txt"), "Mr. Zhou owned approximately 13.8% of the shares.\n");
-  writeFileSync(join(dir, "facts.yaml"), "facts:\n  - id: holding\n    label: Holding\n    period: 2024-02-29\n    quote: owned approximately 13.8% of the shares\n");
+  writeFileSync(
+    join(dir, "facts.yaml"),
+    "facts:\n  - id: holding\n    label: Holding\n    period: 2024-02-29\n    quote: owned approximately 13.8% of the shares\n",
+  );
   const facts = factsRegistry("content/filings", { root });
-  const errors = (text: string) => wordErrors({ file: "acme.mdx", text: `---\ntitle: t\n---\n\n${text}\n`, filing: "acme-6k", facts, root }).map((error) => error.message);
+  const errors = (text: string) =>
+    wordErrors({ file: "acme.mdx", text: `---\ntitle: t\n---\n\n${text}\n`, filing: "acme-6k", facts, root }).map(
+      (error) => error.message,
+    );
 
   test("passes a quotation whose <Fact> prints the words the source has", () => {
     expect(errors('The release says he "owned <Fact id="holding" /> of the shares".')).toEqual([]);
   });
 
   test("fails a qualifier written before a figure that prints its own, and inside a quotation reads it twice", () => {
-    expect(errors('He owned approximately <Fact id="holding" />.')).toEqual(['qualifier written twice: "approximately" before <Fact id="holding" />, which prints "approximately 13.8%"']);
+    expect(errors('He owned approximately <Fact id="holding" />.')).toEqual([
+      'qualifier written twice: "approximately" before <Fact id="holding" />, which prints "approximately 13.8%"',
+    ]);
   });
 
   test("fails a qualified figure typed bare, and passes it typed with its qualifier", () => {
-    expect(errors("He owned 13.8% of the shares.")).toEqual(['approximate figure shown without its qualifier: "13.8%", which the filing prints "approximately 13.8%"']);
+    expect(errors("He owned 13.8% of the shares.")).toEqual([
+      'approximate figure shown without its qualifier: "13.8%", which the filing prints "approximately 13.8%"',
+    ]);
     expect(errors("He owned approximately 13.8% of the shares.")).toEqual([]);
   });
 
   test("fails a computed value inside a quotation", () => {
-    expect(errors('He "owned {holding} of the shares".')).toEqual(["a computed value, {holding}, stands inside a quotation"]);
+    expect(errors('He "owned {holding} of the shares".')).toEqual([
+      "a computed value, {holding}, stands inside a quotation",
+    ]);
   });
 });

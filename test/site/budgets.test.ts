@@ -1,6 +1,15 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
-import { contentPaths, everyBuild, page, pagePaths, parse, sectionPaths, siteUrl, type Build } from "../support/dist.ts";
+import {
+  contentPaths,
+  everyBuild,
+  page,
+  pagePaths,
+  parse,
+  sectionPaths,
+  siteUrl,
+  type Build,
+} from "../support/dist.ts";
 import { cssReferences, references } from "./references.ts";
 
 const KiB = 1024;
@@ -9,13 +18,16 @@ const gzipped = (text: string) => gzipSync(text).length;
 /** The CSS a page loads: its stylesheets, then its style elements. */
 async function pageCss(document: Document, path: string, build: Build): Promise<string> {
   const here = new URL(siteUrl(path, build));
-  const sheets = [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => new URL(link.getAttribute("href")!, here).pathname.slice(build.base.length - 1));
+  const sheets = [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) =>
+    new URL(link.getAttribute("href")!, here).pathname.slice(build.base.length - 1),
+  );
   const styles = [...document.querySelectorAll("style")].map((style) => style.textContent);
   return [...(await Promise.all(sheets.map((sheet) => page(sheet, build)))), ...styles].join("\n");
 }
 
 /** Scripts that run: JSON-LD is data for search engines and runs nothing. */
-const runnableScripts = (document: Document) => [...document.querySelectorAll("script")].filter((script) => script.getAttribute("type") !== "application/ld+json");
+const runnableScripts = (document: Document) =>
+  [...document.querySelectorAll("script")].filter((script) => script.getAttribute("type") !== "application/ld+json");
 
 // Like Starlight's size limits, enforced on the built site rather than promised.
 describe.for(everyBuild())("the budgets of the site built $label", (build) => {
@@ -25,10 +37,13 @@ describe.for(everyBuild())("the budgets of the site built $label", (build) => {
       const document = parse(await page(path, build));
       for (const script of runnableScripts(document)) found.push(`${path}: ${script.outerHTML.slice(0, 80)}`);
       for (const element of document.querySelectorAll("*")) {
-        for (const name of element.getAttributeNames()) if (name.startsWith("on")) found.push(`${path}: ${element.localName}[${name}]`);
+        for (const name of element.getAttributeNames())
+          if (name.startsWith("on")) found.push(`${path}: ${element.localName}[${name}]`);
       }
-      for (const reference of references(document)) if (/^\s*javascript:/i.test(reference.url)) found.push(`${path}: ${reference.in} ${reference.url}`);
-      for (const link of document.querySelectorAll('link[rel="modulepreload"], link[as="script"]')) found.push(`${path}: ${link.outerHTML}`);
+      for (const reference of references(document))
+        if (/^\s*javascript:/i.test(reference.url)) found.push(`${path}: ${reference.in} ${reference.url}`);
+      for (const link of document.querySelectorAll('link[rel="modulepreload"], link[as="script"]'))
+        found.push(`${path}: ${link.outerHTML}`);
     }
     expect(found).toEqual([]);
   });

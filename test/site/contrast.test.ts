@@ -7,14 +7,18 @@ const tokens = await readFile(join(projectRoot, "src/site/styles/tokens.css"), "
 
 /** The custom properties one `:root { ... }` block of tokens.css sets. */
 function properties(block: string): Record<string, string> {
-  return Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map(([, name, value]) => [name!, value!.toLowerCase()]));
+  return Object.fromEntries(
+    [...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map(([, name, value]) => [name!, value!.toLowerCase()]),
+  );
 }
 
 const [light, dark] = [...tokens.matchAll(/:root\s*\{([^}]*)\}/g)].map((match) => properties(match[1]!));
 
 /** WCAG 2.2 relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((at) => parseInt(hex.slice(at, at + 2), 16) / 255)
+    .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
@@ -32,14 +36,17 @@ describe.for([
   ["dark", dark!],
 ] as const)("the %s colour scheme meets WCAG 2.2 AA", ([, scheme]) => {
   const expectContrast = (foreground: string, background: string, minimum: number) =>
-    expect(contrast(scheme[foreground]!, scheme[background]!), `${foreground} on ${background}`).toBeGreaterThanOrEqual(minimum);
+    expect(contrast(scheme[foreground]!, scheme[background]!), `${foreground} on ${background}`).toBeGreaterThanOrEqual(
+      minimum,
+    );
 
   test("defines every token", () => {
     expect(Object.keys(scheme).sort()).toEqual(Object.keys(light!).sort());
   });
 
   test("text, muted text and links: 4.5:1 on the page and on surfaces", () => {
-    for (const foreground of ["text", "muted", "link"]) for (const background of ["background", "surface"]) expectContrast(foreground, background, 4.5);
+    for (const foreground of ["text", "muted", "link"])
+      for (const background of ["background", "surface"]) expectContrast(foreground, background, 4.5);
   });
 
   test("form controls, focus rings and chart colours: 3:1 against the page (non-text contrast)", () => {

@@ -16,7 +16,10 @@ async function outputLeft(ending: string): Promise<boolean> {
   folders.push(folder);
   const outDir = join(folder, "dist");
   const script = join(folder, "build.ts");
-  await writeFile(script, `import { mkdirSync, writeFileSync } from "node:fs";\nimport { removeOutputUnlessDone } from ${JSON.stringify(module)};\nmkdirSync(${JSON.stringify(outDir)});\nwriteFileSync(${JSON.stringify(join(outDir, "index.html"))}, "partial");\nconst output = removeOutputUnlessDone(${JSON.stringify(outDir)});\n${ending}\n`);
+  await writeFile(
+    script,
+    `import { mkdirSync, writeFileSync } from "node:fs";\nimport { removeOutputUnlessDone } from ${JSON.stringify(module)};\nmkdirSync(${JSON.stringify(outDir)});\nwriteFileSync(${JSON.stringify(join(outDir, "index.html"))}, "partial");\nconst output = removeOutputUnlessDone(${JSON.stringify(outDir)});\n${ending}\n`,
+  );
   await new Promise<void>((resolve) => execFile(process.execPath, [script], () => resolve()));
   return existsSync(outDir);
 }

@@ -5,7 +5,9 @@ import { projectRoot } from "../support/astro.ts";
 import { contentPaths, everyBuild, page, pagePaths, parse, siteUrl } from "../support/dist.ts";
 import { descendants, parseXml, type XmlElement } from "./xml.ts";
 
-const filingIds = (await readdir(join(projectRoot, "content/filings"), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const filingIds = (await readdir(join(projectRoot, "content/filings"), { withFileTypes: true }))
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 const textOf = (element: XmlElement, tag: string) => descendants(element, tag).map((child) => child.text);
 
@@ -17,7 +19,9 @@ describe.for(everyBuild())("the feeds of the site built $label", (build) => {
     const [channel] = rss.children;
     expect(channel!.children.find((child) => child.name === "link")!.text).toBe(siteUrl("/", build));
     const items = descendants(rss, "item");
-    expect(items.flatMap((item) => textOf(item, "link")).sort()).toEqual(filingIds.map((id) => siteUrl(`/filings/${id}/`, build)).sort());
+    expect(items.flatMap((item) => textOf(item, "link")).sort()).toEqual(
+      filingIds.map((id) => siteUrl(`/filings/${id}/`, build)).sort(),
+    );
     for (const item of items) {
       expect(textOf(item, "title")[0]).toBeTruthy();
       expect(textOf(item, "description")[0]!.length).toBeGreaterThan(40);
@@ -31,7 +35,9 @@ describe.for(everyBuild())("the feeds of the site built $label", (build) => {
 
   test("every page names the feed in its head", async () => {
     for (const path of await pagePaths(build)) {
-      const feed = parse(await page(path, build)).querySelector('head link[rel="alternate"][type="application/rss+xml"]');
+      const feed = parse(await page(path, build)).querySelector(
+        'head link[rel="alternate"][type="application/rss+xml"]',
+      );
       expect(feed?.getAttribute("href"), path).toBe(`${build.base}rss.xml`);
     }
   });

@@ -11,7 +11,10 @@ function page() {
   return { ledger, checks: createChecks({ ledger, filing: "test", locate: () => place }) };
 }
 
-const cell = (output: unknown, options: Partial<FindingCell["options"]> = {}): FindingCell => ({ options: { finding: false, caption: undefined, ...options }, output });
+const cell = (output: unknown, options: Partial<FindingCell["options"]> = {}): FindingCell => ({
+  options: { finding: false, caption: undefined, ...options },
+  output,
+});
 
 describe("findings", () => {
   it("counts the checks of each kind that hold, and those that hold only within rounding", () => {
@@ -27,7 +30,10 @@ describe("findings", () => {
 
   it("states each declared discrepancy with both figures and why it is declared", () => {
     const { ledger, checks } = page();
-    checks.sumsTo("lines", [fact("100"), fact("150")], fact("300"), { label: "Two lines make the total", discrepancy: "the release names no third line" });
+    checks.sumsTo("lines", [fact("100"), fact("150")], fact("300"), {
+      label: "Two lines make the total",
+      discrepancy: "the release names no third line",
+    });
     expect(findings({ checks: ledger.results(), cells: [], checkedFacts: new Set() })).toEqual([
       "Parts added up: 0 of 1 make their totals. Two lines make the total: computed RMB 249–251 million against RMB 299.5–300.5 million disclosed, a discrepancy the page declares (the release names no third line).",
     ]);
@@ -37,8 +43,14 @@ describe("findings", () => {
     const { checks } = page();
     const samr = fact("17.0", { id: "samr", scale: "billion" });
     const sec = fact("16.6", { id: "sec", scale: "billion" });
-    const rows = [{ measure: "Revenue", year: "FY2022", gap: checks.sub(samr, sec), "gap %": checks.growth(sec, samr) }];
-    const lines = findings({ checks: [], cells: [cell(rows, { finding: true }), cell(checks.add(samr, sec))], checkedFacts: new Set(["test/samr", "test/sec"]) });
+    const rows = [
+      { measure: "Revenue", year: "FY2022", gap: checks.sub(samr, sec), "gap %": checks.growth(sec, samr) },
+    ];
+    const lines = findings({
+      checks: [],
+      cells: [cell(rows, { finding: true }), cell(checks.add(samr, sec))],
+      checkedFacts: new Set(["test/samr", "test/sec"]),
+    });
     expect(lines).toEqual([
       "No disclosed figure to check a computation against.",
       "Revenue, FY2022: gap RMB 0.3–0.5 billion; gap % 1.8–3.1%.",
@@ -48,7 +60,14 @@ describe("findings", () => {
 
   it("names the disclosed figures shown that no check uses, and what is illustrative or not verifiable", () => {
     const share = fact("34.2", { id: "share", unit: "percent" });
-    const cells = [cell(share), cell(illustrative(fact("2.4", { unit: "ratio" }), "An assumed base.")), cell([notVerifiable("It is fine.", "No figures are given."), notVerifiable("It is safe.", "Nothing to compare.")])];
+    const cells = [
+      cell(share),
+      cell(illustrative(fact("2.4", { unit: "ratio" }), "An assumed base.")),
+      cell([
+        notVerifiable("It is fine.", "No figures are given."),
+        notVerifiable("It is safe.", "Nothing to compare."),
+      ]),
+    ];
     expect(findings({ checks: [], cells, checkedFacts: new Set(["test/2.4"]) })).toEqual([
       "No disclosed figure to check a computation against.",
       "Not checked against any other figure: share, 30 June 2024: 34.2.",

@@ -13,11 +13,14 @@ function element(html: string): Element {
 
 /** The coloured tokens of some code, as [class, text] pairs. */
 function colours(code: string): string[][] {
-  return [...element(highlightTypeScript(code)).children].map((span) => [span.className.replace(/^tok-/, ""), span.textContent!]);
+  return [...element(highlightTypeScript(code)).children].map((span) => [
+    span.className.replace(/^tok-/, ""),
+    span.textContent!,
+  ]);
 }
 
 const snippets = [
-  "function first<T extends readonly unknown[]>(items: T): T[0] {\n  return items[0];\n}\nconst byName = new Map<string, Array<Quantity<\"RMB\">>>();",
+  'function first<T extends readonly unknown[]>(items: T): T[0] {\n  return items[0];\n}\nconst byName = new Map<string, Array<Quantity<"RMB">>>();',
   'const share = fact("risk-bearing.share") as Quantity;\nconst table = { a: 1 } satisfies Record<string, number>;',
   "const label = `${share.printed} of ${`all ${loans}`} & <b>more</b>`;",
   "const tag = /<(\\w+)>[^/]*<\\/\\1>/giu;\nconst ratio = a / b / 2;",
@@ -57,7 +60,7 @@ describe("highlightTypeScript", () => {
   it("colours a cell's keywords, strings, numbers, comments, calls, types, keys and constants", () => {
     const cell = [
       'const share: Quantity = fact("risk-bearing.share"); // disclosed',
-      "[{ measure: `Other, ${share.printed}`, value: sub(exact(100, \"percent\"), share), known: true }]",
+      '[{ measure: `Other, ${share.printed}`, value: sub(exact(100, "percent"), share), known: true }]',
     ].join("\n");
     expect(highlightTypeScript(cell)).toMatchInlineSnapshot(`
       "<span class="tok-keyword">const</span> share: <span class="tok-type">Quantity</span> = <span class="tok-function">fact</span>(<span class="tok-string">&quot;risk-bearing.share&quot;</span>); <span class="tok-comment">// disclosed</span>

@@ -10,10 +10,18 @@ describe.for(everyBuild())("the site built $label", (build) => {
     if (!url.pathname.startsWith(build.base)) return `is outside the base ${build.base}`;
     const path = `/${url.pathname.slice(build.base.length)}`;
     const file = join(build.dir, path.endsWith("/") ? `${path}index.html` : path);
-    if (!(await access(file).then(() => true, () => false))) return `leads to nothing (${path})`;
+    if (
+      !(await access(file).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return `leads to nothing (${path})`;
     if (!url.hash) return undefined;
     const id = decodeURIComponent(url.hash.slice(1));
-    return parse(await page(path, build)).getElementById(id) ? undefined : `names a fragment that ${path} does not have`;
+    return parse(await page(path, build)).getElementById(id)
+      ? undefined
+      : `names a fragment that ${path} does not have`;
   }
 
   test("every internal link, fragment and resource resolves, below the base", async () => {
@@ -30,5 +38,4 @@ describe.for(everyBuild())("the site built $label", (build) => {
     }
     expect(broken).toEqual([]);
   });
-
 });

@@ -18,14 +18,22 @@ async function contentWithMetadata(metadata: string): Promise<string> {
 
 describe("filing metadata", () => {
   test("a missing field fails the build naming the file and the field", async () => {
-    const { code, output } = await buildFixture(await contentWithMetadata("issuer: Qifu\ntickers: [QFIN]\nform: 6-K\nfiled: 2024-09-27\nsummary: A summary that is long enough to be a paragraph of text.\n"));
+    const { code, output } = await buildFixture(
+      await contentWithMetadata(
+        "issuer: Qifu\ntickers: [QFIN]\nform: 6-K\nfiled: 2024-09-27\nsummary: A summary that is long enough to be a paragraph of text.\n",
+      ),
+    );
     expect(code).not.toBe(0);
     expect(output).toContain("qfin-2024-09-27-6k/filing.yaml");
     expect(output).toMatch(/title/);
   });
 
   test("a malformed date fails the build naming the file and the field", async () => {
-    const { code, output } = await buildFixture(await contentWithMetadata("issuer: Qifu\ntickers: [QFIN]\nform: 6-K\nfiled: 2024-02-30\ntitle: T\nsummary: A summary that is long enough to be a paragraph of text.\n"));
+    const { code, output } = await buildFixture(
+      await contentWithMetadata(
+        "issuer: Qifu\ntickers: [QFIN]\nform: 6-K\nfiled: 2024-02-30\ntitle: T\nsummary: A summary that is long enough to be a paragraph of text.\n",
+      ),
+    );
     expect(code).not.toBe(0);
     expect(output).toContain("qfin-2024-09-27-6k/filing.yaml");
     expect(output).toMatch(/filed.*not a real calendar day/s);

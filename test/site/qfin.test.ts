@@ -2,7 +2,14 @@ import { describe, expect, test } from "vitest";
 import { page, parse } from "../support/dist.ts";
 
 const filing = "/filings/qfin-2024-09-27-6k/";
-const sections = ["samr-data", "regional-headquarters", "qibutianxia-vie", "delinquency-and-provisions", "leverage", "interest-rates"];
+const sections = [
+  "samr-data",
+  "regional-headquarters",
+  "qibutianxia-vie",
+  "delinquency-and-provisions",
+  "leverage",
+  "interest-rates",
+];
 
 describe("the QFIN 6-K explainer", () => {
   test("the overview's table of claims links every rebuttal section", async () => {
@@ -18,19 +25,33 @@ describe("the QFIN 6-K explainer", () => {
     expect(findings.every((lines) => lines.length > 0)).toBe(true);
     expect(new Set(findings.map((lines) => lines.join("\n"))).size).toBe(sections.length);
     // The delinquency page's sums and directions, counted in the ledger.
-    const { checks } = JSON.parse(await page("/data/ledger.json")) as { checks: { kind: string; status: string; file: string; reading: string }[] };
+    const { checks } = JSON.parse(await page("/data/ledger.json")) as {
+      checks: { kind: string; status: string; file: string; reading: string }[];
+    };
     // Counted as every count on the site is: independent checks only, derived ones and consistency readings apart.
-    const own = checks.filter((check) => check.file.endsWith("04-delinquency-and-provisions.mdx") && check.reading === "independent");
+    const own = checks.filter(
+      (check) => check.file.endsWith("04-delinquency-and-provisions.mdx") && check.reading === "independent",
+    );
     const sums = own.filter((check) => check.kind === "sum");
     const rounding = sums.filter((check) => check.status === "rounding").length;
     const delinquency = findings[sections.indexOf("delinquency-and-provisions")]!;
-    expect(delinquency).toContain(`Parts added up: ${sums.length} of ${sums.length} make their totals, ${rounding} only within rounding.`);
-    expect(delinquency).toContain(`Rises and falls the release states: ${own.filter((check) => check.kind === "direction").length} of ${own.filter((check) => check.kind === "direction").length} hold.`);
+    expect(delinquency).toContain(
+      `Parts added up: ${sums.length} of ${sums.length} make their totals, ${rounding} only within rounding.`,
+    );
+    expect(delinquency).toContain(
+      `Rises and falls the release states: ${own.filter((check) => check.kind === "direction").length} of ${own.filter((check) => check.kind === "direction").length} hold.`,
+    );
     // The SAMR page's finding cell: the range of the gap in 2022 revenues, as the page shows it.
     const samr = parse(await page(`${filing}samr-data/`));
-    const row = [...samr.querySelectorAll(".cell-output tbody tr")].find((tr) => /Total revenues\s*FY2022/.test(tr.textContent!) && tr.querySelector(".range"))!;
-    const [gap, percent] = [...row.querySelectorAll(".range")].map((range) => range.textContent!.trim().replace(/^\((.*)\)$/, "$1"));
-    expect(findings[sections.indexOf("samr-data")]).toContain(`Total revenues, FY2022: gap (SAMR − SEC) ${gap}; gap as % of SEC figure ${percent}.`);
+    const row = [...samr.querySelectorAll(".cell-output tbody tr")].find(
+      (tr) => /Total revenues\s*FY2022/.test(tr.textContent!) && tr.querySelector(".range"),
+    )!;
+    const [gap, percent] = [...row.querySelectorAll(".range")].map((range) =>
+      range.textContent!.trim().replace(/^\((.*)\)$/, "$1"),
+    );
+    expect(findings[sections.indexOf("samr-data")]).toContain(
+      `Total revenues, FY2022: gap (SAMR − SEC) ${gap}; gap as % of SEC figure ${percent}.`,
+    );
   });
 
   test.each(sections)("the %s section has at least one chart, and every chart its data", async (section) => {
@@ -53,7 +74,10 @@ describe("the QFIN 6-K explainer", () => {
     expect(qfin.length).toBeGreaterThanOrEqual(15);
     expect(qfin.filter((check) => !["exact", "rounding", "expected-discrepancy"].includes(check.status))).toEqual([]);
     expect(qfin.filter((check) => check.status === "rounding").map((check) => check.id)).toEqual(
-      expect.arrayContaining(["provisions.net-is-new-plus-revision.h1-2023", "provisions.net-is-four-categories.h1-2024"]),
+      expect.arrayContaining([
+        "provisions.net-is-new-plus-revision.h1-2023",
+        "provisions.net-is-four-categories.h1-2024",
+      ]),
     );
     expect(coverage.find((entry) => entry.filing === "qfin-2024-09-27-6k")).toMatchObject({ unaccounted: [] });
     const ledger = parse(await page(`${filing}ledger/`));
@@ -114,18 +138,29 @@ describe("the 6-K checked against the filings it cites", () => {
   test("the overview lists them per section, with what was not found", async () => {
     const overview = parse(await page(`${filing}overview/`));
     const rows = [...overview.querySelectorAll("table.cross-filing tbody tr")];
-    expect(rows.map((row) => row.querySelector("th a")!.getAttribute("href"))).toEqual(sections.map((section) => `${filing}${section}/`));
-    const listed = rows.flatMap((row) => [...row.querySelectorAll("td:nth-of-type(1) a[href*='/ledger/#check-']")].map((a) => a.getAttribute("href")!.split("#check-")[1]));
+    expect(rows.map((row) => row.querySelector("th a")!.getAttribute("href"))).toEqual(
+      sections.map((section) => `${filing}${section}/`),
+    );
+    const listed = rows.flatMap((row) =>
+      [...row.querySelectorAll("td:nth-of-type(1) a[href*='/ledger/#check-']")].map(
+        (a) => a.getAttribute("href")!.split("#check-")[1],
+      ),
+    );
     expect(listed.sort()).toEqual([...crossChecks].sort());
     const leverage = rows[sections.indexOf("leverage")]!;
     expect(leverage.querySelector("td:nth-of-type(2)")!.textContent).toContain("leverage ratio");
   });
 
-  test.each(["qfin-fy2022-20f", "qfin-2025-03-25-20f", "qfin-2024-08-13-results"])("%s says on its filing and source pages that it is Recount's excerpt", async (id) => {
-    for (const path of [`/filings/${id}/`, `/filings/${id}/source/`]) {
-      const notice = parse(await page(path)).querySelector(".excerpt-notice");
-      expect(notice?.textContent, path).toMatch(/Recount's excerpt.*figures and table labels as printed in the original; the\s+wording around them is Recount's/s);
-      expect(notice!.querySelector("a")!.getAttribute("href"), path).toMatch(/^https:\/\//);
-    }
-  });
+  test.each(["qfin-fy2022-20f", "qfin-2025-03-25-20f", "qfin-2024-08-13-results"])(
+    "%s says on its filing and source pages that it is Recount's excerpt",
+    async (id) => {
+      for (const path of [`/filings/${id}/`, `/filings/${id}/source/`]) {
+        const notice = parse(await page(path)).querySelector(".excerpt-notice");
+        expect(notice?.textContent, path).toMatch(
+          /Recount's excerpt.*figures and table labels as printed in the original; the\s+wording around them is Recount's/s,
+        );
+        expect(notice!.querySelector("a")!.getAttribute("href"), path).toMatch(/^https:\/\//);
+      }
+    },
+  );
 });

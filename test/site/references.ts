@@ -28,5 +28,7 @@ export function references(document: Document): Reference[] {
 
 /** The URLs a stylesheet fetches: its `url(...)`s and `@import`s. */
 export function cssReferences(css: string): string[] {
-  return [...css.matchAll(/url\(\s*(["']?)([^"')]*)\1\s*\)|@import\s+(["'])([^"']*)\3/g)].map((match) => match[2] ?? match[4]!);
+  return [...css.matchAll(/url\(\s*(["']?)([^"')]*)\1\s*\)|@import\s+(["'])([^"']*)\3/g)].map(
+    (match) => match[2] ?? match[4]!,
+  );
 }

@@ -9,7 +9,9 @@ describe.for(everyBuild())("search, site built $label", (build) => {
     const content = await contentPaths(build);
     expect(entry.languages.en.page_count).toBe(content.length);
     for (const path of await pagePaths(build)) {
-      expect(parse(await page(path, build)).querySelector("main[data-pagefind-body]") !== null, path).toBe(content.includes(path));
+      expect(parse(await page(path, build)).querySelector("main[data-pagefind-body]") !== null, path).toBe(
+        content.includes(path),
+      );
     }
   });
 
@@ -17,7 +19,10 @@ describe.for(everyBuild())("search, site built $label", (build) => {
     const document = parse(await page("/search/", build));
     const script = document.querySelector('script[src$="pagefind-ui.js"]')?.getAttribute("src");
     const stylesheet = document.querySelector('link[rel="stylesheet"][href$="pagefind-ui.css"]')?.getAttribute("href");
-    expect([script, stylesheet]).toEqual([`${build.base}pagefind/pagefind-ui.js`, `${build.base}pagefind/pagefind-ui.css`]);
+    expect([script, stylesheet]).toEqual([
+      `${build.base}pagefind/pagefind-ui.js`,
+      `${build.base}pagefind/pagefind-ui.css`,
+    ]);
     for (const file of [script!, stylesheet!]) await access(join(build.dir, file.slice(build.base.length)));
     const setup = [...document.querySelectorAll("script:not([src])")].map((element) => element.textContent).join("\n");
     expect(setup).toContain(`const base = ${JSON.stringify(build.base)}`);

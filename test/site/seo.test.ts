@@ -1,9 +1,20 @@
 import { describe, expect, test } from "vitest";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { contentPaths, everyBuild, filingPaths, page, pagePaths, parse, sectionPaths, siteUrl, utilityPages } from "../support/dist.ts";
+import {
+  contentPaths,
+  everyBuild,
+  filingPaths,
+  page,
+  pagePaths,
+  parse,
+  sectionPaths,
+  siteUrl,
+  utilityPages,
+} from "../support/dist.ts";
 
-const meta = (document: Document, key: string) => document.querySelector(`meta[name="${key}"], meta[property="${key}"]`)?.getAttribute("content");
+const meta = (document: Document, key: string) =>
+  document.querySelector(`meta[name="${key}"], meta[property="${key}"]`)?.getAttribute("content");
 
 describe.for(everyBuild())("sharing and discovery, site built $label", (build) => {
   test("every content page has its own title and description, and names its canonical URL", async () => {
@@ -53,7 +64,10 @@ describe.for(everyBuild())("sharing and discovery, site built $label", (build) =
       // The PNG signature, then the IHDR chunk: width and height as big-endian 32-bit integers.
       expect(png.subarray(0, 8).toString("hex"), path).toBe("89504e470d0a1a0a");
       expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([1200, 630]);
-      expect([meta(document, "og:image:width"), meta(document, "og:image:height"), meta(document, "og:image:type")], path).toEqual(["1200", "630", "image/png"]);
+      expect(
+        [meta(document, "og:image:width"), meta(document, "og:image:height"), meta(document, "og:image:type")],
+        path,
+      ).toEqual(["1200", "630", "image/png"]);
       const alt = meta(document, "og:image:alt")!;
       expect(meta(document, "twitter:image:alt"), path).toBe(alt);
       expect(alt, path).toContain(document.querySelector("h1")?.textContent ?? "");
@@ -62,17 +76,22 @@ describe.for(everyBuild())("sharing and discovery, site built $label", (build) =
 
   test("a section's card states its page's findings, the words of the claims table", async () => {
     const claims = parse(await page("/filings/qfin-2024-09-27-6k/overview/", build));
-    const leverage = [...claims.querySelectorAll("table.claims tbody tr")].find((row) => row.querySelector("th a")?.getAttribute("href")?.endsWith("/leverage/"))!;
+    const leverage = [...claims.querySelectorAll("table.claims tbody tr")].find((row) =>
+      row.querySelector("th a")?.getAttribute("href")?.endsWith("/leverage/"),
+    )!;
     const first = leverage.lastElementChild!.querySelector("p")!.textContent!;
     expect(meta(parse(await page("/filings/qfin-2024-09-27-6k/leverage/", build)), "og:image:alt")).toContain(first);
   });
 
   test("structured data: the home page is the WebSite, a filing and each of its sections an Article about it, a filing's downloads a Dataset", async () => {
-    const structured = async (path: string) => JSON.parse(parse(await page(path, build)).querySelector('script[type="application/ld+json"]')!.textContent!);
+    const structured = async (path: string) =>
+      JSON.parse(parse(await page(path, build)).querySelector('script[type="application/ld+json"]')!.textContent!);
     /** The items of a JSON-LD block, whether it holds one or a graph of several. */
     const items = async (path: string) => {
       const data = await structured(path);
-      return data["@graph"] ? data["@graph"].map((item: object) => ({ "@context": data["@context"], ...item })) : [data];
+      return data["@graph"]
+        ? data["@graph"].map((item: object) => ({ "@context": data["@context"], ...item }))
+        : [data];
     };
     expect(await structured("/")).toMatchObject({ "@type": "WebSite", url: siteUrl("/", build) });
     const filings = await filingPaths(build);
@@ -80,7 +99,10 @@ describe.for(everyBuild())("sharing and discovery, site built $label", (build) =
     expect(articles.length).toBeGreaterThan(1);
     for (const path of articles) {
       const headline = parse(await page(path, build)).querySelector("h1")?.textContent;
-      expect((await items(path)).find((item: { "@type": string }) => item["@type"] === "Article"), path).toMatchObject({
+      expect(
+        (await items(path)).find((item: { "@type": string }) => item["@type"] === "Article"),
+        path,
+      ).toMatchObject({
         "@context": "https://schema.org",
         headline,
         url: siteUrl(path, build),
@@ -90,7 +112,10 @@ describe.for(everyBuild())("sharing and discovery, site built $label", (build) =
     }
     for (const path of filings) {
       const dataset = (await items(path)).find((item: { "@type": string }) => item["@type"] === "Dataset");
-      expect(dataset?.distribution.map((download: { contentUrl: string }) => new URL(download.contentUrl).pathname), path).toEqual(
+      expect(
+        dataset?.distribution.map((download: { contentUrl: string }) => new URL(download.contentUrl).pathname),
+        path,
+      ).toEqual(
         expect.arrayContaining([`${build.base}${path.slice(1)}facts.csv`, `${build.base}${path.slice(1)}facts.json`]),
       );
     }

@@ -11,7 +11,10 @@ const reference = String.raw`&(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);`;
 const patterns = {
   declaration: /^\uFEFF?<\?xml\s+version="1\.[0-9]"(?:\s+encoding="[\w.-]+")?(?:\s+standalone="(?:yes|no)")?\s*\?>/y,
   misc: /\s+|<!--(?:(?!--)[\s\S])*-->|<\?(?!xml\b)[A-Za-z][\s\S]*?\?>/y,
-  start: new RegExp(`<(${name})((?:\\s+${name}\\s*=\\s*(?:"(?:[^<&"]|${reference})*"|'(?:[^<&']|${reference})*'))*)\\s*(/?)>`, "y"),
+  start: new RegExp(
+    `<(${name})((?:\\s+${name}\\s*=\\s*(?:"(?:[^<&"]|${reference})*"|'(?:[^<&']|${reference})*'))*)\\s*(/?)>`,
+    "y",
+  ),
   attribute: new RegExp(`(${name})\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, "g"),
   end: new RegExp(`</(${name})\\s*>`, "y"),
   text: new RegExp(`(?:[^<&]|${reference})+`, "y"),
@@ -22,7 +25,11 @@ const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 
 function decode(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|\w+);/g, (_, entity: string) =>
-    entity.startsWith("#x") ? String.fromCodePoint(parseInt(entity.slice(2), 16)) : entity.startsWith("#") ? String.fromCodePoint(Number(entity.slice(1))) : entities[entity]!,
+    entity.startsWith("#x")
+      ? String.fromCodePoint(parseInt(entity.slice(2), 16))
+      : entity.startsWith("#")
+        ? String.fromCodePoint(Number(entity.slice(1)))
+        : entities[entity]!,
   );
 }
 
@@ -35,7 +42,9 @@ export function parseXml(source: string): XmlElement {
   let at = 0;
   let token = 0;
   const fail = (what: string): never => {
-    throw new Error(`not well-formed XML at offset ${token}: ${what} (${JSON.stringify(source.slice(token, token + 40))})`);
+    throw new Error(
+      `not well-formed XML at offset ${token}: ${what} (${JSON.stringify(source.slice(token, token + 40))})`,
+    );
   };
   const take = (pattern: RegExp): RegExpExecArray | null => {
     pattern.lastIndex = at;
@@ -56,9 +65,10 @@ export function parseXml(source: string): XmlElement {
     const start = take(patterns.start);
     if (start) {
       const attributes: Record<string, string> = {};
-      for (const [, key, double, single] of start[2]!.matchAll(patterns.attribute)) {
-        if (key! in attributes) fail(`attribute ${key} repeated`);
-        attributes[key!] = decode(double ?? single!);
+      for (const [, name, double, single] of start[2]!.matchAll(patterns.attribute)) {
+        const key = name!;
+        if (key in attributes) fail(`attribute ${key} repeated`);
+        attributes[key] = decode(double ?? single!);
       }
       const element: XmlElement = { name: start[1]!, attributes, children: [], text: "" };
       if (stack.length > 0) stack.at(-1)!.children.push(element);

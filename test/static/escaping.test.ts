@@ -46,7 +46,10 @@ describe("markup in a filing's metadata", () => {
     for (const file of await builtFiles(".html")) {
       const { document } = parseHTML(await readFile(join(dist, file), "utf8"));
       const scripts = [...document.querySelectorAll("script")];
-      expect(scripts.filter((script) => script.textContent === "alert(1)"), file).toEqual([]);
+      expect(
+        scripts.filter((script) => script.textContent === "alert(1)"),
+        file,
+      ).toEqual([]);
       // A `</script>` left as it is in JSON-LD would end the block early and break it.
       for (const script of scripts.filter((script) => script.type === "application/ld+json")) {
         expect(() => JSON.parse(script.textContent ?? ""), file).not.toThrow();
@@ -56,7 +59,8 @@ describe("markup in a filing's metadata", () => {
 
   test("is escaped in the feed and the sitemap", async () => {
     // XML allows no raw `<` in text or attribute values, so any occurrence is markup.
-    for (const file of await builtFiles(".xml")) expect(await readFile(join(dist, file), "utf8"), file).not.toContain("<script>alert");
+    for (const file of await builtFiles(".xml"))
+      expect(await readFile(join(dist, file), "utf8"), file).not.toContain("<script>alert");
   });
 
   test.for([
@@ -66,7 +70,9 @@ describe("markup in a filing's metadata", () => {
     const html = await readFile(join(dist, path!, "index.html"), "utf8");
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     const { document } = parseHTML(html);
-    expect([...document.querySelectorAll(selector!)].map((element) => element.textContent).join("\n")).toContain(markup);
+    expect([...document.querySelectorAll(selector!)].map((element) => element.textContent).join("\n")).toContain(
+      markup,
+    );
   });
 });
 

@@ -16,7 +16,12 @@ const pages = await Promise.all(
 test.for(pages.flat())("%s is valid HTML", async ([page, dir, file]) => {
   // Named as if in the project's dist/, so that the project's .htmlvalidate.mjs applies as it does to
   // `npx html-validate dist`.
-  const { results } = await validator.validateString(await readFile(join(dir, file), "utf8"), join(projectRoot, "dist", file));
-  const problems = results.flatMap(({ messages }) => messages.map((message) => `${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`));
+  const { results } = await validator.validateString(
+    await readFile(join(dir, file), "utf8"),
+    join(projectRoot, "dist", file),
+  );
+  const problems = results.flatMap(({ messages }) =>
+    messages.map((message) => `${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+  );
   expect(problems).toEqual([]);
 });

@@ -31,12 +31,17 @@ async function differences(first: string, second: string): Promise<string[]> {
   for (const file of all) {
     if (!firstFiles.has(file)) result.push(`${file}: only in the second build`);
     else if (!secondFiles.has(file)) result.push(`${file}: only in the first build`);
-    else if (!(await readFile(join(first, file))).equals(await readFile(join(second, file)))) result.push(`${file}: contents differ`);
+    else if (!(await readFile(join(first, file))).equals(await readFile(join(second, file))))
+      result.push(`${file}: contents differ`);
   }
   return result;
 }
 
 async function files(folder: string): Promise<Set<string>> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return new Set(entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1)));
+  return new Set(
+    entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1)),
+  );
 }

@@ -17,14 +17,18 @@ export interface BuildResult {
  * started from a test must not inherit them, or they override the project's configured `base`.
  */
 function buildEnvironment(env: Record<string, string>): NodeJS.ProcessEnv {
-  const { BASE_URL, MODE, DEV, PROD, SSR, ...inherited } = process.env;
+  const inherited = { ...process.env };
+  for (const name of ["BASE_URL", "MODE", "DEV", "PROD", "SSR"]) delete inherited[name];
   return { ...inherited, ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", NO_COLOR: "1", ...env };
 }
 
 /** Runs the real `astro build` of `root` into `outDir`, on the Node that runs the tests (Node 24). */
 export function astroBuild(root: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [astroBin, "build", "--outDir", outDir], { cwd: root, env: buildEnvironment(env) });
+    const child = spawn(process.execPath, [astroBin, "build", "--outDir", outDir], {
+      cwd: root,
+      env: buildEnvironment(env),
+    });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));

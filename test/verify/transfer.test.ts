@@ -25,7 +25,8 @@ const reportOf = (scope: Record<string, unknown>): Report => ({
 let qfin: Report;
 beforeAll(async () => {
   qfin = await verify(projectRoot);
-  expect(qfin.errors).toEqual([]);
+  if (qfin.errors.length)
+    throw new Error(`QFIN does not verify:\n${qfin.errors.map((error) => error.message).join("\n")}`);
 }, 60_000);
 
 test("the QFIN report arrives as the gate made it: the same text, JSON, facts and checks", () => {
@@ -38,7 +39,9 @@ test("the QFIN report arrives as the gate made it: the same text, JSON, facts an
 
 test("a check is one object, in the ledger and in the cell that made it", () => {
   const sharedChecks = ({ ledger, notebooks }: Report) => {
-    const outputs = new Set(notebooks.flatMap(({ cells }) => cells.flatMap(({ output }) => (Array.isArray(output) ? output : [output]))));
+    const outputs = new Set(
+      notebooks.flatMap(({ cells }) => cells.flatMap(({ output }) => (Array.isArray(output) ? output : [output]))),
+    );
     return ledger.results().filter((result) => outputs.has(result)).length;
   };
   expect(sharedChecks(qfin)).toBeGreaterThan(0);
@@ -46,13 +49,25 @@ test("a check is one object, in the ledger and in the cell that made it", () => 
 });
 
 test("every notebook arrives whole: a function of a cell is a description already, in the host", () => {
-  const withFunctions = qfin.notebooks.filter(({ scope }) => Object.values(scope).some((value) => (value as { opaque?: string })?.opaque?.startsWith("function")));
+  const withFunctions = qfin.notebooks.filter(({ scope }) =>
+    Object.values(scope).some((value) => (value as { opaque?: string })?.opaque?.startsWith("function")),
+  );
   expect(withFunctions.length).toBeGreaterThan(0);
   expect(sent(qfin).notebooks).toEqual(qfin.notebooks);
 });
 
 test("a chart the host admitted arrives as a chart; an object shaped like one, or tagged like one by a cell, does not", () => {
-  const chart = admitChart({ kind: "chart", id: "a", caption: "c", description: "d", variants: [{ width: 280, svg: "<svg></svg>" }], legend: "", table: { columns: [], rows: [] }, csv: "", csvName: "x" });
+  const chart = admitChart({
+    kind: "chart",
+    id: "a",
+    caption: "c",
+    description: "d",
+    variants: [{ width: 280, svg: "<svg></svg>" }],
+    legend: "",
+    table: { columns: [], rows: [] },
+    csv: "",
+    csvName: "x",
+  });
   const { notebooks } = sent(reportOf({ chart, shaped: { ...chart } }));
   const scope = notebooks[0]!.scope as { chart: unknown; shaped: unknown };
   expect(outputKind(scope.chart)).toMatchObject({ kind: "chart", value: { ...chart } });
@@ -60,7 +75,13 @@ test("a chart the host admitted arrives as a chart; an object shaped like one, o
 });
 
 test("decimals keep their value, sign and the rounding they compute with", () => {
-  const scope = { third: new Down(1).div(3), upper: new Up(2).div(3), nominal: new Nearest("1234.5e30"), plain: new Decimal("-0"), infinite: new Up(Infinity) };
+  const scope = {
+    third: new Down(1).div(3),
+    upper: new Up(2).div(3),
+    nominal: new Nearest("1234.5e30"),
+    plain: new Decimal("-0"),
+    infinite: new Up(Infinity),
+  };
   const report = sent(reportOf(scope));
   const arrived = report.notebooks[0]!.scope as typeof scope;
   for (const [name, value] of Object.entries(scope)) {
@@ -77,7 +98,13 @@ test("shared and circular references stay so, and maps and sets keep their entri
   const loop: Record<string, unknown> = { name: "loop" };
   loop.self = loop;
   const report = sent(reportOf({ a: shared, b: [shared], loop, map: new Map([["k", shared]]), set: new Set([1, 2]) }));
-  const scope = report.notebooks[0]!.scope as { a: object; b: object[]; loop: { self: unknown }; map: Map<string, object>; set: Set<number> };
+  const scope = report.notebooks[0]!.scope as {
+    a: object;
+    b: object[];
+    loop: { self: unknown };
+    map: Map<string, object>;
+    set: Set<number>;
+  };
   expect(scope.b[0]).toBe(scope.a);
   expect(scope.map.get("k")).toBe(scope.a);
   expect(scope.loop.self).toBe(scope.loop);
@@ -88,5 +115,6 @@ test("a value that is neither the engine's data nor host data is a bug, not sent
   class Point {
     x = 1;
   }
-  for (const value of [function percent() {}, new Point(), Symbol("tag")]) expect(() => packReport(reportOf({ value }))).toThrow(/cannot be sent to another thread/);
+  for (const value of [function percent() {}, new Point(), Symbol("tag")])
+    expect(() => packReport(reportOf({ value }))).toThrow(/cannot be sent to another thread/);
 });

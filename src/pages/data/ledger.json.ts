@@ -3,4 +3,7 @@ import { siteReport } from "../../site/report.ts";
 import { reportJson } from "../../verify/report-json.ts";
 
 /** Every check of every filing, as `npm run check -- --json` prints it. */
-export const GET: APIRoute = async () => new Response(`${JSON.stringify(reportJson(await siteReport()), null, 2)}\n`, { headers: { "Content-Type": "application/json" } });
+export const GET: APIRoute = async () =>
+  new Response(`${JSON.stringify(reportJson(await siteReport()), null, 2)}\n`, {
+    headers: { "Content-Type": "application/json" },
+  });

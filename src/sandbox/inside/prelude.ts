@@ -33,7 +33,8 @@ function refuse(what: string, hint: string): never {
  * outlives the page or depends on the collector's timing, nor anything the host does not offer.
  */
 function lockDown(): void {
-  const determinism = "cells run when the site is built, and two builds must give the same page: use fixed values (a date as new Date(\"2024-09-27\"))";
+  const determinism =
+    'cells run when the site is built, and two builds must give the same page: use fixed values (a date as new Date("2024-09-27"))';
   Math.random = () => refuse("Math.random()", determinism);
   function BuildDate(this: unknown, ...args: unknown[]) {
     if (!new.target) refuse("Date() without new", determinism);
@@ -46,9 +47,14 @@ function lockDown(): void {
   BuildDate.now = () => refuse("Date.now()", determinism);
   (ContextDate.prototype as { constructor: unknown }).constructor = BuildDate;
   global.Date = BuildDate;
-  for (const name of ["WeakRef", "FinalizationRegistry", "SharedArrayBuffer", "Atomics", "WebAssembly", "console"]) delete global[name];
+  for (const name of ["WeakRef", "FinalizationRegistry", "SharedArrayBuffer", "Atomics", "WebAssembly", "console"])
+    delete global[name];
   for (const name of ["setTimeout", "setInterval", "setImmediate", "queueMicrotask"]) {
-    global[name] = () => refuse(`${name}()`, "cells run once, when the site is built, with no timers: compute the value directly, or await it");
+    global[name] = () =>
+      refuse(
+        `${name}()`,
+        "cells run once, when the site is built, with no timers: compute the value directly, or await it",
+      );
   }
 }
 
@@ -88,7 +94,9 @@ function toHost(value: unknown, seen: Set<object>): ToHost {
     case "boolean":
       return value;
     case "number":
-      return Number.isFinite(value) && !Object.is(value, -0) ? value : ["n", String(Object.is(value, -0) ? "-0" : value)];
+      return Number.isFinite(value) && !Object.is(value, -0)
+        ? value
+        : ["n", String(Object.is(value, -0) ? "-0" : value)];
     case "undefined":
       return ["u"];
     case "function":
@@ -106,9 +114,11 @@ function toHost(value: unknown, seen: Set<object>): ToHost {
   seen.add(object);
   try {
     if (isArray(object)) return ["a", object.map((item) => toHost(item, seen))];
-    if (object instanceof ContextDate) return Number.isNaN(object.getTime()) ? ["x", "Invalid Date"] : object.toISOString();
+    if (object instanceof ContextDate)
+      return Number.isNaN(object.getTime()) ? ["x", "Invalid Date"] : object.toISOString();
     const prototype = getPrototypeOf(object);
-    if (prototype !== objectPrototype && prototype !== null) return ["x", `${prototype?.constructor?.name ?? "object"} instance`];
+    if (prototype !== objectPrototype && prototype !== null)
+      return ["x", `${prototype?.constructor?.name ?? "object"} instance`];
     return ["o", entries(object).map(([key, item]) => [key, toHost(item, seen)])];
   } finally {
     seen.delete(object);
@@ -135,7 +145,13 @@ function ask(request: Record<string, unknown>): unknown {
 function describeThrown(error: unknown): ThrownRecord {
   if (error instanceof ContextError) {
     const { name, message, stack, hint, hostError } = error as Error & Pick<ThrownRecord, "hint" | "hostError">;
-    return { name: String(name), message: String(message), stack: String(stack), hint: typeof hint === "string" ? hint : undefined, hostError: typeof hostError === "number" ? hostError : undefined };
+    return {
+      name: String(name),
+      message: String(message),
+      stack: String(stack),
+      hint: typeof hint === "string" ? hint : undefined,
+      hostError: typeof hostError === "number" ? hostError : undefined,
+    };
   }
   return { message: "", thrown: typeof error === "string" ? `'${error}'` : String(error) };
 }
@@ -168,19 +184,33 @@ const hostedChart =
   (...args: A) =>
     ask({ op: "chart", chart: toHost(draw(...args), new Set()) });
 
-type Notebook = (names: Record<string, unknown>, runtime: { cell(index: number): void; out(index: number, value: unknown): void }) => Promise<Record<string, unknown>>;
+type Notebook = (
+  names: Record<string, unknown>,
+  runtime: { cell(index: number): void; out(index: number, value: unknown): void },
+) => Promise<Record<string, unknown>>;
 
 /**
  * Runs the page's compiled notebook with the host's names and the library, and reports to the host how it
  * ended: its outputs and scope, or what it threw. Called once, by the script the host runs next.
  */
 function run(notebook: Notebook): void {
-  const { functions, values } = ask({ op: "start" }) as { functions: readonly string[]; values: Record<string, unknown> };
-  const charts = global.__recountCharts as undefined | { chart: (options: object) => object; timeline: (options: object) => object; waterfall: unknown; Plot: unknown };
+  const { functions, values } = ask({ op: "start" }) as {
+    functions: readonly string[];
+    values: Record<string, unknown>;
+  };
+  const charts = global.__recountCharts as
+    | undefined
+    | { chart: (options: object) => object; timeline: (options: object) => object; waterfall: unknown; Plot: unknown };
   delete global.__recountCharts;
   lockDown();
   const given: Record<string, unknown> = { ...library, ...values };
-  if (charts) Object.assign(given, { Plot: charts.Plot, waterfall: charts.waterfall, chart: hostedChart(charts.chart), timeline: hostedChart(charts.timeline) });
+  if (charts)
+    Object.assign(given, {
+      Plot: charts.Plot,
+      waterfall: charts.waterfall,
+      chart: hostedChart(charts.chart),
+      timeline: hostedChart(charts.timeline),
+    });
   for (const name of functions) given[name] = hosted(name);
   const outputs: [number, unknown][] = [];
   const runtime = freeze({

@@ -7,6 +7,10 @@ import { siteReport } from "../report.ts";
  * `astro dev` only: a build writes the same files straight from its report (see chart-files.ts).
  */
 export const getStaticPaths = (async () =>
-  pageCharts(await siteReport()).map(({ filing, page, chart }) => ({ params: { filing, page, chart: chart.id }, props: { csv: chart.csv } }))) satisfies GetStaticPaths;
+  pageCharts(await siteReport()).map(({ filing, page, chart }) => ({
+    params: { filing, page, chart: chart.id },
+    props: { csv: chart.csv },
+  }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(props.csv as string, { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(props.csv as string, { headers: { "Content-Type": "text/csv; charset=utf-8" } });

@@ -25,10 +25,14 @@ const scripts: Record<string, string> = { "new:filing": "src/cli/new-filing.ts",
  */
 export function runCommand(root: string, command: string, { code = root }: { code?: string } = {}): Promise<Run> {
   const [npm, run, script, ...rest] = command.trim().split(/\s+/);
-  if (npm !== "npm" || run !== "run" || !scripts[script!]) throw new Error(`not a command the tests can run: ${command}`);
+  if (npm !== "npm" || run !== "run" || !scripts[script!])
+    throw new Error(`not a command the tests can run: ${command}`);
   const args = rest[0] === "--" ? rest.slice(1) : rest;
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(code, scripts[script!]!), ...args], { cwd: root, env: { ...process.env, INIT_CWD: root, NO_COLOR: "1" } });
+    const child = spawn(process.execPath, [join(code, scripts[script!]!), ...args], {
+      cwd: root,
+      env: { ...process.env, INIT_CWD: root, NO_COLOR: "1" },
+    });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
@@ -61,7 +65,8 @@ export async function addPracticeFiling(root: string): Promise<void> {
 /** The guide's pages: its `mdx <path>` snippets joined by path, in order. */
 export function guidePages(): Map<string, string> {
   const pages = new Map<string, string>();
-  for (const { kind, code } of guideSnippets("mdx")) pages.set(kind, pages.has(kind) ? `${pages.get(kind)}\n\n${code}` : code);
+  for (const { kind, code } of guideSnippets("mdx"))
+    pages.set(kind, pages.has(kind) ? `${pages.get(kind)}\n\n${code}` : code);
   return pages;
 }
 
@@ -77,6 +82,8 @@ export function guideEntries(kind: "fact" | "ignore"): Entry[] {
 function asTheGuideSays(candidate: Entry): Entry {
   const quote = String(candidate.quote ?? "");
   const ignore = guideEntries("ignore").find((entry) => typeof entry.quote === "string" && quote.includes(entry.quote));
-  const fact = guideEntries("fact").find((entry) => entry.quote === candidate.quote && entry.number === candidate.number);
+  const fact = guideEntries("fact").find(
+    (entry) => entry.quote === candidate.quote && entry.number === candidate.number,
+  );
   return ignore ?? fact ?? candidate;
 }

@@ -28,10 +28,28 @@ export const mistakes: Record<string, readonly Mistake[]> = {
     ["facts.yaml", (text) => text.replaceAll("8.8%", "9.8%")],
   ],
   "candidates-left": [],
-  "quote-not-found": [["facts.yaml", replace("quote: Total revenues were RMB 12.4", "quote: Total revenue was RMB 12.4")]],
+  "quote-not-found": [
+    ["facts.yaml", replace("quote: Total revenues were RMB 12.4", "quote: Total revenue was RMB 12.4")],
+  ],
   "number-needed": [["facts.yaml", replace("    number: 8.8%\n", "")]],
-  "quotation-not-found": [["pages/02-revenues.mdx", replace("Total revenues were <Fact", 'The release says "revenues grew strongly" in 2024.\n\nTotal revenues were <Fact')]],
-  "qualifier-doubled": [["pages/02-revenues.mdx", replace("Total revenues were <Fact", 'The company had more than <Fact id="employees.2024-12-31" /> employees.\n\nTotal revenues were <Fact')]],
+  "quotation-not-found": [
+    [
+      "pages/02-revenues.mdx",
+      replace(
+        "Total revenues were <Fact",
+        'The release says "revenues grew strongly" in 2024.\n\nTotal revenues were <Fact',
+      ),
+    ],
+  ],
+  "qualifier-doubled": [
+    [
+      "pages/02-revenues.mdx",
+      replace(
+        "Total revenues were <Fact",
+        'The company had more than <Fact id="employees.2024-12-31" /> employees.\n\nTotal revenues were <Fact',
+      ),
+    ],
+  ],
   unaccounted: [["facts.yaml", (text) => removeOnce(text, /^ {2}- pattern: .*Form.*\n {4}reason: .*\n/m)]],
   "unknown-fact": [["pages/02-revenues.mdx", replace('fact("total-revenues.2023")', 'fact("total-revenue.2023")')]],
   metadata: [["filing.yaml", replace("issuer: Larkspur Lending Ltd.", 'issuer: ""')]],

@@ -45,7 +45,9 @@ export function snippets(markdown: string): Snippet[] {
 
 /** The guide's snippets of one kind. */
 export function guideSnippets(lang: string, kind?: string): Snippet[] {
-  return snippets(readmeGuide()).filter((snippet) => snippet.lang === lang && (kind === undefined || snippet.kind === kind));
+  return snippets(readmeGuide()).filter(
+    (snippet) => snippet.lang === lang && (kind === undefined || snippet.kind === kind),
+  );
 }
 
 /**
