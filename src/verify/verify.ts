@@ -29,7 +29,16 @@ export interface Report {
  */
 export async function verify(
   root = process.cwd(),
-  { onCell, typeCheck = true }: { onCell?: (at: Location) => void; typeCheck?: boolean } = {},
+  {
+    onCell,
+    typeCheck = true,
+    runs = () => true,
+  }: {
+    onCell?: (at: Location) => void;
+    typeCheck?: boolean;
+    /** Which pages run (by file, as the report names them), for a focused run; filings and facts are read in full. */
+    runs?: (file: string) => boolean;
+  } = {},
 ): Promise<Report> {
   const { filings, pages: allPages, errors: metadataErrors, pageErrors } = await readContent(root);
   // The registry cells read facts from: each filing's facts are loaded once, for this report and the cells.
@@ -38,7 +47,7 @@ export async function verify(
   const errors = [...metadataErrors, ...facts.flatMap((loaded) => loaded.errors), ...pageErrors];
   // Pages of a filing whose facts are broken would only repeat those errors.
   const broken = new Set(facts.filter((loaded) => loaded.errors.length).map((loaded) => loaded.filing));
-  const pages = allPages.filter((page) => !broken.has(page.filing));
+  const pages = allPages.filter((page) => !broken.has(page.filing) && runs(page.file));
   // tsc runs in a child process, on another core, while the notebooks run here.
   const typeErrors =
     typeCheck && pages.length

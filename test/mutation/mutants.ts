@@ -12,7 +12,7 @@ import { scaleExponent } from "../../src/quantity/unit.ts";
 import type { Report } from "../../src/verify/verify.ts";
 
 /** A number as a filing prints it: digits with commas and a point, in parentheses when negative. */
-const numberToken = /\(\d[\d,]*(?:\.\d+)?\)|\d[\d,]*(?:\.\d+)?/;
+export const numberToken = /\(\d[\d,]*(?:\.\d+)?\)|\d[\d,]*(?:\.\d+)?/;
 
 /** A fact changed one way: the value its number will print, at the printed scale. */
 export interface Variant {
