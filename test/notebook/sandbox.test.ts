@@ -6,7 +6,7 @@ import { Ledger } from "../../src/checks/index.ts";
 import { RecountError } from "../../src/diagnostics/recount-error.ts";
 import { createNotebookGlobals } from "../../src/notebook/globals.ts";
 import { runNotebook } from "../../src/notebook/run-notebook.ts";
-import { outputKind } from "../../src/site/output-kind.ts";
+import { outputKind } from "../../src/notebook/output-kind.ts";
 
 // What an adversarial editor tried against the gate (issue 14): each must fail at its page line, or be
 // powerless, while the checks keep their verdicts.

@@ -4,7 +4,7 @@ import { admitChart } from "../../src/charts/admit.ts";
 import { Ledger } from "../../src/checks/index.ts";
 import { Down, Nearest, Up } from "../../src/quantity/precise.ts";
 import { reportJson } from "../../src/verify/report-json.ts";
-import { outputKind } from "../../src/site/output-kind.ts";
+import { outputKind } from "../../src/notebook/output-kind.ts";
 import { reportText } from "../../src/verify/report-text.ts";
 import { packReport, unpackReport } from "../../src/verify/transfer.ts";
 import { verify, type Report } from "../../src/verify/verify.ts";

@@ -3,10 +3,10 @@ import { isChart } from "../charts/admit.ts";
 import type { Chart } from "../charts/index.ts";
 import type { CheckResult } from "../checks/index.ts";
 import type { Fact } from "../facts/fact.ts";
-import type { Illustrative, NotVerifiable } from "../notebook/labels.ts";
+import type { Illustrative, NotVerifiable } from "./labels.ts";
 import type { Quantity } from "../quantity/quantity.ts";
 
-/** What a cell's value is, for choosing how to show it. */
+/** What a cell's value is, for choosing how to show it, and what the words and findings read in it. */
 export type Output =
   | { readonly kind: "chart"; readonly value: Chart }
   | { readonly kind: "check"; readonly value: CheckResult }
@@ -60,4 +60,13 @@ export function outputKind(value: unknown): Output {
     return records ? { kind: "records", value: value as Record<string, unknown>[] } : { kind: "list", value };
   }
   return { kind: "text", value: typeof value === "string" ? value : (JSON.stringify(value) ?? String(value)) };
+}
+
+/** Every value a cell output holds, itself included: inside lists, table rows and labels. */
+export function valuesIn(value: unknown): unknown[] {
+  const output = outputKind(value);
+  if (output.kind === "list") return [value, ...output.value.flatMap(valuesIn)];
+  if (output.kind === "records") return [value, ...output.value.flatMap((row) => Object.values(row).flatMap(valuesIn))];
+  if (output.kind === "illustrative") return [value, ...valuesIn(output.value.value)];
+  return [value];
 }
