@@ -9,7 +9,7 @@ export { createChecks } from "./create-checks.ts";
 export type { Checks, ChecksOptions, Direction } from "./create-checks.ts";
 export { div } from "./div.ts";
 export { growth } from "./growth.ts";
-export { Ledger, tally, tallyText } from "./ledger.ts";
+export { independent, Ledger, tally, tallyText } from "./ledger.ts";
 export type { CheckTally, LedgerJSON, LedgerWarning } from "./ledger.ts";
 export { defaultLocate, stackFrames } from "./locate.ts";
 export { mul } from "./mul.ts";

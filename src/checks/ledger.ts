@@ -93,15 +93,16 @@ export interface CheckTally {
 }
 
 export function tally(results: readonly CheckResult[]): CheckTally {
+  const counted = independent(results);
   const byStatus = { exact: 0, rounding: 0, inconsistent: 0, "expected-discrepancy": 0 };
-  let derived = 0;
-  let consistency = 0;
-  for (const { reading, status } of results) {
-    if (reading === "derived") derived++;
-    else if (reading === "consistency") consistency++;
-    else byStatus[status]++;
-  }
-  return { independent: results.length - derived - consistency, byStatus, derived, consistency };
+  for (const { status } of counted) byStatus[status]++;
+  const reading = (kind: CheckResult["reading"]) => results.filter((result) => result.reading === kind).length;
+  return { independent: counted.length, byStatus, derived: reading("derived"), consistency: reading("consistency") };
+}
+
+/** The checks that count as evidence: neither derived from others nor a consistency reading. */
+export function independent(results: readonly CheckResult[]): CheckResult[] {
+  return results.filter((result) => result.reading !== "derived" && result.reading !== "consistency");
 }
 
 /** A tally in words: "16 independent checks (9 exact, 7 within rounding); also 4 derived checks and 1 consistency reading". */

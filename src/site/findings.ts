@@ -1,4 +1,4 @@
-import { tally, type CheckKind, type CheckResult } from "../checks/index.ts";
+import { independent, tally, type CheckKind, type CheckResult } from "../checks/index.ts";
 import type { Fact } from "../facts/fact.ts";
 import type { CellOptions } from "../notebook/cell-options.ts";
 import { formatInterval } from "../quantity/format.ts";
@@ -90,14 +90,14 @@ export function pageFindings({ ledger, notebooks }: Report, file: string): strin
  */
 export function checkSummary(checks: readonly CheckResult[]): string[] {
   if (checks.length === 0) return ["No disclosed figure to check a computation against."];
-  const independent = checks.filter((check) => check.reading !== "derived" && check.reading !== "consistency");
+  const counted = independent(checks);
   const { derived, consistency } = tally(checks);
   const apart = [
     derived ? plural(derived, "derived check", "derived checks") : "",
     consistency ? plural(consistency, "consistency reading", "consistency readings") : "",
   ].filter(Boolean);
   const byKind = (Object.keys(kinds) as CheckKind[]).flatMap((kind) => {
-    const own = independent.filter((check) => check.kind === kind);
+    const own = counted.filter((check) => check.kind === kind);
     if (own.length === 0) return [];
     const rounding = own.filter((check) => check.status === "rounding").length;
     const declared = own.filter((check) => check.status === "expected-discrepancy");
