@@ -7,7 +7,7 @@ import { type NotebookOutline, outlineNotebook } from "./compile-notebook.ts";
 import { forOverlay } from "./overlay-error.ts";
 import { rewritePage } from "./rewrite-page.ts";
 import { currentFacts } from "../facts/current.ts";
-import { wordErrors } from "../prose/check-words.ts";
+import { sourceReader, wordErrors } from "../prose/check-words.ts";
 
 export interface NotebookPluginOptions {
   /** The folder of the filings, relative to the project root: its MDX pages are notebooks. */
@@ -88,7 +88,7 @@ export function recountNotebooks({
             text: code,
             filing: relative(resolve(root, filings), id).split(sep)[0]!,
             facts: currentFacts(filings, root),
-            root,
+            source: sourceReader(root),
           });
           if (wrong) throw forOverlay(wrong, id);
         }

@@ -28,7 +28,8 @@ export interface WordsContext {
   /** The page's filing: quotations are of its source unless they say otherwise. */
   readonly filing: string;
   readonly facts: FactsRegistry;
-  readonly root: string;
+  /** The filings' source texts, read once for a whole verification (see `sourceReader`). */
+  readonly source: SourceReader;
   /** The page's inline values by name, once its cells have run; without them, `{value}`s are not judged. */
   readonly values?: Readonly<Record<string, unknown>>;
 }
@@ -40,22 +41,17 @@ export interface WordsContext {
  */
 export function wordErrors(context: WordsContext): RecountError[] {
   const prose = pageProse(context.text);
-  const source = sourceReader(context.root);
   const quotations = [...frontmatterQuotations(context.text, shownFields), ...prose.quotations].sort(
     (a, b) => a.line - b.line,
   );
   return [
-    ...quotations.map((quotation) => quotationError(quotation, context, source)),
+    ...quotations.map((quotation) => quotationError(quotation, context)),
     ...prose.pieces.map((piece, index) => doubledQualifier(prose.pieces[index - 1], piece, context, prose.line)),
     ...bareQualifiedFigures(prose.pieces, context, prose.line),
   ].filter((error) => error !== undefined);
 }
 
-function quotationError(
-  quotation: Quotation,
-  context: WordsContext,
-  source: (filing: string) => Source | undefined,
-): RecountError | undefined {
+function quotationError(quotation: Quotation, context: WordsContext): RecountError | undefined {
   const { file, text, line } = { ...context, line: quotation.line };
   const filing = quotation.filing ?? context.filing;
   const rendered: string[] = [];
@@ -70,7 +66,7 @@ function quotationError(
     }
     rendered.push(piece.kind === "fact" ? (printedFact(piece.id, context)?.printed ?? "") : piece.text);
   }
-  const problem = misquotation(plainText(rendered.join("")), filing, { facts: context.facts, source });
+  const problem = misquotation(plainText(rendered.join("")), filing, context);
   return problem && pageError(problem.message, { file, text, line, hint: problem.hint });
 }
 
@@ -85,9 +81,8 @@ export function statementErrors({
   filing,
   cells,
   facts,
-  root,
+  source,
 }: Omit<WordsContext, "values"> & { readonly cells: readonly EvaluatedCell[] }): RecountError[] {
-  const source = sourceReader(root);
   const lines = text.split(/\r?\n/);
   return cells.flatMap((cell) =>
     valuesIn(cell.output).flatMap((value) => {
@@ -110,8 +105,11 @@ export function statementErrors({
   );
 }
 
+/** A filing's source text by its id; undefined for a filing that has none. */
+export type SourceReader = (filing: string) => Source | undefined;
+
 /** Reads filings' sources as asked for, once each. */
-export function sourceReader(root: string): (filing: string) => Source | undefined {
+export function sourceReader(root: string): SourceReader {
   const sources = new Map<string, Source | undefined>();
   return (filing) => {
     if (!sources.has(filing)) {
@@ -131,7 +129,7 @@ export function sourceReader(root: string): (filing: string) => Source | undefin
 export function misquotation(
   words: string,
   filing: string,
-  { facts, source }: { facts: FactsRegistry; source: (filing: string) => Source | undefined },
+  { facts, source }: { readonly facts: FactsRegistry; readonly source: SourceReader },
 ): { message: string; hint: string } | undefined {
   const quoted = source(filing);
   if (!quoted)

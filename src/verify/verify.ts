@@ -8,7 +8,7 @@ import { checkNotebookTypes } from "../notebook/check-types.ts";
 import { createNotebookGlobals, globalsDeclarations } from "../notebook/globals.ts";
 import { runNotebook, type Notebook } from "../notebook/run-notebook.ts";
 import { contextNames } from "../sandbox/sandbox.ts";
-import { statementErrors, wordErrors } from "../prose/check-words.ts";
+import { sourceReader, statementErrors, wordErrors } from "../prose/check-words.ts";
 import { readContent } from "./read-content.ts";
 
 /** What verifying the content found: everything `npm run check` prints and the build relies on. */
@@ -55,6 +55,8 @@ export async function verify(
       : Promise.resolve([]);
   typeErrors.catch(() => {}); // awaited below; until then a failure must not count as unhandled
   const ledger = new Ledger();
+  // One reader for every page: each filing's source text is read once, however many pages quote it.
+  const source = sourceReader(root);
   const notebooks: (Notebook & { filing: string; slug: string })[] = [];
   for (const { file, text, filing, slug } of pages) {
     // Cells run without waiting on anything: give the type check's file writes and its start their turn.
@@ -70,12 +72,12 @@ export async function verify(
       });
       notebooks.push({ ...notebook, filing, slug });
       values = notebook.scope;
-      errors.push(...statementErrors({ file, text, filing, cells: notebook.cells, facts: registry, root }));
+      errors.push(...statementErrors({ file, text, filing, cells: notebook.cells, facts: registry, source }));
     } catch (error) {
       errors.push(...editorErrors(error));
     }
     // The words are checked as the numbers are: quotations against the sources, qualifiers against the figures.
-    errors.push(...wordErrors({ file, text, filing, facts: registry, root, ...(values ? { values } : {}) }));
+    errors.push(...wordErrors({ file, text, filing, facts: registry, source, ...(values ? { values } : {}) }));
   }
   errors.push(...ledger.failures());
   // Type errors come last: a page that does not run has its error reported already, and may not type-check at all.

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { factsRegistry } from "../../src/facts/registry.ts";
 import { readSource } from "../../src/facts/source.ts";
-import { wordErrors } from "../../src/prose/check-words.ts";
+import { sourceReader, wordErrors } from "../../src/prose/check-words.ts";
 import { findQuotation } from "../../src/prose/find-quotation.ts";
 import { pageProse } from "../../src/prose/page-prose.ts";
 
@@ -91,9 +91,13 @@ describe("wordErrors", () => {
   );
   const facts = factsRegistry("content/filings", { root });
   const errors = (text: string) =>
-    wordErrors({ file: "acme.mdx", text: `---\ntitle: t\n---\n\n${text}\n`, filing: "acme-6k", facts, root }).map(
-      (error) => error.message,
-    );
+    wordErrors({
+      file: "acme.mdx",
+      text: `---\ntitle: t\n---\n\n${text}\n`,
+      filing: "acme-6k",
+      facts,
+      source: sourceReader(root),
+    }).map((error) => error.message);
 
   test("passes a quotation whose <Fact> prints the words the source has", () => {
     expect(errors('The release says he "owned <Fact id="holding" /> of the shares".')).toEqual([]);
