@@ -146,7 +146,7 @@ function notebookModule({
     `import { runNotebook } from ${json(ownModule("./run-notebook.ts"))};`,
     `import { forOverlay } from ${json(ownModule("./overlay-error.ts"))};`,
     `import { createNotebookGlobals } from ${json(globals)};`,
-    `import { sharedNotebook } from ${json(ownModule("../verify/shared-report.ts"))};`,
+    `import { sharedNotebook } from ${json(ownModule("../gate/report.ts"))};`,
     // In a build, the gate has run this page already; `astro dev` runs it here, on every change, reading the
     // page itself, so that the module does not carry a copy of it through the build.
     `export const __notebook = sharedNotebook(${json(file)}, ${json(root)}) ?? await runNotebook({`,

@@ -3,14 +3,14 @@ import type { AstroIntegration } from "astro";
 import type { LogLevel, LogOrStringHandler, RolldownLog } from "rolldown";
 import type { PluginOption } from "vite";
 import { recountNotebooks } from "../notebook/vite-plugin.ts";
-import { sharedReport } from "../verify/shared-report.ts";
+import { devVerification } from "../gate/dev-verification.ts";
+import { removeOutputUnlessDone } from "../gate/failed-build.ts";
+import { buildGate } from "../gate/gate.ts";
+import { sharedReport } from "../gate/report.ts";
 import { writeChartFiles } from "./chart-files.ts";
-import { removeOutputUnlessDone } from "./failed-build.ts";
-import { devVerification } from "./dev-verification.ts";
-import { buildGate } from "./gate.ts";
 
 /**
- * Recount's notebooks; in a build its gate (see gate.ts), the charts' data files and the pages' social cards;
+ * Recount's notebooks; in a build its gate (see gate/gate.ts), the charts' data files and the pages' social cards;
  * in dev, the verification's summary.
  */
 export function recount(): AstroIntegration {

@@ -1,8 +1,15 @@
-import { readingNote, statedText, tally, tallyText, type CheckResult, type CheckStatus } from "../checks/index.ts";
+import {
+  readingNote,
+  statedText,
+  tally,
+  tallyText,
+  type CheckResult,
+  type CheckStatus,
+  type LedgerWarning,
+} from "../checks/index.ts";
 import { formatInterval } from "../quantity/format.ts";
 import type { Report } from "./verify.ts";
 import { formatErrors } from "./verify.ts";
-import { warningText } from "./warning-text.ts";
 
 const marks: Record<CheckStatus, string> = {
   exact: "✓ exact    ",
@@ -39,4 +46,9 @@ export function reportSummary(report: Report): string {
   const count = report.errors.length;
   if (count) return `${count} problem${count === 1 ? "" : "s"} found in the content`;
   return `All verified: ${report.filings.length} filing${report.filings.length === 1 ? "" : "s"}, ${report.ledger.results().length} checks.`;
+}
+
+/** A ledger warning as an editor reads it: where, which check, what. */
+export function warningText({ file, line, id, message }: LedgerWarning): string {
+  return `${file}:${line} ${id}: ${message}`;
 }

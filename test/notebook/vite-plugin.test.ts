@@ -130,7 +130,7 @@ describe("recountNotebooks", () => {
       "import { runNotebook } from "<project>/src/notebook/run-notebook.ts";
       import { forOverlay } from "<project>/src/notebook/overlay-error.ts";
       import { createNotebookGlobals } from "<project>/src/notebook/globals.ts";
-      import { sharedNotebook } from "<project>/src/verify/shared-report.ts";
+      import { sharedNotebook } from "<project>/src/gate/report.ts";
       export const __notebook = sharedNotebook("content/filings/demo/pages/overview.mdx", "<project>/test/notebook/fixtures/site") ?? await runNotebook({
         file: "content/filings/demo/pages/overview.mdx",
         root: "<project>/test/notebook/fixtures/site",

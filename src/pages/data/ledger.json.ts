@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { siteReport } from "../../site/report.ts";
+import { siteReport } from "../../gate/report.ts";
 import { reportJson } from "../../verify/report-json.ts";
 
 /** Every check of every filing, as `npm run check -- --json` prints it. */

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { pageCharts } from "../page-outputs.ts";
-import { siteReport } from "../report.ts";
+import { siteReport } from "../../gate/report.ts";
 
 /**
  * Each chart's data as CSV, next to the page that draws it (the figure's "Download the data" link), for

@@ -3,7 +3,7 @@ import { getCollection } from "astro:content";
 import { columns } from "../../../charts/table.ts";
 import { csv } from "../../../charts/csv.ts";
 import { factRecord } from "../../../facts/json.ts";
-import { siteReport } from "../../../site/report.ts";
+import { siteReport } from "../../../gate/report.ts";
 
 /** A filing's facts to download, as JSON and as CSV: what each number is, as printed and as an interval. */
 export const getStaticPaths = (async () =>

@@ -6,7 +6,7 @@ import { Down, Nearest, Up } from "../../src/quantity/precise.ts";
 import { reportJson } from "../../src/verify/report-json.ts";
 import { outputKind } from "../../src/notebook/output-kind.ts";
 import { reportText } from "../../src/verify/report-text.ts";
-import { packReport, unpackReport } from "../../src/verify/transfer.ts";
+import { packReport, unpackReport } from "../../src/gate/transfer.ts";
 import { verify, type Report } from "../../src/verify/verify.ts";
 import { projectRoot } from "../support/astro.ts";
 

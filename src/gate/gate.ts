@@ -4,11 +4,11 @@ import { AstroError } from "astro/errors";
 import type { Plugin } from "vite";
 import { problemsText, RecountError } from "../diagnostics/recount-error.ts";
 import { runLimited } from "../verify/limited-worker.ts";
-import { shareReport } from "../verify/shared-report.ts";
-import { unpackReport } from "../verify/transfer.ts";
 import { readContent } from "../verify/read-content.ts";
-import { warningText } from "../verify/warning-text.ts";
+import { warningText } from "../verify/report-text.ts";
 import type { GateVerdict } from "./gate-worker.ts";
+import { shareReport } from "./report.ts";
+import { unpackReport } from "./transfer.ts";
 
 const hint = "fix the problems above, then run `npm run check` to see them again without building";
 

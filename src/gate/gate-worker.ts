@@ -1,8 +1,8 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { LedgerWarning } from "../checks/index.ts";
 import type { LimitedMessage } from "../verify/limited-worker.ts";
-import { packReport, type TransferredReport } from "../verify/transfer.ts";
 import { formatErrors, verify } from "../verify/verify.ts";
+import { packReport, type TransferredReport } from "./transfer.ts";
 
 /** What the build gate's worker answers: the report to render from, or the problems an editor must fix. */
 export type GateVerdict = { readonly warnings: readonly LedgerWarning[] } & (

@@ -3,7 +3,7 @@ import { admitChart, isChart } from "../charts/admit.ts";
 import { Ledger } from "../checks/index.ts";
 import type { CheckResult } from "../checks/index.ts";
 import { Down, Nearest, Up } from "../quantity/precise.ts";
-import type { Report } from "./verify.ts";
+import type { Report } from "../verify/verify.ts";
 
 /**
  * A passing report as one message from the thread that verified the content to the thread that renders
