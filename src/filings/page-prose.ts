@@ -15,12 +15,8 @@ const safeSchemes = new Set(["http", "https", "mailto"]);
  * to the build, which says where.
  */
 export function proseErrors(text: string, file: string): RecountError[] {
-  let tree: MdastNode;
-  try {
-    tree = mdxToMdast(text);
-  } catch {
-    return [];
-  }
+  const tree = parsed(text);
+  if (!tree) return [];
   // The fences cells are taken from. A cell the parser finds elsewhere, or nested in other markup (where
   // the scan may take it but the page would not show it as a cell), is refused.
   const scanned = new Set(fencedBlocks(text.split(/\r?\n/)).map((block) => block.openingLine));
@@ -82,6 +78,32 @@ export function proseErrors(text: string, file: string): RecountError[] {
     }
   });
   return errors;
+}
+
+/**
+ * The lines (1-based, fences included) of every block of code of a page, fenced at any depth, as the build
+ * reads them: the parser's code nodes, which the cell check above judges too, are the one answer to what is
+ * code, for the words as well (prose/page-prose.ts leaves them out). Undefined when the parser cannot read
+ * the page.
+ */
+export function codeLines(text: string): { readonly start: number; readonly end: number }[] | undefined {
+  const tree = parsed(text);
+  if (!tree) return undefined;
+  const blocks: { start: number; end: number }[] = [];
+  visit(tree, undefined, (node) => {
+    if (node.type === "code" && node.position)
+      blocks.push({ start: node.position.start.line, end: node.position.end.line });
+  });
+  return blocks;
+}
+
+/** The page as the MDX parser reads it; undefined when it cannot, which the build reports where it fails. */
+function parsed(text: string): MdastNode | undefined {
+  try {
+    return mdxToMdast(text);
+  } catch {
+    return undefined;
+  }
 }
 
 const addressHint = "link to an http:// or https:// address, a path on the site (/filings/…) or a #section";

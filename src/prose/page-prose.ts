@@ -1,4 +1,5 @@
 import { bisectRight } from "../facts/bisect.ts";
+import { codeLines } from "../filings/page-prose.ts";
 import { fencedBlocks, frontmatterEnd } from "../notebook/extract-cells.ts";
 
 /** A piece of a page's prose, as a reader will see it: words, a `<Fact>`, an inline `{value}`. */
@@ -39,15 +40,12 @@ export function pageProse(text: string): PageProse {
   for (const line of lines) starts.push(starts.at(-1)! + line.length + 1);
   const hidden = new Set<number>();
   for (let index = 0; index < frontmatterEnd(lines); index++) hidden.add(index);
-  for (const block of fencedBlocks(lines))
-    for (let line = block.openingLine; line <= (block.closingLine ?? lines.length); line++) hidden.add(line - 1);
-  // Fences nested in block quotes and list items are code too (a cell there is refused by filings/page-prose.ts).
-  let nested = false;
-  lines.forEach((line, index) => {
-    const fence = /^[\s>]*(?:(?:[-*+]|\d+[.)])\s+)?```/.test(line) && !line.startsWith("```");
-    if (fence) nested = !nested;
-    if (fence || nested) hidden.add(index);
-  });
+  // Code at any depth, in block quotes and list items too, as the build reads the page; a page it cannot read
+  // fails the build, and until then its top-level fences are what the cells are taken from.
+  const code =
+    codeLines(text) ??
+    fencedBlocks(lines).map((block) => ({ start: block.openingLine, end: block.closingLine ?? lines.length }));
+  for (const { start, end } of code) for (let line = start; line <= end; line++) hidden.add(line - 1);
   const visible = lines.map((line, index) => (hidden.has(index) ? " ".repeat(line.length) : line)).join("\n");
   // Inline code and comments keep their length, as spaces, so offsets stay the page's.
   const masked = visible.replace(/`[^`\n]*`|<!--[\s\S]*?-->/g, (code) => code.replace(/[^\n]/g, " "));

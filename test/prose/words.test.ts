@@ -78,6 +78,29 @@ describe("pageProse", () => {
       { text: "A block quotation\non two lines.", filing: undefined, line: 13 },
     ]);
   });
+
+  test("leaves out code at any depth, as the build reads the page: in a block quote, a list item, a tilde fence", () => {
+    const nested = [
+      "> ```",
+      '> say("a block quote of code")',
+      "> ```",
+      "",
+      "- An item:",
+      "",
+      "  ```",
+      '  say("a list item\'s code")',
+      "  ```",
+      "",
+      "> ~~~",
+      '> say("code in tildes")',
+      "> ~~~",
+      "",
+      'Then "words" again.',
+    ].join("\n");
+    expect(pageProse(nested).quotations.map(({ pieces, line }) => ({ pieces: pieces.length, line }))).toEqual([
+      { pieces: 1, line: 15 },
+    ]);
+  });
 });
 
 describe("wordErrors", () => {
