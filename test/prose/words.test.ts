@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { factsRegistry } from "../../src/facts/registry.ts";
 import { readSource } from "../../src/facts/source.ts";
-import { sourceReader, wordErrors } from "../../src/prose/check-words.ts";
+import { sourceReader, statementErrors, wordErrors } from "../../src/prose/check-words.ts";
+import { notVerifiable } from "../../src/notebook/labels.ts";
+import type { EvaluatedCell } from "../../src/notebook/run-notebook.ts";
 import { findQuotation } from "../../src/prose/find-quotation.ts";
 import { pageProse } from "../../src/prose/page-prose.ts";
 
@@ -121,6 +123,27 @@ describe("wordErrors", () => {
       facts,
       source: sourceReader(root),
     }).map((error) => error.message);
+
+  test("reads the sources through the reader it is given, so that one verification reads each source once", () => {
+    const read = sourceReader(root);
+    const asked: string[] = [];
+    const context = {
+      file: "acme.mdx",
+      filing: "acme-6k",
+      facts,
+      source: (filing: string) => (asked.push(filing), read(filing)),
+    };
+    wordErrors({ ...context, text: '---\ntitle: t\n---\n\nHe "owned approximately 13.8%".\n' });
+    statementErrors({
+      ...context,
+      text: "",
+      // Only a cell's output is read while its statement is found in the source.
+      cells: [
+        { output: notVerifiable("Mr. Zhou owned approximately 13.8%", "a holding") },
+      ] as unknown as EvaluatedCell[],
+    });
+    expect(asked).toEqual(["acme-6k", "acme-6k"]);
+  });
 
   test("passes a quotation whose <Fact> prints the words the source has", () => {
     expect(errors('The release says he "owned <Fact id="holding" /> of the shares".')).toEqual([]);
