@@ -14,16 +14,21 @@ export interface Comparison {
   readonly gap: Decimal;
 }
 
+export interface CompareOptions {
+  /** Opens the intervals' ends, for "more than" and for a direction (a change must be more than zero). */
+  readonly strict?: boolean;
+  /** Lets either value be the exact one, for two disclosures of one number. */
+  readonly symmetric?: boolean;
+}
+
 /**
  * Compares a computed quantity with a disclosed one the way XBRL Calculations 1.1 does: consistent iff
- * their intervals overlap, max(lo) ≤ min(hi). `strict` opens the intervals' ends, for "more than" and
- * for a direction (a change must be more than zero); `symmetric` lets either value be the exact one,
- * for two disclosures of one number.
+ * their intervals overlap, max(lo) ≤ min(hi).
  */
 export function compare(
   computed: Quantity,
   disclosed: Quantity,
-  { strict = false, symmetric = false }: { strict?: boolean; symmetric?: boolean } = {},
+  { strict = false, symmetric = false }: CompareOptions = {},
 ): Comparison {
   const lo = Decimal.max(computed.lo, disclosed.lo);
   const hi = Decimal.min(computed.hi, disclosed.hi);

@@ -5,16 +5,16 @@ import { exact } from "../quantity/exact.ts";
 import type { Quantity } from "../quantity/quantity.ts";
 import type { Scale, Unit } from "../quantity/unit.ts";
 import { add, asPercent, div, growth, mul, neg, ppChange, ratio, share, sub, sum } from "./arithmetic.ts";
-import { compare, intersection } from "./compare.ts";
+import { compare, type CompareOptions, intersection } from "./compare.ts";
 import { convert } from "./convert.ts";
 import type { RateQuote } from "./convert.ts";
 import { describe, isFact } from "./describe.ts";
 import type { Ledger } from "./ledger.ts";
 import { defaultLocate } from "./locate.ts";
+import { requireSameUnit } from "./operands.ts";
 import type { CheckResult } from "./result.ts";
 import { settle } from "./settle.ts";
-import type { CheckOptions } from "./settle.ts";
-import { requireSameUnit } from "./operands.ts";
+import type { CheckOptions, Settling } from "./settle.ts";
 
 export type Direction = "increase" | "decrease";
 
@@ -111,54 +111,24 @@ export function createChecks({ ledger, filing, locate = defaultLocate }: ChecksO
     exact: located(exact),
     check: located((id, computed, disclosed, options) => {
       requireSameUnit("compare", computed, disclosed);
-      return settle(context, {
-        kind: "equality",
-        id,
-        options,
-        computed,
-        disclosed,
-        comparison: compare(computed, disclosed),
-      });
+      return settled({ kind: "equality", id, options, computed, disclosed });
     }),
     sumsTo: located((id, parts, total, options) => {
       const computed = sum(parts);
       requireSameUnit("compare", computed, total);
-      return settle(context, {
-        kind: "sum",
-        id,
-        options,
-        computed,
-        disclosed: total,
-        comparison: compare(computed, total),
-      });
+      return settled({ kind: "sum", id, options, computed, disclosed: total });
     }),
     direction: located((id, from, to, way, options) => {
       requireSameUnit("compare", from, to);
       const computed = sub(to, from);
       const disclosed = stated(way, computed);
-      const comparison = compare(computed, disclosed, { strict: true });
-      return settle(context, {
-        kind: "direction",
-        id,
-        options,
-        computed,
-        disclosed,
-        comparison,
-        between: { from, to },
-      });
+      return settled({ kind: "direction", id, options, computed, disclosed, between: { from, to } }, { strict: true });
     }),
     holds: located((id, computed, bound, options) => {
       requireSameUnit("compare", computed, bound);
       requireBound(bound);
       const strict = isFact(bound) && (bound.qualifier === "more-than" || bound.qualifier === "less-than");
-      return settle(context, {
-        kind: "bound",
-        id,
-        options,
-        computed,
-        disclosed: bound,
-        comparison: compare(computed, bound, { strict }),
-      });
+      return settled({ kind: "bound", id, options, computed, disclosed: bound }, { strict });
     }),
     agrees: located(agrees),
     both: located((id, a, b, options) => {
@@ -170,8 +140,12 @@ export function createChecks({ ledger, filing, locate = defaultLocate }: ChecksO
 
   function agrees(id: string, a: Quantity, b: Quantity, options: CheckOptions): CheckResult {
     requireSameUnit("compare", a, b);
-    const comparison = compare(a, b, { symmetric: true });
-    return settle(context, { kind: "agreement", id, options, computed: a, disclosed: b, comparison });
+    return settled({ kind: "agreement", id, options, computed: a, disclosed: b }, { symmetric: true });
+  }
+
+  /** Every check settles into the ledger its computed side compared, as `how` says, with its disclosed side. */
+  function settled(check: Omit<Settling, "comparison">, how?: CompareOptions): CheckResult {
+    return settle(context, { ...check, comparison: compare(check.computed, check.disclosed, how) });
   }
 }
 
