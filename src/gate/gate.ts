@@ -1,6 +1,4 @@
-import { rm } from "node:fs/promises";
 import type { AstroIntegrationLogger } from "astro";
-import { AstroError } from "astro/errors";
 import type { Plugin } from "vite";
 import { problemsText, RecountError } from "../diagnostics/recount-error.ts";
 import { runLimited } from "../verify/limited-worker.ts";
@@ -18,25 +16,25 @@ const hint = "fix the problems above, then run `npm run check` to see them again
  * that could be deployed by mistake. Verifying runs on a worker thread, on the second core, while Astro
  * syncs content and bundles the site on this one; the pages then render from its report.
  *
- * Wherever the build would stop before the verdict, it waits for it, so that the editor reads the same
- * report as from `npm run check`: `start` stops at what the content collections would refuse, and the
- * returned Vite plugin at a failed bundle (a cell's syntax error fails both) and before rendering.
+ * A failed verdict stops the build the moment it arrives, with the report `npm run check` prints, rather
+ * than after the bundle it would otherwise wait for; the output folder goes as the process ends
+ * (failed-build.ts). Wherever the build would stop before the verdict, it waits for it, so that the
+ * editor reads that report and not a symptom: `start` at what the content collections would refuse, and
+ * the returned Vite plugin at a failed bundle (a cell's syntax error fails both) and before rendering.
  */
 export function buildGate({ root, outDir, logger }: { root: string; outDir: URL; logger: AstroIntegrationLogger }): {
   start(): Promise<void>;
   plugin: Plugin;
 } {
-  const verdict = verifyInWorker(root);
+  const verdict = verifyInWorker(root).then((outcome) => {
+    // A warning does not stop the build (see settle.ts), but an editor must see it there too.
+    for (const warning of outcome.warnings) logger.warn(warningText(warning));
+    if (!outcome.passed) stop(logger, outcome.problems);
+    return outcome;
+  });
   verdict.catch(() => {}); // awaited before any page renders; until then a failure must not count as unhandled
   let passed: Promise<void> | undefined;
-  const pass = () =>
-    (passed ??= verdict.then(async (outcome) => {
-      // A warning does not stop the build (see settle.ts), but an editor must see it there too.
-      for (const warning of outcome.warnings) logger.warn(warningText(warning));
-      if (outcome.passed) return shareReport(root, unpackReport(outcome.transferred));
-      await rm(outDir, { recursive: true, force: true });
-      throw new AstroError(outcome.problems, hint);
-    }));
+  const pass = () => (passed ??= verdict.then((outcome) => shareReport(root, unpackReport(outcome.transferred))));
   return {
     async start() {
       // Read here as well as in the worker (0.2–0.4 s at 2,000 pages): waiting for the worker's answer instead
@@ -52,6 +50,12 @@ export function buildGate({ root, outDir, logger }: { root: string; outDir: URL;
       },
     },
   };
+}
+
+/** Ends the build with the editor's report; the process's exit removes the output folder. */
+function stop(logger: AstroIntegrationLogger, problems: string): never {
+  logger.error(`${problems}\n\nhint: ${hint}`);
+  process.exit(1);
 }
 
 function verifyInWorker(root: string): Promise<GateVerdict> {
