@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createChecks, Ledger } from "../../src/checks/index.ts";
 import { printedDirection } from "../../src/facts/direction.ts";
 import { factsRegistry } from "../../src/facts/registry.ts";
-import { thrown, writeFilings } from "../facts/fixture.ts";
+import { writeFilings } from "../facts/fixture.ts";
+import { thrown } from "../support/thrown.ts";
 
 const source = [
   "Loan volume was RMB 80.0 billion in 2024, a decrease of 20.0% from RMB 100.0 billion in 2023.",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { factsRegistry } from "../../src/facts/registry.ts";
-import { facts, loadFiling, source, thrown, writeFilings } from "./fixture.ts";
+import { facts, loadFiling, source, writeFilings } from "./fixture.ts";
+import { thrown } from "../support/thrown.ts";
 
 /** The formatted errors of the fixture filing with `facts.yaml` (and `source.txt`) edited. */
 function errors(editedFacts: string, editedSource = source): string {
