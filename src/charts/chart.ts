@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { PlotOptions } from "@observablehq/plot";
 import { RecountError } from "../diagnostics/recount-error.ts";
+import { slugPattern } from "../filings/slug.ts";
 import { conform } from "./conform.ts";
 import { csv } from "./csv.ts";
 import { document } from "./document.ts";
@@ -160,6 +161,6 @@ export const chartIdHint =
   'use lowercase letters, digits and single hyphens, e.g. "provisions-by-period"; the id names the chart\'s CSV file and its element ids';
 
 function checkId(id: string): void {
-  if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return;
+  if (slugPattern.test(id)) return;
   throw new RecountError(`chart id ${JSON.stringify(id)} is not a slug`, { hint: chartIdHint });
 }

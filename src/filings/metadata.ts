@@ -1,4 +1,6 @@
 import { z } from "astro/zod";
+import { isCalendarDate } from "../facts/calendar.ts";
+import { slugPattern } from "./slug.ts";
 
 /** A calendar date written YYYY-MM-DD, and a real day. YAML reads such dates as Date: take them back as text. */
 const isoDate = z.preprocess(
@@ -6,11 +8,7 @@ const isoDate = z.preprocess(
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-    .refine(
-      (text) =>
-        !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text),
-      "is not a real calendar day",
-    ),
+    .refine(isCalendarDate, "is not a real calendar day"),
 );
 
 /**
@@ -76,10 +74,7 @@ export const pageFrontmatter = z.strictObject({
   order: z.number().int().min(0),
   description: z.string().min(1),
   /** The page's URL segment under its filing, if not its file name without the order prefix (see pageSlug). */
-  slug: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a slug is lowercase letters and digits, joined by single hyphens")
-    .optional(),
+  slug: z.string().regex(slugPattern, "a slug is lowercase letters and digits, joined by single hyphens").optional(),
   /** For a rebuttal section: the report's claim as the filing characterises it, and the filing's answer. */
   claim: z.string().min(1).optional(),
   response: z.string().min(1).optional(),
