@@ -1,8 +1,8 @@
 import type { core } from "astro/zod";
 import { codeFrame } from "../diagnostics/code-frame.ts";
 import { RecountError } from "../diagnostics/recount-error.ts";
-import { unquotedText } from "../diagnostics/schema-errors.ts";
-import { readYaml } from "../diagnostics/yaml.ts";
+import { unquotedText } from "../yaml/schema-errors.ts";
+import { readYaml } from "../yaml/yaml.ts";
 import { factsFile } from "./schema.ts";
 import type { FactsFile } from "./schema.ts";
 

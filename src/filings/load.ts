@@ -2,8 +2,8 @@ import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { readText } from "../diagnostics/read-text.ts";
 import { RecountError } from "../diagnostics/recount-error.ts";
-import { parseYaml } from "../diagnostics/yaml.ts";
-import { validateYaml } from "../diagnostics/schema-errors.ts";
+import { parseYaml } from "../yaml/yaml.ts";
+import { validateYaml } from "../yaml/schema-errors.ts";
 import { filingMetadata, type FilingMetadata } from "./metadata.ts";
 import { slugPattern } from "./slug.ts";
 

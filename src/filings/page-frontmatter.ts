@@ -1,6 +1,6 @@
 import { RecountError } from "../diagnostics/recount-error.ts";
-import { validateYaml } from "../diagnostics/schema-errors.ts";
-import { parseYaml } from "../diagnostics/yaml.ts";
+import { validateYaml } from "../yaml/schema-errors.ts";
+import { parseYaml } from "../yaml/yaml.ts";
 import { frontmatterEnd } from "../notebook/extract-cells.ts";
 import { pageFrontmatter, type PageFrontmatter } from "./metadata.ts";
 

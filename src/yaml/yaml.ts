@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, isNode, visit, type Alias, type Document } from "yaml";
-import { RecountError, type Location } from "./recount-error.ts";
-import { codeFrame } from "./code-frame.ts";
+import { RecountError, type Location } from "../diagnostics/recount-error.ts";
+import { codeFrame } from "../diagnostics/code-frame.ts";
 import { readSimpleYaml } from "./simple-yaml.ts";
 
 /** An editor's YAML text, read keeping line numbers so that every later error can point at its line. */

@@ -1,6 +1,6 @@
 import type { core, z } from "astro/zod";
-import { RecountError } from "./recount-error.ts";
-import { codeFrame } from "./code-frame.ts";
+import { RecountError } from "../diagnostics/recount-error.ts";
+import { codeFrame } from "../diagnostics/code-frame.ts";
 import { locate, type YamlFile } from "./yaml.ts";
 
 /**
