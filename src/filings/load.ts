@@ -4,7 +4,7 @@ import { readText } from "../diagnostics/read-text.ts";
 import { RecountError } from "../diagnostics/recount-error.ts";
 import { parseYaml } from "../yaml/yaml.ts";
 import { validateYaml } from "../yaml/schema-errors.ts";
-import { filingMetadata, type FilingMetadata } from "./metadata.ts";
+import { filingMetadata, filingMetadataNames, type FilingMetadata } from "./metadata.ts";
 import { slugPattern } from "./slug.ts";
 
 export interface Filing {
@@ -63,7 +63,7 @@ export async function loadFilings(
       continue;
     }
     try {
-      const { data, errors: invalid } = validateYaml(parseYaml(text, file), filingMetadata, "filing metadata");
+      const { data, errors: invalid } = validateYaml(parseYaml(text, file), filingMetadata, filingMetadataNames);
       if (data) filings.push({ id, dir, metadata: data });
       errors.push(...invalid);
     } catch (error) {

@@ -8,7 +8,7 @@ const isoDate = z.preprocess(
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-    .refine(isCalendarDate, "is not a real calendar day"),
+    .refine(isCalendarDate, { error: ({ input }) => `${String(input)} is not a real calendar day` }),
 );
 
 /**
@@ -44,7 +44,7 @@ export const filingMetadata = z
       context.addIssue({
         code: "custom",
         path: ["filed"],
-        message: "Required: the date the filing was filed, written YYYY-MM-DD",
+        message: "filing metadata has no filed: the date the filing was filed, written YYYY-MM-DD",
       });
     }
     if (excerpt !== undefined && source === undefined) {
@@ -67,6 +67,12 @@ export const filingMetadata = z
 
 export type FilingMetadata = z.infer<typeof filingMetadata>;
 
+/** What the errors of a filing.yaml call it, and where they send the editor. */
+export const filingMetadataNames = {
+  what: "filing metadata",
+  hint: 'see the filing metadata fields in the README ("Adding a filing")',
+};
+
 /** The frontmatter of a page of a filing (`content/filings/<id>/pages/*.mdx`). */
 export const pageFrontmatter = z.strictObject({
   title: z.string().min(1),
@@ -86,3 +92,9 @@ export const pageFrontmatter = z.strictObject({
 });
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatter>;
+
+/** What the errors of a page's frontmatter call it, and where they send the editor. */
+export const pageFrontmatterNames = {
+  what: "page frontmatter",
+  hint: 'see the page frontmatter fields in the README ("Adding a filing")',
+};

@@ -293,7 +293,7 @@ describe("facts file errors", () => {
         15 |     period: FY2023
         16 |     quote: spent more than US$300 million
 
-      hint: fix the YAML at this line; a value containing ": " or " #" needs quotes around it"
+      hint: check the indentation and the quoting on this line: a value containing ": " or " #" needs quotes around it"
     `);
   });
 
