@@ -10,7 +10,7 @@ import { colorReplacements, recolor } from "./palette.ts";
 import { reindex } from "./reindex.ts";
 import { serialize } from "./serialize.ts";
 import { addStyle } from "./style.ts";
-import { columns, table, type ColumnOption, type Table } from "./table.ts";
+import { columns, table, type ColumnOption, type DataTable } from "./table.ts";
 import { rejectTips } from "./tips.ts";
 import { rejectWarnings } from "./warnings.ts";
 
@@ -82,7 +82,7 @@ export interface Chart {
   readonly variants: readonly ChartVariant[];
   /** The legends as HTML, to go just before the SVG, or "" when there are none. */
   readonly legend: string;
-  readonly table: Table;
+  readonly table: DataTable;
   /** The data as CSV, for the site to publish as `csvName` next to the page. */
   readonly csv: string;
   readonly csvName: string;

@@ -8,7 +8,7 @@ export interface TableColumn {
 }
 
 /** A chart's data as a table: each row's cells, already written out, in the order of the columns. */
-export interface Table {
+export interface DataTable {
   readonly columns: readonly TableColumn[];
   readonly rows: readonly (readonly string[])[];
 }
@@ -42,7 +42,7 @@ export function columns<T extends object>(data: readonly T[], options?: readonly
 }
 
 /** The table of `data`, each value written by its column's format. */
-export function table<T extends object>(data: readonly T[], columns: readonly Column[]): Table {
+export function table<T extends object>(data: readonly T[], columns: readonly Column[]): DataTable {
   return {
     columns: columns.map(({ key, label, align }) => ({ key, label, align })),
     rows: data.map((row) => columns.map(({ key, format }) => format(valueAt(row, key)))),

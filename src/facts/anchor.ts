@@ -8,7 +8,7 @@ import type { FactEntry } from "./schema.ts";
 import { matchKey, occurrences, rawSpan, sourceSpan } from "./source.ts";
 import type { Source } from "./source.ts";
 import { labelKey } from "./table.ts";
-import type { Table } from "./table.ts";
+import type { SourceTable } from "./table.ts";
 
 /** A filing's source as facts are found in it. */
 export interface FilingText {
@@ -16,7 +16,7 @@ export interface FilingText {
   /** Every printed number of the plain text, found once. */
   readonly numbers: readonly PrintedSpan[];
   /** Declared tables by id; undefined for one declared but not in the source (reported already). */
-  readonly tables: ReadonlyMap<string, Table | undefined>;
+  readonly tables: ReadonlyMap<string, SourceTable | undefined>;
 }
 
 /** Where a fact's printed form is, read from the source at its anchor. */
@@ -29,7 +29,7 @@ export interface Anchored {
   /** A quote's words before the printed number, which may give it a direction ("a decrease of"); "" in a table. */
   readonly before: string;
   /** The unit line of the fact's table, if it has one. */
-  readonly table: Table | undefined;
+  readonly table: SourceTable | undefined;
 }
 
 /**

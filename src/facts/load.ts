@@ -15,7 +15,7 @@ import type { CandidateEntry, FactsFile } from "./schema.ts";
 import { readSource } from "./source.ts";
 import type { Source } from "./source.ts";
 import { findTables } from "./table.ts";
-import type { Table } from "./table.ts";
+import type { SourceTable } from "./table.ts";
 
 /** A filing's facts, how its numbers are accounted for, and every error found on the way. */
 export interface LoadedFacts {
@@ -90,7 +90,7 @@ function declaredTables(
   source: Source,
   file: FactsFileReading,
   errors: RecountError[],
-): Map<string, Table | undefined> {
+): Map<string, SourceTable | undefined> {
   const inSource = findTables(source.raw);
   const headers = inSource.map(({ header }) => `"${header}"`).join(", ");
   return new Map(
