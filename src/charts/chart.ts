@@ -3,14 +3,14 @@ import type { PlotOptions } from "@observablehq/plot";
 import { RecountError } from "../diagnostics/recount-error.ts";
 import { slugPattern } from "../filings/slug.ts";
 import { conform } from "./conform.ts";
-import { csv } from "./csv.ts";
+import { csv } from "../tables/csv.ts";
 import { document } from "./document.ts";
 import { legends, withoutLegends } from "./legends.ts";
 import { colorReplacements, recolor } from "./palette.ts";
 import { reindex } from "./reindex.ts";
 import { serialize } from "./serialize.ts";
 import { addStyle } from "./style.ts";
-import { columns, table, type ColumnOption, type DataTable } from "./table.ts";
+import { columns, table, type ColumnOption, type DataTable } from "../tables/table.ts";
 import { rejectTips } from "./tips.ts";
 import { rejectWarnings } from "./warnings.ts";
 

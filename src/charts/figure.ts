@@ -1,6 +1,6 @@
 import { chartIds, type Chart } from "./chart.ts";
-import { escapeHtml } from "./escape.ts";
-import type { DataTable } from "./table.ts";
+import { escapeHtml } from "../markup/escape.ts";
+import type { DataTable } from "../tables/table.ts";
 
 /**
  * The complete `<figure>` of a chart: caption, legends, the SVG at each width (charts.css shows the

@@ -1,13 +1,13 @@
 export type Align = "left" | "right";
 
-/** A column of a chart's data table, as the page shows it. */
+/** A column of a data table, as the page shows it. */
 export interface TableColumn {
   readonly key: string;
   readonly label: string;
   readonly align: Align;
 }
 
-/** A chart's data as a table: each row's cells, already written out, in the order of the columns. */
+/** Records as a table: each row's cells, already written out, in the order of the columns. */
 export interface DataTable {
   readonly columns: readonly TableColumn[];
   readonly rows: readonly (readonly string[])[];
