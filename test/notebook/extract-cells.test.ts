@@ -1,16 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { extractCells } from "../../src/notebook/extract-cells.ts";
 import { thrown } from "../support/thrown.ts";
-
-const page = (...lines: string[]) => lines.join("\n");
+import { frontmatter, page } from "./page.ts";
 
 describe("extractCells", () => {
   test("finds ts and typescript cells with their page lines, after the frontmatter", () => {
     const text = page(
-      "---",
-      "title: x",
-      "---",
-      "",
+      ...frontmatter,
       "```ts cell",
       "const a = 1;",
       "a",

@@ -3,12 +3,11 @@ import { describe, expect, test } from "vitest";
 import { type Location, RecountError } from "../../src/diagnostics/recount-error.ts";
 import { type RunOptions, runNotebook } from "../../src/notebook/run-notebook.ts";
 import { rejected } from "../support/thrown.ts";
+import { frontmatter, page } from "./page.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 /** Not a file: the pages are given as text. */
 const file = "test/notebook/fixtures/page.mdx";
-
-const page = (...lines: string[]) => lines.join("\n");
 
 /** A fresh `globals` each time, so that no run reuses an earlier one's memo. */
 function run(text: string, options: Partial<RunOptions> = {}) {
@@ -134,10 +133,7 @@ describe("runNotebook", () => {
 
   test("a throw is an error at the page line of the statement that threw, with the code around it", async () => {
     const text = page(
-      "---",
-      "title: x",
-      "---",
-      "",
+      ...frontmatter,
       "```ts cell",
       "const rows = [{ value: 1 }];",
       "```",
@@ -206,10 +202,7 @@ describe("runNotebook", () => {
 
   test("a syntax error is an error at its page line", async () => {
     const text = page(
-      "---",
-      "title: x",
-      "---",
-      "",
+      ...frontmatter,
       "```ts cell",
       "const a = 1;",
       "```",
@@ -277,10 +270,7 @@ describe("locate", () => {
     const { calls, globals } = recorder();
     await run(
       page(
-        "---",
-        "title: x",
-        "---",
-        "",
+        ...frontmatter,
         "```ts cell",
         "const a = 1;",
         "check();",
