@@ -8,7 +8,11 @@ const isoDate = z.preprocess(
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-    .refine(isCalendarDate, { error: ({ input }) => `${String(input)} is not a real calendar day` }),
+    // A format issue, not a refinement's sentence: the message names the field, as for the pattern above.
+    .superRefine((text, context) => {
+      if (!isCalendarDate(text))
+        context.addIssue({ code: "invalid_format", format: "date", message: "is not a real calendar day" });
+    }),
 );
 
 /**
