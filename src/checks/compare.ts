@@ -1,6 +1,9 @@
 import Decimal from "decimal.js";
 import { Nearest } from "../quantity/precise.ts";
 import type { Quantity } from "../quantity/quantity.ts";
+import { computed, precedence } from "./computed.ts";
+
+// Two intervals against each other: whether they meet, as a check asks, and where, for a figure disclosed twice.
 
 export interface Comparison {
   /** exact: the nominal value lies in the other's interval; rounding: only the intervals meet; inconsistent: they do not. */
@@ -11,16 +14,21 @@ export interface Comparison {
   readonly gap: Decimal;
 }
 
+export interface CompareOptions {
+  /** Opens the intervals' ends, for "more than" and for a direction (a change must be more than zero). */
+  readonly strict?: boolean;
+  /** Lets either value be the exact one, for two disclosures of one number. */
+  readonly symmetric?: boolean;
+}
+
 /**
  * Compares a computed quantity with a disclosed one the way XBRL Calculations 1.1 does: consistent iff
- * their intervals overlap, max(lo) ≤ min(hi). `strict` opens the intervals' ends, for "more than" and
- * for a direction (a change must be more than zero); `symmetric` lets either value be the exact one,
- * for two disclosures of one number.
+ * their intervals overlap, max(lo) ≤ min(hi).
  */
 export function compare(
   computed: Quantity,
   disclosed: Quantity,
-  { strict = false, symmetric = false }: { strict?: boolean; symmetric?: boolean } = {},
+  { strict = false, symmetric = false }: CompareOptions = {},
 ): Comparison {
   const lo = Decimal.max(computed.lo, disclosed.lo);
   const hi = Decimal.min(computed.hi, disclosed.hi);
@@ -35,4 +43,29 @@ export function compare(
 
 function within(value: Decimal, { lo, hi }: Quantity, strict: boolean): boolean {
   return strict ? value.gt(lo) && value.lt(hi) : value.gte(lo) && value.lte(hi);
+}
+
+/**
+ * One figure the filing discloses twice, perhaps at different precision ("30%" and "30.2%"): the
+ * intersection of the two intervals, as XBRL Calculations 1.1 takes duplicate facts, so that the finer
+ * disclosure narrows the coarser one and a coarse duplicate cannot hide an inconsistency. Printed as the
+ * finer one. Undefined when the two do not meet: then they are not one figure, or the filing disagrees
+ * with itself. Units are the caller's to compare.
+ */
+export function intersection(a: Quantity, b: Quantity): Quantity | undefined {
+  const lo = Decimal.max(a.lo, b.lo);
+  const hi = Decimal.min(a.hi, b.hi);
+  if (lo.gt(hi)) return undefined;
+  const finer = b.hi.minus(b.lo).lt(a.hi.minus(a.lo)) ? b : a;
+  return computed({
+    value: Decimal.min(Decimal.max(finer.value, lo), hi),
+    lo,
+    hi,
+    unit: finer.unit,
+    scale: finer.scale,
+    decimals: finer.decimals,
+    formula: `both(${a.formula}, ${b.formula})`,
+    precedence: precedence.atom,
+    inputs: [a, b],
+  });
 }

@@ -1,7 +1,12 @@
 import Decimal from "decimal.js";
+import { RecountError } from "../diagnostics/recount-error.ts";
+import { Down, Nearest, Up } from "../quantity/precise.ts";
 import type { Quantity } from "../quantity/quantity.ts";
 import { scaleExponent } from "../quantity/unit.ts";
-import type { Scale } from "../quantity/unit.ts";
+import type { Scale, Unit } from "../quantity/unit.ts";
+
+// A quantity computed from others, as every operation makes it: its formula, parenthesized only where it
+// must be; the facts and qualifiers of its inputs; its interval, at the corners of theirs; its digits.
 
 /** How tightly a formula binds, so that an operand is parenthesized only where it must be. */
 export const precedence = { sum: 1, product: 2, negation: 3, atom: 4 } as const;
@@ -74,4 +79,67 @@ export function decimalsFor({ value, lo, hi }: { value: Decimal; lo: Decimal; hi
   const width = hi.minus(lo).div(10 ** scaleExponent[scale]);
   if (width.isZero()) return Math.min(value.div(10 ** scaleExponent[scale]).decimalPlaces(), 6);
   return width.isFinite() ? Math.max(0, -width.e) : 0;
+}
+
+/**
+ * A formula on values, computed with the rounding of `D`. Each step rounds D's way, so a step may be
+ * inexact only where the formula rises with its result: a quotient last, not a denominator (at D's
+ * precision, sums and products of printed figures are exact).
+ */
+export type Form = (values: readonly Decimal[], D: Decimal.Constructor) => Decimal;
+
+/**
+ * The quantity a formula computes from `inputs`, for a formula that moves one way in each input
+ * whatever the others are (a product, a quotient away from zero, a share, a growth rate): its extremes
+ * lie at corners of the inputs' intervals, so evaluating it there gives the tightest sound interval.
+ */
+export function evaluate(
+  inputs: readonly Quantity[],
+  form: Form,
+  { unit, scale, formula, precedence }: { unit: Unit; scale: Scale; formula: string; precedence: number },
+): Quantity {
+  const value = form(
+    inputs.map((input) => input.value),
+    Nearest,
+  );
+  let lo = new Down(Infinity);
+  let hi = new Up(-Infinity);
+  for (const corner of corners(inputs)) {
+    const low = form(corner, Down);
+    const high = form(corner, Up);
+    if (low.isNaN() || high.isNaN()) {
+      throw new RecountError(`cannot bound ${formula}: an input without an upper or lower end leaves it undetermined`, {
+        hint: `use figures with both ends here; a bound such as "more than" can only be checked against`,
+      });
+    }
+    lo = Down.min(lo, low);
+    hi = Up.max(hi, high);
+  }
+  return computed({
+    value,
+    lo,
+    hi,
+    unit,
+    scale,
+    decimals: decimalsFor({ value, lo, hi }, scale),
+    formula,
+    precedence,
+    inputs,
+  });
+}
+
+/** Every combination of the inputs' ends. */
+function corners(inputs: readonly Quantity[]): Decimal[][] {
+  return inputs.reduce<Decimal[][]>(
+    (partial, { lo, hi }) =>
+      partial.flatMap((corner) =>
+        lo.eq(hi)
+          ? [[...corner, lo]]
+          : [
+              [...corner, lo],
+              [...corner, hi],
+            ],
+      ),
+    [[]],
+  );
 }

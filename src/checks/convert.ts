@@ -2,11 +2,9 @@ import { RecountError } from "../diagnostics/recount-error.ts";
 import type { Quantity } from "../quantity/quantity.ts";
 import { isCurrency } from "../quantity/unit.ts";
 import type { Currency } from "../quantity/unit.ts";
-import { operand, precedence } from "./computed.ts";
+import { evaluate, operand, precedence } from "./computed.ts";
 import { describe } from "./describe.ts";
-import { evaluate } from "./evaluate.ts";
-import { requireNonzero } from "./nonzero.ts";
-import { unitName } from "./units.ts";
+import { requireNonzero, unitName } from "./operands.ts";
 
 /** What an exchange rate counts: "RMB per USD" is how many yuan one US dollar buys. */
 export type RateQuote = `${Currency} per ${Currency}`;

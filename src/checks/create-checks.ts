@@ -4,62 +4,67 @@ import type { Location } from "../diagnostics/recount-error.ts";
 import { exact } from "../quantity/exact.ts";
 import type { Quantity } from "../quantity/quantity.ts";
 import type { Scale, Unit } from "../quantity/unit.ts";
-import { add } from "./add.ts";
-import { asPercent } from "./as-percent.ts";
-import { intersection } from "./both.ts";
-import { compare } from "./compare.ts";
+import { add, asPercent, div, growth, mul, neg, ppChange, ratio, share, sub, sum } from "./arithmetic.ts";
+import { compare, type CompareOptions, intersection } from "./compare.ts";
 import { convert } from "./convert.ts";
 import type { RateQuote } from "./convert.ts";
 import { describe, isFact } from "./describe.ts";
-import { div } from "./div.ts";
-import { growth } from "./growth.ts";
 import type { Ledger } from "./ledger.ts";
 import { defaultLocate } from "./locate.ts";
-import { mul } from "./mul.ts";
-import { neg } from "./neg.ts";
-import { ppChange } from "./pp-change.ts";
-import { ratio } from "./ratio.ts";
+import { requireSameUnit } from "./operands.ts";
 import type { CheckResult } from "./result.ts";
 import { settle } from "./settle.ts";
-import type { CheckOptions } from "./settle.ts";
-import { share } from "./share.ts";
-import { sub } from "./sub.ts";
-import { sum } from "./sum.ts";
-import { requireSameUnit } from "./units.ts";
+import type { CheckOptions, Settling } from "./settle.ts";
 
 export type Direction = "increase" | "decrease";
 
-/** Arithmetic on quantities and checks against disclosed facts, recorded in a ledger for one filing. */
+/**
+ * Arithmetic on quantities and checks against disclosed facts, recorded in a ledger for one filing. The doc
+ * comment of each name a cell can use is in an editor's words: it is the meaning the cell reference prints
+ * (README.md, the guide) and what hovering the name in a cell shows.
+ */
 export interface Checks {
   readonly filing: string;
   readonly ledger: Ledger;
+  /** a + b, in one unit */
   add(a: Quantity, b: Quantity): Quantity;
+  /** a − b, in one unit */
   sub(a: Quantity, b: Quantity): Quantity;
+  /** −a, such as a fall in cash as the amount it paid for (a figure printed as a decrease is negative already) */
   neg(a: Quantity): Quantity;
+  /** the parts added up, in one unit */
   sum(parts: readonly Quantity[]): Quantity;
+  /** a × b, where one of them is a percent or a ratio, which scales the other */
   mul(a: Quantity, b: Quantity): Quantity;
+  /** a ÷ b: like by like gives a ratio; by a percent or a ratio keeps a's unit */
   div(a: Quantity, b: Quantity): Quantity;
+  /** a ÷ b as a plain ratio (2.4, not 240%); both in one unit */
   ratio(a: Quantity, b: Quantity): Quantity;
+  /** part ÷ whole as a percent; a list as the whole is added up first */
   share(part: Quantity, whole: Quantity | readonly Quantity[]): Quantity;
+  /** the change from `from` to `to` as a percent of `from`: negative for a fall, as a figure printed "down 5%" reads */
   growth(from: Quantity, to: Quantity): Quantity;
+  /** the change between two percentages, in percentage points */
   ppChange(from: Quantity, to: Quantity): Quantity;
+  /** a ratio shown as a percent (0.25 as 25%) */
   asPercent(quantity: Quantity): Quantity;
+  /** an amount in the other currency of the quote, at a rate the filing discloses (a fact with unit: ratio) */
   convert(amount: Quantity, rate: Quantity, quote: RateQuote): Quantity;
+  /** a figure that is exact by definition (100%, a whole), not one read from the filing */
   exact(value: Decimal.Value, unit: Unit, options?: { scale?: Scale }): Quantity;
-  /** `computed` equals `disclosed`, within rounding. */
+  /** a computed figure equals a disclosed one, within rounding */
   check(id: string, computed: Quantity, disclosed: Quantity, options: CheckOptions): CheckResult;
-  /** The parts add up to the total, within rounding. */
+  /** parts add up to a disclosed total, within rounding */
   sumsTo(id: string, parts: readonly Quantity[], total: Quantity, options: CheckOptions): CheckResult;
-  /** The figure moved from `from` to `to` the stated way. */
+  /** a figure rose or fell from `from` to `to`, as the filing says */
   direction(id: string, from: Quantity, to: Quantity, way: Direction, options: CheckOptions): CheckResult;
-  /** `computed` lies within a stated bound: a fact such as "more than US$300 million". */
+  /** a figure lies within a disclosed bound ("more than", "at least", "less than", "at most") */
   holds(id: string, computed: Quantity, bound: Quantity, options: CheckOptions): CheckResult;
-  /** Two disclosures of one number (in two filings, say) agree, within rounding. */
+  /** two disclosures of one figure (in two filings, say) agree, within rounding */
   agrees(id: string, a: Quantity, b: Quantity, options: CheckOptions): CheckResult;
   /**
-   * One figure disclosed twice: checks that the two agree, as `agrees` does, and gives the intersection of
-   * their intervals to compute with. When they do not meet, the check fails (and stops the build); the
-   * page runs on with `a`.
+   * one figure the filing discloses twice (say 30% and 30.2%): checks that the two agree, as agrees does, and gives the
+   * range both allow, as XBRL Calculations 1.1 takes duplicate facts
    */
   both(id: string, a: Quantity, b: Quantity, options: CheckOptions): Quantity;
 }
@@ -106,57 +111,28 @@ export function createChecks({ ledger, filing, locate = defaultLocate }: ChecksO
     exact: located(exact),
     check: located((id, computed, disclosed, options) => {
       requireSameUnit("compare", computed, disclosed);
-      return settle(context, {
-        kind: "equality",
-        id,
-        options,
-        computed,
-        disclosed,
-        comparison: compare(computed, disclosed),
-      });
+      return settled({ kind: "equality", id, options, computed, disclosed });
     }),
     sumsTo: located((id, parts, total, options) => {
       const computed = sum(parts);
       requireSameUnit("compare", computed, total);
-      return settle(context, {
-        kind: "sum",
-        id,
-        options,
-        computed,
-        disclosed: total,
-        comparison: compare(computed, total),
-      });
+      return settled({ kind: "sum", id, options, computed, disclosed: total });
     }),
     direction: located((id, from, to, way, options) => {
       requireSameUnit("compare", from, to);
       const computed = sub(to, from);
       const disclosed = stated(way, computed);
-      const comparison = compare(computed, disclosed, { strict: true });
-      return settle(context, {
-        kind: "direction",
-        id,
-        options,
-        computed,
-        disclosed,
-        comparison,
-        between: { from, to },
-      });
+      return settled({ kind: "direction", id, options, computed, disclosed, between: { from, to } }, { strict: true });
     }),
     holds: located((id, computed, bound, options) => {
       requireSameUnit("compare", computed, bound);
       requireBound(bound);
       const strict = isFact(bound) && (bound.qualifier === "more-than" || bound.qualifier === "less-than");
-      return settle(context, {
-        kind: "bound",
-        id,
-        options,
-        computed,
-        disclosed: bound,
-        comparison: compare(computed, bound, { strict }),
-      });
+      return settled({ kind: "bound", id, options, computed, disclosed: bound }, { strict });
     }),
     agrees: located(agrees),
     both: located((id, a, b, options) => {
+      // When the two do not meet, the check fails (and stops the build); the page runs on with `a`.
       agrees(id, a, b, options);
       return intersection(a, b) ?? a;
     }),
@@ -164,8 +140,12 @@ export function createChecks({ ledger, filing, locate = defaultLocate }: ChecksO
 
   function agrees(id: string, a: Quantity, b: Quantity, options: CheckOptions): CheckResult {
     requireSameUnit("compare", a, b);
-    const comparison = compare(a, b, { symmetric: true });
-    return settle(context, { kind: "agreement", id, options, computed: a, disclosed: b, comparison });
+    return settled({ kind: "agreement", id, options, computed: a, disclosed: b }, { symmetric: true });
+  }
+
+  /** Every check settles into the ledger its computed side compared, as `how` says, with its disclosed side. */
+  function settled(check: Omit<Settling, "comparison">, how?: CompareOptions): CheckResult {
+    return settle(context, { ...check, comparison: compare(check.computed, check.disclosed, how) });
   }
 }
 

@@ -1,20 +1,20 @@
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { dirname, join, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import type { RecountError } from "../diagnostics/recount-error.ts";
 import { digest, isKnownClean, rememberClean } from "./clean-types.ts";
 import { extractCells } from "./extract-cells.ts";
 import { pageError } from "./page-error.ts";
+import { inScratchProject, tscPath } from "./scratch-project.ts";
 
 /** `file(line,column): error TS1234: message`, as tsc prints without `--pretty`. */
 const diagnosticPattern = /^(.+?)\((\d+),(\d+)\): error (TS\d+): (.*)$/;
 
 /**
  * Type-checks the cells of pages, with one run of `tsc` for them all. Each page becomes a TypeScript module
- * whose line n is the page's line n, in a scratch folder that `rootDirs` lays over the project, so that
- * imports relative to the page resolve as they do at run time. `declarations` is the text of a module
+ * whose line n is the page's line n, in a scratch project (./scratch-project.ts), so that imports relative
+ * to the page resolve as they do at run time. `declarations` is the text of a module
  * declaring the injected names (`declare global { const check: …; } export {};`). A check that found
  * nothing is remembered, and not run again while neither the pages nor any file it read change.
  */
@@ -31,26 +31,13 @@ export async function checkNotebookTypes(
     ...modules.flatMap(({ file, code }) => [file, code]),
   ]);
   if (await isKnownClean(root, key)) return [];
-  const cache = join(root, "node_modules/.cache/recount");
-  await mkdir(cache, { recursive: true });
-  const scratch = await mkdtemp(join(cache, "types-"));
-  try {
+  // Not a .d.ts, which `skipLibCheck` leaves unchecked: a broken declaration must be an error, not `any`.
+  const files = new Map([
+    ...modules.map(({ file, code }) => [`${file}.ts`, code] as const),
+    ["globals.ts", declarations],
+  ]);
+  return inScratchProject(root, files, async (scratch) => {
     const paths = new Map(modules.map((module) => [join(scratch, `${module.file}.ts`), module]));
-    await Promise.all(
-      [...paths].map(async ([path, { code }]) => {
-        await mkdir(dirname(path), { recursive: true });
-        await writeFile(path, code);
-      }),
-    );
-    // Not a .d.ts, which `skipLibCheck` leaves unchecked: a broken declaration must be an error, not `any`.
-    await writeFile(join(scratch, "globals.ts"), declarations);
-    const tsconfig = {
-      extends: join(root, "tsconfig.json"),
-      compilerOptions: { rootDirs: [scratch, root], noEmit: true },
-      include: ["**/*.ts"],
-      exclude: [],
-    };
-    await writeFile(join(scratch, "tsconfig.json"), JSON.stringify(tsconfig));
     const lines = (await tsc(["-p", scratch, "--pretty", "false", "--listFiles"], root)).split("\n");
     const diagnostics = lines.filter((line) => /error TS\d+/.test(line));
     // With no error anywhere, every file tsc read is listed: what the check depends on besides the pages.
@@ -83,9 +70,7 @@ export async function checkNotebookTypes(
       // Errors in the project's own files are for the project's own type check to report.
       return [];
     });
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
-  }
+  });
 }
 
 /**
@@ -103,9 +88,8 @@ function typescriptModule(text: string, file: string): string {
 
 /** tsc's report; it exits non-zero when it finds errors, which is no failure here. */
 async function tsc(args: readonly string[], root: string): Promise<string> {
-  const bin = join(dirname(createRequire(join(root, "package.json")).resolve("typescript/package.json")), "bin/tsc");
   try {
-    return (await promisify(execFile)(process.execPath, [bin, ...args], { cwd: root })).stdout;
+    return (await promisify(execFile)(process.execPath, [tscPath(root), ...args], { cwd: root })).stdout;
   } catch (error) {
     const { stdout, code } = error as { stdout?: string; code?: unknown };
     if (typeof code === "number" && stdout) return stdout;

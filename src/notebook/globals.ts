@@ -66,12 +66,29 @@ export function createNotebookGlobals({
       return operation(...args);
     };
   }
-  return { ...checks, fact: (ref: string) => facts.fact(ref, { filing, at: locate }) };
+  return {
+    ...checks,
+    /** a disclosed figure, as the range its rounding allows; "other-filing-id/fact-id" names another filing's */
+    fact: (ref: string) => facts.fact(ref, { filing, at: locate }),
+  };
 }
 
-/** Every name a cell can use: the host's, and those its sandbox gives it (Plot and the charts among them). */
+/**
+ * Every name a cell can use: the host's, and those its sandbox gives it (Plot and the charts among them).
+ * Each one's doc comment, where it is declared, is its meaning in the cell reference, in an editor's words:
+ * the README and the guide print it, and hovering the name in a cell shows it.
+ */
 export type CellNames = ReturnType<typeof createNotebookGlobals> &
-  ContextLibrary & { Plot: typeof Plot; chart: typeof chart; timeline: typeof timeline; waterfall: typeof waterfall };
+  ContextLibrary & {
+    /** Observable Plot 0.6, whose marks go in a chart's `marks` */
+    Plot: typeof Plot;
+    /** a chart drawn at build time as SVG, with its data as a table and a CSV file (see the worked chart above) */
+    chart: typeof chart;
+    /** dated events along a time axis, one row each; a date is "2024-12-31" or "2024-12" */
+    timeline: typeof timeline;
+    /** the bars of a waterfall: each change floats from the running sum, each total stands on zero */
+    waterfall: typeof waterfall;
+  };
 
 const isFigure = (value: unknown) =>
   typeof value === "object" &&
@@ -93,14 +110,15 @@ function requireFigures(name: string, position: number, value: unknown, locate: 
 
 /**
  * The injected names as TypeScript declarations, for type-checking cells: each name has the type
- * `CellNames` gives it, so a cell is checked against the real API.
+ * `CellNames` gives it, so a cell is checked against the real API. Destructured from it, so that hovering a
+ * name in a cell shows the doc comment of the member it is (`const add: Globals["add"]` would show none).
  */
 export function globalsDeclarations(
   names: readonly string[],
   { root = process.cwd() }: { root?: string } = {},
 ): string {
   const globals = `type Globals = import(${JSON.stringify(globalsSource(root))}).CellNames;`;
-  return `${globals}\ndeclare global {\n${names.map((name) => `  const ${name}: Globals[${JSON.stringify(name)}];`).join("\n")}\n}\nexport {};\n`;
+  return `${globals}\ndeclare global {\n  const {\n${names.map((name) => `    ${name},`).join("\n")}\n  }: Globals;\n}\nexport {};\n`;
 }
 
 /** This module's source file; once the build has bundled it into a chunk without types, the project's own. */

@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
 import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { cellReference, cellReferenceMarkdown, type CellName } from "../../src/notebook/cell-reference.ts";
+import { cellReference, type CellName } from "../../src/notebook/cell-reference.ts";
 import { cellNames, verify, type Report } from "../../src/verify/verify.ts";
 import { projectRoot } from "../support/astro.ts";
 import { addPracticeFiling, larkspurDir, practiceProject } from "../editor/support/larkspur.ts";
@@ -49,10 +48,6 @@ describe("the cell reference", () => {
   test("documents every name a cell is given, and no other", () => {
     const given = cellNames(projectRoot);
     expect(names.toSorted()).toEqual(given.toSorted());
-  });
-
-  test("is printed in README.md as cellReferenceMarkdown writes it (and so in the guide, which says the same)", () => {
-    expect(readFileSync(join(projectRoot, "README.md"), "utf8")).toContain(`\n${cellReferenceMarkdown()}`);
   });
 
   test("has examples that run and type-check as cells, each giving a value and passing its checks", () => {

@@ -26,7 +26,7 @@ describe.for(everyBuild())("search, site built $label", (build) => {
     for (const file of [script!, stylesheet!]) await access(join(build.dir, file.slice(build.base.length)));
     const setup = [...document.querySelectorAll("script:not([src])")].map((element) => element.textContent).join("\n");
     expect(setup).toContain(`const base = ${JSON.stringify(build.base)}`);
-    expect(setup).toMatch(/new PagefindUI\(\{[^}]*bundlePath: `\$\{base\}pagefind\/`, baseUrl: base/);
+    expect(setup).toMatch(/new PagefindUI\(\{[^}]*bundlePath: `\$\{base\}pagefind\/`,\s*baseUrl: base/);
     expect(setup).toContain('URLSearchParams(location.search).get("q")');
   });
 });

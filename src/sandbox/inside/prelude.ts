@@ -164,10 +164,16 @@ function plotValue({ value }: { value: Decimal }, scale: Scale = "one"): number 
   return value.div(10 ** scaleExponent[scale]).toNumber();
 }
 
-/** The names cells use that live in here; charts come with the charts script, when a page uses them. */
+/**
+ * The names cells use that live in here; charts come with the charts script, when a page uses them. Their doc
+ * comments are the cell reference's words (see src/notebook/cell-reference.ts).
+ */
 export interface ContextLibrary {
+  /** a figure's printed value as a plain number at a scale, for drawing only (checks use the ranges) */
   plotValue: typeof plotValue;
+  /** shows a value made from assumed inputs, labelled as an illustration with what was assumed */
   illustrative: <T>(value: T, note: string) => Illustrative<T>;
+  /** a statement of the filing that its disclosures cannot verify, and what they lack */
   notVerifiable: (statement: string, why: string, options?: { filing?: string }) => NotVerifiable;
 }
 const library: ContextLibrary = { plotValue, illustrative, notVerifiable };

@@ -1,8 +1,12 @@
 import { RecountError } from "../diagnostics/recount-error.ts";
+import { formatInterval } from "../quantity/format.ts";
 import type { Quantity } from "../quantity/quantity.ts";
 import { isCurrency, isDuration } from "../quantity/unit.ts";
 import type { Unit } from "../quantity/unit.ts";
 import { describe } from "./describe.ts";
+
+// What an operation asks of its operands: one unit, or a pure number to scale by, and a denominator that is
+// surely not zero; refused in an editor's words.
 
 /** Percents and ratios are pure numbers: they scale an amount without changing its unit. */
 export function isPure(unit: Unit): boolean {
@@ -53,5 +57,16 @@ export function unitMismatch(action: string, a: Quantity, b: Quantity): RecountE
   }
   return new RecountError(`${message}: ${unitName(a.unit)} and ${unitName(b.unit)} do not mix`, {
     hint: "check that the formula uses the facts you meant",
+  });
+}
+
+/** Throws unless `denominator` is surely not zero: a figure that may be zero has no sign to divide by. */
+export function requireNonzero(denominator: Quantity): void {
+  const { lo, hi } = denominator;
+  if (lo.isPositive() && !lo.isZero()) return;
+  if (hi.isNegative() && !hi.isZero()) return;
+  const where = lo.eq(hi) ? "it is zero" : `its interval, ${formatInterval(denominator)}, includes zero`;
+  throw new RecountError(`cannot divide by ${describe(denominator)}: ${where}`, {
+    hint: "divide by a figure that is clearly not zero at its printed precision, or leave this computation out",
   });
 }
