@@ -1,4 +1,5 @@
 import { RecountError } from "../diagnostics/recount-error.ts";
+import { slugPattern } from "../filings/slug.ts";
 import { chartIdHint, type Chart } from "./chart.ts";
 
 /**
@@ -56,7 +57,7 @@ export function admitChart(value: unknown): Chart {
   if (typeof chart !== "object" || chart === null || chart.kind !== "chart")
     refuse("a chart helper returned something that is not a chart");
   const id = text(chart, "id");
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) refuse(`chart id ${JSON.stringify(id)} is not a slug`, chartIdHint);
+  if (!slugPattern.test(id)) refuse(`chart id ${JSON.stringify(id)} is not a slug`, chartIdHint);
   // Every field is copied as data, its text checked as markup where it holds any, so that drawings at several
   // widths, say, need no change here; the table is text in rows and columns, and the CSV's name the host's.
   const copy: Record<string, unknown> = {};

@@ -1,15 +1,16 @@
 import * as Plot from "@observablehq/plot";
 import type { PlotOptions } from "@observablehq/plot";
 import { RecountError } from "../diagnostics/recount-error.ts";
+import { slugPattern } from "../filings/slug.ts";
 import { conform } from "./conform.ts";
-import { csv } from "./csv.ts";
+import { csv } from "../tables/csv.ts";
 import { document } from "./document.ts";
 import { legends, withoutLegends } from "./legends.ts";
 import { colorReplacements, recolor } from "./palette.ts";
 import { reindex } from "./reindex.ts";
 import { serialize } from "./serialize.ts";
 import { addStyle } from "./style.ts";
-import { columns, table, type ColumnOption, type Table } from "./table.ts";
+import { columns, table, type ColumnOption, type DataTable } from "../tables/table.ts";
 import { rejectTips } from "./tips.ts";
 import { rejectWarnings } from "./warnings.ts";
 
@@ -81,7 +82,7 @@ export interface Chart {
   readonly variants: readonly ChartVariant[];
   /** The legends as HTML, to go just before the SVG, or "" when there are none. */
   readonly legend: string;
-  readonly table: Table;
+  readonly table: DataTable;
   /** The data as CSV, for the site to publish as `csvName` next to the page. */
   readonly csv: string;
   readonly csvName: string;
@@ -160,6 +161,6 @@ export const chartIdHint =
   'use lowercase letters, digits and single hyphens, e.g. "provisions-by-period"; the id names the chart\'s CSV file and its element ids';
 
 function checkId(id: string): void {
-  if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return;
+  if (slugPattern.test(id)) return;
   throw new RecountError(`chart id ${JSON.stringify(id)} is not a slug`, { hint: chartIdHint });
 }

@@ -1,6 +1,6 @@
 import { chartIds, type Chart } from "./chart.ts";
-import { escapeHtml } from "./escape.ts";
-import type { Table } from "./table.ts";
+import { escapeHtml } from "../markup/escape.ts";
+import type { DataTable } from "../tables/table.ts";
 
 /**
  * The complete `<figure>` of a chart: caption, legends, the SVG at each width (charts.css shows the
@@ -24,7 +24,7 @@ ${tableHtml(chart.table)}
 </figure>`;
 }
 
-function tableHtml({ columns, rows }: Table): string {
+function tableHtml({ columns, rows }: DataTable): string {
   const align = (i: number) => (columns[i]!.align === "right" ? ' class="num"' : "");
   const head = columns.map(({ label }, i) => `<th scope="col"${align(i)}>${escapeHtml(label)}</th>`).join("");
   const body = rows

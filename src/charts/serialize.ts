@@ -1,4 +1,4 @@
-import { escapeHtml } from "./escape.ts";
+import { escapeHtml } from "../markup/escape.ts";
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;

@@ -8,7 +8,8 @@ import { add, asPercent, div, growth, mul, neg, ppChange, ratio, share, sub, sum
 import { compare, type CompareOptions, intersection } from "./compare.ts";
 import { convert } from "./convert.ts";
 import type { RateQuote } from "./convert.ts";
-import { describe, isFact } from "./describe.ts";
+import { isFact } from "../facts/fact.ts";
+import { describe } from "./describe.ts";
 import type { Ledger } from "./ledger.ts";
 import { defaultLocate } from "./locate.ts";
 import { requireSameUnit } from "./operands.ts";

@@ -1,11 +1,6 @@
-import type { Fact } from "../facts/fact.ts";
+import { isFact } from "../facts/fact.ts";
 import { formatQuantity } from "../quantity/format.ts";
 import type { Quantity } from "../quantity/quantity.ts";
-
-/** A disclosed fact, as opposed to a quantity computed or written down in a notebook. */
-export function isFact(quantity: Quantity): quantity is Fact {
-  return "quote" in quantity && "id" in quantity;
-}
 
 /** A quantity for a message: its value, and the fact or formula it comes from. */
 export function describe(quantity: Quantity): string {

@@ -4,7 +4,12 @@ import type { Location } from "../diagnostics/recount-error.ts";
 
 const here = dirname(fileURLToPath(import.meta.url)) + sep;
 
-/** The place a check or operation was called from: the first frame of the stack outside src/checks. */
+/**
+ * The place a check or operation was called from: the first frame of the stack outside src/checks. Read
+ * from the formatted stack, unlike a notebook's caller (notebook/locate-in-stack.ts, from V8's call
+ * sites): a formatted stack's lines are mapped back to the source by whatever compiled it (Vitest, for
+ * one), call sites' lines are not. Pages never come here (their globals locate in the notebook).
+ */
 export function defaultLocate(): Location {
   const { stackTraceLimit } = Error;
   // Deep enough to get past the engine's own frames, shallow because capturing a stack is costly.

@@ -4,7 +4,7 @@ import { Nearest } from "../quantity/precise.ts";
 import type { Quantity } from "../quantity/quantity.ts";
 import { scaleExponent } from "../quantity/unit.ts";
 import type { Comparison } from "./compare.ts";
-import { isFact } from "./describe.ts";
+import { isFact } from "../facts/fact.ts";
 import type { CheckKind, CheckResult } from "./result.ts";
 
 const declare = `declare it: { label, discrepancy: "why" }`;

@@ -3,7 +3,7 @@ import { RecountError } from "../diagnostics/recount-error.ts";
 import type { Location } from "../diagnostics/recount-error.ts";
 import type { Quantity } from "../quantity/quantity.ts";
 import type { Comparison } from "./compare.ts";
-import { isFact } from "./describe.ts";
+import { isFact } from "../facts/fact.ts";
 import type { Ledger } from "./ledger.ts";
 import { failureHint, failureMessage } from "./message.ts";
 import type { CheckKind, CheckResult, Side } from "./result.ts";

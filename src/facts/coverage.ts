@@ -1,7 +1,7 @@
 import { bisectRight } from "./bisect.ts";
 import type { Fact, SourceSpan } from "./fact.ts";
 import type { FactsFileReading, Path } from "./facts-file.ts";
-import { findQuote } from "./locate.ts";
+import { findQuote } from "./anchor.ts";
 import { digitsPattern } from "./parse-number.ts";
 import type { IgnoreEntry } from "./schema.ts";
 import { excerpt, lineColumn, matchKey, sourceSpan } from "./source.ts";

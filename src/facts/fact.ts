@@ -1,5 +1,5 @@
 import type { PrintedDirection } from "./direction.ts";
-import type { Quantity } from "../quantity/quantity.ts";
+import { isQuantity, type Quantity } from "../quantity/quantity.ts";
 
 /** What the text says about a number beyond its digits. It changes the interval; it is never dropped. */
 export type Qualifier = "more-than" | "at-least" | "less-than" | "at-most" | "approximately";
@@ -42,4 +42,11 @@ export interface Fact extends Quantity {
   /** Where the fact is declared: the facts file and line. */
   readonly file: string;
   readonly line: number;
+}
+
+/** Whether a value is a disclosed fact, as opposed to a quantity computed or written down in a notebook. */
+export function isFact(value: unknown): value is Fact {
+  if (!isQuantity(value)) return false;
+  const { printed, anchor } = value as Partial<Fact>;
+  return typeof printed === "string" && typeof anchor === "object" && anchor !== null;
 }

@@ -1,8 +1,6 @@
-import type { core } from "astro/zod";
-import { codeFrame } from "../diagnostics/code-frame.ts";
-import { RecountError } from "../diagnostics/recount-error.ts";
-import { unquotedText } from "../diagnostics/schema-errors.ts";
-import { readYaml } from "../diagnostics/yaml.ts";
+import type { RecountError } from "../diagnostics/recount-error.ts";
+import { validateYaml } from "../yaml/schema-errors.ts";
+import { readYaml, syntaxErrorOf, yamlError } from "../yaml/yaml.ts";
 import { factsFile } from "./schema.ts";
 import type { FactsFile } from "./schema.ts";
 
@@ -21,67 +19,21 @@ export interface FactsFileReading {
   line(path: Path): number;
 }
 
+const names = {
+  what: "the facts file",
+  hint: `see step 3 of the README's "Adding a filing" ("Review the candidates") for what a facts file holds`,
+};
+
 /** Reads a facts file's text; `file` is its path relative to the project root, for messages. */
 export function readFactsFile(text: string, file: string): FactsFileReading {
-  const yaml = readYaml(text);
-  const line = (path: Path): number => yaml.lineOf(path);
-
-  function error(path: Path, message: string, hint: string): RecountError {
-    return errorAt(line(path), message, hint);
-  }
-
-  function errorAt(line: number, message: string, hint: string): RecountError {
-    return new RecountError(message, { location: { file, line }, hint, frame: codeFrame(text, line) });
-  }
-
-  if (yaml.syntaxError) {
-    const hint = 'fix the YAML at this line; a value containing ": " or " #" needs quotes around it';
-    return {
-      file,
-      data: undefined,
-      errors: [
-        errorAt(yaml.syntaxError.line, `YAML syntax error: ${yaml.syntaxError.message}`, yaml.syntaxError.hint ?? hint),
-      ],
-      error,
-      line,
-    };
-  }
-  const parsed = factsFile.safeParse(yaml.data, { reportInput: true });
-  if (parsed.success) return { file, data: parsed.data, errors: [], error, line };
-  const lineText = (path: Path) => text.split(/\r?\n/)[line(path) - 1] ?? "";
-  return {
+  const yaml = { ...readYaml(text), file, text };
+  const reading = {
     file,
-    data: undefined,
-    errors: parsed.error.issues.map((issue) => schemaError(issue, error, lineText(issue.path))),
-    error,
-    line,
+    error: (path: Path, message: string, hint: string) => yamlError(yaml, path, message, hint),
+    line: (path: Path) => yaml.lineOf(path),
   };
-}
-
-function schemaError(issue: core.$ZodIssue, error: FactsFileReading["error"], lineText: string): RecountError {
-  const unquoted = unquotedText(issue, lineText);
-  if (unquoted) return error(issue.path, `${pathText(issue.path)}: ${unquoted.message}`, unquoted.hint);
-  const hint =
-    issue.code === "custom" && issue.params?.hint
-      ? String(issue.params.hint)
-      : `see step 3 of the README's "Adding a filing" ("Review the candidates") for what a facts file holds`;
-  if (issue.code === "unrecognized_keys") {
-    return error(
-      [...issue.path, issue.keys[0]!],
-      `${pathText(issue.path)} has an unknown key "${issue.keys[0]}"`,
-      hint,
-    );
-  }
-  if (issue.code === "invalid_type" && issue.input === undefined) {
-    return error(issue.path, `${pathText(issue.path.slice(0, -1))} has no ${String(issue.path.at(-1))}`, hint);
-  }
-  return error(issue.path, issue.code === "custom" ? issue.message : `${pathText(issue.path)}: ${issue.message}`, hint);
-}
-
-/** ["facts", 3, "label"] → "facts[3].label" */
-function pathText(path: Path): string {
-  return (
-    path.map((key, i) => (typeof key === "number" ? `[${key}]` : `${i ? "." : ""}${String(key)}`)).join("") ||
-    "the file"
-  );
+  const syntaxError = syntaxErrorOf(yaml);
+  if (syntaxError) return { ...reading, data: undefined, errors: [syntaxError] };
+  const { data, errors } = validateYaml(yaml, factsFile, names);
+  return { ...reading, data, errors };
 }

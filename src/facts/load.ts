@@ -6,8 +6,8 @@ import type { Coverage, IgnoreRule } from "./coverage.ts";
 import type { Fact } from "./fact.ts";
 import { readFactsFile } from "./facts-file.ts";
 import type { FactsFileReading } from "./facts-file.ts";
-import { locate } from "./locate.ts";
-import type { FilingText } from "./locate.ts";
+import { findAtAnchor } from "./anchor.ts";
+import type { FilingText } from "./anchor.ts";
 import { makeFact } from "./make-fact.ts";
 import { findPrintedNumbers } from "./parse-number.ts";
 import { plainText } from "./plain.ts";
@@ -15,7 +15,7 @@ import type { CandidateEntry, FactsFile } from "./schema.ts";
 import { readSource } from "./source.ts";
 import type { Source } from "./source.ts";
 import { findTables } from "./table.ts";
-import type { Table } from "./table.ts";
+import type { SourceTable } from "./table.ts";
 
 /** A filing's facts, how its numbers are accounted for, and every error found on the way. */
 export interface LoadedFacts {
@@ -69,8 +69,8 @@ function check(filing: string, data: FactsFile, source: Source, file: FactsFileR
         );
       }
       lines.set(entry.id, file.line(path));
-      const located = locate(entry, path, text, file);
-      if (located) facts.set(entry.id, makeFact(entry, located, { filing, path, file }));
+      const anchored = findAtAnchor(entry, path, text, file);
+      if (anchored) facts.set(entry.id, makeFact(entry, anchored, { filing, path, file }));
     });
   });
   const rules = data.ignore.flatMap(
@@ -90,7 +90,7 @@ function declaredTables(
   source: Source,
   file: FactsFileReading,
   errors: RecountError[],
-): Map<string, Table | undefined> {
+): Map<string, SourceTable | undefined> {
   const inSource = findTables(source.raw);
   const headers = inSource.map(({ header }) => `"${header}"`).join(", ");
   return new Map(

@@ -4,21 +4,21 @@ import { bounds } from "./bounds.ts";
 import { printedDirection } from "./direction.ts";
 import type { Fact } from "./fact.ts";
 import type { FactsFileReading, Path } from "./facts-file.ts";
-import type { Located } from "./locate.ts";
+import type { Anchored } from "./anchor.ts";
 import { parseNumber } from "./parse-number.ts";
 import type { FactEntry } from "./schema.ts";
 
 /**
- * The fact an entry declares, from its printed form as located in the source. Unit and scale come from
+ * The fact an entry declares, from its printed form as anchored in the source. Unit and scale come from
  * the printed form, else from the fact's own unit: and scale:, else from its table's unit line.
  * Throws a RecountError when the printed form cannot be read or says too little.
  */
 export function makeFact(
   entry: FactEntry,
-  located: Located,
+  anchored: Anchored,
   { filing, path, file }: { filing: string; path: Path; file: FactsFileReading },
 ): Fact {
-  const { printed } = located;
+  const { printed } = anchored;
   const number = parseNumber(printed);
   if (!number) {
     throw file.error(
@@ -38,7 +38,7 @@ export function makeFact(
   }
   // The fact's own unit and scale replace its table's unit line, for a row of counts in a table of RMB millions.
   const context: { unit?: Unit | undefined; scale?: Scale | undefined } =
-    entry.unit !== undefined || entry.scale !== undefined ? entry : (located.table ?? {});
+    entry.unit !== undefined || entry.scale !== undefined ? entry : (anchored.table ?? {});
   const unit = number.unit ?? context.unit;
   if (!unit) {
     throw file.error(
@@ -48,7 +48,7 @@ export function makeFact(
     );
   }
   // A cell that prints its currency but no scale word ("¥ 16,553,930" under "¥ in Thousands") is in the unit line's scale.
-  const { table } = located;
+  const { table } = anchored;
   const printedScale =
     table && number.scale === "one" && number.unit !== undefined && number.unit === table.unit
       ? table.scale
@@ -68,7 +68,7 @@ export function makeFact(
     qualifier: number.qualifier,
     exact: entry.exact,
   });
-  const direction = printedDirection(located.before);
+  const direction = printedDirection(anchored.before);
   const negated = direction?.way === "decrease" && number.sign === 1;
   const { value, lo, hi } = negated
     ? { value: interval.value.neg(), lo: interval.hi.neg(), hi: interval.lo.neg() }
@@ -81,10 +81,10 @@ export function makeFact(
     printed,
     qualifier: number.qualifier,
     direction,
-    anchor: located.anchor,
-    quote: located.quote,
-    span: located.span,
-    quoteSpan: located.quoteSpan,
+    anchor: anchored.anchor,
+    quote: anchored.quote,
+    span: anchored.span,
+    quoteSpan: anchored.quoteSpan,
     file: file.file,
     line: file.line(path),
     value,

@@ -1,3 +1,4 @@
+import { isCalendarDate, isoDate } from "./calendar.ts";
 import type { Period } from "./fact.ts";
 
 /** How a period may be written, for hints. */
@@ -11,7 +12,7 @@ const forms: readonly Form[] = [
   [/^H([12]) (\d{4})$/, (label, half, year) => months(label, year, half === "1" ? 1 : 7, 6)],
   [/^Q([1-4]) (\d{4})$/, (label, quarter, year) => months(label, year, 3 * Number(quarter) - 2, 3)],
   [/^(\d{4})-(\d{2})$/, (label, year, month) => months(label, year, Number(month), 1)],
-  [/^(\d{4}-\d{2}-\d{2})$/, (label, date) => (isDate(date) ? { kind: "instant", date, label } : undefined)],
+  [/^(\d{4}-\d{2}-\d{2})$/, (label, date) => (isCalendarDate(date) ? { kind: "instant", date, label } : undefined)],
   [/^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/, (label, start, end) => duration(label, start, end)],
 ];
 
@@ -32,22 +33,11 @@ function months(label: string, year: string, first: number, count: number): Peri
   if (first < 1 || first > 12) return undefined;
   const last = first + count - 1;
   const lastDay = new Date(Date.UTC(Number(year), last, 0)).getUTCDate();
-  return duration(label, `${year}-${pad(first)}-01`, `${year}-${pad(last)}-${pad(lastDay)}`);
+  return duration(label, isoDate(year, first, 1), isoDate(year, last, lastDay));
 }
 
 function duration(label: string, start: string, end: string): Period | undefined {
-  return isDate(start) && isDate(end) && start <= end ? { kind: "duration", start, end, label } : undefined;
-}
-
-const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Whether a `YYYY-MM-DD` is a day of the (proleptic Gregorian) calendar; counted, as parsing dates is slow. */
-function isDate(text: string): boolean {
-  const [year, month, day] = text.split("-").map(Number) as [number, number, number];
-  const leapDay = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 1 : 0;
-  return month >= 1 && month <= 12 && day >= 1 && day <= monthDays[month - 1]! + leapDay;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, "0");
+  return isCalendarDate(start) && isCalendarDate(end) && start <= end
+    ? { kind: "duration", start, end, label }
+    : undefined;
 }

@@ -5,7 +5,7 @@ import { plainText } from "./plain.ts";
  * A tab-separated table of the source: consecutive lines with tabs. Its header line names the columns
  * after a first cell that is usually the unit line ("(RMB in millions)").
  */
-export interface Table {
+export interface SourceTable {
   /** The header line, plain: "(RMB in millions) 2022 2023 …". A table is found by how it starts. */
   readonly header: string;
   readonly columns: readonly string[];
@@ -34,8 +34,8 @@ export interface TableCell {
   readonly end: number;
 }
 
-export function findTables(raw: string): Table[] {
-  const tables: Table[] = [];
+export function findTables(raw: string): SourceTable[] {
+  const tables: SourceTable[] = [];
   let block: Line[] = [];
   for (const line of lines(raw)) {
     if (line.text.includes("\t")) {
@@ -66,7 +66,7 @@ interface Line {
   readonly start: number;
 }
 
-function table([header, ...rows]: Line[]): Table {
+function table([header, ...rows]: Line[]): SourceTable {
   const [unitCell, ...columns] = cells(header!);
   return {
     header: plainText(header!.text),

@@ -2,9 +2,10 @@ import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { readText } from "../diagnostics/read-text.ts";
 import { RecountError } from "../diagnostics/recount-error.ts";
-import { parseYaml } from "../diagnostics/yaml.ts";
-import { validateYaml } from "../diagnostics/schema-errors.ts";
-import { filingMetadata, type FilingMetadata } from "./metadata.ts";
+import { parseYaml } from "../yaml/yaml.ts";
+import { validateYaml } from "../yaml/schema-errors.ts";
+import { filingMetadata, filingMetadataNames, type FilingMetadata } from "./metadata.ts";
+import { slugPattern } from "./slug.ts";
 
 export interface Filing {
   readonly id: string;
@@ -12,9 +13,6 @@ export interface Filing {
   readonly dir: string;
   readonly metadata: FilingMetadata;
 }
-
-/** A filing id names its folder and its URL: lowercase letters, digits and dashes. */
-export const filingId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Reads and validates every filing's metadata under `contentDir/filings`. */
 export async function loadFilings(
@@ -37,7 +35,7 @@ export async function loadFilings(
   }
   for (const id of entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name)) {
     const dir = relative(root, join(filingsDir, id));
-    if (!filingId.test(id)) {
+    if (!slugPattern.test(id)) {
       errors.push(
         new RecountError(`the filing folder "${id}" is not a valid filing id`, {
           location: { file: dir, line: 1 },
@@ -65,7 +63,7 @@ export async function loadFilings(
       continue;
     }
     try {
-      const { data, errors: invalid } = validateYaml(parseYaml(text, file), filingMetadata, "filing metadata");
+      const { data, errors: invalid } = validateYaml(parseYaml(text, file), filingMetadata, filingMetadataNames);
       if (data) filings.push({ id, dir, metadata: data });
       errors.push(...invalid);
     } catch (error) {

@@ -1,4 +1,6 @@
 import { z } from "astro/zod";
+import { isCalendarDate } from "../facts/calendar.ts";
+import { slugPattern } from "./slug.ts";
 
 /** A calendar date written YYYY-MM-DD, and a real day. YAML reads such dates as Date: take them back as text. */
 const isoDate = z.preprocess(
@@ -6,11 +8,11 @@ const isoDate = z.preprocess(
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-    .refine(
-      (text) =>
-        !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text),
-      "is not a real calendar day",
-    ),
+    // A format issue, not a refinement's sentence: the message names the field, as for the pattern above.
+    .superRefine((text, context) => {
+      if (!isCalendarDate(text))
+        context.addIssue({ code: "invalid_format", format: "date", message: "is not a real calendar day" });
+    }),
 );
 
 /**
@@ -46,7 +48,7 @@ export const filingMetadata = z
       context.addIssue({
         code: "custom",
         path: ["filed"],
-        message: "Required: the date the filing was filed, written YYYY-MM-DD",
+        message: "filing metadata has no filed: the date the filing was filed, written YYYY-MM-DD",
       });
     }
     if (excerpt !== undefined && source === undefined) {
@@ -69,6 +71,12 @@ export const filingMetadata = z
 
 export type FilingMetadata = z.infer<typeof filingMetadata>;
 
+/** What the errors of a filing.yaml call it, and where they send the editor. */
+export const filingMetadataNames = {
+  what: "filing metadata",
+  hint: 'see the filing metadata fields in the README ("Adding a filing")',
+};
+
 /** The frontmatter of a page of a filing (`content/filings/<id>/pages/*.mdx`). */
 export const pageFrontmatter = z.strictObject({
   title: z.string().min(1),
@@ -76,10 +84,7 @@ export const pageFrontmatter = z.strictObject({
   order: z.number().int().min(0),
   description: z.string().min(1),
   /** The page's URL segment under its filing, if not its file name without the order prefix (see pageSlug). */
-  slug: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a slug is lowercase letters and digits, joined by single hyphens")
-    .optional(),
+  slug: z.string().regex(slugPattern, "a slug is lowercase letters and digits, joined by single hyphens").optional(),
   /** For a rebuttal section: the report's claim as the filing characterises it, and the filing's answer. */
   claim: z.string().min(1).optional(),
   response: z.string().min(1).optional(),
@@ -91,3 +96,9 @@ export const pageFrontmatter = z.strictObject({
 });
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatter>;
+
+/** What the errors of a page's frontmatter call it, and where they send the editor. */
+export const pageFrontmatterNames = {
+  what: "page frontmatter",
+  hint: 'see the page frontmatter fields in the README ("Adding a filing")',
+};

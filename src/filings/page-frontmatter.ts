@@ -1,8 +1,8 @@
 import { RecountError } from "../diagnostics/recount-error.ts";
-import { validateYaml } from "../diagnostics/schema-errors.ts";
-import { parseYaml } from "../diagnostics/yaml.ts";
+import { validateYaml } from "../yaml/schema-errors.ts";
+import { parseYaml } from "../yaml/yaml.ts";
 import { frontmatterEnd } from "../notebook/extract-cells.ts";
-import { pageFrontmatter, type PageFrontmatter } from "./metadata.ts";
+import { pageFrontmatter, pageFrontmatterNames, type PageFrontmatter } from "./metadata.ts";
 
 /** A page's frontmatter as the site's content collection would read it, with the line of each field. */
 export interface FrontmatterReading {
@@ -33,7 +33,7 @@ export function readFrontmatter(text: string, file: string): FrontmatterReading 
   const yaml = lines.slice(0, end - 1).join("\n");
   try {
     const parsed = parseYaml(yaml, file);
-    const { data, errors } = validateYaml(parsed, pageFrontmatter, "page frontmatter");
+    const { data, errors } = validateYaml(parsed, pageFrontmatter, pageFrontmatterNames);
     return { data, errors, lineOf: (field) => parsed.lineOf([field]) };
   } catch (error) {
     if (error instanceof RecountError) return failed([error]);

@@ -5,6 +5,7 @@ import { RecountError } from "../diagnostics/recount-error.ts";
 import { codeFrame } from "../diagnostics/code-frame.ts";
 import type { Filing } from "./load.ts";
 import { pageSlug } from "./page-slug.ts";
+import { slugPattern } from "./slug.ts";
 import { readFrontmatter } from "./page-frontmatter.ts";
 import { proseErrors } from "./page-prose.ts";
 import { placeholderErrors } from "./placeholder.ts";
@@ -17,9 +18,6 @@ export interface PageFile {
   /** Its URL segment under the filing (see pageSlug). */
   readonly slug: string;
 }
-
-/** An address segment that needs no escaping: lowercase words and digits joined by dashes. */
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Addresses a filing's own pages take beside its notebook pages (src/pages/filings/[filing]/). */
 const reservedSlugs: Record<string, string> = { ledger: "the filing's ledger", source: "the filing's source text" };

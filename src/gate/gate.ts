@@ -22,7 +22,7 @@ const hint = "fix the problems above, then run `npm run check` to see them again
  * editor reads that report and not a symptom: `start` at what the content collections would refuse, and
  * the returned Vite plugin at a failed bundle (a cell's syntax error fails both) and before rendering.
  */
-export function buildGate({ root, outDir, logger }: { root: string; outDir: URL; logger: AstroIntegrationLogger }): {
+export function buildGate({ root, logger }: { root: string; logger: AstroIntegrationLogger }): {
   start(): Promise<void>;
   plugin: Plugin;
 } {

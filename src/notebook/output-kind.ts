@@ -1,10 +1,9 @@
-import Decimal from "decimal.js";
 import { isChart } from "../charts/admit.ts";
 import type { Chart } from "../charts/index.ts";
 import type { CheckResult } from "../checks/index.ts";
-import type { Fact } from "../facts/fact.ts";
+import { isFact, type Fact } from "../facts/fact.ts";
+import { isQuantity, type Quantity } from "../quantity/quantity.ts";
 import type { Illustrative, NotVerifiable } from "./labels.ts";
-import type { Quantity } from "../quantity/quantity.ts";
 
 /** What a cell's value is, for choosing how to show it, and what the words and findings read in it. */
 export type Output =
@@ -19,20 +18,6 @@ export type Output =
   | { readonly kind: "text"; readonly value: string };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
-
-export function isQuantity(value: unknown): value is Quantity {
-  return (
-    isObject(value) && Decimal.isDecimal(value.value) && Decimal.isDecimal(value.lo) && typeof value.unit === "string"
-  );
-}
-
-export function isFact(value: unknown): value is Fact {
-  return (
-    isQuantity(value) &&
-    typeof (value as Partial<Fact>).printed === "string" &&
-    isObject((value as Partial<Fact>).anchor)
-  );
-}
 
 function isCheck(value: unknown): value is CheckResult {
   return (

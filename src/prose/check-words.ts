@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Decimal from "decimal.js";
-import { isFact } from "../checks/describe.ts";
+import { isFact } from "../facts/fact.ts";
 import type { RecountError } from "../diagnostics/recount-error.ts";
 import type { Fact } from "../facts/fact.ts";
 import { plainText } from "../facts/plain.ts";

@@ -1,4 +1,4 @@
-import type Decimal from "decimal.js";
+import Decimal from "decimal.js";
 import type { Scale, Unit } from "./unit.ts";
 
 /**
@@ -28,4 +28,11 @@ export interface Quantity {
   readonly approximate?: boolean;
   /** A bound that excludes its end ("more than", "less than"), or computed from one: never "at least". */
   readonly strict?: boolean;
+}
+
+/** Whether a value is a quantity: it holds decimals, which only the host's objects do, so cells cannot forge one. */
+export function isQuantity(value: unknown): value is Quantity {
+  if (typeof value !== "object" || value === null) return false;
+  const { value: decimal, lo, unit } = value as Partial<Record<keyof Quantity, unknown>>;
+  return Decimal.isDecimal(decimal) && Decimal.isDecimal(lo) && typeof unit === "string";
 }

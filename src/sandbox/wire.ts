@@ -2,6 +2,7 @@
 // array, a plain JSON array being ["a", items]; an object the host made crosses as a handle, its fields
 // copied the first time, so that the context can read it and hand it back, and the host finds its own.
 import Decimal from "decimal.js";
+import { primitiveOnWire } from "./primitive.ts";
 
 /**
  * From the host: JSON, or a tagged array: ["u"] undefined, ["n", text] a number JSON cannot hold, ["d", text]
@@ -48,21 +49,10 @@ export class Handles {
 
   /** A host value for the context: objects as handles, decimals as text. */
   send(value: unknown): FromHost {
-    switch (typeof value) {
-      case "string":
-      case "boolean":
-        return value;
-      case "number":
-        return Number.isFinite(value) && !Object.is(value, -0)
-          ? value
-          : ["n", Object.is(value, -0) ? "-0" : String(value)];
-      case "undefined":
-        return ["u"];
-      case "object":
-        break;
-      default:
-        throw new TypeError(`a notebook value of type ${typeof value} cannot be sent to a page`);
-    }
+    const primitive = primitiveOnWire(value);
+    if (primitive !== undefined) return primitive;
+    if (typeof value !== "object")
+      throw new TypeError(`a notebook value of type ${typeof value} cannot be sent to a page`);
     if (value === null) return null;
     if (Decimal.isDecimal(value)) return ["d", value.isZero() && value.isNegative() ? "-0" : value.toString()];
     if (Array.isArray(value)) return ["a", value.map((item) => this.send(item))];

@@ -7,7 +7,7 @@ import { plainText } from "../facts/plain.ts";
 import { readSource, sourceSpan } from "../facts/source.ts";
 import type { Source } from "../facts/source.ts";
 import { findTables } from "../facts/table.ts";
-import type { Table, TableCell, TableRow } from "../facts/table.ts";
+import type { SourceTable, TableCell, TableRow } from "../facts/table.ts";
 import { isCurrency } from "../quantity/unit.ts";
 import type { Scale, Unit } from "../quantity/unit.ts";
 import { choosePeriod, periodOwners } from "./choose-period.ts";
@@ -309,7 +309,7 @@ function naming(
 }
 
 interface FoundTable {
-  readonly table: Table;
+  readonly table: SourceTable;
   readonly id: string;
   used: boolean;
 }
@@ -366,7 +366,7 @@ function cellCandidate(
 }
 
 /** A table's header as its declaration quotes it: the unit line, or the whole header line when another table starts the same way. */
-function declaredHeader(table: Table, raw: string, all: readonly Table[]): string {
+function declaredHeader(table: SourceTable, raw: string, all: readonly SourceTable[]): string {
   const first = table.rows[0]?.start ?? raw.length;
   const headerLine = raw.slice(raw.lastIndexOf("\n", first - 2) + 1, first - 1);
   const unitCell = plainText(headerLine.split("\t")[0]!);

@@ -1,3 +1,5 @@
+import { isoDate, monthNames } from "../facts/calendar.ts";
+
 /** A metadata field read from the filing's text, with where it was read, for the editor to confirm. */
 export interface ProposedField<T> {
   readonly value: T;
@@ -13,21 +15,7 @@ export interface MetadataProposal {
   readonly filed?: ProposedField<string>;
 }
 
-const months = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const month = String.raw`(?<month>${months.map((name) => `${name.slice(0, 3)}(?:${name.slice(3)}|\\.)?`).join("|")}|Sept\.)`;
+const month = String.raw`(?<month>${monthNames.map((name) => `${name.slice(0, 3)}(?:${name.slice(3)}|\\.)?`).join("|")}|Sept\.)`;
 const date = String.raw`${month} (?<day>\d{1,2}), (?<year>\d{4})`;
 
 /** How each field is found: the first match in the text, in the order the patterns are tried. */
@@ -64,9 +52,9 @@ export function proposeMetadata(text: string): MetadataProposal {
   const filed = first(patterns.filed);
   if (filed?.groups) {
     const { month: name, day, year } = filed.groups;
-    const number = months.findIndex((full) => full.startsWith(name!.replace(".", "").slice(0, 3))) + 1;
+    const number = monthNames.findIndex((full) => full.startsWith(name!.replace(".", "").slice(0, 3))) + 1;
     proposal.filed = {
-      value: `${year}-${String(number).padStart(2, "0")}-${day!.padStart(2, "0")}`,
+      value: isoDate(year!, number, Number(day)),
       line: lineAt(filed.index),
       printed: filed[0],
     };

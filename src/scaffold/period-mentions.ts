@@ -1,3 +1,4 @@
+import { isoDate, isoMonth, monthNames } from "../facts/calendar.ts";
 import { parsePeriod } from "../facts/period.ts";
 
 /**
@@ -32,21 +33,7 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
   ],
 ];
 
-const months = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const month = `(${months.join("|")})`;
+const month = `(${monthNames.join("|")})`;
 const ordinals: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 type Form = readonly [RegExp, (...parts: string[]) => string];
@@ -71,7 +58,7 @@ const forms: readonly Form[] = [
   [new RegExp(String.raw`\b${month} (\d{1,2}), (\d{4})\b`, "g"), (name, day, year) => date(year!, name!, day!)],
   [
     new RegExp(String.raw`\b(?:in |during |for )?${month} (\d{4})\b`, "g"),
-    (name, year) => `${year}-${pad(months.indexOf(name!) + 1)}`,
+    (name, year) => isoMonth(year!, monthNames.indexOf(name!) + 1),
   ],
   [/\b(?:fiscal year|full year|FY) ?(\d{4})\b/gi, (year) => `FY${year}`],
   [/\b(?:in|during|for) (\d{4})\b/g, (year) => `FY${year}`],
@@ -108,9 +95,5 @@ export function columnPeriod(label: string): string | undefined {
 }
 
 function date(year: string, name: string, day: string): string {
-  return `${year}-${pad(months.indexOf(name) + 1)}-${pad(Number(day))}`;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, "0");
+  return isoDate(year, monthNames.indexOf(name) + 1, Number(day));
 }

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import { RecountError } from "../diagnostics/recount-error.ts";
-import { filingId } from "../filings/load.ts";
+import { slugPattern } from "../filings/slug.ts";
 import { findCandidates } from "./candidates.ts";
 import type { Candidates } from "./candidates.ts";
 import { factsYaml } from "./facts-yaml.ts";
@@ -32,7 +32,7 @@ export async function scaffoldFiling({
   source: string;
   root?: string;
 }): Promise<Scaffolded> {
-  if (!filingId.test(id)) {
+  if (!slugPattern.test(id)) {
     throw new RecountError(`"${id}" is not a valid filing id`, {
       hint: "use lowercase letters, digits and dashes: the issuer, the date filed and the form, e.g. qfin-2024-09-27-6k",
     });

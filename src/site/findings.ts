@@ -4,7 +4,9 @@ import type { CellOptions } from "../notebook/cell-options.ts";
 import { formatInterval } from "../quantity/format.ts";
 import type { Quantity } from "../quantity/quantity.ts";
 import type { Report } from "../verify/verify.ts";
-import { isFact, isQuantity, outputKind, valuesIn } from "../notebook/output-kind.ts";
+import { isFact } from "../facts/fact.ts";
+import { isQuantity } from "../quantity/quantity.ts";
+import { outputKind, valuesIn } from "../notebook/output-kind.ts";
 
 /** A cell as the findings read it: what it showed, and whether its author marked it as the page's finding. */
 export interface FindingCell {

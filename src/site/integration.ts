@@ -33,7 +33,7 @@ export function recount(): AstroIntegration {
         }
         if (command === "build") {
           output = removeOutputUnlessDone(config.outDir);
-          const gate = buildGate({ root, outDir: config.outDir, logger });
+          const gate = buildGate({ root, logger });
           plugins.push(gate.plugin);
           await gate.start();
         }

@@ -2,10 +2,10 @@ import { readFile } from "node:fs/promises";
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { RecountError } from "../../src/diagnostics/recount-error.ts";
 import { chart, chartWidths, figureHtml, palette, type Chart } from "../../src/charts/index.ts";
 import provisionRatios from "../plots/provision-ratios.ts";
 import samrSecResults from "../plots/samr-sec-results.ts";
+import { thrown } from "../support/thrown.ts";
 import { plots } from "./plots.ts";
 
 const charts = (await plots()).map(([, plot]) => plot());
@@ -34,17 +34,6 @@ function svgsOf({ variants }: Chart): string {
 /** The SVG elements of a chart's variants. */
 function svgElements(chart: Chart): SVGSVGElement[] {
   return [...parseHTML(`<html><body>${svgsOf(chart)}</body></html>`).document.querySelectorAll("svg")];
-}
-
-/** The message an editor reads when `draw` fails. */
-function failure(draw: () => unknown): string {
-  try {
-    draw();
-  } catch (error) {
-    if (error instanceof RecountError) return error.format();
-    throw error;
-  }
-  throw new Error("drew without an error");
 }
 
 describe("chart", () => {
@@ -150,7 +139,7 @@ describe("chart", () => {
   });
 
   it("rejects an id that is not a slug", () => {
-    expect(failure(() => small({ id: "Provisions by period" }))).toMatchInlineSnapshot(`
+    expect(thrown(() => small({ id: "Provisions by period" }))).toMatchInlineSnapshot(`
       "chart id "Provisions by period" is not a slug
 
       hint: use lowercase letters, digits and single hyphens, e.g. "provisions-by-period"; the id names the chart's CSV file and its element ids"
@@ -159,12 +148,12 @@ describe("chart", () => {
 
   it("rejects a legend of a continuous scale, which Plot draws on a canvas", () => {
     const marks = [Plot.dot(points, { x: "period", y: "ratio", fill: "ratio", fillOpacity: "ratio" })];
-    expect(failure(() => small({ marks, color: { legend: true } }))).toMatchInlineSnapshot(`
+    expect(thrown(() => small({ marks, color: { legend: true } }))).toMatchInlineSnapshot(`
       "chart "small" asks for a legend of its continuous color scale, which Plot draws on a canvas, and the build has no canvas
 
       hint: drop the legend and say what the color means in the caption or description, or bin the values (e.g. color: {type: "threshold", domain: [...]}), whose legends need no canvas"
     `);
-    expect(failure(() => small({ marks, opacity: { legend: true } }))).toMatchInlineSnapshot(`
+    expect(thrown(() => small({ marks, opacity: { legend: true } }))).toMatchInlineSnapshot(`
       "chart "small" asks for a legend of its continuous opacity scale, which Plot draws on a canvas, and the build has no canvas
 
       hint: drop the legend and say what the opacity means in the caption or description"
@@ -179,13 +168,13 @@ describe("chart", () => {
   });
 
   it("rejects tips, which need a browser", () => {
-    expect(failure(() => small({ marks: [Plot.barY(points, { x: "period", y: "ratio", tip: true })] })))
+    expect(thrown(() => small({ marks: [Plot.barY(points, { x: "period", y: "ratio", tip: true })] })))
       .toMatchInlineSnapshot(`
       "chart "small" has a tip (a tip mark, or a mark with the tip option), and tips need a browser, but charts are drawn when the site is built
 
       hint: remove the tip; show the numbers a reader needs with text marks, or leave them to the chart's data table"
     `);
-    expect(failure(() => small({ marks: [Plot.tip(points, { x: "period", y: "ratio" })] }))).toMatchInlineSnapshot(`
+    expect(thrown(() => small({ marks: [Plot.tip(points, { x: "period", y: "ratio" })] }))).toMatchInlineSnapshot(`
       "chart "small" has a tip (a tip mark, or a mark with the tip option), and tips need a browser, but charts are drawn when the site is built
 
       hint: remove the tip; show the numbers a reader needs with text marks, or leave them to the chart's data table"
@@ -194,7 +183,7 @@ describe("chart", () => {
 
   it("rejects a chart Plot warned about", () => {
     const years = [{ year: "2022" }, { year: "2023" }];
-    expect(failure(() => small({ marks: [Plot.dot(years, { x: "year" })] }))).toMatchInlineSnapshot(`
+    expect(thrown(() => small({ marks: [Plot.dot(years, { x: "year" })] }))).toMatchInlineSnapshot(`
       "Observable Plot printed a warning while drawing chart "small"
 
       hint: read the warning printed above this error, and change the chart's data or options as it says"
@@ -203,7 +192,7 @@ describe("chart", () => {
 
   it("rejects more categories than the palette has colours", () => {
     const letters = [..."abcdefg"].map((letter) => ({ letter }));
-    expect(failure(() => small({ marks: [Plot.cell(letters, { x: "letter", fill: "letter" })] })))
+    expect(thrown(() => small({ marks: [Plot.cell(letters, { x: "letter", fill: "letter" })] })))
       .toMatchInlineSnapshot(`
       "chart "small" colours 7 categories (a, b, c, d, e, f, g), more than the 6 colours of the chart palette
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createChecks, Ledger } from "../../src/checks/index.ts";
-import { RecountError } from "../../src/diagnostics/recount-error.ts";
+import { thrown } from "../support/thrown.ts";
 import { fact } from "./quantities.ts";
 
 const checks = createChecks({
@@ -8,17 +8,6 @@ const checks = createChecks({
   filing: "qfin-2024-09-27-6k",
   locate: () => ({ file: "content/filings/qfin-2024-09-27-6k/pages/02-cash.mdx", line: 17 }),
 });
-
-/** The error `operation` throws, as an editor reads it. */
-function thrown(operation: () => unknown): string {
-  try {
-    operation();
-  } catch (error) {
-    if (error instanceof RecountError) return error.format();
-    throw error;
-  }
-  throw new Error("expected a RecountError");
-}
 
 const repurchases = fact("300", { unit: "USD", id: "returns.repurchases.2024" });
 const cash = fact("8.4", { scale: "billion", id: "cash.2024-06-30" });

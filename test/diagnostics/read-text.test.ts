@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { decodeText } from "../../src/diagnostics/read-text.ts";
-import { RecountError } from "../../src/diagnostics/recount-error.ts";
+import { thrown } from "../support/thrown.ts";
 
 const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(parts.map((part) => (typeof part === "string" ? Buffer.from(part, "utf8") : Buffer.from(part))));
 
 function refusal(input: Uint8Array, options: { empty?: string } = {}): string {
-  try {
-    decodeText(input, "x.txt", options);
-  } catch (error) {
-    if (error instanceof RecountError) return error.format();
-    throw error;
-  }
-  throw new Error("expected a RecountError");
+  return thrown(() => decodeText(input, "x.txt", options));
 }
 
 describe("decodeText", () => {

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
-import { validateYaml } from "../../src/diagnostics/schema-errors.ts";
-import { parseYaml } from "../../src/diagnostics/yaml.ts";
-import { filingMetadata } from "../../src/filings/metadata.ts";
+import { validateYaml } from "../../src/yaml/schema-errors.ts";
+import { parseYaml } from "../../src/yaml/yaml.ts";
+import { filingMetadata, filingMetadataNames } from "../../src/filings/metadata.ts";
 import { proposeMetadata } from "../../src/scaffold/filing-proposal.ts";
 import { filingYaml } from "../../src/scaffold/filing-yaml.ts";
 import { loadFacts } from "../../src/facts/load.ts";
@@ -269,15 +269,15 @@ describe("filing.yaml proposed from the text", () => {
     expect(yaml).toContain("unreviewed: [issuer, tickers, form, filed]\n");
     expect(yaml).toContain('# proposed from line 1: "(NYSE: LARK)"\ntickers: [ "NYSE: LARK" ]\n');
     expect(yaml).toContain("filed: 2025-09-03\n");
-    const { errors } = validateYaml(parseYaml(yaml, "filing.yaml"), filingMetadata, "filing metadata");
+    const { errors } = validateYaml(parseYaml(yaml, "filing.yaml"), filingMetadata, filingMetadataNames);
     expect(errors.map((error) => error.message)).toContain(
-      "unreviewed: issuer, tickers, form, filed were read from the text and not reviewed yet",
+      "issuer, tickers, form, filed were read from the text and not reviewed yet",
     );
     const reviewed = yaml
       .replace(/^unreviewed: .*\n/m, "")
       .replace('title: ""', "title: A title")
       .replace('summary: ""', `summary: ${"A summary of the filing. ".repeat(3)}`);
-    expect(validateYaml(parseYaml(reviewed, "filing.yaml"), filingMetadata, "filing metadata").errors).toEqual([]);
+    expect(validateYaml(parseYaml(reviewed, "filing.yaml"), filingMetadata, filingMetadataNames).errors).toEqual([]);
   });
 });
 

@@ -1,13 +1,23 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { RecountError } from "../../src/diagnostics/recount-error.ts";
+import { afterAll } from "vitest";
 import { loadFacts } from "../../src/facts/load.ts";
 import type { LoadedFacts } from "../../src/facts/load.ts";
 
-/** Writes filing folders (source.txt, facts.yaml) into a fresh temporary folder, and returns that folder. */
+/** The temporary folders this test file has written, removed once its tests have run. */
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/**
+ * Writes filing folders (source.txt, facts.yaml) into a fresh temporary folder, and returns that folder;
+ * it is removed after the test file's last test.
+ */
 export function writeFilings(filings: Record<string, { source: string; facts: string }>): string {
   const root = mkdtempSync(join(tmpdir(), "recount-facts-"));
+  roots.push(root);
   for (const [id, { source, facts }] of Object.entries(filings)) {
     mkdirSync(join(root, id));
     writeFileSync(join(root, id, "source.txt"), source);
@@ -20,17 +30,6 @@ export function writeFilings(filings: Record<string, { source: string; facts: st
 export function loadFiling(source: string, facts: string, { id = "acme-6k" }: { id?: string } = {}): LoadedFacts {
   const root = writeFilings({ [id]: { source, facts } });
   return loadFacts(join(root, id), { root });
-}
-
-/** The formatted RecountError that `body` throws, as an editor reads it. */
-export function thrown(body: () => unknown): string {
-  try {
-    body();
-  } catch (error) {
-    if (error instanceof RecountError) return error.format();
-    throw error;
-  }
-  throw new Error("expected a RecountError");
 }
 
 /** A small source with the shapes the QFIN filing has: prose numbers, a qualifier, an escaped $, a table. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { RecountErrors } from "../../src/diagnostics/recount-error.ts";
 import { factsRegistry } from "../../src/facts/registry.ts";
-import { facts, source, thrown, writeFilings } from "./fixture.ts";
+import { facts, source, writeFilings } from "./fixture.ts";
+import { thrown } from "../support/thrown.ts";
 
 const other = {
   source: "Beta had 1,234 employees.\n",

@@ -20,7 +20,9 @@ describe("filing metadata for an excerpt", () => {
   });
 
   it("requires the date filed of a filing that is not an excerpt", () => {
-    expect(issues({ ...base, source })).toEqual(["filed: Required: the date the filing was filed, written YYYY-MM-DD"]);
+    expect(issues({ ...base, source })).toEqual([
+      "filed: filing metadata has no filed: the date the filing was filed, written YYYY-MM-DD",
+    ]);
   });
 
   it("requires an excerpt to say where its original is", () => {

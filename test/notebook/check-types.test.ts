@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 import { checkNotebookTypes } from "../../src/notebook/check-types.ts";
+import { frontmatter, page } from "./page.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const page = (...lines: string[]) => lines.join("\n");
 
 test("type errors of cells are errors at their page lines, with imports relative to the page", async () => {
   const declarations = "declare global {\n  const check: (label: string) => void;\n}\nexport {};\n";
@@ -14,10 +14,7 @@ test("type errors of cells are errors at their page lines, with imports relative
     {
       file: "test/notebook/fixtures/typed.mdx",
       text: page(
-        "---",
-        "title: x",
-        "---",
-        "",
+        ...frontmatter,
         "```ts cell",
         'import { millions } from "./revenue.ts";',
         "const revenue = millions(2);",

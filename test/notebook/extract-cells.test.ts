@@ -1,26 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { RecountError } from "../../src/diagnostics/recount-error.ts";
 import { extractCells } from "../../src/notebook/extract-cells.ts";
-
-const page = (...lines: string[]) => lines.join("\n");
-
-function formatError(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RecountError) return error.format();
-    throw error;
-  }
-  throw new Error("expected a RecountError");
-}
+import { thrown } from "../support/thrown.ts";
+import { frontmatter, page } from "./page.ts";
 
 describe("extractCells", () => {
   test("finds ts and typescript cells with their page lines, after the frontmatter", () => {
     const text = page(
-      "---",
-      "title: x",
-      "---",
-      "",
+      ...frontmatter,
       "```ts cell",
       "const a = 1;",
       "a",
@@ -130,7 +116,7 @@ describe("extractCells", () => {
 
   test("an unknown option is an error at its fence", () => {
     expect(
-      formatError(() =>
+      thrown(() =>
         extractCells(page("Text.", "", "```ts cell hdie", "1", "```"), { file: "content/filings/x/pages/p.mdx" }),
       ),
     ).toMatchInlineSnapshot(`
@@ -148,17 +134,17 @@ describe("extractCells", () => {
   });
 
   test("a flag with a value, or a caption without one, is an error", () => {
-    expect(formatError(() => extractCells(page("```ts cell hide=yes", "```")))).toMatch(
+    expect(thrown(() => extractCells(page("```ts cell hide=yes", "```")))).toMatch(
       /the cell option `hide` takes no value, but has "yes"/,
     );
-    expect(formatError(() => extractCells(page("```ts cell caption", "```")))).toMatch(
+    expect(thrown(() => extractCells(page("```ts cell caption", "```")))).toMatch(
       /the cell option `caption` needs a value/,
     );
   });
 
   test("a cell never closed is an error at its fence", () => {
     expect(
-      formatError(() =>
+      thrown(() =>
         extractCells(page("Text.", "", "~~~~ts cell", "const a = 1;", "~~~"), {
           file: "content/filings/x/pages/p.mdx",
         }),

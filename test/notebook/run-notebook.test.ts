@@ -2,25 +2,16 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { type Location, RecountError } from "../../src/diagnostics/recount-error.ts";
 import { type RunOptions, runNotebook } from "../../src/notebook/run-notebook.ts";
+import { rejected } from "../support/thrown.ts";
+import { frontmatter, page } from "./page.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 /** Not a file: the pages are given as text. */
 const file = "test/notebook/fixtures/page.mdx";
 
-const page = (...lines: string[]) => lines.join("\n");
-
 /** A fresh `globals` each time, so that no run reuses an earlier one's memo. */
 function run(text: string, options: Partial<RunOptions> = {}) {
   return runNotebook({ file, root, text, globals: {}, ...options });
-}
-
-async function formatError(notebook: Promise<unknown>): Promise<string> {
-  const error = await notebook.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  if (error instanceof RecountError) return error.format();
-  throw error ?? new Error("expected a RecountError");
 }
 
 describe("runNotebook", () => {
@@ -118,7 +109,7 @@ describe("runNotebook", () => {
 
   test("an import, static or dynamic, and `import.meta` are errors at their line: cells import nothing", async () => {
     expect(
-      await formatError(
+      await rejected(
         run(page("Prose.", "```ts cell", "const a = 1;", 'import { readFileSync } from "node:fs";', "```")),
       ),
     ).toMatchInlineSnapshot(`
@@ -132,20 +123,17 @@ describe("runNotebook", () => {
 
       hint: cells run in a sandbox with only the names the notebook gives them (fact, the checks, Plot, chart…); compute what you need in a cell, or put data in the filing's facts"
     `);
-    expect(await formatError(run(page("```ts cell", 'const fs = await import("node:fs");', "```")))).toMatch(
+    expect(await rejected(run(page("```ts cell", 'const fs = await import("node:fs");', "```")))).toMatch(
       /^test\/notebook\/fixtures\/page\.mdx:2:18\ncell 1 imports a module, but cells import nothing/,
     );
-    expect(await formatError(run(page("```ts cell", "import.meta.url", "```")))).toMatch(
+    expect(await rejected(run(page("```ts cell", "import.meta.url", "```")))).toMatch(
       /^test\/notebook\/fixtures\/page\.mdx:2:1\ncell 1 uses `import.meta`, but cells import nothing/,
     );
   });
 
   test("a throw is an error at the page line of the statement that threw, with the code around it", async () => {
     const text = page(
-      "---",
-      "title: x",
-      "---",
-      "",
+      ...frontmatter,
       "```ts cell",
       "const rows = [{ value: 1 }];",
       "```",
@@ -156,7 +144,7 @@ describe("runNotebook", () => {
       "total",
       "```",
     );
-    expect(await formatError(run(text))).toMatchInlineSnapshot(`
+    expect(await rejected(run(text))).toMatchInlineSnapshot(`
       "test/notebook/fixtures/page.mdx:11:36
       cell 2 threw TypeError: Cannot read properties of undefined (reading 'value')
 
@@ -214,10 +202,7 @@ describe("runNotebook", () => {
 
   test("a syntax error is an error at its page line", async () => {
     const text = page(
-      "---",
-      "title: x",
-      "---",
-      "",
+      ...frontmatter,
       "```ts cell",
       "const a = 1;",
       "```",
@@ -229,7 +214,7 @@ describe("runNotebook", () => {
       "};",
       "```",
     );
-    expect(await formatError(run(text))).toMatchInlineSnapshot(`
+    expect(await rejected(run(text))).toMatchInlineSnapshot(`
       "test/notebook/fixtures/page.mdx:12:3
       cell 2 has a syntax error: Unexpected token, expected ","
 
@@ -245,9 +230,7 @@ describe("runNotebook", () => {
 
   test("a name declared in two cells, or one the notebook provides, is an error at the second declaration", async () => {
     expect(
-      await formatError(
-        run(page("```ts cell", "const total = 1;", "```", "", "```ts cell", "let [total] = [2];", "```")),
-      ),
+      await rejected(run(page("```ts cell", "const total = 1;", "```", "", "```ts cell", "let [total] = [2];", "```"))),
     ).toMatchInlineSnapshot(`
       "test/notebook/fixtures/page.mdx:6:6
       cell 2 declares \`total\` again: cell 1 declares it at line 2
@@ -259,7 +242,7 @@ describe("runNotebook", () => {
 
       hint: cells share one scope; choose another name, or assign to the existing one without declaring it"
     `);
-    expect(await formatError(run(page("```ts cell", "const facts = 1;", "```"), { globals: { facts: [] } }))).toMatch(
+    expect(await rejected(run(page("```ts cell", "const facts = 1;", "```"), { globals: { facts: [] } }))).toMatch(
       /^test\/notebook\/fixtures\/page\.mdx:2:7\ncell 1 declares `facts`, a name the notebook already provides/,
     );
     // `var` may be declared again, as in an ES module.
@@ -269,7 +252,7 @@ describe("runNotebook", () => {
   });
 
   test("an export is an error: cells share names without it", async () => {
-    expect(await formatError(run(page("```ts cell", "export const a = 1;", "```")))).toMatch(
+    expect(await rejected(run(page("```ts cell", "export const a = 1;", "```")))).toMatch(
       /^test\/notebook\/fixtures\/page\.mdx:2\ncell 1 exports a name, but cells share their names without exports/,
     );
   });
@@ -287,10 +270,7 @@ describe("locate", () => {
     const { calls, globals } = recorder();
     await run(
       page(
-        "---",
-        "title: x",
-        "---",
-        "",
+        ...frontmatter,
         "```ts cell",
         "const a = 1;",
         "check();",

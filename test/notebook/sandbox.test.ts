@@ -3,10 +3,10 @@ import { fileURLToPath } from "node:url";
 import Decimal from "decimal.js";
 import { describe, expect, test } from "vitest";
 import { Ledger } from "../../src/checks/index.ts";
-import { RecountError } from "../../src/diagnostics/recount-error.ts";
 import { createNotebookGlobals } from "../../src/notebook/globals.ts";
 import { runNotebook } from "../../src/notebook/run-notebook.ts";
 import { outputKind } from "../../src/notebook/output-kind.ts";
+import { rejectedError } from "../support/thrown.ts";
 
 // What an adversarial editor tried against the gate (issue 14): each must fail at its page line, or be
 // powerless, while the checks keep their verdicts.
@@ -25,15 +25,6 @@ function run(cells: readonly string[], { ledger = new Ledger(), timeout }: { led
     globals: ({ locate }) => createNotebookGlobals({ file, filing, locate, ledger, root }),
   });
   return { notebook, ledger };
-}
-
-async function failure(notebook: Promise<unknown>): Promise<RecountError> {
-  const error = await notebook.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  if (error instanceof RecountError) return error;
-  throw error ?? new Error("expected the page to fail");
 }
 
 /** The QFIN figures of SAMR revenue for 2022 and 2023 differ: a check that they are equal fails. */
@@ -59,13 +50,13 @@ describe("cells cannot subvert the checks", () => {
     const { notebook, ledger } = run([
       'const copy = fact("samr.revenue.2022");\nObject.isFrozen(copy);\n(copy as any).hi = 0;',
     ]);
-    expect((await failure(notebook)).message).toMatch(
+    expect((await rejectedError(notebook)).message).toMatch(
       /^cell 1 threw TypeError: Cannot assign to read only property 'hi'/,
     );
     const forged = run([
       `const real = fact("samr.revenue.2023");\nconst forged = { ...real };\ncheck("sandbox.forged", forged, real, { label: "forged" })`,
     ]);
-    const error = await failure(forged.notebook);
+    const error = await rejectedError(forged.notebook);
     expect(error.format()).toMatch(
       /^content\/filings\/qfin-2024-09-27-6k\/pages\/99-sandbox\.mdx:8:1\ncheck\(\) takes a figure as its second argument, and this is not one/,
     );
@@ -74,7 +65,7 @@ describe("cells cannot subvert the checks", () => {
   });
 
   test("reassigning an injected name is an error at its line", async () => {
-    const error = await failure(run(["// @ts-ignore\nfact = () => ({ lo: 0, hi: 0 });"]).notebook);
+    const error = await rejectedError(run(["// @ts-ignore\nfact = () => ({ lo: 0, hi: 0 });"]).notebook);
     expect(error.location).toMatchObject({ file, line: 7 });
     expect(error.message).toBe("cell 1 threw TypeError: Assignment to constant variable.");
   });
@@ -95,7 +86,7 @@ describe("cells cannot subvert the checks", () => {
     ['require("node:fs").writeFileSync("public/planted.html", "<script>alert(1)</script>")', "require"],
     ["Buffer.from('x')", "Buffer"],
   ])("%s is an error at its line: the page has no %s", async (code, name) => {
-    const error = await failure(run([`${failingCheck};\n${code}`]).notebook);
+    const error = await rejectedError(run([`${failingCheck};\n${code}`]).notebook);
     expect(error.format()).toContain(`pages/99-sandbox.mdx:7:1\ncell 1 threw ReferenceError: ${name} is not defined`);
     expect(error.hint).toMatch(
       /cells run in a sandbox without `\w+`: no files, network, environment, processes or timers/,
@@ -109,7 +100,7 @@ describe("cells cannot subvert the checks", () => {
     ['(async () => {}).constructor("return process")()'],
     ['eval("process")'],
   ])("%s cannot make code: the context allows no code from strings", async (code) => {
-    const error = await failure(run([code]).notebook);
+    const error = await rejectedError(run([code]).notebook);
     expect(error.message).toBe("cell 1 threw EvalError: Code generation from strings disallowed for this context");
     expect(error.hint).toMatch(/cannot make code from strings/);
   });
@@ -132,7 +123,7 @@ describe("cells cannot subvert the checks", () => {
 
   test("a check in a timer is refused at its line", async () => {
     const { notebook, ledger } = run([`setTimeout(() => ${failingCheck}, 8000);`]);
-    const error = await failure(notebook);
+    const error = await rejectedError(notebook);
     expect(error.format()).toMatch(
       /^content\/filings\/qfin-2024-09-27-6k\/pages\/99-sandbox\.mdx:6:1\ncell 1 threw Error: setTimeout\(\) is not available to cells/,
     );
@@ -142,7 +133,9 @@ describe("cells cannot subvert the checks", () => {
 
 describe("limits", () => {
   test("an endless loop ends at the page's limit, at the cell that was running", async () => {
-    const error = await failure(run(["const a = 1;", "let n = 0;\nwhile (true) { n++; }"], { timeout: 200 }).notebook);
+    const error = await rejectedError(
+      run(["const a = 1;", "let n = 0;\nwhile (true) { n++; }"], { timeout: 200 }).notebook,
+    );
     expect(error.format()).toMatch(
       /^content\/filings\/qfin-2024-09-27-6k\/pages\/99-sandbox\.mdx:10\nthe page ran for longer than its limit of 200 ms: cell 2 was still running/,
     );
@@ -150,23 +143,23 @@ describe("limits", () => {
   });
 
   test("an endless chain of awaits ends at the limit too", async () => {
-    const error = await failure(run(["for (;;) await null;"], { timeout: 200 }).notebook);
+    const error = await rejectedError(run(["for (;;) await null;"], { timeout: 200 }).notebook);
     expect(error.message).toMatch(/^the page ran for longer than its limit of 200 ms: cell 1 was still running/);
   });
 
   test("an await that never settles is an error at its cell", async () => {
-    const error = await failure(run(["const a = 1;", "await new Promise(() => {});"]).notebook);
+    const error = await rejectedError(run(["const a = 1;", "await new Promise(() => {});"]).notebook);
     expect(error.format()).toMatch(
       /^content\/filings\/qfin-2024-09-27-6k\/pages\/99-sandbox\.mdx:10\ncell 2 awaits a promise that never settles, so the page never ends/,
     );
   });
 
   test("a throw in a rejected promise, awaited or not, is at its page line", async () => {
-    const awaited = await failure(
+    const awaited = await rejectedError(
       run(["const a = 1;", 'await (async () => {\n  await null;\n  throw new Error("late");\n})();']).notebook,
     );
     expect(awaited.location).toEqual({ file, line: 12, column: 9 });
-    const unhandled = await failure(
+    const unhandled = await rejectedError(
       run(["const a = 1;", '(async () => {\n  await null;\n  throw new Error("unhandled");\n})();\n2']).notebook,
     );
     expect(unhandled.location).toEqual({ file, line: 12, column: 9 });
@@ -176,7 +169,7 @@ describe("limits", () => {
   test.each([["Math.random()"], ["Date.now()"], ["new Date()"], ["Date()"]])(
     "%s is refused: two builds must be byte-identical",
     async (code) => {
-      const error = await failure(run([code]).notebook);
+      const error = await rejectedError(run([code]).notebook);
       expect(error.location).toMatchObject({ file, line: 6 });
       expect(error.message).toMatch(/is not available to cells$/);
       expect(error.hint).toMatch(/two builds must give the same page/);
@@ -216,7 +209,7 @@ describe("charts", () => {
   test("markup a custom mark draws that charts never do is refused", async () => {
     const mark =
       '(_index: unknown, _scales: unknown, _values: unknown, _dimensions: unknown, context: any) => { const g = context.document.createElementNS("http://www.w3.org/2000/svg", "g"); g.setAttribute("onload", "alert(1)"); return g; }';
-    const error = await failure(
+    const error = await rejectedError(
       run([`chart({ id: "evil", caption: "c", description: "d", data: [], marks: [${mark}] })`]).notebook,
     );
     expect(error.message).toBe('chart "evil" has an event handler (onload) in its variants.svg');

@@ -7,10 +7,10 @@ import { build } from "astro";
 import { describe, expect, test } from "vitest";
 import { RecountError } from "../../src/diagnostics/recount-error.ts";
 import { recountNotebooks } from "../../src/notebook/vite-plugin.ts";
+import { page } from "./page.ts";
 
 const project = fileURLToPath(new URL("../..", import.meta.url));
 const site = fileURLToPath(new URL("fixtures/site", import.meta.url));
-const page = (...lines: string[]) => lines.join("\n");
 
 type Handler = (this: unknown, ...args: unknown[]) => unknown;
 

@@ -1,15 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { page, parse } from "../support/dist.ts";
+import { qfinFiling, qfinSections } from "./qfin-pages.ts";
 
-const filing = "/filings/qfin-2024-09-27-6k/";
-const sections = [
-  "samr-data",
-  "regional-headquarters",
-  "qibutianxia-vie",
-  "delinquency-and-provisions",
-  "leverage",
-  "interest-rates",
-];
+const filing = `/filings/${qfinFiling}/`;
+const sections = qfinSections;
 
 describe("the QFIN 6-K explainer", () => {
   test("the overview's table of claims links every rebuttal section", async () => {
@@ -70,7 +64,7 @@ describe("the QFIN 6-K explainer", () => {
       checks: { id: string; status: string; filing: string }[];
       coverage: { filing: string; unaccounted: unknown[]; found: number }[];
     };
-    const qfin = checks.filter((check) => check.filing === "qfin-2024-09-27-6k");
+    const qfin = checks.filter((check) => check.filing === qfinFiling);
     expect(qfin.length).toBeGreaterThanOrEqual(15);
     expect(qfin.filter((check) => !["exact", "rounding", "expected-discrepancy"].includes(check.status))).toEqual([]);
     expect(qfin.filter((check) => check.status === "rounding").map((check) => check.id)).toEqual(
@@ -79,7 +73,7 @@ describe("the QFIN 6-K explainer", () => {
         "provisions.net-is-four-categories.h1-2024",
       ]),
     );
-    expect(coverage.find((entry) => entry.filing === "qfin-2024-09-27-6k")).toMatchObject({ unaccounted: [] });
+    expect(coverage.find((entry) => entry.filing === qfinFiling)).toMatchObject({ unaccounted: [] });
     const ledger = parse(await page(`${filing}ledger/`));
     for (const check of qfin) expect(ledger.getElementById(`check-${check.id}`), check.id).not.toBeNull();
   });
@@ -117,12 +111,12 @@ describe("the 6-K checked against the filings it cites", () => {
       checks: { id: string; filing: string; status: string; facts: string[]; against: string[] }[];
     };
     const sources = new Map(ledger.filings.map((filing) => [filing.id, filing.source]));
-    const against = ledger.checks.filter((check) => check.filing === "qfin-2024-09-27-6k" && check.against.length);
+    const against = ledger.checks.filter((check) => check.filing === qfinFiling && check.against.length);
     expect(against.map((check) => check.id).sort()).toEqual([...crossChecks].sort());
     for (const check of against) {
       expect(["exact", "rounding", "expected-discrepancy"], check.id).toContain(check.status);
       const filings = new Set(check.facts.map((ref) => ref.split("/")[0]!));
-      expect(filings, check.id).toEqual(new Set(["qfin-2024-09-27-6k", ...check.against]));
+      expect(filings, check.id).toEqual(new Set([qfinFiling, ...check.against]));
       // Each fact links to its marked place in its own filing's source page; each cited filing to its original.
       for (const ref of check.facts) {
         const [own, id] = ref.split("/") as [string, string];

@@ -5,17 +5,10 @@ import { expect, test } from "vitest";
 import { readSource } from "../../src/facts/source.ts";
 import { findQuotation } from "../../src/prose/find-quotation.ts";
 import { page, parse } from "../support/dist.ts";
+import { qfinFiling, qfinSections } from "./qfin-pages.ts";
 
-const filing = "qfin-2024-09-27-6k";
-const pages = [
-  "overview",
-  "samr-data",
-  "regional-headquarters",
-  "qibutianxia-vie",
-  "delinquency-and-provisions",
-  "leverage",
-  "interest-rates",
-];
+const filing = qfinFiling;
+const pages = ["overview", ...qfinSections];
 const source = (id: string) => readSource(readFileSync(`content/filings/${id}/source.txt`, "utf8"), id);
 
 test.each(pages)("every quotation on the %s page is in the source it names", async (name) => {

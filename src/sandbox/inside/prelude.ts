@@ -7,6 +7,7 @@
 import Decimal from "decimal.js";
 import { type Illustrative, illustrative, type NotVerifiable, notVerifiable } from "../../notebook/labels.ts";
 import { scaleExponent, type Scale } from "../../quantity/unit.ts";
+import { primitiveOnWire } from "../primitive.ts";
 import type { FromHost, ThrownRecord, ToHost } from "../wire.ts";
 
 type Bridge = (request: string) => string;
@@ -89,16 +90,9 @@ function fromHost(value: FromHost): unknown {
 }
 
 function toHost(value: unknown, seen: Set<object>): ToHost {
+  const primitive = primitiveOnWire(value);
+  if (primitive !== undefined) return primitive;
   switch (typeof value) {
-    case "string":
-    case "boolean":
-      return value;
-    case "number":
-      return Number.isFinite(value) && !Object.is(value, -0)
-        ? value
-        : ["n", String(Object.is(value, -0) ? "-0" : value)];
-    case "undefined":
-      return ["u"];
     case "function":
       return ["x", `function ${(value as { name?: string }).name || "(anonymous)"}`];
     case "bigint":

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCollection } from "astro:content";
-import { columns } from "../../../charts/table.ts";
-import { csv } from "../../../charts/csv.ts";
+import { columns } from "../../../tables/table.ts";
+import { csv } from "../../../tables/csv.ts";
 import { factRecord } from "../../../facts/json.ts";
 import { siteReport } from "../../../gate/report.ts";
 

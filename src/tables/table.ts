@@ -1,14 +1,14 @@
 export type Align = "left" | "right";
 
-/** A column of a chart's data table, as the page shows it. */
+/** A column of a data table, as the page shows it. */
 export interface TableColumn {
   readonly key: string;
   readonly label: string;
   readonly align: Align;
 }
 
-/** A chart's data as a table: each row's cells, already written out, in the order of the columns. */
-export interface Table {
+/** Records as a table: each row's cells, already written out, in the order of the columns. */
+export interface DataTable {
   readonly columns: readonly TableColumn[];
   readonly rows: readonly (readonly string[])[];
 }
@@ -42,7 +42,7 @@ export function columns<T extends object>(data: readonly T[], options?: readonly
 }
 
 /** The table of `data`, each value written by its column's format. */
-export function table<T extends object>(data: readonly T[], columns: readonly Column[]): Table {
+export function table<T extends object>(data: readonly T[], columns: readonly Column[]): DataTable {
   return {
     columns: columns.map(({ key, label, align }) => ({ key, label, align })),
     rows: data.map((row) => columns.map(({ key, format }) => format(valueAt(row, key)))),

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readSimpleYaml } from "../../src/diagnostics/simple-yaml.ts";
-import { readAnyYaml } from "../../src/diagnostics/yaml.ts";
-import { facts } from "./fixture.ts";
+import { readSimpleYaml } from "../../src/yaml/simple-yaml.ts";
+import { readAnyYaml } from "../../src/yaml/yaml.ts";
+import { facts } from "../facts/fixture.ts";
 
 /** Every path of `data`, and beside each a few that lead nowhere, as messages may ask for those too. */
 function paths(data: unknown, path: PropertyKey[] = []): PropertyKey[][] {

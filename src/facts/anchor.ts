@@ -8,19 +8,19 @@ import type { FactEntry } from "./schema.ts";
 import { matchKey, occurrences, rawSpan, sourceSpan } from "./source.ts";
 import type { Source } from "./source.ts";
 import { labelKey } from "./table.ts";
-import type { Table } from "./table.ts";
+import type { SourceTable } from "./table.ts";
 
-/** A filing's source as facts are located in it. */
+/** A filing's source as facts are found in it. */
 export interface FilingText {
   readonly source: Source;
   /** Every printed number of the plain text, found once. */
   readonly numbers: readonly PrintedSpan[];
   /** Declared tables by id; undefined for one declared but not in the source (reported already). */
-  readonly tables: ReadonlyMap<string, Table | undefined>;
+  readonly tables: ReadonlyMap<string, SourceTable | undefined>;
 }
 
 /** Where a fact's printed form is, read from the source at its anchor. */
-export interface Located {
+export interface Anchored {
   readonly printed: string;
   readonly span: SourceSpan;
   readonly quote: string;
@@ -29,15 +29,20 @@ export interface Located {
   /** A quote's words before the printed number, which may give it a direction ("a decrease of"); "" in a table. */
   readonly before: string;
   /** The unit line of the fact's table, if it has one. */
-  readonly table: Table | undefined;
+  readonly table: SourceTable | undefined;
 }
 
 /**
  * Finds a fact's printed number at its anchor, or throws a RecountError saying what is wrong.
  * Undefined when its table is missing from the source, an error reported for the table already.
  */
-export function locate(entry: FactEntry, path: Path, text: FilingText, file: FactsFileReading): Located | undefined {
-  return entry.cell ? locateCell(entry.cell, [...path, "cell"], text, file) : locateQuote(entry, path, text, file);
+export function findAtAnchor(
+  entry: FactEntry,
+  path: Path,
+  text: FilingText,
+  file: FactsFileReading,
+): Anchored | undefined {
+  return entry.cell ? findAtCell(entry.cell, [...path, "cell"], text, file) : findAtQuote(entry, path, text, file);
 }
 
 /** The start indices of a typed quote in the plain text; throws when it is absent (or, if `unique`, repeated). */
@@ -66,7 +71,7 @@ export function findQuote(
   return starts;
 }
 
-function locateQuote(entry: FactEntry, path: Path, { source, numbers }: FilingText, file: FactsFileReading): Located {
+function findAtQuote(entry: FactEntry, path: Path, { source, numbers }: FilingText, file: FactsFileReading): Anchored {
   const quote = entry.quote!;
   const start = findQuote(source, quote, (message, hint) => file.error([...path, "quote"], message, hint))[0]!;
   const end = start + matchKey(quote).length;
@@ -129,12 +134,12 @@ function pickNumber(
   );
 }
 
-function locateCell(
+function findAtCell(
   cell: NonNullable<FactEntry["cell"]>,
   path: Path,
   { source, tables }: FilingText,
   file: FactsFileReading,
-): Located | undefined {
+): Anchored | undefined {
   if (!tables.has(cell.table)) {
     throw file.error(
       [...path, "table"],

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, isNode, visit, type Alias, type Document } from "yaml";
-import { RecountError, type Location } from "./recount-error.ts";
-import { codeFrame } from "./code-frame.ts";
+import { RecountError, type Location } from "../diagnostics/recount-error.ts";
+import { codeFrame } from "../diagnostics/code-frame.ts";
 import { readSimpleYaml } from "./simple-yaml.ts";
 
 /** An editor's YAML text, read keeping line numbers so that every later error can point at its line. */
@@ -65,21 +65,32 @@ function aliasError(doc: Document, lineCounter: LineCounter): YamlText["syntaxEr
 
 /** Parses an editor's YAML file, throwing an editor-facing error at the line of a syntax error. */
 export function parseYaml(text: string, file: string): YamlFile {
-  const yaml = readYaml(text);
-  if (yaml.syntaxError) {
-    const { line, message } = yaml.syntaxError;
-    throw new RecountError(`${file} is not valid YAML: ${message}`, {
-      location: { file, line },
-      frame: codeFrame(text, line),
-      hint:
-        yaml.syntaxError.hint ??
-        "check the indentation and the quoting on this line; text containing a colon or a # needs quotes",
-    });
-  }
-  return { ...yaml, file, text };
+  const yaml = { ...readYaml(text), file, text };
+  const error = syntaxErrorOf(yaml);
+  if (error) throw error;
+  return yaml;
 }
 
-/** The location of the value at `path` in a parsed YAML file. */
-export function locate(yaml: YamlFile, path: readonly PropertyKey[]): Location {
+/** The editor-facing error of a YAML file's syntax error, if it has one. */
+export function syntaxErrorOf(yaml: YamlFile): RecountError | undefined {
+  if (!yaml.syntaxError) return undefined;
+  const { line, message, hint } = yaml.syntaxError;
+  return errorAtLine(yaml, line, `YAML syntax error: ${message}`, hint ?? syntaxHint);
+}
+
+const syntaxHint =
+  'check the indentation and the quoting on this line: a value containing ": " or " #" needs quotes around it';
+
+/** An editor-facing error at the line of the value at `path` (or of its closest parent that exists). */
+export function yamlError(yaml: YamlFile, path: readonly PropertyKey[], message: string, hint: string): RecountError {
+  return errorAtLine(yaml, yaml.lineOf(path), message, hint);
+}
+
+function errorAtLine(yaml: YamlFile, line: number, message: string, hint: string): RecountError {
+  return new RecountError(message, { location: { file: yaml.file, line }, frame: codeFrame(yaml.text, line), hint });
+}
+
+/** The file and line of the value at `path` in a parsed YAML file. */
+export function locationOf(yaml: YamlFile, path: readonly PropertyKey[]): Location {
   return { file: yaml.file, line: yaml.lineOf(path) };
 }
