@@ -52,15 +52,17 @@ function filing({ form, title, issuer, tickers, filed, source }: FilingMetadata)
   };
 }
 
+/** Data a page offers for download: its name, what it holds, and each file with its media type. */
+export interface Dataset {
+  readonly name: string;
+  readonly description: string;
+  readonly downloads: readonly { readonly href: string; readonly format: string }[];
+}
+
 /** A filing's facts and checks as downloadable data, beside the article that explains the filing. */
 export function withDataset(
   page: StructuredData,
-  {
-    name,
-    description,
-    url,
-    downloads,
-  }: { name: string; description: string; url: URL; downloads: { href: string; format: string }[] },
+  { name, description, url, downloads }: Dataset & { url: URL },
 ): StructuredData {
   const { "@context": context, ...article } = page;
   const dataset = {
