@@ -7,8 +7,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/browser/**/*.browser.ts"],
-    // The site is built once (test/support), then served (test/browser) for every file.
-    globalSetup: ["test/support/global-setup.ts", "test/browser/global-setup.ts"],
+    // The site is built once, then served for every file.
+    globalSetup: ["test/browser/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -6,7 +6,5 @@ export default defineConfig({
     globalSetup: ["test/support/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Vitest's default is one worker fewer than the cores: one worker on this 2-core machine.
-    maxWorkers: 2,
   },
 });

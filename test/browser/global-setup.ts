@@ -1,14 +1,20 @@
+import { rm } from "node:fs/promises";
 import type { TestProject } from "vitest/node";
+import { buildProjectSite } from "../support/global-setup.ts";
 import { serve } from "./serve.ts";
 
 /**
- * Serves the site that test/support/global-setup.ts built (it runs first), so browser tests see the same
- * `dist/` as the rest of the suite; they reach it at `inject("origin")`.
+ * Builds the project's site as the rest of the suite does (only the deployed build: no browser test reads
+ * the one under a sub-path) and serves it; browser tests reach it at `inject("origin")`.
  */
 export default async function setup(project: TestProject) {
-  const server = await serve(project.getProvidedContext().dist);
+  const dist = await buildProjectSite();
+  const server = await serve(dist);
   project.provide("origin", server.origin);
-  return () => server.close();
+  return async () => {
+    await server.close();
+    await rm(dist, { recursive: true, force: true });
+  };
 }
 
 declare module "vitest" {

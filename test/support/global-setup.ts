@@ -22,13 +22,19 @@ async function contentWithFixtures(): Promise<string> {
   return content;
 }
 
+/** The project's own site, built as it is deployed (`dist`), into a temporary folder it returns. */
+export async function buildProjectSite(): Promise<string> {
+  const dist = await mkdtemp(join(tmpdir(), "recount-dist-"));
+  await build("dist", projectRoot, dist);
+  return dist;
+}
+
 /**
  * Builds the site for every integration test; they read the output from `inject("dist")` and
  * `inject("distUnderBase")`. One build after the other: Astro builds share caches in node_modules.
  */
 export default async function setup(project: TestProject) {
-  const dist = await mkdtemp(join(tmpdir(), "recount-dist-"));
-  await build("dist", projectRoot, dist);
+  const dist = await buildProjectSite();
   const content = await contentWithFixtures();
   const fixture = await fixtureProject(content);
   await build("distUnderBase", fixture, join(fixture, "dist"));
