@@ -39,8 +39,7 @@ interface Verdict {
 function affectedPages(mutation: Mutation): (file: string) => boolean {
   const digits = numberToken.exec(mutation.fact.printed)?.[0];
   const pages = new Set(mutation.checks.map(({ file }) => file));
-  for (const { file } of original.notebooks)
-    if (digits && readFileSync(join(projectRoot, file), "utf8").includes(digits)) pages.add(file);
+  for (const [file, text] of pageTexts) if (digits && text.includes(digits)) pages.add(file);
   return (file) => pages.has(file);
 }
 
@@ -66,11 +65,12 @@ async function verdict(mutation: Mutation, variant: Variant): Promise<Verdict> {
   };
 }
 
-// Mutants change numbers, never types (see verdict): the type check is the build tests' to make.
-const original: Report = await verify(await contentCopy(), { typeCheck: false });
 // Every mutant is made in one copy, put back after it (a copy each took a third of the test's time); the
 // facts are read afresh when their files change, and each verdict checks the fact read as mutated.
 const workspace = await contentCopy();
+// Mutants change numbers, never types (see verdict): the type check is the build tests' to make.
+const original: Report = await verify(workspace, { typeCheck: false });
+const pageTexts = new Map(original.notebooks.map(({ file }) => [file, readFileSync(join(projectRoot, file), "utf8")]));
 
 test("the content verifies before it is mutated", () => {
   expect(original.errors.map((error) => error.format())).toEqual([]);
