@@ -4,6 +4,7 @@ import { problemsText, RecountError } from "../diagnostics/recount-error.ts";
 import { runLimited } from "../verify/limited-worker.ts";
 import { readContent } from "../verify/read-content.ts";
 import { warningText } from "../verify/report-text.ts";
+import type { bundleWrites } from "./bundle-writes.ts";
 import type { GateVerdict } from "./gate-worker.ts";
 import { shareReport } from "./report.ts";
 import { unpackReport } from "./transfer.ts";
@@ -17,19 +18,30 @@ const hint = "fix the problems above, then run `npm run check` to see them again
  * syncs content and bundles the site on this one; the pages then render from its report.
  *
  * A failed verdict stops the build the moment it arrives, with the report `npm run check` prints, rather
- * than after the bundle it would otherwise wait for; the output folder goes as the process ends
- * (failed-build.ts). Wherever the build would stop before the verdict, it waits for it, so that the
+ * than after the bundle it would otherwise wait for (but not while the bundler is writing files: see
+ * bundle-writes.ts); the output folder goes as the process ends (failed-build.ts). Wherever the build would stop before the verdict, it waits for it, so that the
  * editor reads that report and not a symptom: `start` at what the content collections would refuse, and
  * the returned Vite plugin at a failed bundle (a cell's syntax error fails both) and before rendering.
  */
-export function buildGate({ root, logger }: { root: string; logger: AstroIntegrationLogger }): {
+export function buildGate({
+  root,
+  logger,
+  writes,
+}: {
+  root: string;
+  logger: AstroIntegrationLogger;
+  writes: ReturnType<typeof bundleWrites>;
+}): {
   start(): Promise<void>;
   plugin: Plugin;
 } {
-  const verdict = verifyInWorker(root).then((outcome) => {
+  const verdict = verifyInWorker(root).then(async (outcome) => {
     // A warning does not stop the build (see settle.ts), but an editor must see it there too.
     for (const warning of outcome.warnings) logger.warn(warningText(warning));
-    if (!outcome.passed) stop(logger, outcome.problems);
+    if (!outcome.passed) {
+      await writes.idle();
+      stop(logger, outcome.problems);
+    }
     return outcome;
   });
   verdict.catch(() => {}); // awaited before any page renders; until then a failure must not count as unhandled

@@ -3,6 +3,7 @@ import type { AstroIntegration } from "astro";
 import type { LogLevel, LogOrStringHandler, RolldownLog } from "rolldown";
 import type { PluginOption } from "vite";
 import { recountNotebooks } from "../notebook/vite-plugin.ts";
+import { bundleWrites } from "../gate/bundle-writes.ts";
 import { devVerification } from "../gate/dev-verification.ts";
 import { removeOutputUnlessDone } from "../gate/failed-build.ts";
 import { buildGate } from "../gate/gate.ts";
@@ -33,8 +34,9 @@ export function recount(): AstroIntegration {
         }
         if (command === "build") {
           output = removeOutputUnlessDone(config.outDir);
-          const gate = buildGate({ root, logger });
-          plugins.push(gate.plugin);
+          const writes = bundleWrites();
+          const gate = buildGate({ root, logger, writes });
+          plugins.push(writes.plugin, gate.plugin);
           await gate.start();
         }
         // Pages name their social card only where one is drawn, after a build (see SeoHead.astro).

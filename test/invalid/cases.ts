@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -65,7 +65,10 @@ export interface Outcome {
   /** `npm run check`, as CI runs it: src/cli/check.ts at the project root. */
   readonly check: Run;
   /** The real `astro build`. */
-  readonly build: Run & { readonly outDirLeft: boolean };
+  readonly build: Run & {
+    /** What is in the output folder after the build, `undefined` when it has none. */
+    readonly left: readonly string[] | undefined;
+  };
 }
 
 /**
@@ -83,7 +86,8 @@ export async function runCase(name: string): Promise<Outcome> {
     await mkdir(outDir);
     await writeFile(join(outDir, "index.html"), "<!doctype html><title>an earlier build</title>");
     const { code, output } = await astroBuild(root, outDir);
-    return { check, build: { code, output: clean(output, root), outDirLeft: existsSync(outDir) } };
+    const left = existsSync(outDir) ? readdirSync(outDir, { recursive: true, encoding: "utf8" }).sort() : undefined;
+    return { check, build: { code, output: clean(output, root), left } };
   } finally {
     await Promise.all([content, root].map((folder) => rm(folder, { recursive: true, force: true })));
   }

@@ -33,7 +33,7 @@ test.for(names)("%s", async (name) => {
   if (expected !== undefined) {
     expect(check.code, check.output).not.toBe(0);
     expect(build.code, build.output).not.toBe(0);
-    expect(build.outDirLeft, "the failed build left its output folder").toBe(false);
+    expect(build.left, `the failed build left its output folder; it printed:\n${build.output}`).toBeUndefined();
     const message = problems(check.output);
     expect(message).toBe(expected);
     expect(build.output).toContain(message);
