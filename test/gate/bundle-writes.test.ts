@@ -9,7 +9,8 @@ import { bundleWrites } from "../../src/gate/bundle-writes.ts";
 const folder = await mkdtemp(join(tmpdir(), "recount-bundle-writes-"));
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
-const files = (outDir: string) => (existsSync(outDir) ? readdirSync(outDir, { recursive: true }).sort() : []);
+const files = (outDir: string) =>
+  existsSync(outDir) ? readdirSync(outDir, { recursive: true, encoding: "utf8" }).sort() : [];
 
 test("idle() waits until the bundler has written every file", async () => {
   // Enough files that writing them takes the bundler's threads a while after its last hook.
