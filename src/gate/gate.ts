@@ -1,6 +1,5 @@
 import type { AstroIntegrationLogger } from "astro";
 import type { Plugin } from "vite";
-import { problemsText, RecountError } from "../diagnostics/recount-error.ts";
 import { runLimited } from "../verify/limited-worker.ts";
 import { readContent } from "../verify/read-content.ts";
 import { warningText } from "../verify/report-text.ts";
@@ -71,9 +70,7 @@ function stop(logger: AstroIntegrationLogger, problems: string): never {
 }
 
 function verifyInWorker(root: string): Promise<GateVerdict> {
-  // A page over its memory limit ends the worker: its error is the verdict.
-  return runLimited<GateVerdict>(new URL("./gate-worker.ts", import.meta.url), root).catch((error: unknown) => {
-    if (!(error instanceof RecountError)) throw error;
-    return { passed: false, problems: problemsText([error]), warnings: [] };
+  return runLimited<GateVerdict>(new URL("./gate-worker.ts", import.meta.url), root, {
+    overLimit: (problems) => ({ passed: false, problems, warnings: [] }),
   });
 }

@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import { RecountError, type Location } from "../diagnostics/recount-error.ts";
+import { problemsText, RecountError, type Location } from "../diagnostics/recount-error.ts";
 import { pageLimits } from "../sandbox/limits.ts";
 
 /** What a limited worker posts: where it is (see `verify`'s `onCell`), then its one result. */
@@ -9,9 +9,14 @@ export type LimitedMessage<T> = { readonly running: Location } | { readonly resu
  * Runs a verification worker within the project's memory limit (see sandbox/limits.ts), so that a page
  * that allocates without end stops with an error at the cell that was running, not with V8's fatal error.
  * The limit is the worker's heap: the engine's data and the page running; each page's context is garbage
- * once the page is done.
+ * once the page is done. A page over the limit ends the worker without a result: `overLimit` makes the
+ * caller's result from the report of that page's error.
  */
-export function runLimited<T>(entry: URL, root: string, data: Readonly<Record<string, unknown>> = {}): Promise<T> {
+export function runLimited<T>(
+  entry: URL,
+  root: string,
+  { data = {}, overLimit }: { data?: Readonly<Record<string, unknown>>; overLimit: (problems: string) => T },
+): Promise<T> {
   const { memory } = pageLimits(root);
   return new Promise((resolve, reject) => {
     let running: Location | undefined;
@@ -23,9 +28,11 @@ export function runLimited<T>(entry: URL, root: string, data: Readonly<Record<st
       if ("running" in message) running = message.running;
       else resolve(message.result);
     });
-    worker.once("error", (error: Error & { code?: string }) =>
-      reject(error.code === "ERR_WORKER_OUT_OF_MEMORY" && running ? outOfMemory(running, memory) : error),
-    );
+    worker.once("error", (error: Error & { code?: string }) => {
+      if (error.code === "ERR_WORKER_OUT_OF_MEMORY" && running)
+        resolve(overLimit(problemsText([outOfMemory(running, memory)])));
+      else reject(error);
+    });
     worker.once("exit", (code) =>
       reject(new Error(`the verification worker stopped (exit code ${code}) without a verdict`)),
     );
