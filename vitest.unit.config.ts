@@ -9,7 +9,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     exclude: [
       // These read the site built by test/support/global-setup.ts, or build projects of their own.
-      "test/site/{budgets,build,feeds,links,navigation,qfin,quotations,search,seo,metadata}.test.ts",
+      "test/site/{budgets,build,feeds,links,navigation,qfin,quotations,search,seo}.test.ts",
       "test/static/**",
       "test/editor/{workflow,dev}.test.ts",
       "test/invalid/**",
