@@ -24,27 +24,19 @@ export interface GlobalsContext {
   readonly facts?: FactsRegistry;
 }
 
-/** Which arguments of each function are figures: a quantity the host made, never a cell's own object. */
+/**
+ * Which arguments of each function are figures: a quantity the host made, never a cell's own object. The
+ * operations take figures first; the checks take an id, then the two sides.
+ */
 const figureArguments: Readonly<Record<string, readonly number[]>> = {
-  add: [0, 1],
-  sub: [0, 1],
-  neg: [0],
-  sum: [0],
-  mul: [0, 1],
-  div: [0, 1],
-  ratio: [0, 1],
-  share: [0, 1],
-  growth: [0, 1],
-  ppChange: [0, 1],
-  asPercent: [0],
-  convert: [0, 1],
-  check: [1, 2],
-  sumsTo: [1, 2],
-  direction: [1, 2],
-  holds: [1, 2],
-  agrees: [1, 2],
-  both: [1, 2],
+  ...every(["add", "sub", "mul", "div", "ratio", "share", "growth", "ppChange", "convert"], [0, 1]),
+  ...every(["neg", "sum", "asPercent"], [0]),
+  ...every(["check", "sumsTo", "direction", "holds", "agrees", "both"], [1, 2]),
 };
+
+function every(names: readonly string[], positions: readonly number[]): Record<string, readonly number[]> {
+  return Object.fromEntries(names.map((name) => [name, positions]));
+}
 
 /**
  * The names the host gives every cell of a filing's pages, run in the host and called from the page's
