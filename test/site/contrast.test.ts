@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { projectRoot } from "../support/astro.ts";
@@ -61,4 +61,38 @@ describe.for([
     expect(code).toContain("code-text");
     for (const foreground of code) expectContrast(foreground, "code-background", 4.5);
   });
+});
+
+/** The declarations inside every `@media (prefers-color-scheme: dark)` block of `css`, as [property, value]. */
+function darkDeclarations(css: string): [string, string][] {
+  const declarations: [string, string][] = [];
+  for (const match of css.matchAll(/@media\s*\(prefers-color-scheme:\s*dark\)\s*\{/g)) {
+    // The block runs to the brace that closes the media rule's own.
+    let depth = 1;
+    let end = match.index + match[0].length;
+    for (; depth > 0; end++) depth += css[end] === "{" ? 1 : css[end] === "}" ? -1 : 0;
+    const block = css.slice(match.index + match[0].length, end - 1).replace(/\/\*[\s\S]*?\*\//g, "");
+    for (const [, property, value] of block.matchAll(/([\w-]+)\s*:\s*([^;{}]+);/g))
+      declarations.push([property!, value!.trim()]);
+  }
+  return declarations;
+}
+
+// The browser suite checks the dark scheme with axe's colour rules only (test/browser/axe.ts): right only while
+// that scheme sets colours and nothing that could show, hide or move anything.
+test("the dark colour scheme sets colours and nothing else", async () => {
+  const stylesheets = (await readdir(join(projectRoot, "src"), { recursive: true, encoding: "utf8" })).filter((file) =>
+    /\.(css|astro)$/.test(file),
+  );
+  const declarations = (
+    await Promise.all(
+      stylesheets.map(async (file) => darkDeclarations(await readFile(join(projectRoot, "src", file), "utf8"))),
+    )
+  ).flat();
+  expect(declarations.length).toBeGreaterThan(Object.keys(dark!).length);
+  const colourProperty = /^(--[\w-]+|color|background-color|border(-[a-z]+)?-color|outline-color|fill|stroke)$/;
+  const colourValue = /^(#[0-9a-f]{3,8}|(rgb|hsl|oklch)a?\(.*\)|var\(--[\w-]+\)|transparent|currentcolor)$/i;
+  expect(
+    declarations.filter(([property, value]) => !colourProperty.test(property) || !colourValue.test(value)),
+  ).toEqual([]);
 });
