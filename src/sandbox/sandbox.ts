@@ -3,6 +3,7 @@ import { constants, createContext, Script } from "node:vm";
 import { admitChart } from "../charts/admit.ts";
 import { RecountError } from "../diagnostics/recount-error.ts";
 import { contextScripts } from "./scripts.ts";
+import { runInUtc } from "./time-zone.ts";
 import { type FromHost, Handles, type ThrownRecord, type ToHost } from "./wire.ts";
 
 /** How a page's run ended, as the host learnt it through the bridge or from the run itself. */
@@ -65,6 +66,7 @@ export async function runInSandbox({
   timeout,
   onCell,
 }: SandboxRun): Promise<Ending> {
+  runInUtc();
   const scripts = await contextScripts();
   const charts = usesCharts ? await scripts.charts() : undefined;
   const context = createContext(constants.DONT_CONTEXTIFY, {

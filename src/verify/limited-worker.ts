@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { problemsText, RecountError, type Location } from "../diagnostics/recount-error.ts";
 import { pageLimits } from "../sandbox/limits.ts";
+import { runInUtc } from "../sandbox/time-zone.ts";
 
 /** What a limited worker posts: where it is (see `verify`'s `onCell`), then its one result. */
 export type LimitedMessage<T> = { readonly running: Location } | { readonly result: T };
@@ -18,6 +19,7 @@ export function runLimited<T>(
   { data = {}, overLimit }: { data?: Readonly<Record<string, unknown>>; overLimit: (problems: string) => T },
 ): Promise<T> {
   const { memory } = pageLimits(root);
+  runInUtc();
   return new Promise((resolve, reject) => {
     let running: Location | undefined;
     const worker = new Worker(entry, {

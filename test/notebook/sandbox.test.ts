@@ -166,15 +166,31 @@ describe("limits", () => {
     expect(unhandled.message).toBe("cell 2 threw Error: unhandled");
   });
 
-  test.each([["Math.random()"], ["Date.now()"], ["new Date()"], ["Date()"]])(
-    "%s is refused: two builds must be byte-identical",
-    async (code) => {
-      const error = await rejectedError(run([code]).notebook);
-      expect(error.location).toMatchObject({ file, line: 6 });
-      expect(error.message).toMatch(/is not available to cells$/);
-      expect(error.hint).toMatch(/two builds must give the same page/);
-    },
-  );
+  test.each([
+    ["Math.random()"],
+    ["Date.now()"],
+    ["new Date()"],
+    ["Date()"],
+    ['new Intl.DateTimeFormat("en-US").format()'],
+    ["Intl.DateTimeFormat().formatToParts()"],
+  ])("%s is refused: two builds must be byte-identical", async (code) => {
+    const error = await rejectedError(run([code]).notebook);
+    expect(error.location).toMatchObject({ file, line: 6 });
+    expect(error.message).toMatch(/is not available to cells$/);
+    expect(error.hint).toMatch(/two builds must give the same page/);
+  });
+
+  test("cells run in UTC whatever zone the process was in (on the main thread, as in astro dev)", async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = "America/New_York";
+    try {
+      const { notebook } = run(['[new Date("2024-09-27").getDate(), new Date(2024, 8, 27).toISOString()]']);
+      expect((await notebook).cells[0]!.output).toEqual([27, "2024-09-27T00:00:00.000Z"]);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
 
   test("a date given as text still works, and nothing that depends on the collector is there", async () => {
     const { notebook } = run([

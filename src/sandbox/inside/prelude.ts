@@ -28,6 +28,63 @@ function refuse(what: string, hint: string): never {
   throw Object.assign(new ContextError(`${what} is not available to cells`), { hint });
 }
 
+/** The locale cells format in when they name none: the process's default comes from the machine's LANG. */
+const cellLocale = "en-US";
+
+/**
+ * Gives every locale-sensitive constructor and method `cellLocale` where it is given no locale, so that
+ * `(1234.5).toLocaleString()` prints 1,234.5 whatever machine builds the page (in German, 1.234,5). Run
+ * before the charts script loads, so that what Plot keeps of Intl is fixed too. The time zone is fixed by
+ * the host (../time-zone.ts).
+ */
+function fixLocale(): void {
+  const intl = Intl as unknown as Record<string, unknown>;
+  const constructors = [
+    "Collator",
+    "DateTimeFormat",
+    "DisplayNames",
+    "DurationFormat",
+    "ListFormat",
+    "NumberFormat",
+    "PluralRules",
+    "RelativeTimeFormat",
+    "Segmenter",
+  ];
+  for (const name of constructors) {
+    const Original = intl[name] as (abstract new (...args: unknown[]) => object) & { supportedLocalesOf: unknown };
+    if (!Original) continue;
+    const Fixed = function (this: unknown, locales?: unknown, ...rest: unknown[]) {
+      return Reflect.construct(Original, [locales ?? cellLocale, ...rest], new.target ?? Fixed);
+    };
+    Object.defineProperty(Fixed, "name", { value: name });
+    Fixed.prototype = Original.prototype;
+    Fixed.supportedLocalesOf = Original.supportedLocalesOf;
+    (Original.prototype as { constructor: unknown }).constructor = Fixed;
+    intl[name] = Fixed;
+  }
+  const withLocale = (prototype: object, method: string, position: number) => {
+    const original = (prototype as Record<string, (...args: unknown[]) => unknown>)[method]!;
+    Object.defineProperty(prototype, method, {
+      value: {
+        [method](this: unknown, ...args: unknown[]) {
+          args[position] ??= cellLocale;
+          return Reflect.apply(original, this, args);
+        },
+      }[method],
+      writable: true,
+      configurable: true,
+    });
+  };
+  for (const prototype of [Number.prototype, BigInt.prototype, Date.prototype, Array.prototype])
+    withLocale(prototype, "toLocaleString", 0);
+  withLocale(Date.prototype, "toLocaleDateString", 0);
+  withLocale(Date.prototype, "toLocaleTimeString", 0);
+  withLocale(String.prototype, "toLocaleLowerCase", 0);
+  withLocale(String.prototype, "toLocaleUpperCase", 0);
+  withLocale(String.prototype, "localeCompare", 1);
+}
+fixLocale();
+
 /**
  * What cells may not use, taken away once the scripts before them (Plot's, which reads the clock as it
  * loads) have run. Two builds of one page must be byte-identical: no randomness, no clock; and nothing that
@@ -48,6 +105,20 @@ function lockDown(): void {
   BuildDate.now = () => refuse("Date.now()", determinism);
   (ContextDate.prototype as { constructor: unknown }).constructor = BuildDate;
   global.Date = BuildDate;
+  // A date format given no date formats the clock's.
+  const formats = Intl.DateTimeFormat.prototype;
+  const { get: boundFormat } = Object.getOwnPropertyDescriptor(formats, "format")!;
+  Object.defineProperty(formats, "format", {
+    get(this: Intl.DateTimeFormat) {
+      const format = boundFormat!.call(this) as (date: unknown) => string;
+      return (date?: unknown) => (date === undefined ? refuse("format() without a date", determinism) : format(date));
+    },
+    configurable: true,
+  });
+  const { formatToParts } = formats;
+  formats.formatToParts = function (this: Intl.DateTimeFormat, date?: Date | number) {
+    return date === undefined ? refuse("formatToParts() without a date", determinism) : formatToParts.call(this, date);
+  };
   for (const name of ["WeakRef", "FinalizationRegistry", "SharedArrayBuffer", "Atomics", "WebAssembly", "console"])
     delete global[name];
   for (const name of ["setTimeout", "setInterval", "setImmediate", "queueMicrotask"]) {
