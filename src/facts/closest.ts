@@ -1,7 +1,7 @@
 /** The `count` names nearest to `name` by edit distance, nearest first: suggestions for a misspelt id. */
 export function closest(name: string, names: Iterable<string>, { count = 3 }: { count?: number } = {}): string[] {
   return Array.from(names, (candidate) => ({ candidate, distance: editDistance(name, candidate) }))
-    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate, "en"))
     .slice(0, count)
     .map(({ candidate }) => candidate);
 }

@@ -20,7 +20,9 @@ export async function loadFilings(
   root = process.cwd(),
 ): Promise<{ filings: Filing[]; errors: RecountError[] }> {
   const filingsDir = join(contentDir, "filings");
-  const entries = (await readdir(filingsDir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const entries = (await readdir(filingsDir, { withFileTypes: true })).sort((a, b) =>
+    a.name.localeCompare(b.name, "en"),
+  );
   const filings: Filing[] = [];
   const errors: RecountError[] = [];
   // The site's content loader follows a link to a folder, which check and gate would skip: refuse it, so

@@ -12,7 +12,7 @@ export interface FilingPage {
 /** The filings, the most recently filed first. */
 export async function filingsNewestFirst(): Promise<CollectionEntry<"filings">[]> {
   return (await getCollection("filings")).sort(
-    (a, b) => (b.data.filed ?? "").localeCompare(a.data.filed ?? "") || a.id.localeCompare(b.id),
+    (a, b) => (b.data.filed ?? "").localeCompare(a.data.filed ?? "", "en") || a.id.localeCompare(b.id, "en"),
   );
 }
 
