@@ -13,7 +13,7 @@ export function runInUtc(): void {
     return;
   }
   if (checked) return;
-  const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = new Intl.DateTimeFormat("en-US").resolvedOptions().timeZone;
   if (zone !== "UTC")
     throw new Error(
       `cells would run in the time zone ${zone}, not UTC: call runInUtc() (src/sandbox/time-zone.ts) on the main thread before starting the worker that runs them`,

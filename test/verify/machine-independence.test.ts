@@ -1,4 +1,7 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { expect, test } from "vitest";
+import { projectRoot } from "../support/astro.ts";
 import { checkWithCell } from "./check-project.ts";
 
 // What a cell prints must not depend on the machine that builds the page: cells run in UTC and format in
@@ -13,4 +16,24 @@ test("`npm run check` in another time zone and locale: cells see UTC and en-US",
   );
   expect(output).not.toContain("machine-dependent");
   expect(code, output).toBe(0);
+});
+
+// The pages' own code runs outside the sandbox, on the process's default locale: it must name one.
+test("the site's code names a locale wherever it collates or formats for a locale", async () => {
+  const files = (await readdir(join(projectRoot, "src"), { recursive: true, encoding: "utf8" })).filter(
+    (file) => /\.(ts|astro|mjs)$/.test(file) && file !== join("sandbox", "inside", "prelude.ts"),
+  );
+  // One argument with no comma at its top level: `a.localeCompare(b)`, `x.toLocaleString()`, `Intl.Collator()`.
+  const oneArgument = String.raw`\((?:[^(),]|\([^()]*\))*\)`;
+  const noLocale = new RegExp(
+    String.raw`\.localeCompare${oneArgument}|\.toLocale\w*\(\s*\)|\bIntl\.\w+\(\s*\)|\.toLocale(?:Upper|Lower)Case\(\s*\)`,
+    "g",
+  );
+  const found: string[] = [];
+  for (const file of files) {
+    const text = await readFile(join(projectRoot, "src", file), "utf8");
+    for (const match of text.matchAll(noLocale))
+      found.push(`src/${file}:${text.slice(0, match.index).split("\n").length}: ${match[0]}`);
+  }
+  expect(found).toEqual([]);
 });
