@@ -1,11 +1,10 @@
-import { execFile } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { parse } from "yaml";
 import { astroBuild, projectRoot } from "../support/astro.ts";
+import { runCheck } from "../support/check.ts";
 import { isolatedProject } from "../static/isolated-project.ts";
 
 export const invalidCases = join(projectRoot, "test/fixtures/invalid");
@@ -81,29 +80,18 @@ export async function runCase(name: string): Promise<Outcome> {
   await caseContent(name, content);
   const root = await isolatedProject(content);
   try {
-    const check = await runCheck(root);
+    const check = await runCheck(root, { NO_COLOR: "1" });
     const outDir = join(root, "dist");
     await mkdir(outDir);
     await writeFile(join(outDir, "index.html"), "<!doctype html><title>an earlier build</title>");
     const { code, output } = await astroBuild(root, outDir);
     const left = existsSync(outDir) ? readdirSync(outDir, { recursive: true, encoding: "utf8" }).sort() : undefined;
-    return { check, build: { code, output: clean(output, root), left } };
+    return {
+      check: { ...check, output: clean(check.output, root) },
+      build: { code, output: clean(output, root), left },
+    };
   } finally {
     await Promise.all([content, root].map((folder) => rm(folder, { recursive: true, force: true })));
-  }
-}
-
-async function runCheck(root: string): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["src/cli/check.ts"], {
-      cwd: root,
-      env: { ...process.env, NO_COLOR: "1" },
-    });
-    return { code: 0, output: clean(stdout + stderr, root) };
-  } catch (error) {
-    const { code, stdout = "", stderr = "" } = error as { code?: number; stdout?: string; stderr?: string };
-    if (typeof code !== "number") throw error;
-    return { code, output: clean(stdout + stderr, root) };
   }
 }
 

@@ -1,9 +1,8 @@
-import { execFile } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { projectRoot } from "../support/astro.ts";
+import { runCheck } from "../support/check.ts";
 
 export interface CheckOptions {
   /** The project's package.json, which holds its "recount" settings. */
@@ -13,7 +12,7 @@ export interface CheckOptions {
 }
 
 /**
- * Runs `npm run check` (src/cli/check.ts, as CI runs it) on a throwaway project: the valid base content with
+ * Runs `npm run check` on a throwaway project: the valid base content with
  * `cell` added as the last cell of its page, at line 23.
  */
 export async function checkWithCell(cell: string, { manifest = {}, env = {} }: CheckOptions = {}) {
@@ -25,16 +24,7 @@ export async function checkWithCell(cell: string, { manifest = {}, env = {} }: C
     await writeFile(join(root, "package.json"), JSON.stringify({ type: "module", ...manifest }));
     const page = join(root, "content/filings/demo-2024-03-28-20f/pages/00-revenues.mdx");
     await writeFile(page, `${await readFile(page, "utf8")}\n\`\`\`ts cell\n${cell}\n\`\`\`\n`);
-    return await promisify(execFile)(process.execPath, ["src/cli/check.ts"], {
-      cwd: root,
-      env: { ...process.env, ...env },
-    }).then(
-      ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
-      (error: { code: number; stdout: string; stderr: string }) => ({
-        code: error.code,
-        output: error.stdout + error.stderr,
-      }),
-    );
+    return await runCheck(root, env);
   } finally {
     await rm(root, { recursive: true, force: true });
   }
