@@ -2,8 +2,8 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { recount } from "./src/site/integration.ts";
-import { searchIndex } from "./src/site/search-index.ts";
+import { recount } from "#build/integration.ts";
+import { searchIndex } from "#build/search-index.ts";
 
 export default defineConfig({
   site: process.env.RECOUNT_SITE ?? "https://recount.example",

@@ -5,8 +5,8 @@ import { readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import * as Plot from "@observablehq/plot";
-import { chart, type Chart } from "../src/charts/index.ts";
-import { document } from "../src/charts/document.ts";
+import { chart, type Chart } from "#engine/charts/index.ts";
+import { document } from "#engine/charts/document.ts";
 
 const revenues = [
   { filing: "SAMR", year: "FY 2022", value: 17.0 },

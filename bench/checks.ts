@@ -3,8 +3,8 @@
 // arithmetic and the checks. `npm run bench -- --only checks`, or alone: `npm exec -- node bench/checks.ts`.
 import Decimal from "decimal.js";
 import { performance } from "node:perf_hooks";
-import { createChecks, Ledger } from "../src/checks/index.ts";
-import type { Quantity } from "../src/quantity/quantity.ts";
+import { createChecks, Ledger } from "#engine/checks/index.ts";
+import type { Quantity } from "#engine/quantity/quantity.ts";
 
 /** A figure as a fact carries it: RMB millions to the unit, or a percent to one decimal. */
 function printed(value: number, id: string, unit: "RMB" | "percent" = "RMB"): Quantity {

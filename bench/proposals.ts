@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { loadFacts } from "../src/facts/load.ts";
-import { findCandidates } from "../src/scaffold/candidates.ts";
+import { loadFacts } from "#engine/facts/load.ts";
+import { findCandidates } from "#tools/scaffold/candidates.ts";
 
 const fixtures = join(import.meta.dirname, "../test/fixtures/proposals");
 

@@ -59,7 +59,7 @@ function median(numbers: readonly number[]): number {
 /** `npm run check -- --json` in `root`: its wall time in seconds, and how many checks it made. Throws if it finds problems. */
 async function timedCheck(root: string): Promise<{ seconds: number; checks: number }> {
   const start = performance.now();
-  const { stdout } = await promisify(execFile)(process.execPath, ["src/cli/check.ts", "--json"], {
+  const { stdout } = await promisify(execFile)(process.execPath, ["src/tools/cli/check.ts", "--json"], {
     cwd: root,
     maxBuffer: 1 << 30,
   });

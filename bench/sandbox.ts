@@ -1,9 +1,9 @@
 // What a page's sandbox costs before its cells run: a fresh context, the prelude (decimal.js and the
-// bridge), and on pages that draw charts the charts script (Plot, linkedom, src/charts). The scripts are
+// bridge), and on pages that draw charts the charts script (Plot, linkedom, src/engine/charts). The scripts are
 // bundled and compiled once per process; this times what every page pays. `npm run bench -- --only sandbox`.
 import { performance } from "node:perf_hooks";
 import { constants, createContext } from "node:vm";
-import { contextScripts } from "../src/sandbox/scripts.ts";
+import { contextScripts } from "#engine/sandbox/scripts.ts";
 
 export async function sandboxTimes({
   runs,

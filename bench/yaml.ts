@@ -4,8 +4,8 @@
 // compared with the `yaml` library's first, so that only readers giving the same answers are timed.
 import { performance } from "node:perf_hooks";
 import { load, type State } from "js-yaml";
-import { readAnyYaml, type YamlText } from "../src/yaml/yaml.ts";
-import { readSimpleYaml } from "../src/yaml/simple-yaml.ts";
+import { readAnyYaml, type YamlText } from "#engine/yaml/yaml.ts";
+import { readSimpleYaml } from "#engine/yaml/simple-yaml.ts";
 import { factsYaml, rowsOf } from "./synthetic.ts";
 
 /** Where a value starts, and where its items or entries start. */

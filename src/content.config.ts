@@ -1,6 +1,6 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { filingMetadata, pageFrontmatter } from "./filings/metadata.ts";
+import { filingMetadata, pageFrontmatter } from "#engine/filings/metadata.ts";
 
 /** Filings live outside src/: one folder each, `content/filings/<filing-id>/`. */
 const base = "./content/filings";

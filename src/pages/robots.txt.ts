@@ -1,5 +1,5 @@
 import type { APIContext } from "astro";
-import { href } from "../site/url.ts";
+import { href } from "#site/url.ts";
 
 /** Every page may be crawled; the sitemap lists them. */
 export function GET(context: APIContext) {

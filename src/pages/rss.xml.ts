@@ -1,8 +1,8 @@
 import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
-import { siteDescription, siteName } from "../site/about.ts";
-import { filingHref, filingsNewestFirst } from "../site/filing-pages.ts";
-import { href } from "../site/url.ts";
+import { siteDescription, siteName } from "#engine/findings/about.ts";
+import { filingHref, filingsNewestFirst } from "#site/filing-pages.ts";
+import { href } from "#site/url.ts";
 
 /** The feed of filings, newest first: one item per filing, dated the day it was filed. */
 export async function GET(context: APIContext) {

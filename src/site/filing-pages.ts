@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { pageSlug } from "../filings/page-slug.ts";
+import { pageSlug } from "#engine/page/slug.ts";
 import { href } from "./url.ts";
 
 export interface FilingPage {

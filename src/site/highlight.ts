@@ -1,5 +1,5 @@
 import { parse } from "@babel/parser";
-import { escapeHtml } from "../markup/escape.ts";
+import { escapeHtml } from "#engine/text/escape.ts";
 import { nameClasses } from "./highlight-names.ts";
 import { type Span, type Token, tokenSpans } from "./highlight-spans.ts";
 

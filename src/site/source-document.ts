@@ -1,5 +1,5 @@
-import type { Fact, SourceSpan } from "../facts/fact.ts";
-import { plain } from "../facts/plain.ts";
+import type { Fact, SourceSpan } from "#engine/facts/fact.ts";
+import { plain } from "#engine/facts/plain.ts";
 
 /** A run of a paragraph: plain text, a disclosed number, or a fact's quote holding some of both. */
 export type Inline =

@@ -1,5 +1,5 @@
-import type { FilingMetadata } from "../filings/metadata.ts";
-import { siteDescription, siteName } from "./about.ts";
+import type { FilingMetadata } from "#engine/filings/metadata.ts";
+import { siteDescription, siteName } from "#engine/findings/about.ts";
 import { href } from "./url.ts";
 
 /** Schema.org data for search engines, as a page embeds it in `<script type="application/ld+json">`. */

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
-import { admitChart, isChart } from "../../src/charts/admit.ts";
-import { chart } from "../../src/charts/index.ts";
+import { admitChart, isChart } from "#engine/charts/admit.ts";
+import { chart } from "#engine/charts/index.ts";
 import * as Plot from "@observablehq/plot";
 
 const drawn = () => ({

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { chart, chartWidths, figureHtml, palette, type Chart } from "../../src/charts/index.ts";
+import { chart, chartWidths, figureHtml, palette, type Chart } from "#engine/charts/index.ts";
 import provisionRatios from "../plots/provision-ratios.ts";
 import samrSecResults from "../plots/samr-sec-results.ts";
 import { thrown } from "../support/thrown.ts";
@@ -203,7 +203,7 @@ describe("chart", () => {
 
 describe("charts.css", () => {
   it("shows each width's drawing from the container width it is drawn for", async () => {
-    const css = await readFile(new URL("../../src/charts/charts.css", import.meta.url), "utf8");
+    const css = await readFile(new URL("../../src/engine/charts/charts.css", import.meta.url), "utf8");
     const thresholds = [...css.matchAll(/@container chart-variants \(min-width: (\d+)px\)/g)].map((match) =>
       Number(match[1]),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chart, figureHtml } from "../../src/charts/index.ts";
+import { chart, figureHtml } from "#engine/charts/index.ts";
 
 const attack = '<script>alert("&")</script>';
 

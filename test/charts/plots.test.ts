@@ -1,7 +1,7 @@
 import { unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import type { ChartVariant } from "../../src/charts/index.ts";
+import type { ChartVariant } from "#engine/charts/index.ts";
 import { plots } from "./plots.ts";
 
 // Like Plot's own harness: each test/plots/<name>.ts draws a chart, compared at each of its widths with

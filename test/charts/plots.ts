@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import { basename, join } from "node:path";
-import type { Chart } from "../../src/charts/index.ts";
+import type { Chart } from "#engine/charts/index.ts";
 
 const directory = join(import.meta.dirname, "../plots");
 

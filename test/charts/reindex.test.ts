@@ -1,6 +1,6 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { reindex } from "../../src/charts/reindex.ts";
+import { reindex } from "#engine/charts/reindex.ts";
 
 function svg(markup: string): Element {
   return parseHTML(`<html><body>${markup}</body></html>`).document.querySelector("svg")!;

@@ -1,6 +1,6 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { serialize } from "../../src/charts/serialize.ts";
+import { serialize } from "#engine/charts/serialize.ts";
 
 const { document } = parseHTML("<html><body></body></html>");
 const svgNamespace = "http://www.w3.org/2000/svg";

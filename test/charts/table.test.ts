@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chart } from "../../src/charts/index.ts";
+import { chart } from "#engine/charts/index.ts";
 
 /** A chart of `data` with nothing drawn, for its table and CSV. */
 function tabulate<T extends object>(data: readonly T[], columns?: Parameters<typeof chart<T>>[0]["columns"]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { waterfall } from "../../src/charts/index.ts";
+import { waterfall } from "#engine/charts/index.ts";
 
 describe("waterfall", () => {
   it("floats each change from the running sum, and stands totals on zero", () => {

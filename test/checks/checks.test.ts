@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createChecks, Ledger } from "../../src/checks/index.ts";
-import type { CheckOptions } from "../../src/checks/index.ts";
-import { RecountError } from "../../src/diagnostics/recount-error.ts";
+import { createChecks, Ledger } from "#engine/checks/index.ts";
+import type { CheckOptions } from "#engine/checks/index.ts";
+import { RecountError } from "#engine/diagnostics/recount-error.ts";
 import { fact } from "./quantities.ts";
 
 const place = { file: "content/filings/qfin-2024-09-27-6k/pages/01-provisions.mdx", line: 42 };

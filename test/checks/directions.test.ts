@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createChecks, Ledger } from "../../src/checks/index.ts";
-import { printedDirection } from "../../src/facts/direction.ts";
-import { factsRegistry } from "../../src/facts/registry.ts";
+import { createChecks, Ledger } from "#engine/checks/index.ts";
+import { printedDirection } from "#engine/facts/direction.ts";
+import { factsRegistry } from "#engine/facts/registry.ts";
 import { writeFilings } from "../facts/fixture.ts";
 import { thrown } from "../support/thrown.ts";
 

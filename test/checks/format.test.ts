@@ -1,15 +1,15 @@
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { exact } from "../../src/quantity/exact.ts";
+import { exact } from "#engine/quantity/exact.ts";
 import {
   formatAmount,
   formatInterval,
   formatNumber,
   formatQualified,
   formatQuantity,
-} from "../../src/quantity/format.ts";
-import { add, sub } from "../../src/checks/index.ts";
-import type { Quantity } from "../../src/quantity/quantity.ts";
+} from "#engine/quantity/format.ts";
+import { add, sub } from "#engine/checks/index.ts";
+import type { Quantity } from "#engine/quantity/quantity.ts";
 import { fact } from "./quantities.ts";
 
 describe("formatNumber", () => {

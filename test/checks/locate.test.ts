@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createChecks, defaultLocate, Ledger, stackFrames } from "../../src/checks/index.ts";
-import { RecountError } from "../../src/diagnostics/recount-error.ts";
+import { createChecks, defaultLocate, Ledger, stackFrames } from "#engine/checks/index.ts";
+import { RecountError } from "#engine/diagnostics/recount-error.ts";
 import { fact } from "./quantities.ts";
 
 describe("defaultLocate", () => {
@@ -32,14 +32,14 @@ describe("stackFrames", () => {
   it("reads V8's frame forms: named, anonymous, async, file URLs", () => {
     const stack = [
       "Error",
-      "    at settle (/work/main/src/checks/create-checks.ts:12:3)",
+      "    at settle (/work/main/src/engine/checks/create-checks.ts:12:3)",
       "    at file:///work/main/content/cell.ts:4:9",
       "    at async Promise.all (index 0)",
       "    at async run (file:///work/main/src/notebook/run.ts:30:7)",
       "    at new Thing (node:internal/modules/run_main:101:5)",
     ].join("\n");
     expect(stackFrames(stack)).toEqual([
-      { file: "/work/main/src/checks/create-checks.ts", line: 12, column: 3 },
+      { file: "/work/main/src/engine/checks/create-checks.ts", line: 12, column: 3 },
       { file: "/work/main/content/cell.ts", line: 4, column: 9 },
       { file: "/work/main/src/notebook/run.ts", line: 30, column: 7 },
       { file: "node:internal/modules/run_main", line: 101, column: 5 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createChecks, Ledger } from "../../src/checks/index.ts";
+import { createChecks, Ledger } from "#engine/checks/index.ts";
 import { fact } from "./quantities.ts";
 
 const filing = "qfin-2024-09-27-6k";

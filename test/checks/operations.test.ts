@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
-import type { Quantity } from "../../src/quantity/quantity.ts";
-import { formatInterval } from "../../src/quantity/format.ts";
+import type { Quantity } from "#engine/quantity/quantity.ts";
+import { formatInterval } from "#engine/quantity/format.ts";
 import {
   add,
   asPercent,
@@ -17,7 +17,7 @@ import {
   share,
   sub,
   sum,
-} from "../../src/checks/index.ts";
+} from "#engine/checks/index.ts";
 import { fact } from "./quantities.ts";
 
 const percent = (printed: string) => fact(printed, { unit: "percent" });

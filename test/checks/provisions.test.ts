@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createChecks, Ledger } from "../../src/checks/index.ts";
-import type { Fact } from "../../src/facts/fact.ts";
+import { createChecks, Ledger } from "#engine/checks/index.ts";
+import type { Fact } from "#engine/facts/fact.ts";
 import { fact } from "./quantities.ts";
 
 // The provisions table of the QFIN 6-K of 27 September 2024, RMB in millions, as printed.

@@ -1,8 +1,8 @@
 import Decimal from "decimal.js";
-import type { Fact, Qualifier } from "../../src/facts/fact.ts";
-import type { Quantity } from "../../src/quantity/quantity.ts";
-import { isCurrency, scaleExponent } from "../../src/quantity/unit.ts";
-import type { Scale, Unit } from "../../src/quantity/unit.ts";
+import type { Fact, Qualifier } from "#engine/facts/fact.ts";
+import type { Quantity } from "#engine/quantity/quantity.ts";
+import { isCurrency, scaleExponent } from "#engine/quantity/unit.ts";
+import type { Scale, Unit } from "#engine/quantity/unit.ts";
 
 export interface FactOptions {
   unit?: Unit;

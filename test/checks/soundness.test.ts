@@ -1,9 +1,9 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { RecountError } from "../../src/diagnostics/recount-error.ts";
-import type { Quantity } from "../../src/quantity/quantity.ts";
-import { div, growth, mul, ppChange, ratio, share, sub, sum } from "../../src/checks/index.ts";
+import { RecountError } from "#engine/diagnostics/recount-error.ts";
+import type { Quantity } from "#engine/quantity/quantity.ts";
+import { div, growth, mul, ppChange, ratio, share, sub, sum } from "#engine/checks/index.ts";
 import { rounded } from "./quantities.ts";
 
 // The oracle computes on the true values at a precision far beyond the engine's.

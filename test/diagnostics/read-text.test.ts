@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeText } from "../../src/diagnostics/read-text.ts";
+import { decodeText } from "#engine/text/read-text.ts";
 import { thrown } from "../support/thrown.ts";
 
 const bytes = (...parts: (string | number[])[]) =>

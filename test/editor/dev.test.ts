@@ -4,7 +4,7 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { recountNotebooks } from "../../src/notebook/vite-plugin.ts";
+import { recountNotebooks } from "#build/notebooks/vite-plugin.ts";
 import { addPracticeFiling, larkspur, larkspurDir, practiceProject, runCommand } from "./support/larkspur.ts";
 
 type Handler = (this: unknown, ...args: unknown[]) => unknown;

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { findCandidates } from "../../src/scaffold/candidates.ts";
-import { factsYaml } from "../../src/scaffold/facts-yaml.ts";
+import { findCandidates } from "#tools/scaffold/candidates.ts";
+import { factsYaml } from "#tools/scaffold/facts-yaml.ts";
 import { projectRoot } from "../support/astro.ts";
 import { guideEntries, guidePages, larkspur } from "./support/larkspur.ts";
 import { mistakes } from "./support/mistakes.ts";

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
-import { findCandidates } from "../../src/scaffold/candidates.ts";
-import { htmlText, isHtml } from "../../src/scaffold/html-text.ts";
+import { findCandidates } from "#tools/scaffold/candidates.ts";
+import { htmlText, isHtml } from "#tools/scaffold/html-text.ts";
 import { projectRoot } from "../support/astro.ts";
 import { runCommand } from "./support/larkspur.ts";
 

@@ -1,8 +1,8 @@
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { bounds } from "../../src/facts/bounds.ts";
-import type { Qualifier } from "../../src/facts/fact.ts";
-import type { Scale } from "../../src/quantity/unit.ts";
+import { bounds } from "#engine/facts/bounds.ts";
+import type { Qualifier } from "#engine/facts/fact.ts";
+import type { Scale } from "#engine/quantity/unit.ts";
 
 function interval(value: string, decimals: number, scale: Scale, qualifier?: Qualifier, exact?: boolean): string[] {
   const result = bounds({ value: new Decimal(value), decimals, scale, qualifier, exact });

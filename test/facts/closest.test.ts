@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closest, editDistance } from "../../src/facts/closest.ts";
+import { closest, editDistance } from "#engine/facts/closest.ts";
 
 describe("editDistance", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { factsRegistry } from "../../src/facts/registry.ts";
+import { factsRegistry } from "#engine/facts/registry.ts";
 import { facts, loadFiling, source, writeFilings } from "./fixture.ts";
 import { thrown } from "../support/thrown.ts";
 

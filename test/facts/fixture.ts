@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll } from "vitest";
-import { loadFacts } from "../../src/facts/load.ts";
-import type { LoadedFacts } from "../../src/facts/load.ts";
+import { loadFacts } from "#engine/facts/load.ts";
+import type { LoadedFacts } from "#engine/facts/load.ts";
 
 /** The temporary folders this test file has written, removed once its tests have run. */
 const roots: string[] = [];

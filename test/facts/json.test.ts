@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { factRecord, factsReport } from "../../src/facts/json.ts";
+import { factRecord, factsReport } from "#engine/facts/json.ts";
 import { facts, loadFiling, source } from "./fixture.ts";
 
 describe("factsReport", () => {

@@ -2,7 +2,7 @@
 // fact, and coverage finding every number (fullwidth ones too). Then precision: figures of more digits than
 // decimal.js's default 20 keep every digit in their intervals, so a sum 4 apart is not passed as exact.
 import { describe, expect, it } from "vitest";
-import { createChecks, Ledger } from "../../src/checks/index.ts";
+import { createChecks, Ledger } from "#engine/checks/index.ts";
 import { loadFiling } from "./fixture.ts";
 
 const source = [

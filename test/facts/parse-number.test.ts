@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findPrintedNumbers, parseNumber } from "../../src/facts/parse-number.ts";
+import { findPrintedNumbers, parseNumber } from "#engine/facts/parse-number.ts";
 
 /** What parseNumber reads from a printed form, every field it gives in one line: `value "17", sign 1, …`. */
 function reading(printed: string): string | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePeriod } from "../../src/facts/period.ts";
+import { parsePeriod } from "#engine/facts/period.ts";
 
 describe("parsePeriod", () => {
   it.each([

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadFacts } from "../../src/facts/load.ts";
-import { plainText } from "../../src/facts/plain.ts";
-import { findTables } from "../../src/facts/table.ts";
+import { loadFacts } from "#engine/facts/load.ts";
+import { plainText } from "#engine/facts/plain.ts";
+import { findTables } from "#engine/facts/table.ts";
 
 const directory = "content/filings/qfin-2024-09-27-6k";
 const raw = readFileSync(`${directory}/source.txt`, "utf8");

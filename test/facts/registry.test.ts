@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { RecountErrors } from "../../src/diagnostics/recount-error.ts";
-import { factsRegistry } from "../../src/facts/registry.ts";
+import { RecountErrors } from "#engine/diagnostics/recount-error.ts";
+import { factsRegistry } from "#engine/facts/registry.ts";
 import { facts, source, writeFilings } from "./fixture.ts";
 import { thrown } from "../support/thrown.ts";
 

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { closestPassage } from "../../src/facts/closest-passage.ts";
-import { plain, plainText } from "../../src/facts/plain.ts";
-import { excerpt, lineColumn, occurrences, readSource, sourceSpan } from "../../src/facts/source.ts";
+import { closestPassage } from "#engine/facts/closest-passage.ts";
+import { plain, plainText } from "#engine/facts/plain.ts";
+import { excerpt, lineColumn, occurrences, readSource, sourceSpan } from "#engine/facts/source.ts";
 
 const raw = "**REPORT**\nthe Company has spent more than US\\$300\nmillion   to repurchase\n\nthe Company’s board\n";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findTables, labelKey, unitLine } from "../../src/facts/table.ts";
+import { findTables, labelKey, unitLine } from "#engine/facts/table.ts";
 
 const raw = [
   "Before.",

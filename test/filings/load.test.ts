@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadFilings } from "../../src/filings/load.ts";
-import { readContent } from "../../src/verify/read-content.ts";
+import { loadFilings } from "#engine/filings/load.ts";
+import { readContent } from "#engine/verify/read-content.ts";
 import { validBase } from "../invalid/cases.ts";
 
 describe("a filing folder that is a symbolic link", () => {

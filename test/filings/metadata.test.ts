@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filingMetadata } from "../../src/filings/metadata.ts";
+import { filingMetadata } from "#engine/filings/metadata.ts";
 
 const base = {
   issuer: "Qifu Technology, Inc.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { proseErrors } from "../../src/filings/page-prose.ts";
+import { proseErrors } from "#engine/page/markup.ts";
 
 const page = (body: string) => `---\ntitle: x\norder: 1\ndescription: x\n---\n\n${body}\n`;
 const messages = (body: string) =>

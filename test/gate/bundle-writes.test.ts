@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "vite";
 import { afterAll, expect, test } from "vitest";
-import { bundleWrites } from "../../src/gate/bundle-writes.ts";
+import { bundleWrites } from "#build/gate/bundle-writes.ts";
 
 const folder = await mkdtemp(join(tmpdir(), "recount-bundle-writes-"));
 afterAll(() => rm(folder, { recursive: true, force: true }));

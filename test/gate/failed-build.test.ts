@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, expect, test } from "vitest";
 
-const module = fileURLToPath(new URL("../../src/gate/failed-build.ts", import.meta.url));
+const module = fileURLToPath(new URL("../../src/build/gate/failed-build.ts", import.meta.url));
 const folders: string[] = [];
 afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
 

@@ -1,13 +1,13 @@
 import Decimal from "decimal.js";
 import { beforeAll, expect, test } from "vitest";
-import { admitChart } from "../../src/charts/admit.ts";
-import { Ledger } from "../../src/checks/index.ts";
-import { Down, Nearest, Up } from "../../src/quantity/precise.ts";
-import { reportJson } from "../../src/verify/report-json.ts";
-import { outputKind } from "../../src/notebook/output-kind.ts";
-import { reportText } from "../../src/verify/report-text.ts";
-import { packReport, unpackReport } from "../../src/gate/transfer.ts";
-import { verify, type Report } from "../../src/verify/verify.ts";
+import { admitChart } from "#engine/charts/admit.ts";
+import { Ledger } from "#engine/checks/index.ts";
+import { Down, Nearest, Up } from "#engine/quantity/precise.ts";
+import { reportJson } from "#engine/verify/report-json.ts";
+import { outputKind } from "#engine/notebook/output-kind.ts";
+import { reportText } from "#engine/verify/report-text.ts";
+import { packReport, unpackReport } from "#build/gate/transfer.ts";
+import { verify, type Report } from "#engine/verify/verify.ts";
 import { projectRoot } from "../support/astro.ts";
 
 /** What the build's main thread gets from the gate's worker: the packed report, structurally cloned. */

@@ -61,7 +61,7 @@ export interface Run {
 }
 
 export interface Outcome {
-  /** `npm run check`, as CI runs it: src/cli/check.ts at the project root. */
+  /** `npm run check`, as CI runs it: src/tools/cli/check.ts at the project root. */
   readonly check: Run;
   /** The real `astro build`. */
   readonly build: Run & {

@@ -5,11 +5,11 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import Decimal from "decimal.js";
 import { parseDocument } from "yaml";
-import type { CheckResult } from "../../src/checks/index.ts";
-import type { Fact } from "../../src/facts/fact.ts";
-import { matchKey, occurrences, readSource, sourceSpan } from "../../src/facts/source.ts";
-import { scaleExponent } from "../../src/quantity/unit.ts";
-import type { Report } from "../../src/verify/verify.ts";
+import type { CheckResult } from "#engine/checks/index.ts";
+import type { Fact } from "#engine/facts/fact.ts";
+import { matchKey, occurrences, readSource, sourceSpan } from "#engine/facts/source.ts";
+import { scaleExponent } from "#engine/quantity/unit.ts";
+import type { Report } from "#engine/verify/verify.ts";
 
 /** A number as a filing prints it: digits with commas and a point, in parentheses when negative. */
 export const numberToken = /\(\d[\d,]*(?:\.\d+)?\)|\d[\d,]*(?:\.\d+)?/;

@@ -6,7 +6,7 @@ import { cp, mkdtemp, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, test } from "vitest";
-import { verify, type Report } from "../../src/verify/verify.ts";
+import { verify, type Report } from "#engine/verify/verify.ts";
 import { projectRoot } from "../support/astro.ts";
 import { applyVariant, mutations, numberToken, type Mutation, type Variant } from "./mutants.ts";
 

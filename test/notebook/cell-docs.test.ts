@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { cellReferenceMarkdown, type CellName } from "../../src/notebook/cell-reference.ts";
-import { globalsDeclarations } from "../../src/notebook/globals.ts";
-import { hoverDocs } from "../../src/notebook/hover.ts";
-import { cellNames } from "../../src/verify/verify.ts";
+import { cellReferenceMarkdown, type CellName } from "#engine/notebook/cell-reference.ts";
+import { globalsDeclarations } from "#engine/notebook/globals.ts";
+import { hoverDocs } from "#engine/notebook/hover.ts";
+import { cellNames } from "#engine/verify/verify.ts";
 import { projectRoot } from "../support/astro.ts";
 
 const names = cellNames(projectRoot);

@@ -1,8 +1,8 @@
 import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { cellReference, type CellName } from "../../src/notebook/cell-reference.ts";
-import { cellNames, verify, type Report } from "../../src/verify/verify.ts";
+import { cellReference, type CellName } from "#engine/notebook/cell-reference.ts";
+import { cellNames, verify, type Report } from "#engine/verify/verify.ts";
 import { projectRoot } from "../support/astro.ts";
 import { addPracticeFiling, larkspurDir, practiceProject } from "../editor/support/larkspur.ts";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
-import { checkNotebookTypes } from "../../src/notebook/check-types.ts";
+import { checkNotebookTypes } from "#engine/notebook/check-types.ts";
 import { frontmatter, page } from "./page.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));

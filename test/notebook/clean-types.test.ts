@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { digest, isKnownClean, rememberClean } from "../../src/notebook/clean-types.ts";
+import { digest, isKnownClean, rememberClean } from "#engine/notebook/clean-types.ts";
 
 test("a clean check is known by its key and by the content of the files it read", async () => {
   const root = await mkdtemp(join(tmpdir(), "recount-clean-types-"));

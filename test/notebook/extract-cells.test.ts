@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { extractCells } from "../../src/notebook/extract-cells.ts";
+import { extractCells } from "#engine/page/cells.ts";
 import { thrown } from "../support/thrown.ts";
 import { frontmatter, page } from "./page.ts";
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { type Location, RecountError } from "../../src/diagnostics/recount-error.ts";
-import { type RunOptions, runNotebook } from "../../src/notebook/run-notebook.ts";
+import { type Location, RecountError } from "#engine/diagnostics/recount-error.ts";
+import { type RunOptions, runNotebook } from "#engine/notebook/run-notebook.ts";
 import { rejected } from "../support/thrown.ts";
 import { frontmatter, page } from "./page.ts";
 

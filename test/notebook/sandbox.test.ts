@@ -2,10 +2,10 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Decimal from "decimal.js";
 import { describe, expect, test } from "vitest";
-import { Ledger } from "../../src/checks/index.ts";
-import { createNotebookGlobals } from "../../src/notebook/globals.ts";
-import { runNotebook } from "../../src/notebook/run-notebook.ts";
-import { outputKind } from "../../src/notebook/output-kind.ts";
+import { Ledger } from "#engine/checks/index.ts";
+import { createNotebookGlobals } from "#engine/notebook/globals.ts";
+import { runNotebook } from "#engine/notebook/run-notebook.ts";
+import { outputKind } from "#engine/notebook/output-kind.ts";
 import { rejectedError } from "../support/thrown.ts";
 
 // What an adversarial editor tried against the gate (issue 14): each must fail at its page line, or be

@@ -5,8 +5,8 @@ import { fileURLToPath } from "node:url";
 import mdx from "@astrojs/mdx";
 import { build } from "astro";
 import { describe, expect, test } from "vitest";
-import { RecountError } from "../../src/diagnostics/recount-error.ts";
-import { recountNotebooks } from "../../src/notebook/vite-plugin.ts";
+import { RecountError } from "#engine/diagnostics/recount-error.ts";
+import { recountNotebooks } from "#build/notebooks/vite-plugin.ts";
 import { page } from "./page.ts";
 
 const project = fileURLToPath(new URL("../..", import.meta.url));
@@ -127,10 +127,10 @@ describe("recountNotebooks", () => {
     )![1]!;
     const code = await load(resolveId(id), () => null);
     expect(code.replaceAll(project, "<project>/")).toMatchInlineSnapshot(`
-      "import { runNotebook } from "<project>/src/notebook/run-notebook.ts";
-      import { forOverlay } from "<project>/src/notebook/overlay-error.ts";
-      import { createNotebookGlobals } from "<project>/src/notebook/globals.ts";
-      import { sharedNotebook } from "<project>/src/gate/report.ts";
+      "import { runNotebook } from "<project>/src/engine/notebook/run-notebook.ts";
+      import { forOverlay } from "<project>/src/build/notebooks/overlay-error.ts";
+      import { createNotebookGlobals } from "<project>/src/engine/notebook/globals.ts";
+      import { sharedNotebook } from "<project>/src/build/gate/report.ts";
       export const __notebook = sharedNotebook("content/filings/demo/pages/overview.mdx", "<project>/test/notebook/fixtures/site") ?? await runNotebook({
         file: "content/filings/demo/pages/overview.mdx",
         root: "<project>/test/notebook/fixtures/site",

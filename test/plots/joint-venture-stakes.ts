@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { background, chart } from "../../src/charts/index.ts";
+import { background, chart } from "#engine/charts/index.ts";
 
 // Section on the regional headquarters: the Company held 40% and 360 Group 30%, then the Company
 // bought 360 Group's 30%; the third party's 30% is what remains of 100%.

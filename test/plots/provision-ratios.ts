@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { chart } from "../../src/charts/index.ts";
+import { chart } from "#engine/charts/index.ts";
 
 // Rows "Provision Ratio for Loan Receivable" and "Provision Ratio for Contingent Liabilities", percent.
 const ratios = [

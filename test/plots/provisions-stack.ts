@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { chart } from "../../src/charts/index.ts";
+import { chart } from "#engine/charts/index.ts";
 
 // Table "components of the Company's reported provisions", RMB millions.
 const periods = ["FY 2022", "FY 2023", "H1 2023", "H1 2024"];

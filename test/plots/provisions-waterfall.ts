@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { chart, palette, waterfall } from "../../src/charts/index.ts";
+import { chart, palette, waterfall } from "#engine/charts/index.ts";
 
 // Table "components of the Company's reported provisions", RMB millions.
 const provisions = [

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { chart } from "../../src/charts/index.ts";
+import { chart } from "#engine/charts/index.ts";
 
 // Section "The SAMR (SAIC) Financial Data Used in the Report is Completely Wrong", RMB billions.
 const results = [

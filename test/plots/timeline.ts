@@ -1,4 +1,4 @@
-import { timeline } from "../../src/charts/index.ts";
+import { timeline } from "#engine/charts/index.ts";
 
 // Dates given in the filing.
 export default function spinOffToReport() {

@@ -2,13 +2,13 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { factsRegistry } from "../../src/facts/registry.ts";
-import { readSource } from "../../src/facts/source.ts";
-import { sourceReader, statementErrors, wordErrors } from "../../src/prose/check-words.ts";
-import { notVerifiable } from "../../src/notebook/labels.ts";
-import type { EvaluatedCell } from "../../src/notebook/run-notebook.ts";
-import { findQuotation } from "../../src/prose/find-quotation.ts";
-import { pageProse } from "../../src/prose/page-prose.ts";
+import { factsRegistry } from "#engine/facts/registry.ts";
+import { readSource } from "#engine/facts/source.ts";
+import { sourceReader, statementErrors, wordErrors } from "#engine/prose/check-words.ts";
+import { notVerifiable } from "#engine/checks/labels.ts";
+import type { EvaluatedCell } from "#engine/notebook/run-notebook.ts";
+import { findQuotation } from "#engine/prose/find-quotation.ts";
+import { pageProse } from "#engine/page/prose.ts";
 
 const release = readSource(
   "The Company’s cash decreased from RMB10.5 billion to RMB 8.4 billion primarily because of loan growth. " +

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createChecks, Ledger } from "../../src/checks/index.ts";
-import { illustrative, notVerifiable } from "../../src/notebook/labels.ts";
-import { findings, type FindingCell } from "../../src/site/findings.ts";
+import { createChecks, Ledger } from "#engine/checks/index.ts";
+import { illustrative, notVerifiable } from "#engine/checks/labels.ts";
+import { findings, type FindingCell } from "#engine/findings/findings.ts";
 import { fact } from "../checks/quantities.ts";
 
 const place = { file: "content/filings/test/pages/01-page.mdx", line: 3 };

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { highlightTypeScript } from "../../src/site/highlight.ts";
+import { highlightTypeScript } from "#site/highlight.ts";
 import { projectRoot } from "../support/astro.ts";
 
 /** The highlighted code as a browser reads it, inside the `<code>` it is written into. */

@@ -2,8 +2,8 @@
 // data-filing, or the page's filing) and text in typographic or straight double quotes in the prose.
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
-import { readSource } from "../../src/facts/source.ts";
-import { findQuotation } from "../../src/prose/find-quotation.ts";
+import { readSource } from "#engine/facts/source.ts";
+import { findQuotation } from "#engine/prose/find-quotation.ts";
 import { page, parse } from "../support/dist.ts";
 import { qfinFiling, qfinSections } from "./qfin-pages.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { toc } from "../../src/site/toc.ts";
+import { toc } from "#site/toc.ts";
 
 const heading = (depth: number, text: string) => ({ depth, text, slug: text.toLowerCase().replaceAll(" ", "-") });
 

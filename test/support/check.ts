@@ -1,13 +1,13 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 
-/** `npm run check` as CI runs it: src/cli/check.ts at `root`, its exit code and its output (stdout, then stderr). */
+/** `npm run check` as CI runs it: src/tools/cli/check.ts at `root`, its exit code and its output (stdout, then stderr). */
 export async function runCheck(
   root: string,
   env: Readonly<Record<string, string>> = {},
 ): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["src/cli/check.ts"], {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["src/tools/cli/check.ts"], {
       cwd: root,
       env: { ...process.env, ...env },
     });

@@ -1,4 +1,4 @@
-import { RecountError } from "../../src/diagnostics/recount-error.ts";
+import { RecountError } from "#engine/diagnostics/recount-error.ts";
 
 /** The RecountError that `body` throws; any other outcome fails the test. */
 export function thrownError(body: () => unknown): RecountError {

@@ -21,7 +21,7 @@ test("`npm run check` in another time zone and locale: cells see UTC and en-US",
 // The pages' own code runs outside the sandbox, on the process's default locale: it must name one.
 test("the site's code names a locale wherever it collates or formats for a locale", async () => {
   const files = (await readdir(join(projectRoot, "src"), { recursive: true, encoding: "utf8" })).filter(
-    (file) => /\.(ts|astro|mjs)$/.test(file) && file !== join("sandbox", "inside", "prelude.ts"),
+    (file) => /\.(ts|astro|mjs)$/.test(file) && file !== join("engine", "sandbox", "inside", "prelude.ts"),
   );
   // One argument with no comma at its top level: `a.localeCompare(b)`, `x.toLocaleString()`, `Intl.Collator()`.
   const oneArgument = String.raw`\((?:[^(),]|\([^()]*\))*\)`;

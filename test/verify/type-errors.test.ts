@@ -1,7 +1,7 @@
 import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { verify } from "../../src/verify/verify.ts";
+import { verify } from "#engine/verify/verify.ts";
 import { fixtureProject, projectRoot } from "../support/astro.ts";
 
 const page = [

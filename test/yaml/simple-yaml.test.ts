@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readSimpleYaml } from "../../src/yaml/simple-yaml.ts";
-import { readAnyYaml } from "../../src/yaml/yaml.ts";
+import { readSimpleYaml } from "#engine/yaml/simple-yaml.ts";
+import { readAnyYaml } from "#engine/yaml/yaml.ts";
 import { facts } from "../facts/fixture.ts";
 
 /** Every path of `data`, and beside each a few that lead nowhere, as messages may ask for those too. */

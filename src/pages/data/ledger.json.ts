@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { siteReport } from "../../gate/report.ts";
-import { reportJson } from "../../verify/report-json.ts";
+import { siteReport } from "#build/gate/report.ts";
+import { reportJson } from "#engine/verify/report-json.ts";
 
 /** Every check of every filing, as `npm run check -- --json` prints it. */
 export const GET: APIRoute = async () =>

@@ -17,7 +17,10 @@ export interface Run {
 }
 
 /** The project's scripts a guide command may name, as the Node commands npm runs for them. */
-const scripts: Record<string, string> = { "new:filing": "src/cli/new-filing.ts", check: "src/cli/check.ts" };
+const scripts: Record<string, string> = {
+  "new:filing": "src/tools/cli/new-filing.ts",
+  check: "src/tools/cli/check.ts",
+};
 
 /**
  * Runs a command of the guide (`npm run <script> -- <args>`) in `root`, on the Node running the tests,

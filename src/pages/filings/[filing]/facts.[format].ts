@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCollection } from "astro:content";
-import { columns } from "../../../tables/table.ts";
-import { csv } from "../../../tables/csv.ts";
-import { factRecord } from "../../../facts/json.ts";
-import { siteReport } from "../../../gate/report.ts";
+import { columns } from "#engine/tables/table.ts";
+import { csv } from "#engine/tables/csv.ts";
+import { factRecord } from "#engine/facts/json.ts";
+import { siteReport } from "#build/gate/report.ts";
 
 /** A filing's facts to download, as JSON and as CSV: what each number is, as printed and as an interval. */
 export const getStaticPaths = (async () =>

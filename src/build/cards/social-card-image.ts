@@ -1,0 +1,122 @@
+import { readFileSync } from "node:fs";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { renderAsync } from "@resvg/resvg-js";
+import { parseHTML } from "linkedom";
+import satori from "satori";
+import type { Report } from "#engine/verify/verify.ts";
+import { cardFor, cardSize, type Card } from "./social-card.ts";
+
+// Inter from its package, read once: satori draws text as paths, so the PNG needs no font at all,
+// and no font is looked up on the machine, which would make the bytes depend on it.
+const require = createRequire(import.meta.url);
+const font = (weight: 400 | 700) => ({
+  name: "Inter",
+  weight,
+  style: "normal" as const,
+  data: readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)),
+});
+const fonts = [font(400), font(700)];
+
+// The site's light colours (tokens.css): text, muted text, background, rule, and the first chart colour.
+const colours = { text: "#1d1d1f", muted: "#55555d", background: "#fdfdfc", surface: "#f3f3f1", accent: "#00558c" };
+
+/**
+ * A 1200 × 630 PNG of `card`, the same bytes for the same card on every build. resvg draws it on a thread
+ * of libuv's pool: drawing and compressing the pixels takes four fifths of a card's time, and cards drawn
+ * at once share the machine's cores.
+ */
+export async function renderCard(card: Card): Promise<Buffer> {
+  const svg = await satori(frame(layout(card)) as Parameters<typeof satori>[0], { ...cardSize, fonts });
+  return (await renderAsync(svg, { font: { loadSystemFonts: false }, fitTo: { mode: "original" } })).asPng();
+}
+
+type Node = {
+  type: string;
+  props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string };
+};
+const div = (style: Record<string, string | number>, children: (Node | string)[] | string): Node => ({
+  type: "div",
+  props: { style: { display: "flex", ...style }, children },
+});
+
+// The card's frame: an accent rule down the left edge, then a column of text this wide.
+const accent = 24;
+const padding = { x: 72, y: 52 };
+const column = cardSize.width - accent - 2 * padding.x;
+
+/** The accent rule behind the card's content, which starts past it. */
+function frame(content: Node): Node {
+  return div({ width: cardSize.width, height: cardSize.height, background: colours.accent }, [content]);
+}
+
+/** Site and context at the top, the title, and the key figure in a box at the foot; each cut off at its lines. */
+function layout({ site, context, title, figure }: Card): Node {
+  return div(
+    {
+      width: cardSize.width - accent,
+      height: cardSize.height,
+      marginLeft: accent,
+      boxSizing: "border-box",
+      flexDirection: "column",
+      justifyContent: "space-between",
+      padding: `${padding.y}px ${padding.x}px`,
+      background: colours.background,
+      color: colours.text,
+      fontFamily: "Inter",
+    },
+    [
+      div({ width: column, flexDirection: "column" }, [
+        div({ fontSize: 34, fontWeight: 700, color: colours.accent }, site),
+        div({ fontSize: 28, color: colours.muted, marginTop: 8 }, context),
+      ]),
+      div(
+        {
+          width: column,
+          fontSize: title.length > 60 ? 52 : 64,
+          fontWeight: 700,
+          lineHeight: 1.15,
+          maxHeight: 3 * 1.15 * 64,
+          overflow: "hidden",
+        },
+        title,
+      ),
+      div(
+        {
+          width: column,
+          boxSizing: "border-box",
+          fontSize: 28,
+          lineHeight: 1.35,
+          padding: "18px 26px",
+          background: colours.surface,
+          borderRadius: 12,
+          maxHeight: 3 * 1.35 * 28 + 36,
+          overflow: "hidden",
+        },
+        figure,
+      ),
+    ],
+  );
+}
+
+/**
+ * Draws the card of every page the build wrote into `outDir`, from the title and description in its
+ * head and the report, where the page's og:image points (see `cardPath`; `base` is the site's).
+ */
+export async function writeSocialCards(report: Report, outDir: string, base: string): Promise<void> {
+  const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith(".html")).sort();
+  const below = (pathname: string) => `/${pathname.slice(base.replace(/\/?$/, "/").length)}`;
+  await Promise.all(
+    files.map(async (file) => {
+      const { document } = parseHTML(await readFile(join(outDir, file), "utf8"));
+      const meta = (property: string) =>
+        document.querySelector(`meta[property="${property}"]`)?.getAttribute("content") ?? "";
+      const page = below(new URL(meta("og:url")).pathname);
+      const card = cardFor(report, { path: page, title: meta("og:title"), description: meta("og:description") });
+      const target = join(outDir, below(new URL(meta("og:image")).pathname));
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, await renderCard(card));
+    }),
+  );
+}

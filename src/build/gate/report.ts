@@ -1,0 +1,47 @@
+import { resolve } from "node:path";
+import type { Notebook } from "#engine/notebook/run-notebook.ts";
+import { verify, type Report } from "#engine/verify/verify.ts";
+
+/**
+ * The build gate's report, handed on to the pages built in the same process, so that a build runs each
+ * notebook once: the gate verifies everything before any page is written (on a worker thread, see
+ * gate.ts), and the pages then render from its results. Kept on `globalThis` because the gate (loaded
+ * with the config) and the pages (loaded from the build's bundle) are separate copies of these modules.
+ */
+const key = Symbol.for("recount.verified-report");
+
+type Shared = Map<string, { readonly report: Report; readonly notebooks: ReadonlyMap<string, Notebook> }>;
+
+function shared(): Shared {
+  const store = globalThis as { [key]?: Shared };
+  return (store[key] ??= new Map());
+}
+
+/** Shares the report. */
+export function shareReport(root: string, report: Report): void {
+  // Indexed by page, which each page's module looks itself up by.
+  const notebooks = new Map(report.notebooks.map((notebook) => [notebook.file, notebook]));
+  shared().set(resolve(root), { report, notebooks });
+}
+
+/** The report the gate made for `root` in this process, if it made one. */
+export function sharedReport(root = process.cwd()): Report | undefined {
+  return shared().get(resolve(root))?.report;
+}
+
+/** A page's notebook as the gate ran it, if it did. */
+export function sharedNotebook(file: string, root = process.cwd()): Notebook | undefined {
+  return shared().get(resolve(root))?.notebooks.get(file);
+}
+
+let built: Promise<Report> | undefined;
+
+/**
+ * The verification report the pages publish (ledger, source page, downloads). A build takes the one its
+ * gate made; `astro dev` computes it afresh for each page so that it follows the editor's changes.
+ */
+export function siteReport(): Promise<Report> {
+  if (import.meta.env.DEV) return verify();
+  built ??= Promise.resolve(sharedReport() ?? verify());
+  return built;
+}

@@ -1,0 +1,13 @@
+import { RecountError } from "#engine/diagnostics/recount-error.ts";
+
+/**
+ * A RecountError dressed for Vite's and Astro's error overlays, which read `id`, `loc` (with an absolute
+ * file, so the editor link opens it) and `frame`. Other errors pass as they are.
+ */
+export function forOverlay(error: unknown, page: string): unknown {
+  if (error instanceof RecountError && error.location) {
+    const { line, column } = error.location;
+    Object.assign(error, { id: page, loc: { file: page, line, column } });
+  }
+  return error;
+}

@@ -1,0 +1,34 @@
+import { chartIds, type Chart } from "./chart.ts";
+import { escapeHtml } from "#engine/text/escape.ts";
+import type { DataTable } from "#engine/tables/table.ts";
+
+/**
+ * The complete `<figure>` of a chart: caption, legends, the SVG at each width (charts.css shows the
+ * one that fits), its description, and its data as a table in a "Show data" disclosure with a link
+ * to the CSV file. `csvHref` is where the site
+ * publishes `chart.csv`; by default the file `chart.csvName` next to the page.
+ */
+export function figureHtml(chart: Chart, { csvHref = chart.csvName }: { csvHref?: string } = {}): string {
+  const ids = chartIds(chart.id);
+  return `<figure class="chart" id="${ids.figure}">
+<figcaption id="${ids.caption}">${escapeHtml(chart.caption)}</figcaption>
+${chart.legend ? `${chart.legend}\n` : ""}<div class="chart-variants">
+${chart.variants.map(({ svg }) => svg).join("\n")}
+</div>
+<p class="chart-description" id="${ids.description}">${escapeHtml(chart.description)}</p>
+<details class="chart-data">
+<summary>Show data</summary>
+${tableHtml(chart.table)}
+<p><a href="${escapeHtml(csvHref)}" download="${escapeHtml(chart.csvName)}">Download the data (CSV)</a></p>
+</details>
+</figure>`;
+}
+
+function tableHtml({ columns, rows }: DataTable): string {
+  const align = (i: number) => (columns[i]!.align === "right" ? ' class="num"' : "");
+  const head = columns.map(({ label }, i) => `<th scope="col"${align(i)}>${escapeHtml(label)}</th>`).join("");
+  const body = rows
+    .map((cells) => `<tr>${cells.map((cell, i) => `<td${align(i)}>${escapeHtml(cell)}</td>`).join("")}</tr>\n`)
+    .join("");
+  return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}</tbody>\n</table>`;
+}

@@ -1,0 +1,123 @@
+import { RecountError } from "#engine/diagnostics/recount-error.ts";
+import { resultToJSON } from "./result.ts";
+import type { CheckResult, CheckResultJSON, CheckStatus } from "./result.ts";
+
+export interface LedgerWarning {
+  readonly id: string;
+  readonly filing: string;
+  readonly file: string;
+  readonly line: number;
+  readonly message: string;
+}
+
+export interface LedgerJSON {
+  readonly checks: readonly CheckResultJSON[];
+  readonly counts: Readonly<Record<CheckStatus, number>>;
+  /** Independent checks by outcome, and derived checks and consistency readings apart. */
+  readonly tally: CheckTally;
+  readonly warnings: readonly LedgerWarning[];
+}
+
+/**
+ * Every check a run makes, in order, with the failures among them. By default it collects failures so a
+ * run reports them all and its caller decides to fail; `onFailure: "throw"` stops at the first.
+ */
+export class Ledger {
+  readonly #results = new Map<string, CheckResult>();
+  readonly #failures: RecountError[] = [];
+  readonly #onFailure: "collect" | "throw";
+
+  constructor({ onFailure = "collect" }: { onFailure?: "collect" | "throw" } = {}) {
+    this.#onFailure = onFailure;
+  }
+
+  /** Keeps a result, and its failure if it failed; throws if its id is already taken in its filing. */
+  record(result: CheckResult, failure?: RecountError): void {
+    const key = `${result.filing}/${result.id}`;
+    const taken = this.#results.get(key);
+    if (taken) {
+      throw new RecountError(
+        `check id "${result.id}" is used twice in filing ${result.filing}: first at ${taken.file}:${taken.line}`,
+        {
+          location: { file: result.file, line: result.line },
+          hint: "give each check its own id; the ledger, the site and failure messages name checks by it",
+        },
+      );
+    }
+    this.#results.set(key, result);
+    if (!failure) return;
+    this.#failures.push(failure);
+    if (this.#onFailure === "throw") throw failure;
+  }
+
+  /** Whether a check of this id was recorded already in the filing. */
+  has(filing: string, id: string): boolean {
+    return this.#results.has(`${filing}/${id}`);
+  }
+
+  results(): readonly CheckResult[] {
+    return [...this.#results.values()];
+  }
+
+  /** The inconsistent checks' errors, in the order they were made. */
+  failures(): readonly RecountError[] {
+    return [...this.#failures];
+  }
+
+  /** Warnings of all results, such as a declared discrepancy that is no longer one. */
+  warnings(): readonly LedgerWarning[] {
+    return this.results().flatMap(({ id, filing, file, line, warnings }) =>
+      warnings.map((message) => ({ id, filing, file, line, message })),
+    );
+  }
+
+  toJSON(): LedgerJSON {
+    const results = this.results();
+    const counts = { exact: 0, rounding: 0, inconsistent: 0, "expected-discrepancy": 0 };
+    for (const { status } of results) counts[status]++;
+    return { checks: results.map(resultToJSON), counts, tally: tally(results), warnings: this.warnings() };
+  }
+}
+
+/**
+ * How many checks a set of results holds, as readers are told: independent checks, by outcome, and
+ * apart from them the derived checks (which follow from others) and consistency readings (two numbers of
+ * one sentence), which add no evidence of their own. The claims table, the filing page, the ledger and
+ * the home page all count with this.
+ */
+export interface CheckTally {
+  readonly independent: number;
+  readonly byStatus: Readonly<Record<CheckStatus, number>>;
+  readonly derived: number;
+  readonly consistency: number;
+}
+
+export function tally(results: readonly CheckResult[]): CheckTally {
+  const counted = independent(results);
+  const byStatus = { exact: 0, rounding: 0, inconsistent: 0, "expected-discrepancy": 0 };
+  for (const { status } of counted) byStatus[status]++;
+  const reading = (kind: CheckResult["reading"]) => results.filter((result) => result.reading === kind).length;
+  return { independent: counted.length, byStatus, derived: reading("derived"), consistency: reading("consistency") };
+}
+
+/** The checks that count as evidence: neither derived from others nor a consistency reading. */
+export function independent(results: readonly CheckResult[]): CheckResult[] {
+  return results.filter((result) => result.reading !== "derived" && result.reading !== "consistency");
+}
+
+/** A tally in words: "16 independent checks (9 exact, 7 within rounding); also 4 derived checks and 1 consistency reading". */
+export function tallyText({ independent, byStatus, derived, consistency }: CheckTally): string {
+  const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
+  const outcomes = [
+    [byStatus.exact, "exact"],
+    [byStatus.rounding, "within rounding"],
+    [byStatus["expected-discrepancy"], "declared discrepancies"],
+  ]
+    .filter(([n]) => n)
+    .map(([n, word]) => `${n} ${word}`);
+  const apart = [
+    derived ? plural(derived, "derived check") : "",
+    consistency ? plural(consistency, "consistency reading") : "",
+  ].filter(Boolean);
+  return `${independent ? plural(independent, "independent check") : "no independent check"}${outcomes.length ? ` (${outcomes.join(", ")})` : ""}${apart.length ? `; also ${apart.join(" and ")}, not counted` : ""}`;
+}

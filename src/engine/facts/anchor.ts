@@ -1,0 +1,186 @@
+import type { RecountError } from "#engine/diagnostics/recount-error.ts";
+import type { Anchor, SourceSpan } from "./fact.ts";
+import type { FactsFileReading, Path } from "./facts-file.ts";
+import { closestPassage } from "./closest-passage.ts";
+import type { PrintedSpan } from "./parse-number.ts";
+import { plainText } from "./plain.ts";
+import type { FactEntry } from "./schema.ts";
+import { matchKey, occurrences, rawSpan, sourceSpan } from "./source.ts";
+import type { Source } from "./source.ts";
+import { labelKey } from "./table.ts";
+import type { SourceTable } from "./table.ts";
+
+/** A filing's source as facts are found in it. */
+export interface FilingText {
+  readonly source: Source;
+  /** Every printed number of the plain text, found once. */
+  readonly numbers: readonly PrintedSpan[];
+  /** Declared tables by id; undefined for one declared but not in the source (reported already). */
+  readonly tables: ReadonlyMap<string, SourceTable | undefined>;
+}
+
+/** Where a fact's printed form is, read from the source at its anchor. */
+export interface Anchored {
+  readonly printed: string;
+  readonly span: SourceSpan;
+  readonly quote: string;
+  readonly quoteSpan: SourceSpan;
+  readonly anchor: Anchor;
+  /** A quote's words before the printed number, which may give it a direction ("a decrease of"); "" in a table. */
+  readonly before: string;
+  /** The unit line of the fact's table, if it has one. */
+  readonly table: SourceTable | undefined;
+}
+
+/**
+ * Finds a fact's printed number at its anchor, or throws a RecountError saying what is wrong.
+ * Undefined when its table is missing from the source, an error reported for the table already.
+ */
+export function findAtAnchor(
+  entry: FactEntry,
+  path: Path,
+  text: FilingText,
+  file: FactsFileReading,
+): Anchored | undefined {
+  return entry.cell ? findAtCell(entry.cell, [...path, "cell"], text, file) : findAtQuote(entry, path, text, file);
+}
+
+/** The start indices of a typed quote in the plain text; throws when it is absent (or, if `unique`, repeated). */
+export function findQuote(
+  source: Source,
+  quote: string,
+  error: (message: string, hint: string) => RecountError,
+  { unique = true } = {},
+): number[] {
+  const starts = occurrences(source, quote);
+  if (!starts.length) {
+    const closest = closestPassage(source.key, matchKey(quote));
+    const { line } = sourceSpan(source, closest.start, closest.end);
+    throw error(
+      `quote not found in ${source.file}: "${quote}"`,
+      `the closest passage, at line ${line}, reads "${source.text.slice(closest.start, closest.end)}"; copy the quote from the source verbatim (\\$ may be typed $, a line break as a space)`,
+    );
+  }
+  if (unique && starts.length > 1) {
+    const lines = starts.map((start) => sourceSpan(source, start, start + 1).line);
+    throw error(
+      `quote occurs ${starts.length} times in ${source.file}: "${quote}"`,
+      `lengthen it until it occurs once (it occurs at lines ${lines.join(", ")})`,
+    );
+  }
+  return starts;
+}
+
+function findAtQuote(entry: FactEntry, path: Path, { source, numbers }: FilingText, file: FactsFileReading): Anchored {
+  const quote = entry.quote!;
+  const start = findQuote(source, quote, (message, hint) => file.error([...path, "quote"], message, hint))[0]!;
+  const end = start + matchKey(quote).length;
+  const inQuote = numbers.filter(({ digits }) => digits[0] >= start && digits[1] <= end);
+  const number = pickNumber(entry, path, { source, inQuote, start, end }, file);
+  return {
+    printed: source.text.slice(number.start, number.end),
+    span: sourceSpan(source, number.start, number.end),
+    quote: source.text.slice(start, end),
+    quoteSpan: sourceSpan(source, start, end),
+    anchor: { kind: "quote", quote },
+    before: source.text.slice(start, number.start),
+    table: undefined,
+  };
+}
+
+/**
+ * The printed number a quote fact is: the quote's only one, or the one `number:` names. It is read whole
+ * from the source, so a qualifier or scale word next to the quote still counts ("more than" is never lost).
+ */
+function pickNumber(
+  entry: FactEntry,
+  path: Path,
+  { source, inQuote, start, end }: { source: Source; inQuote: readonly PrintedSpan[]; start: number; end: number },
+  file: FactsFileReading,
+): PrintedSpan {
+  const list = (numbers: readonly PrintedSpan[]) =>
+    numbers.map((number) => `"${source.text.slice(number.start, number.end)}"`).join(", ");
+  if (entry.number === undefined) {
+    if (inQuote.length === 1) return inQuote[0]!;
+    throw inQuote.length
+      ? file.error(
+          [...path, "quote"],
+          `quote prints ${inQuote.length} numbers, so fact "${entry.id}" must say which: ${list(inQuote)}`,
+          `add number: with the one it is, e.g. number: ${list(inQuote.slice(0, 1))}`,
+        )
+      : file.error(
+          [...path, "quote"],
+          `quote prints no number: "${entry.quote}"`,
+          "quote the passage that prints the fact's number",
+        );
+  }
+  const needle = matchKey(entry.number);
+  const at = source.key.indexOf(needle, start);
+  if (at < 0 || at + needle.length > end) {
+    throw file.error(
+      [...path, "number"],
+      `number "${entry.number}" is not in its quote "${entry.quote}"`,
+      inQuote.length
+        ? `the quote prints ${list(inQuote)}; copy one into number:`
+        : "the quote prints no number; quote the passage that prints it",
+    );
+  }
+  const named = inQuote.filter(({ digits }) => digits[0] < at + needle.length && digits[1] > at);
+  if (named.length === 1) return named[0]!;
+  throw file.error(
+    [...path, "number"],
+    `number "${entry.number}" names ${named.length} printed numbers, not one`,
+    `shorten it to one of ${list(inQuote)}`,
+  );
+}
+
+function findAtCell(
+  cell: NonNullable<FactEntry["cell"]>,
+  path: Path,
+  { source, tables }: FilingText,
+  file: FactsFileReading,
+): Anchored | undefined {
+  if (!tables.has(cell.table)) {
+    throw file.error(
+      [...path, "table"],
+      `cell refers to table "${cell.table}", which is not declared`,
+      `declare it under tables: (declared: ${[...tables.keys()].join(", ") || "none"})`,
+    );
+  }
+  const table = tables.get(cell.table);
+  if (!table) return undefined;
+  const rowLabel = labelKey(cell.row);
+  const row = table.rows.find(({ label }) => label === rowLabel);
+  if (!row) {
+    throw file.error(
+      [...path, "row"],
+      `table ${cell.table} has no row "${cell.row}"`,
+      `its rows are ${table.rows.map(({ label }) => `"${label}"`).join(", ")}`,
+    );
+  }
+  const column = table.columns.indexOf(labelKey(cell.column));
+  if (column < 0) {
+    throw file.error(
+      [...path, "column"],
+      `table ${cell.table} has no column "${cell.column}"`,
+      `its columns are ${table.columns.map((label) => `"${label}"`).join(", ")}`,
+    );
+  }
+  const { text, start, end } = row.cells[column]!;
+  if (!text) {
+    throw file.error(
+      path,
+      `the cell "${row.label}" × "${table.columns[column]}" of table ${cell.table} is empty`,
+      "it prints no number; anchor the fact at a cell that does",
+    );
+  }
+  return {
+    printed: plainText(text),
+    span: rawSpan(source, start, end),
+    quote: row.text,
+    quoteSpan: rawSpan(source, row.start, row.end),
+    anchor: { kind: "cell", table: cell.table, row: row.label, column: table.columns[column]! },
+    before: "",
+    table,
+  };
+}

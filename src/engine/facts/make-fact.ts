@@ -1,0 +1,101 @@
+import { isCurrency, unitList } from "#engine/quantity/unit.ts";
+import type { Scale, Unit } from "#engine/quantity/unit.ts";
+import { bounds } from "./bounds.ts";
+import { printedDirection } from "./direction.ts";
+import type { Fact } from "./fact.ts";
+import type { FactsFileReading, Path } from "./facts-file.ts";
+import type { Anchored } from "./anchor.ts";
+import { parseNumber } from "./parse-number.ts";
+import type { FactEntry } from "./schema.ts";
+
+/**
+ * The fact an entry declares, from its printed form as anchored in the source. Unit and scale come from
+ * the printed form, else from the fact's own unit: and scale:, else from its table's unit line.
+ * Throws a RecountError when the printed form cannot be read or says too little.
+ */
+export function makeFact(
+  entry: FactEntry,
+  anchored: Anchored,
+  { filing, path, file }: { filing: string; path: Path; file: FactsFileReading },
+): Fact {
+  const { printed } = anchored;
+  const number = parseNumber(printed);
+  if (!number) {
+    throw file.error(
+      path,
+      `cannot read a number from "${printed}"`,
+      "a printed number is digits (1,880 or 17.0) with an optional qualifier (more than, approximately), currency (RMB, US$), scale word (million, bn, m), % and a minus sign or parentheses for a negative",
+    );
+  }
+  for (const key of ["unit", "scale"] as const) {
+    if (entry[key] !== undefined && number[key] !== undefined && entry[key] !== number[key]) {
+      throw file.error(
+        [...path, key],
+        `fact "${entry.id}" says ${key} ${entry[key]}, but the source prints "${printed}" (${number[key]})`,
+        `remove ${key}: from the fact; the printed form decides`,
+      );
+    }
+  }
+  // The fact's own unit and scale replace its table's unit line, for a row of counts in a table of RMB millions.
+  const context: { unit?: Unit | undefined; scale?: Scale | undefined } =
+    entry.unit !== undefined || entry.scale !== undefined ? entry : (anchored.table ?? {});
+  const unit = number.unit ?? context.unit;
+  if (!unit) {
+    throw file.error(
+      path,
+      `"${printed}" has no unit: neither the source nor fact "${entry.id}" says one`,
+      `add unit: to the fact, one of ${unitList}`,
+    );
+  }
+  // A cell that prints its currency but no scale word ("¥ 16,553,930" under "¥ in Thousands") is in the unit line's scale.
+  const { table } = anchored;
+  const printedScale =
+    table && number.scale === "one" && number.unit !== undefined && number.unit === table.unit
+      ? table.scale
+      : undefined;
+  const scale = printedScale ?? number.scale ?? context.scale ?? (isCurrency(unit) ? undefined : "one");
+  if (!scale) {
+    throw file.error(
+      path,
+      `"${printed}" (${unit}) has no scale: neither the source nor fact "${entry.id}" says one`,
+      "add scale: one, thousand, million, billion or trillion to the fact",
+    );
+  }
+  const interval = bounds({
+    value: number.value,
+    decimals: number.decimals,
+    scale,
+    qualifier: number.qualifier,
+    exact: entry.exact,
+  });
+  const direction = printedDirection(anchored.before);
+  const negated = direction?.way === "decrease" && number.sign === 1;
+  const { value, lo, hi } = negated
+    ? { value: interval.value.neg(), lo: interval.hi.neg(), hi: interval.lo.neg() }
+    : interval;
+  return {
+    id: entry.id,
+    filing,
+    label: entry.label,
+    period: entry.period,
+    printed,
+    qualifier: number.qualifier,
+    direction,
+    anchor: anchored.anchor,
+    quote: anchored.quote,
+    span: anchored.span,
+    quoteSpan: anchored.quoteSpan,
+    file: file.file,
+    line: file.line(path),
+    value,
+    lo,
+    hi,
+    unit,
+    scale,
+    decimals: number.decimals,
+    formula: printed,
+    facts: [`${filing}/${entry.id}`],
+    approximate: number.qualifier === "approximately",
+    strict: number.qualifier === "more-than" || number.qualifier === "less-than",
+  };
+}

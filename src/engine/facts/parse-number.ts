@@ -1,0 +1,138 @@
+import Decimal from "decimal.js";
+import type { Currency, Scale, Unit } from "#engine/quantity/unit.ts";
+import type { Qualifier } from "./fact.ts";
+import { fold, plainText } from "./plain.ts";
+
+/** What a printed number says, before any context (a table's unit line, the fact's own unit) is applied. */
+export interface PrintedNumber {
+  /** The digits' value at the printed scale, with its sign: 17.0 for "RMB 17.0 billion", −771 for "(771)" or "−771". */
+  readonly value: Decimal;
+  readonly sign: 1 | -1;
+  /** Digits printed after the point: the precision. */
+  readonly decimals: number;
+  /** Printed currency or %; undefined for bare digits. */
+  readonly unit: Unit | undefined;
+  /** Printed scale word; "one" for a currency or % printed without one; undefined for bare digits. */
+  readonly scale: Scale | undefined;
+  readonly qualifier: Qualifier | undefined;
+}
+
+/** Digits as filings print them: 7,355 or 17.0 or 38752. */
+export const digitsPattern = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+
+const qualifiers: Record<string, Qualifier> = {
+  "more than": "more-than",
+  over: "more-than",
+  "at least": "at-least",
+  "less than": "less-than",
+  under: "less-than",
+  "at most": "at-most",
+  approximately: "approximately",
+  about: "approximately",
+  around: "approximately",
+};
+
+const currencies: Record<string, Currency> = { rmb: "RMB", us$: "USD", "¥": "RMB" };
+
+/** Scale words as filings print them, spelled out or abbreviated ("RMB1.5bn", "US$300mn"). */
+const scales: Record<string, Scale> = {
+  thousand: "thousand",
+  thousands: "thousand",
+  million: "million",
+  millions: "million",
+  mn: "million",
+  mln: "million",
+  billion: "billion",
+  billions: "billion",
+  bn: "billion",
+  trillion: "trillion",
+  trillions: "trillion",
+  tn: "trillion",
+};
+
+/** Unit words printed after the digits: a duration ("9.97 months"), or a multiple ("2.4 times"), a ratio. */
+const unitWords: Record<string, Unit> = {
+  month: "months",
+  months: "months",
+  day: "days",
+  days: "days",
+  year: "years",
+  years: "years",
+  times: "ratio",
+};
+
+/** One-letter scale words: only straight after an amount of money ("US$5m", "RMB2.1b"), so "Rule 10b-5" stays 10. */
+const letterScales: Record<string, Scale> = { k: "thousand", m: "million", b: "billion" };
+
+const currencyPattern = String.raw`RMB|US\$|¥`;
+
+/** A minus sign, U+2212 or a hyphen; a hyphen followed by a space is a dash ("2023 - 2024"). */
+const minusPattern = String.raw`− ?|-(?! )`;
+
+/**
+ * A printed number in plain text: qualifier, currency, sign, digits (in parentheses when negative), scale
+ * word, %. A minus (U+2212 or "-") counts only where no word or digit runs into it, so "2023-2024" and
+ * "Form 6-K" print no negative. A qualifier straight after another figure makes a comparative, not a bound:
+ * "7.7% more than RMB64,583 million" says nothing about how large 64,583 is.
+ */
+const printedPattern =
+  String.raw`(?:(?<![\d%]\s?|\b(?:${Object.keys(scales).join("|")})\s)\b(?<qualifier>${Object.keys(qualifiers).join("|")}) )?` +
+  String.raw`(?:(?<![\w.,\-−])(?<leadingMinus>${minusPattern}))?` +
+  String.raw`(?:(?<currency>${currencyPattern}) ?(?<minus>${minusPattern})?)?` +
+  String.raw`(?:\((?<negative>${digitsPattern})\)|(?<positive>${digitsPattern}))` +
+  String.raw`(?:(?<=(?:${currencyPattern}) ?(?:${minusPattern})?[\d.,]+)(?<letter>[${Object.keys(letterScales).join("")}])(?![\w-])|(?: ?(?<scale>${Object.keys(scales).join("|")})\b))?(?<percent>%)?` +
+  // Not "90 day+" or "30-day": a label's words, not a unit.
+  String.raw`(?: (?<unitWord>${Object.keys(unitWords).join("|")})\b(?![+-]))?`;
+
+const wholePrintedPattern = new RegExp(`^${printedPattern}$`, "i");
+
+/**
+ * Reads a printed number: "more than US\$300 million", "RMB16.6 billion", "(1,880)", "RMB −1,234 million",
+ * "RMB1.5bn", "34.2%", "2.4", "３，４００". Undefined when `printed` is not one printed number ("90 day+", "n/a").
+ */
+export function parseNumber(printed: string): PrintedNumber | undefined {
+  const groups = wholePrintedPattern.exec(fold(plainText(printed)))?.groups;
+  if (!groups) return undefined;
+  const minuses = [groups.leadingMinus, groups.minus, groups.negative].filter((part) => part !== undefined).length;
+  // "(−771)" or "−RMB −5": two signs, which a filing does not print for one number.
+  if (minuses > 1) return undefined;
+  const digits = (groups.negative ?? groups.positive!).replaceAll(",", "");
+  const sign = minuses ? -1 : 1;
+  const unit = groups.percent
+    ? "percent"
+    : groups.currency
+      ? currencies[groups.currency.toLowerCase()]
+      : groups.unitWord
+        ? unitWords[groups.unitWord.toLowerCase()]
+        : undefined;
+  const word = groups.scale
+    ? scales[groups.scale.toLowerCase()]
+    : groups.letter
+      ? letterScales[groups.letter.toLowerCase()]
+      : undefined;
+  const scale = word ?? (unit ? "one" : undefined);
+  return {
+    // Read from its digits, which rounds nothing however many a filing prints.
+    value: new Decimal(sign < 0 ? `-${digits}` : digits),
+    sign,
+    decimals: digits.split(".")[1]?.length ?? 0,
+    unit,
+    scale,
+    qualifier: groups.qualifier ? qualifiers[groups.qualifier.toLowerCase()] : undefined,
+  };
+}
+
+/** Where a printed number is in plain text: [start, end) of the whole form, and of its digits. */
+export interface PrintedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly digits: readonly [number, number];
+}
+
+/** Every printed number in plain text, fullwidth digits included. */
+export function findPrintedNumbers(text: string): PrintedSpan[] {
+  return Array.from(fold(text).matchAll(new RegExp(printedPattern, "dgi")), (match) => {
+    const { negative, positive } = match.indices!.groups!;
+    return { start: match.index, end: match.index + match[0].length, digits: (negative ?? positive)! };
+  });
+}

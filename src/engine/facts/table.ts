@@ -1,0 +1,108 @@
+import type { Scale, Unit } from "#engine/quantity/unit.ts";
+import { plainText } from "./plain.ts";
+
+/**
+ * A tab-separated table of the source: consecutive lines with tabs. Its header line names the columns
+ * after a first cell that is usually the unit line ("(RMB in millions)").
+ */
+export interface SourceTable {
+  /** The header line, plain: "(RMB in millions) 2022 2023 …". A table is found by how it starts. */
+  readonly header: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly TableRow[];
+  /** What the unit line says the cells are in; a cell that prints its own unit (2.9%) keeps it. */
+  readonly unit: Unit | undefined;
+  readonly scale: Scale | undefined;
+}
+
+export interface TableRow {
+  /** The first cell, plain, without trailing footnote markers. */
+  readonly label: string;
+  /** The row's line in the raw text, [start, end). */
+  readonly start: number;
+  readonly end: number;
+  /** The row's line, plain: what a fact read from one of its cells quotes. */
+  readonly text: string;
+  /** One per column, in order; empty text when the row prints nothing there. */
+  readonly cells: readonly TableCell[];
+}
+
+/** A cell's text, trimmed, and its raw [start, end). */
+export interface TableCell {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export function findTables(raw: string): SourceTable[] {
+  const tables: SourceTable[] = [];
+  let block: Line[] = [];
+  for (const line of lines(raw)) {
+    if (line.text.includes("\t")) {
+      block.push(line);
+    } else if (block.length) {
+      tables.push(table(block));
+      block = [];
+    }
+  }
+  if (block.length) tables.push(table(block));
+  return tables;
+}
+
+/** A row or column label as matched: plain, without trailing footnote markers ("Provision Ratio ¹"). */
+export function labelKey(label: string): string {
+  return plainText(label).replace(/[\s¹²³⁴⁵⁶⁷⁸⁹⁰]+$/u, "");
+}
+
+/** The unit and scale a unit line names: "(RMB in millions)", "(in thousands of US$)", "¥ in Thousands" (the SEC's XBRL pages). */
+export function unitLine(header: string): { unit: Unit | undefined; scale: Scale | undefined } {
+  const currency = /¥|\b(?:RMB|USD)\b|US\$/.exec(header)?.[0];
+  const scale = /\b(thousand|million|billion|trillion)s?\b/i.exec(header)?.[1]?.toLowerCase() as Scale | undefined;
+  return { unit: currency === undefined ? undefined : currency === "RMB" || currency === "¥" ? "RMB" : "USD", scale };
+}
+
+interface Line {
+  readonly text: string;
+  readonly start: number;
+}
+
+function table([header, ...rows]: Line[]): SourceTable {
+  const [unitCell, ...columns] = cells(header!);
+  return {
+    header: plainText(header!.text),
+    columns: columns.map((cell) => labelKey(cell.text)),
+    rows: rows.map((line) => {
+      const [label, ...values] = cells(line);
+      const end = line.start + line.text.length;
+      return {
+        label: labelKey(label!.text),
+        start: line.start,
+        end,
+        text: plainText(line.text),
+        cells: columns.map((_, i) => values[i] ?? { text: "", start: end, end }),
+      };
+    }),
+    ...unitLine(unitCell!.text),
+  };
+}
+
+function lines(raw: string): Line[] {
+  const result: Line[] = [];
+  let start = 0;
+  for (const text of raw.split("\n")) {
+    result.push({ text, start });
+    start += text.length + 1;
+  }
+  return result;
+}
+
+function cells({ text, start }: Line): TableCell[] {
+  const result: TableCell[] = [];
+  let offset = start;
+  for (const cell of text.split("\t")) {
+    const cellStart = offset + cell.length - cell.trimStart().length;
+    result.push({ text: cell.trim(), start: cellStart, end: cellStart + cell.trim().length });
+    offset += cell.length + 1;
+  }
+  return result;
+}

@@ -1,0 +1,104 @@
+import { z } from "astro/zod";
+import { isCalendarDate } from "#engine/facts/calendar.ts";
+import { slugPattern } from "#engine/text/slug.ts";
+
+/** A calendar date written YYYY-MM-DD, and a real day. YAML reads such dates as Date: take them back as text. */
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+    // A format issue, not a refinement's sentence: the message names the field, as for the pattern above.
+    .superRefine((text, context) => {
+      if (!isCalendarDate(text))
+        context.addIssue({ code: "invalid_format", format: "date", message: "is not a real calendar day" });
+    }),
+);
+
+/**
+ * The metadata of a filing (`content/filings/<id>/filing.yaml`): the single source of truth for what an
+ * editor writes there. Everything else about a filing (facts, pages) lives beside it.
+ */
+export const filingMetadata = z
+  .strictObject({
+    issuer: z.string().min(1),
+    tickers: z.array(z.string().min(1)).min(1),
+    form: z.string().min(1),
+    /** Required, except for an excerpt whose original, as Recount read it, does not say when it was filed. */
+    filed: isoDate.optional(),
+    title: z.string().min(1),
+    summary: z.string().min(40, "should be a one-paragraph summary (at least 40 characters)"),
+    /** What the filing answers, if it answers something (a report, a letter). */
+    respondsTo: z.string().min(1).optional(),
+    /** Its address as published: a web address, as it becomes a link on the filing's page. */
+    source: z.url({ protocol: /^https?$/, error: "must be a web address starting http:// or https://" }).optional(),
+    /**
+     * Set when source.txt is Recount's excerpt of the original, not its text as filed: the figures and
+     * table labels carried over as printed, the sentences around them Recount's own. Says which part of
+     * the original it carries; `source` must then give the original's address.
+     */
+    excerpt: z.strictObject({ of: z.string().min(1) }).optional(),
+    /** The file (an HTML exhibit) whose text source.txt holds, when the scaffold read it from one. */
+    original: z.string().min(1).optional(),
+    /** The fields the scaffold read from the text, until the editor has checked them (see scaffold/filing-yaml.ts). */
+    unreviewed: z.array(z.enum(["issuer", "tickers", "form", "filed"])).optional(),
+  })
+  .superRefine(({ filed, excerpt, source, unreviewed }, context) => {
+    if (filed === undefined && excerpt === undefined) {
+      context.addIssue({
+        code: "custom",
+        path: ["filed"],
+        message: "filing metadata has no filed: the date the filing was filed, written YYYY-MM-DD",
+      });
+    }
+    if (excerpt !== undefined && source === undefined) {
+      context.addIssue({
+        code: "custom",
+        path: ["source"],
+        message: "an excerpt needs source: the address of the original it is taken from",
+      });
+    }
+    if (!unreviewed?.length) return;
+    context.addIssue({
+      code: "custom",
+      path: ["unreviewed"],
+      message: `${unreviewed.join(", ")} ${unreviewed.length === 1 ? "was" : "were"} read from the text and not reviewed yet`,
+      params: {
+        hint: "check each against the filing (the comment above it says where it was read), then delete the unreviewed: line",
+      },
+    });
+  });
+
+export type FilingMetadata = z.infer<typeof filingMetadata>;
+
+/** What the errors of a filing.yaml call it, and where they send the editor. */
+export const filingMetadataNames = {
+  what: "filing metadata",
+  hint: 'see the filing metadata fields in the README ("Adding a filing")',
+};
+
+/** The frontmatter of a page of a filing (`content/filings/<id>/pages/*.mdx`). */
+export const pageFrontmatter = z.strictObject({
+  title: z.string().min(1),
+  /** Position among the filing's pages: the overview is 0, sections follow. */
+  order: z.number().int().min(0),
+  description: z.string().min(1),
+  /** The page's URL segment under its filing, if not its file name without the order prefix (see pageSlug). */
+  slug: z.string().regex(slugPattern, "a slug is lowercase letters and digits, joined by single hyphens").optional(),
+  /** For a rebuttal section: the report's claim as the filing characterises it, and the filing's answer. */
+  claim: z.string().min(1).optional(),
+  response: z.string().min(1).optional(),
+  /**
+   * What the section's figures cite from the company's other filings that Recount looked for there and could
+   * not find, one item each; the overview lists them beside the cross-filing checks that did run.
+   */
+  notFoundInCitedFilings: z.array(z.string().min(1)).optional(),
+});
+
+export type PageFrontmatter = z.infer<typeof pageFrontmatter>;
+
+/** What the errors of a page's frontmatter call it, and where they send the editor. */
+export const pageFrontmatterNames = {
+  what: "page frontmatter",
+  hint: 'see the page frontmatter fields in the README ("Adding a filing")',
+};

@@ -1,0 +1,167 @@
+import { independent, tally, type CheckKind, type CheckResult } from "#engine/checks/index.ts";
+import type { Fact } from "#engine/facts/fact.ts";
+import type { CellOptions } from "#engine/page/cell-options.ts";
+import { formatInterval } from "#engine/quantity/format.ts";
+import type { Quantity } from "#engine/quantity/quantity.ts";
+import type { Report } from "#engine/verify/verify.ts";
+import { isFact } from "#engine/facts/fact.ts";
+import { isQuantity } from "#engine/quantity/quantity.ts";
+import { outputKind, valuesIn } from "#engine/notebook/output-kind.ts";
+
+/** A cell as the findings read it: what it showed, and whether its author marked it as the page's finding. */
+export interface FindingCell {
+  readonly options: Pick<CellOptions, "finding" | "caption">;
+  readonly output: unknown;
+}
+
+/** What a section's page found, as the claims table states it: each line made from the page's outputs and checks. */
+export interface FindingsInput {
+  /** The checks the page made, in page order. */
+  readonly checks: readonly CheckResult[];
+  readonly cells: readonly FindingCell[];
+  /** Qualified ids (`filing/fact.id`) of every fact any check of any page uses. */
+  readonly checkedFacts: ReadonlySet<string>;
+}
+
+// How each kind of check reads in a sentence: what it checks, and what holding means.
+const kinds: Record<CheckKind, { what: string; holds: string }> = {
+  equality: { what: "Figures recomputed from others", holds: "match the release" },
+  sum: { what: "Parts added up", holds: "make their totals" },
+  direction: { what: "Rises and falls the release states", holds: "hold" },
+  bound: { what: "Bounds the release states", holds: "hold" },
+  agreement: { what: "Figures the release gives twice", holds: "agree" },
+};
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * The findings of a page, in words: how its checks came out, kind by kind; the outputs of the cells
+ * marked `finding`; the disclosed figures it shows that no check uses; how many more figures it computed
+ * without a counterpart to check them against; its illustrations; and what it cannot verify. Every number
+ * in them is a count of outputs or checks, or a figure as a cell computed it.
+ */
+export function findings({ checks, cells, checkedFacts }: FindingsInput): string[] {
+  const found = cells.filter((cell) => cell.options.finding);
+  const values = cells.filter((cell) => !cell.options.finding).flatMap((cell) => valuesIn(cell.output));
+  const all = cells.flatMap((cell) => valuesIn(cell.output));
+  const unchecked = unique(
+    all.filter(isFact).filter((fact) => !checkedFacts.has(`${fact.filing}/${fact.id}`)),
+    (fact) => `${fact.filing}/${fact.id}`,
+  );
+  const computed = values.filter((value) => isQuantity(value) && !isFact(value)).length;
+  const illustrations = all.flatMap((value) => {
+    const output = outputKind(value);
+    return output.kind === "illustrative" ? [output.value.note] : [];
+  });
+  const statements = all.flatMap((value) => {
+    const output = outputKind(value);
+    return output.kind === "not-verifiable" ? [output.value.why] : [];
+  });
+  return [
+    ...checkSummary(checks),
+    ...found.flatMap((cell) => outputLines(cell)),
+    ...uncheckedLine(unchecked),
+    ...(computed
+      ? [
+          `${plural(computed, "further figure", "further figures")} computed from the disclosures, shown with ${computed === 1 ? "its range" : "their ranges"}; the release discloses no counterpart to check ${computed === 1 ? "it" : "them"} against.`,
+        ]
+      : []),
+    ...illustrations.map((note) => `Illustrative, not disclosed: ${note}`),
+    ...(statements.length
+      ? [
+          `${plural(statements.length, "statement", "statements")} not verifiable from the disclosures: ${statements.join(" ")}`,
+        ]
+      : []),
+  ];
+}
+
+/** The findings of the notebook page `file`, from the report: its checks, its cells, and every check's facts. */
+export function pageFindings({ ledger, notebooks }: Report, file: string): string[] {
+  const checks = ledger.results();
+  return findings({
+    checks: checks.filter((check) => check.file === file),
+    cells: notebooks.filter((notebook) => notebook.file === file).flatMap((notebook) => notebook.cells),
+    checkedFacts: new Set(checks.flatMap((check) => check.facts)),
+  });
+}
+
+/**
+ * One line per kind of check: how many hold, how many only within rounding, and each declared discrepancy,
+ * counting independent checks only (as every count on the site does, see tally); derived checks and
+ * consistency readings are named apart, since they add no evidence of their own.
+ */
+export function checkSummary(checks: readonly CheckResult[]): string[] {
+  if (checks.length === 0) return ["No disclosed figure to check a computation against."];
+  const counted = independent(checks);
+  const { derived, consistency } = tally(checks);
+  const apart = [
+    derived ? plural(derived, "derived check", "derived checks") : "",
+    consistency ? plural(consistency, "consistency reading", "consistency readings") : "",
+  ].filter(Boolean);
+  const byKind = (Object.keys(kinds) as CheckKind[]).flatMap((kind) => {
+    const own = counted.filter((check) => check.kind === kind);
+    if (own.length === 0) return [];
+    const rounding = own.filter((check) => check.status === "rounding").length;
+    const declared = own.filter((check) => check.status === "expected-discrepancy");
+    const held = own.length - declared.length;
+    const { what, holds } = kinds[kind];
+    const parts = [
+      `${what}: ${held} of ${own.length} ${holds}`,
+      ...(rounding ? [`${rounding} only within rounding`] : []),
+    ];
+    const discrepancies = declared.map(
+      (check) =>
+        `${check.label}: computed ${formatInterval(check.computed)} against ${formatInterval(check.disclosed)} disclosed, a discrepancy the page declares (${check.explanation})`,
+    );
+    return [`${parts.join(", ")}.${discrepancies.map((line) => ` ${line}.`).join("")}`];
+  });
+  return [
+    ...byKind,
+    ...(apart.length
+      ? [
+          `Also ${apart.join(" and ")}, which follow from the checks above or compare two numbers of one passage, and are not counted.`,
+        ]
+      : []),
+  ];
+}
+
+/** The disclosed figures shown that no check uses, each named when there are few enough to read in a table cell. */
+function uncheckedLine(facts: readonly Fact[]): string[] {
+  if (facts.length === 0) return [];
+  if (facts.length > 3)
+    return [`${facts.length} of the disclosed figures shown are not checked against any other figure.`];
+  return [
+    `Not checked against any other figure: ${facts.map((fact) => `${fact.label}, ${fact.period.label}: ${fact.printed}`).join("; ")}.`,
+  ];
+}
+
+/** A finding cell's output as lines: a table row by row, a figure with its caption, a list item by item. */
+function outputLines({ options, output }: FindingCell): string[] {
+  const shown = outputKind(output);
+  if (shown.kind === "records") {
+    return shown.value.map((row) => {
+      const entries = Object.entries(row);
+      const names = entries.filter(([, cell]) => !isQuantity(cell)).map(([, cell]) => String(cell));
+      const figures = entries.filter((entry): entry is [string, Quantity] => isQuantity(entry[1]));
+      // A table of one column of figures needs no column name: it only repeats the unit.
+      const shown =
+        figures.length === 1
+          ? figure(figures[0]![1])
+          : figures.map(([column, cell]) => `${column} ${figure(cell)}`).join("; ");
+      return `${names.join(", ")}: ${shown}.`;
+    });
+  }
+  if (shown.kind === "fact" || shown.kind === "quantity")
+    return [`${options.caption ?? shown.value.formula}: ${figure(shown.value)}.`];
+  if (shown.kind === "list") return shown.value.flatMap((item) => outputLines({ options, output: item }));
+  return [];
+}
+
+/** A disclosed figure as printed, a computed one as the range it stands for. */
+function figure(quantity: Quantity): string {
+  return isFact(quantity) ? quantity.printed : formatInterval(quantity);
+}
+
+function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...new Map(items.map((item) => [key(item), item])).values()];
+}

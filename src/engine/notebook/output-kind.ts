@@ -1,0 +1,57 @@
+import { isChart } from "#engine/charts/admit.ts";
+import type { Chart } from "#engine/charts/index.ts";
+import type { CheckResult } from "#engine/checks/index.ts";
+import { isFact, type Fact } from "#engine/facts/fact.ts";
+import { isQuantity, type Quantity } from "#engine/quantity/quantity.ts";
+import type { Illustrative, NotVerifiable } from "#engine/checks/labels.ts";
+
+/** What a cell's value is, for choosing how to show it, and what the words and findings read in it. */
+export type Output =
+  | { readonly kind: "chart"; readonly value: Chart }
+  | { readonly kind: "check"; readonly value: CheckResult }
+  | { readonly kind: "fact"; readonly value: Fact }
+  | { readonly kind: "quantity"; readonly value: Quantity }
+  | { readonly kind: "illustrative"; readonly value: Illustrative }
+  | { readonly kind: "not-verifiable"; readonly value: NotVerifiable }
+  | { readonly kind: "records"; readonly value: readonly Record<string, unknown>[] }
+  | { readonly kind: "list"; readonly value: readonly unknown[] }
+  | { readonly kind: "text"; readonly value: string };
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+
+function isCheck(value: unknown): value is CheckResult {
+  return (
+    isObject(value) && typeof value.status === "string" && isQuantity(value.computed) && isQuantity(value.disclosed)
+  );
+}
+
+/**
+ * Classifies a value: a chart by the host's admission, the rest by shape, which cells cannot forge since
+ * their values reach the host as plain data, and only the host's objects hold decimals.
+ */
+export function outputKind(value: unknown): Output {
+  if (isObject(value)) {
+    // A chart is one the host admitted (see charts/admit.ts); an object shaped like one is data.
+    if (isChart(value)) return { kind: "chart", value };
+    if (value.kind === "illustrative") return { kind: "illustrative", value: value as unknown as Illustrative };
+    if (value.kind === "not-verifiable") return { kind: "not-verifiable", value: value as unknown as NotVerifiable };
+    if (isCheck(value)) return { kind: "check", value };
+    if (isFact(value)) return { kind: "fact", value };
+    if (isQuantity(value)) return { kind: "quantity", value };
+  }
+  if (Array.isArray(value)) {
+    const records =
+      value.length > 0 && value.every((row) => !Array.isArray(row) && isObject(row) && outputKind(row).kind === "text");
+    return records ? { kind: "records", value: value as Record<string, unknown>[] } : { kind: "list", value };
+  }
+  return { kind: "text", value: typeof value === "string" ? value : (JSON.stringify(value) ?? String(value)) };
+}
+
+/** Every value a cell output holds, itself included: inside lists, table rows and labels. */
+export function valuesIn(value: unknown): unknown[] {
+  const output = outputKind(value);
+  if (output.kind === "list") return [value, ...output.value.flatMap(valuesIn)];
+  if (output.kind === "records") return [value, ...output.value.flatMap((row) => Object.values(row).flatMap(valuesIn))];
+  if (output.kind === "illustrative") return [value, ...valuesIn(output.value.value)];
+  return [value];
+}

@@ -1,0 +1,253 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import Decimal from "decimal.js";
+import { isFact } from "#engine/facts/fact.ts";
+import type { RecountError } from "#engine/diagnostics/recount-error.ts";
+import type { Fact } from "#engine/facts/fact.ts";
+import { plainText } from "#engine/facts/plain.ts";
+import type { FactsRegistry } from "#engine/facts/registry.ts";
+import { readSource, type Source } from "#engine/facts/source.ts";
+import { pageError } from "#engine/diagnostics/page-error.ts";
+import type { EvaluatedCell } from "#engine/notebook/run-notebook.ts";
+import { outputKind, valuesIn } from "#engine/notebook/output-kind.ts";
+import { formatInterval, formatQualified } from "#engine/quantity/format.ts";
+import type { Quantity } from "#engine/quantity/quantity.ts";
+import { findQuotation } from "./find-quotation.ts";
+import { frontmatterQuotations, pageProse, type Piece, type Quotation } from "#engine/page/prose.ts";
+
+/** Frontmatter fields readers see: the claims table shows `claim` and `response`, every page its `description`. */
+const shownFields = ["claim", "response", "description"];
+
+/** Words that say how far a number is to be trusted; one written before a figure that prints its own is said twice. */
+const qualifierWords =
+  /\b(approximately|about|around|roughly|nearly|almost|some|more than|over|at least|less than|under|up to|at most)\s*$/i;
+
+export interface WordsContext {
+  readonly file: string;
+  readonly text: string;
+  /** The page's filing: quotations are of its source unless they say otherwise. */
+  readonly filing: string;
+  readonly facts: FactsRegistry;
+  /** The filings' source texts, read once for a whole verification (see `sourceReader`). */
+  readonly source: SourceReader;
+  /** The page's inline values by name, once its cells have run; without them, `{value}`s are not judged. */
+  readonly values?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The words of a page checked against its filings, as the numbers are: every quotation a reader sees is
+ * in the source of the filing it is attributed to; no qualifier is written before a figure that prints
+ * one already; and no figure the filing qualifies ("approximately", "more than") is typed bare.
+ */
+export function wordErrors(context: WordsContext): RecountError[] {
+  const prose = pageProse(context.text);
+  const quotations = [...frontmatterQuotations(context.text, shownFields), ...prose.quotations].sort(
+    (a, b) => a.line - b.line,
+  );
+  return [
+    ...quotations.map((quotation) => quotationError(quotation, context)),
+    ...prose.pieces.map((piece, index) => doubledQualifier(prose.pieces[index - 1], piece, context, prose.line)),
+    ...bareQualifiedFigures(prose.pieces, context, prose.line),
+  ].filter((error) => error !== undefined);
+}
+
+function quotationError(quotation: Quotation, context: WordsContext): RecountError | undefined {
+  const { file, text, line } = { ...context, line: quotation.line };
+  const filing = quotation.filing ?? context.filing;
+  const rendered: string[] = [];
+  for (const piece of quotation.pieces) {
+    if (piece.kind === "value") {
+      return pageError(`a computed value, {${piece.name}}, stands inside a quotation`, {
+        file,
+        text,
+        line,
+        hint: "a quotation holds the filing's words and figures only: close the quotation before the computed value",
+      });
+    }
+    rendered.push(piece.kind === "fact" ? (printedFact(piece.id, context)?.printed ?? "") : piece.text);
+  }
+  const problem = misquotation(plainText(rendered.join("")), filing, context);
+  return problem && pageError(problem.message, { file, text, line, hint: problem.hint });
+}
+
+/**
+ * The statements a page shows as the filing's words, in `notVerifiable`'s shape, checked as any quotation is:
+ * whatever a cell's output holds in that shape, since the shape is what the page renders as a quotation.
+ * Each error is at the line of the cell that spells the statement out, or else the cell's first line.
+ */
+export function statementErrors({
+  file,
+  text,
+  filing,
+  cells,
+  facts,
+  source,
+}: Omit<WordsContext, "values"> & { readonly cells: readonly EvaluatedCell[] }): RecountError[] {
+  const lines = text.split(/\r?\n/);
+  return cells.flatMap((cell) =>
+    valuesIn(cell.output).flatMap((value) => {
+      const output = outputKind(value);
+      if (output.kind !== "not-verifiable") return [];
+      const { statement, filing: quoted = filing } = output.value;
+      const problem = misquotation(plainText(statement), quoted, { facts, source });
+      if (!problem) return [];
+      const start = statement.slice(0, 40);
+      const at = lines.slice(cell.startLine - 1, cell.endLine).findIndex((line) => line.includes(start));
+      return [
+        pageError(problem.message, {
+          file,
+          text,
+          line: at < 0 ? cell.startLine : cell.startLine + at,
+          hint: problem.hint,
+        }),
+      ];
+    }),
+  );
+}
+
+/** A filing's source text by its id; undefined for a filing that has none. */
+export type SourceReader = (filing: string) => Source | undefined;
+
+/** Reads filings' sources as asked for, once each. */
+export function sourceReader(root: string): SourceReader {
+  const sources = new Map<string, Source | undefined>();
+  return (filing) => {
+    if (!sources.has(filing)) {
+      const path = join(root, "content/filings", filing, "source.txt");
+      sources.set(
+        filing,
+        existsSync(path)
+          ? readSource(readFileSync(path, "utf8"), join("content/filings", filing, "source.txt"))
+          : undefined,
+      );
+    }
+    return sources.get(filing);
+  };
+}
+
+/** What is wrong with a quotation attributed to `filing`, in an editor's words; undefined when it is the filing's. */
+export function misquotation(
+  words: string,
+  filing: string,
+  { facts, source }: { readonly facts: FactsRegistry; readonly source: SourceReader },
+): { message: string; hint: string } | undefined {
+  const quoted = source(filing);
+  if (!quoted)
+    return {
+      message: `quotation attributed to filing "${filing}", which has no source text: "${words}"`,
+      hint: "name a filing of content/filings",
+    };
+  const finding = findQuotation(quoted, words);
+  if (finding.found) return undefined;
+  const elsewhere = facts.filings
+    .filter((other) => other !== filing)
+    .find((other) => {
+      const theirs = source(other);
+      return theirs !== undefined && findQuotation(theirs, words).found;
+    });
+  if (elsewhere) {
+    return {
+      message: `quotation not found in ${quoted.file}, but it is in filing ${elsewhere}'s: "${words}"`,
+      hint: `attribute it to the filing it comes from (<q data-filing="${elsewhere}">…</q>, or { filing: "${elsewhere}" } in a cell), and say in the sentence which document it is`,
+    };
+  }
+  if (finding.outOfOrder) {
+    return {
+      message: `quotation's parts are out of order in ${quoted.file}: "${words}"`,
+      hint: `"${finding.part}" comes before the words the quotation puts ahead of it in the source; quote the parts in the source's order, with … between them`,
+    };
+  }
+  return {
+    message: `quotation not found in ${quoted.file}: "${words}"`,
+    hint: `the closest passage, at line ${finding.closest.line}, reads "${finding.closest.text}"; quote the source verbatim (… for omitted words, [brackets] for your own), or drop the quotation marks if these are not its words, and if they are the report's as the release tells them, write <AsCharacterised>…</AsCharacterised>`,
+  };
+}
+
+/** "approximately <Fact …/>" where the fact prints "approximately 13.8%": the word twice. */
+function doubledQualifier(
+  before: Piece | undefined,
+  piece: Piece,
+  context: WordsContext,
+  line: (offset: number) => number,
+): RecountError | undefined {
+  if (before?.kind !== "text" || piece.kind === "text") return undefined;
+  const word = qualifierWords.exec(plainText(before.text) + (/\s$/.test(before.text) ? " " : ""))?.[1];
+  if (!word) return undefined;
+  const printed = piece.kind === "fact" ? printedFact(piece.id, context) : undefined;
+  const shows =
+    piece.kind === "fact"
+      ? printed?.qualifier !== undefined && printed.printed
+      : valueQualifier(context.values?.[piece.name]);
+  if (!shows) return undefined;
+  const what =
+    piece.kind === "fact"
+      ? `<Fact id="${piece.id}" />, which prints "${shows}"`
+      : `{${piece.name}}, which prints "${shows}"`;
+  return pageError(`qualifier written twice: "${word}" before ${what}`, {
+    file: context.file,
+    text: context.text,
+    line: line(piece.offset),
+    hint: `delete "${word}": the figure carries its own qualifier`,
+  });
+}
+
+/** How an inline value prints when it carries a qualifier: a fact as printed, a computed value with "about" or "more than". */
+function valueQualifier(value: unknown): string | undefined {
+  if (typeof value !== "object" || value === null || !Decimal.isDecimal((value as Partial<Quantity>).lo))
+    return undefined;
+  const quantity = value as Quantity;
+  if (isFact(quantity)) return quantity.qualifier ? quantity.printed : undefined;
+  if (!quantity.lo.isFinite() || !quantity.hi.isFinite()) return formatInterval(quantity);
+  return quantity.approximate ? formatQualified(quantity) : undefined;
+}
+
+/**
+ * A figure the filing prints with a qualifier, typed in prose as plain text without it ("US$180 million"
+ * for "approximately US$180 million"): the reader loses the word, and the figure its link.
+ */
+function bareQualifiedFigures(
+  pieces: readonly Piece[],
+  context: WordsContext,
+  line: (offset: number) => number,
+): RecountError[] {
+  const qualified = [...context.facts.read(context.filing).facts.values()].filter((fact) => fact.qualifier);
+  const errors: RecountError[] = [];
+  for (const piece of pieces) {
+    if (piece.kind !== "text") continue;
+    const words = plainText(piece.text.replaceAll("\n", " "));
+    for (const fact of qualified) {
+      const figure = fact.printed.replace(/^\S+(?: than)?\s+/i, "");
+      const at = words.indexOf(figure);
+      if (at < 0 || /\d$/.test(words.slice(0, at)) || /^[\d.,]/.test(words.slice(at + figure.length))) continue;
+      if (
+        words
+          .slice(0, at)
+          .trimEnd()
+          .endsWith(fact.printed.slice(0, fact.printed.length - figure.length).trim())
+      )
+        continue;
+      errors.push(
+        pageError(
+          `approximate figure shown without its qualifier: "${figure}", which the filing prints "${fact.printed}"`,
+          {
+            file: context.file,
+            text: context.text,
+            // The figure's digits, found in the page's own text, give its line.
+            line: line(piece.offset + Math.max(0, piece.text.indexOf(/\d[\d,.]*/.exec(figure)?.[0] ?? figure))),
+            hint: `write <Fact id="${fact.id}" />: it prints the figure with its qualifier and links it to its sentence`,
+          },
+        ),
+      );
+    }
+  }
+  return errors;
+}
+
+function printedFact(id: string, context: WordsContext): Fact | undefined {
+  try {
+    return context.facts.fact(id, { filing: context.filing });
+  } catch {
+    // An unknown fact is reported where the page renders it; here it has no words to compare.
+    return undefined;
+  }
+}

@@ -1,0 +1,299 @@
+// Runs INSIDE a page's context, before any cell, bundled with decimal.js (see ../scripts.ts). It is the only
+// code there that holds the bridge to the host: a host function that takes and returns JSON text and never
+// throws. Everything a cell receives is made here, in the context's own realm, so that no host object (whose
+// `constructor.constructor` would be the host's Function) ever reaches a cell. Figures and check results
+// are frozen copies standing for host objects by handle: the host computes and compares on its own objects,
+// so patching anything in here cannot change how a check compares.
+import Decimal from "decimal.js";
+import { type Illustrative, illustrative, type NotVerifiable, notVerifiable } from "#engine/checks/labels.ts";
+import { scaleExponent, type Scale } from "#engine/quantity/unit.ts";
+import { primitiveOnWire } from "#engine/sandbox/primitive.ts";
+import type { FromHost, ThrownRecord, ToHost } from "#engine/sandbox/wire.ts";
+
+type Bridge = (request: string) => string;
+type Reply = { readonly value: FromHost } | { readonly error: ThrownRecord };
+
+const global = globalThis as unknown as Record<string, unknown>;
+const bridge = global.__recountBridge as Bridge;
+delete global.__recountBridge;
+// Captured before any cell runs, which may replace the globals.
+const { stringify, parse } = JSON;
+const { freeze, entries, getPrototypeOf, prototype: objectPrototype } = Object;
+const { isArray } = Array;
+const ContextError = Error;
+const ContextDate = Date;
+
+/** A refusal, as an error thrown where the cell called what it may not. */
+function refuse(what: string, hint: string): never {
+  throw Object.assign(new ContextError(`${what} is not available to cells`), { hint });
+}
+
+/** The locale cells format in when they name none: the process's default comes from the machine's LANG. */
+const cellLocale = "en-US";
+
+/**
+ * Gives every locale-sensitive constructor and method `cellLocale` where it is given no locale, so that
+ * `(1234.5).toLocaleString()` prints 1,234.5 whatever machine builds the page (in German, 1.234,5). Run
+ * before the charts script loads, so that what Plot keeps of Intl is fixed too. The time zone is fixed by
+ * the host (../time-zone.ts).
+ */
+function fixLocale(): void {
+  const intl = Intl as unknown as Record<string, unknown>;
+  const constructors = [
+    "Collator",
+    "DateTimeFormat",
+    "DisplayNames",
+    "DurationFormat",
+    "ListFormat",
+    "NumberFormat",
+    "PluralRules",
+    "RelativeTimeFormat",
+    "Segmenter",
+  ];
+  for (const name of constructors) {
+    const Original = intl[name] as (abstract new (...args: unknown[]) => object) & { supportedLocalesOf: unknown };
+    if (!Original) continue;
+    const Fixed = function (this: unknown, locales?: unknown, ...rest: unknown[]) {
+      return Reflect.construct(Original, [locales ?? cellLocale, ...rest], new.target ?? Fixed);
+    };
+    Object.defineProperty(Fixed, "name", { value: name });
+    Fixed.prototype = Original.prototype;
+    Fixed.supportedLocalesOf = Original.supportedLocalesOf;
+    (Original.prototype as { constructor: unknown }).constructor = Fixed;
+    intl[name] = Fixed;
+  }
+  const withLocale = (prototype: object, method: string, position: number) => {
+    const original = (prototype as Record<string, (...args: unknown[]) => unknown>)[method]!;
+    Object.defineProperty(prototype, method, {
+      value: {
+        [method](this: unknown, ...args: unknown[]) {
+          args[position] ??= cellLocale;
+          return Reflect.apply(original, this, args);
+        },
+      }[method],
+      writable: true,
+      configurable: true,
+    });
+  };
+  for (const prototype of [Number.prototype, BigInt.prototype, Date.prototype, Array.prototype])
+    withLocale(prototype, "toLocaleString", 0);
+  withLocale(Date.prototype, "toLocaleDateString", 0);
+  withLocale(Date.prototype, "toLocaleTimeString", 0);
+  withLocale(String.prototype, "toLocaleLowerCase", 0);
+  withLocale(String.prototype, "toLocaleUpperCase", 0);
+  withLocale(String.prototype, "localeCompare", 1);
+}
+fixLocale();
+
+/**
+ * What cells may not use, taken away once the scripts before them (Plot's, which reads the clock as it
+ * loads) have run. Two builds of one page must be byte-identical: no randomness, no clock; and nothing that
+ * outlives the page or depends on the collector's timing, nor anything the host does not offer.
+ */
+function lockDown(): void {
+  const determinism =
+    'cells run when the site is built, and two builds must give the same page: use fixed values (a date as new Date("2024-09-27"))';
+  Math.random = () => refuse("Math.random()", determinism);
+  function BuildDate(this: unknown, ...args: unknown[]) {
+    if (!new.target) refuse("Date() without new", determinism);
+    if (args.length === 0) refuse("new Date() without a date", determinism);
+    return Reflect.construct(ContextDate, args, new.target);
+  }
+  BuildDate.prototype = ContextDate.prototype;
+  BuildDate.UTC = ContextDate.UTC;
+  BuildDate.parse = ContextDate.parse;
+  BuildDate.now = () => refuse("Date.now()", determinism);
+  (ContextDate.prototype as { constructor: unknown }).constructor = BuildDate;
+  global.Date = BuildDate;
+  // A date format given no date formats the clock's.
+  const formats = Intl.DateTimeFormat.prototype;
+  const { get: boundFormat } = Object.getOwnPropertyDescriptor(formats, "format")!;
+  Object.defineProperty(formats, "format", {
+    get(this: Intl.DateTimeFormat) {
+      const format = boundFormat!.call(this) as (date: unknown) => string;
+      return (date?: unknown) => (date === undefined ? refuse("format() without a date", determinism) : format(date));
+    },
+    configurable: true,
+  });
+  const { formatToParts } = formats;
+  formats.formatToParts = function (this: Intl.DateTimeFormat, date?: Date | number) {
+    return date === undefined ? refuse("formatToParts() without a date", determinism) : formatToParts.call(this, date);
+  };
+  for (const name of ["WeakRef", "FinalizationRegistry", "SharedArrayBuffer", "Atomics", "WebAssembly", "console"])
+    delete global[name];
+  for (const name of ["setTimeout", "setInterval", "setImmediate", "queueMicrotask"]) {
+    global[name] = () =>
+      refuse(
+        `${name}()`,
+        "cells run once, when the site is built, with no timers: compute the value directly, or await it",
+      );
+  }
+}
+
+/** Handle ids of the copies of host objects, and the copies by id. */
+const handles = new WeakMap<object, number>();
+const copies = new Map<number, object>();
+
+function fromHost(value: FromHost): unknown {
+  if (!isArray(value)) return value;
+  switch (value[0]) {
+    case "u":
+      return undefined;
+    case "n":
+      return Number(value[1]);
+    case "d":
+      return new Decimal(value[1] as string);
+    case "a":
+      return freeze((value[1] as FromHost[]).map(fromHost));
+    case "o":
+      return freeze(Object.fromEntries((value[1] as [string, FromHost][]).map(([key, item]) => [key, fromHost(item)])));
+    case "h": {
+      const [, id, fields] = value as [string, number, [string, FromHost][]?];
+      const known = copies.get(id);
+      if (known) return known;
+      const copy: Record<string, unknown> = {};
+      copies.set(id, copy);
+      handles.set(copy, id);
+      for (const [key, item] of fields ?? []) copy[key] = fromHost(item);
+      return freeze(copy);
+    }
+  }
+}
+
+function toHost(value: unknown, seen: Set<object>): ToHost {
+  const primitive = primitiveOnWire(value);
+  if (primitive !== undefined) return primitive;
+  switch (typeof value) {
+    case "function":
+      return ["x", `function ${(value as { name?: string }).name || "(anonymous)"}`];
+    case "bigint":
+    case "symbol":
+      return ["x", String(value)];
+  }
+  if (value === null) return null;
+  const object = value as object;
+  const id = handles.get(object);
+  if (id !== undefined) return ["h", id];
+  if (Decimal.isDecimal(object)) return ["d", object.toString()];
+  if (seen.has(object)) return ["x", "a circular reference"];
+  seen.add(object);
+  try {
+    if (isArray(object)) return ["a", object.map((item) => toHost(item, seen))];
+    if (object instanceof ContextDate)
+      return Number.isNaN(object.getTime()) ? ["x", "Invalid Date"] : object.toISOString();
+    const prototype = getPrototypeOf(object);
+    if (prototype !== objectPrototype && prototype !== null)
+      return ["x", `${prototype?.constructor?.name ?? "object"} instance`];
+    return ["o", entries(object).map(([key, item]) => [key, toHost(item, seen)])];
+  } finally {
+    seen.delete(object);
+  }
+}
+
+/** Asks the host; its error becomes an error of this realm, thrown at the cell's call. */
+function ask(request: Record<string, unknown>): unknown {
+  let answer: string;
+  try {
+    answer = bridge(stringify(request));
+  } catch {
+    // The bridge catches everything; what reaches here (a stack overflow in the host) is not the cell's to see.
+    throw new ContextError("the notebook's host failed to answer");
+  }
+  const reply = parse(answer) as Reply;
+  if ("error" in reply) {
+    const { message, hint, hostError } = reply.error;
+    throw Object.assign(new ContextError(message), { hint, hostError });
+  }
+  return fromHost(reply.value);
+}
+
+function describeThrown(error: unknown): ThrownRecord {
+  if (error instanceof ContextError) {
+    const { name, message, stack, hint, hostError } = error as Error & Pick<ThrownRecord, "hint" | "hostError">;
+    return {
+      name: String(name),
+      message: String(message),
+      stack: String(stack),
+      hint: typeof hint === "string" ? hint : undefined,
+      hostError: typeof hostError === "number" ? hostError : undefined,
+    };
+  }
+  return { message: "", thrown: typeof error === "string" ? `'${error}'` : String(error) };
+}
+
+/** A host function as cells call it: arguments and result cross as JSON, figures by handle. */
+const hosted = (name: string) =>
+  function (...args: unknown[]) {
+    return ask({ op: "call", name, args: toHost(args, new Set()) });
+  };
+
+/**
+ * A quantity's nominal value as a plain number at `scale`, for drawing only: charts need numbers, while
+ * every check works on the decimal intervals in the host.
+ */
+function plotValue({ value }: { value: Decimal }, scale: Scale = "one"): number {
+  return value.div(10 ** scaleExponent[scale]).toNumber();
+}
+
+/**
+ * The names cells use that live in here; charts come with the charts script, when a page uses them. Their doc
+ * comments are the cell reference's words (see src/engine/notebook/cell-reference.ts).
+ */
+export interface ContextLibrary {
+  /** a figure's printed value as a plain number at a scale, for drawing only (checks use the ranges) */
+  plotValue: typeof plotValue;
+  /** shows a value made from assumed inputs, labelled as an illustration with what was assumed */
+  illustrative: <T>(value: T, note: string) => Illustrative<T>;
+  /** a statement of the filing that its disclosures cannot verify, and what they lack */
+  notVerifiable: (statement: string, why: string, options?: { filing?: string }) => NotVerifiable;
+}
+const library: ContextLibrary = { plotValue, illustrative, notVerifiable };
+
+/** A chart drawn in here becomes a chart only once the host has checked it and holds it. */
+const hostedChart =
+  <A extends unknown[]>(draw: (...args: A) => object) =>
+  (...args: A) =>
+    ask({ op: "chart", chart: toHost(draw(...args), new Set()) });
+
+type Notebook = (
+  names: Record<string, unknown>,
+  runtime: { cell(index: number): void; out(index: number, value: unknown): void },
+) => Promise<Record<string, unknown>>;
+
+/**
+ * Runs the page's compiled notebook with the host's names and the library, and reports to the host how it
+ * ended: its outputs and scope, or what it threw. Called once, by the script the host runs next.
+ */
+function run(notebook: Notebook): void {
+  const { functions, values } = ask({ op: "start" }) as {
+    functions: readonly string[];
+    values: Record<string, unknown>;
+  };
+  const charts = global.__recountCharts as
+    | undefined
+    | { chart: (options: object) => object; timeline: (options: object) => object; waterfall: unknown; Plot: unknown };
+  delete global.__recountCharts;
+  lockDown();
+  const given: Record<string, unknown> = { ...library, ...values };
+  if (charts)
+    Object.assign(given, {
+      Plot: charts.Plot,
+      waterfall: charts.waterfall,
+      chart: hostedChart(charts.chart),
+      timeline: hostedChart(charts.timeline),
+    });
+  for (const name of functions) given[name] = hosted(name);
+  const outputs: [number, unknown][] = [];
+  const runtime = freeze({
+    cell: (index: number) => void ask({ op: "cell", index }),
+    out: (index: number, value: unknown) => void outputs.push([index, value]),
+  });
+  notebook(freeze(given), runtime).then(
+    (scope) => ask({ op: "done", outputs: toHost(outputs, new Set()), scope: toHost(scope, new Set()) }),
+    (error: unknown) => ask({ op: "threw", error: describeThrown(error) }),
+  );
+}
+
+global.__recountRun = run;
+/** What the host keeps of this script: how to describe an error it meets later (an unhandled rejection). */
+global.__recountDescribe = (error: unknown) => stringify(describeThrown(error));

@@ -1,0 +1,49 @@
+import { Worker } from "node:worker_threads";
+import { problemsText, RecountError, type Location } from "#engine/diagnostics/recount-error.ts";
+import { pageLimits } from "#engine/sandbox/limits.ts";
+import { runInUtc } from "#engine/sandbox/time-zone.ts";
+
+/** What a limited worker posts: where it is (see `verify`'s `onCell`), then its one result. */
+export type LimitedMessage<T> = { readonly running: Location } | { readonly result: T };
+
+/**
+ * Runs a verification worker within the project's memory limit (see sandbox/limits.ts), so that a page
+ * that allocates without end stops with an error at the cell that was running, not with V8's fatal error.
+ * The limit is the worker's heap: the engine's data and the page running; each page's context is garbage
+ * once the page is done. A page over the limit ends the worker without a result: `overLimit` makes the
+ * caller's result from the report of that page's error.
+ */
+export function runLimited<T>(
+  entry: URL,
+  root: string,
+  { data = {}, overLimit }: { data?: Readonly<Record<string, unknown>>; overLimit: (problems: string) => T },
+): Promise<T> {
+  const { memory } = pageLimits(root);
+  runInUtc();
+  return new Promise((resolve, reject) => {
+    let running: Location | undefined;
+    const worker = new Worker(entry, {
+      workerData: { ...data, root },
+      resourceLimits: { maxOldGenerationSizeMb: memory },
+    });
+    worker.on("message", (message: LimitedMessage<T>) => {
+      if ("running" in message) running = message.running;
+      else resolve(message.result);
+    });
+    worker.once("error", (error: Error & { code?: string }) => {
+      if (error.code === "ERR_WORKER_OUT_OF_MEMORY" && running)
+        resolve(overLimit(problemsText([outOfMemory(running, memory)])));
+      else reject(error);
+    });
+    worker.once("exit", (code) =>
+      reject(new Error(`the verification worker stopped (exit code ${code}) without a verdict`)),
+    );
+  });
+}
+
+function outOfMemory(at: Location, memory: number): RecountError {
+  return new RecountError(`the page used more than its memory limit of ${memory} MB: this cell was running`, {
+    location: at,
+    hint: `look in this cell for data that grows without end (a loop pushing into an array, a string doubling); if the page needs more, raise "cellMemory" (megabytes) in the "recount" field of package.json`,
+  });
+}

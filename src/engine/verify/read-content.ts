@@ -1,0 +1,27 @@
+import { join } from "node:path";
+import type { RecountError } from "#engine/diagnostics/recount-error.ts";
+import { loadFilings, type Filing } from "#engine/filings/load.ts";
+import { readPages, type PageFile } from "#engine/page/pages.ts";
+
+/** Filings live in `content/` at the project root, outside `src/`. */
+export function contentDir(root = process.cwd()): string {
+  return join(root, "content");
+}
+
+/**
+ * The filings and their pages, read as the site's content collections read them, with what those would
+ * refuse or publish wrong: filings' metadata (`errors`) and pages' names, frontmatter and prose
+ * (`pageErrors`). A build must stop at these.
+ */
+export async function readContent(
+  root = process.cwd(),
+): Promise<{ filings: Filing[]; pages: PageFile[]; errors: RecountError[]; pageErrors: RecountError[] }> {
+  const { filings, errors } = await loadFilings(contentDir(root), root);
+  const read = await Promise.all(filings.map((filing) => readPages(root, filing)));
+  return {
+    filings,
+    pages: read.flatMap(({ pages }) => pages),
+    errors,
+    pageErrors: read.flatMap(({ errors }) => errors),
+  };
+}

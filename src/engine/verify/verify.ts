@@ -1,0 +1,109 @@
+import { setImmediate } from "node:timers/promises";
+import { Ledger } from "#engine/checks/index.ts";
+import { type Location, problemsText, RecountError, RecountErrors } from "#engine/diagnostics/recount-error.ts";
+import { currentFacts } from "#engine/facts/current.ts";
+import type { LoadedFacts } from "#engine/facts/load.ts";
+import type { Filing } from "#engine/filings/load.ts";
+import { checkNotebookTypes } from "#engine/notebook/check-types.ts";
+import { createNotebookGlobals, globalsDeclarations } from "#engine/notebook/globals.ts";
+import { runNotebook, type Notebook } from "#engine/notebook/run-notebook.ts";
+import { contextNames } from "#engine/sandbox/sandbox.ts";
+import { sourceReader, statementErrors, wordErrors } from "#engine/prose/check-words.ts";
+import { readContent } from "./read-content.ts";
+
+/** What verifying the content found: everything `npm run check` prints and the build relies on. */
+export interface Report {
+  readonly filings: readonly Filing[];
+  readonly facts: readonly LoadedFacts[];
+  /** Every notebook page that ran, with its cells' outputs. */
+  readonly notebooks: readonly (Notebook & { readonly filing: string; readonly slug: string })[];
+  /** Every check the notebooks made, in page order. */
+  readonly ledger: Ledger;
+  readonly errors: readonly RecountError[];
+}
+
+/**
+ * Verifies all content without building the site, in the order data flows: each filing's metadata, its
+ * facts against its source text, then every notebook page's cells and the checks they make. The build
+ * runs this before writing any page; `npm run check` prints it.
+ */
+export async function verify(
+  root = process.cwd(),
+  {
+    onCell,
+    typeCheck = true,
+    runs = () => true,
+  }: {
+    onCell?: (at: Location) => void;
+    typeCheck?: boolean;
+    /** Which pages run (by file, as the report names them), for a focused run; filings and facts are read in full. */
+    runs?: (file: string) => boolean;
+  } = {},
+): Promise<Report> {
+  const { filings, pages: allPages, errors: metadataErrors, pageErrors } = await readContent(root);
+  // The registry cells read facts from: each filing's facts are loaded once, for this report and the cells.
+  const registry = currentFacts("content/filings", root);
+  const facts = filings.map((filing) => registry.read(filing.id));
+  const errors = [...metadataErrors, ...facts.flatMap((loaded) => loaded.errors), ...pageErrors];
+  // Pages of a filing whose facts are broken would only repeat those errors.
+  const broken = new Set(facts.filter((loaded) => loaded.errors.length).map((loaded) => loaded.filing));
+  const pages = allPages.filter((page) => !broken.has(page.filing) && runs(page.file));
+  // tsc runs in a child process, on another core, while the notebooks run here.
+  const typeErrors =
+    typeCheck && pages.length
+      ? checkNotebookTypes(pages, { root, declarations: globalsDeclarations(cellNames(root), { root }) })
+      : Promise.resolve([]);
+  typeErrors.catch(() => {}); // awaited below; until then a failure must not count as unhandled
+  const ledger = new Ledger();
+  // One reader for every page: each filing's source text is read once, however many pages quote it.
+  const source = sourceReader(root);
+  const notebooks: (Notebook & { filing: string; slug: string })[] = [];
+  for (const { file, text, filing, slug } of pages) {
+    // Cells run without waiting on anything: give the type check's file writes and its start their turn.
+    await setImmediate();
+    let values: Notebook["scope"] | undefined;
+    try {
+      const notebook = await runNotebook({
+        file,
+        text,
+        root,
+        onCell,
+        globals: ({ locate }) => createNotebookGlobals({ file, filing, locate, ledger, root, facts: registry }),
+      });
+      notebooks.push({ ...notebook, filing, slug });
+      values = notebook.scope;
+      errors.push(...statementErrors({ file, text, filing, cells: notebook.cells, facts: registry, source }));
+    } catch (error) {
+      errors.push(...editorErrors(error));
+    }
+    // The words are checked as the numbers are: quotations against the sources, qualifiers against the figures.
+    errors.push(...wordErrors({ file, text, filing, facts: registry, source, ...(values ? { values } : {}) }));
+  }
+  errors.push(...ledger.failures());
+  // Type errors come last: a page that does not run has its error reported already, and may not type-check at all.
+  const types = await typeErrors.catch((error: unknown) => {
+    if (errors.length) return [];
+    throw error;
+  });
+  if (!errors.length) errors.push(...types);
+  return { filings, facts, notebooks, ledger, errors };
+}
+
+/** The names every cell is given, which the type check declares: the host's and its sandbox's. */
+export function cellNames(root: string): string[] {
+  return [
+    ...Object.keys(createNotebookGlobals({ file: "", filing: "", locate: () => ({ file: "", line: 0 }), root })),
+    ...contextNames,
+  ];
+}
+
+function editorErrors(error: unknown): readonly RecountError[] {
+  if (error instanceof RecountErrors) return error.errors;
+  if (error instanceof RecountError) return [error];
+  throw error;
+}
+
+/** The report as an editor reads it: every error in full. */
+export function formatErrors(report: Report): string {
+  return problemsText(report.errors);
+}

@@ -1,0 +1,374 @@
+import { printedDirection, type PrintedDirection } from "#engine/facts/direction.ts";
+import { numberPattern } from "#engine/facts/coverage.ts";
+import type { Qualifier } from "#engine/facts/fact.ts";
+import { findPrintedNumbers, parseNumber } from "#engine/facts/parse-number.ts";
+import type { PrintedNumber, PrintedSpan } from "#engine/facts/parse-number.ts";
+import { plainText } from "#engine/facts/plain.ts";
+import { readSource, sourceSpan } from "#engine/facts/source.ts";
+import type { Source } from "#engine/facts/source.ts";
+import { findTables } from "#engine/facts/table.ts";
+import type { SourceTable, TableCell, TableRow } from "#engine/facts/table.ts";
+import { isCurrency } from "#engine/quantity/unit.ts";
+import type { Scale, Unit } from "#engine/quantity/unit.ts";
+import { choosePeriod, periodOwners } from "./choose-period.ts";
+import { ignoreProposals } from "./ignore-proposals.ts";
+import { columnPeriod, periodMentions } from "./period-mentions.ts";
+import type { PeriodMention } from "./period-mentions.ts";
+import {
+  labelOf,
+  leadingWords,
+  namingWords,
+  periodSuffix,
+  saysChange,
+  slug,
+  subjectWords,
+  uniqueIds,
+} from "./proposed-name.ts";
+import { quoteAnchor } from "./quote-anchor.ts";
+import { sentences } from "./sentences.ts";
+import type { TextRange } from "./sentences.ts";
+
+/** A number of the source proposed as a fact: what it reads as, a proposed id, label and period, and its anchor. */
+export interface FactCandidate {
+  readonly id: string;
+  readonly label: string;
+  /** As facts files write it (FY2024, 2024-12-31); undefined when the sentence states none. */
+  readonly period: string | undefined;
+  /** The number as the source prints it, and how it reads: unit and scale (a table's unit line applied), sign, qualifier. */
+  readonly printed: string;
+  readonly unit: Unit | undefined;
+  readonly scale: Scale | undefined;
+  readonly sign: "positive" | "negative";
+  /** The direction the words before it print, which makes "a decrease of 5%" negative. */
+  readonly direction: PrintedDirection | undefined;
+  readonly qualifier: Qualifier | undefined;
+  /** A sentence that prints it, with the number named when it prints several; or a table cell. */
+  readonly anchor:
+    | { readonly quote: string; readonly number: string | undefined }
+    | { readonly table: string; readonly row: string; readonly column: string };
+  /** Its line in the source. */
+  readonly line: number;
+}
+
+/** An ignore entry proposed for numbers that are rarely facts, with the numbers it would account for. */
+export interface IgnoreCandidate {
+  readonly pattern: string;
+  readonly reason: string;
+  readonly covers: readonly { readonly printed: string; readonly line: number }[];
+}
+
+/** A table the fact candidates read cells from, as facts files declare it. */
+export interface TableCandidate {
+  readonly id: string;
+  readonly header: string;
+}
+
+export interface Candidates {
+  readonly tables: readonly TableCandidate[];
+  readonly facts: readonly FactCandidate[];
+  readonly ignores: readonly IgnoreCandidate[];
+}
+
+/**
+ * Every number of a source text, each proposed either as a fact or as covered by an ignore entry, so that
+ * an editor who confirms them all accounts for every number (as `npm run check` requires). Table cells
+ * are proposed by row and column; other numbers by the sentence that prints them.
+ */
+export function findCandidates(raw: string): Candidates {
+  const source = readSource(raw, "source.txt");
+  const { text } = source;
+  const printed = findPrintedNumbers(text);
+  const byDigits = new Map(printed.map((number) => [number.digits[0], number]));
+  const mentions = periodMentions(text);
+  const tables = findTables(raw).map((table, i): FoundTable => ({ table, id: `table-${i + 1}`, used: false }));
+  const rules = ignoreRules(source);
+  const ignored = (span: TextRange) =>
+    rules.some(({ spans }) => spans.some((rule) => rule.start <= span.start && span.end <= rule.end));
+  // A figure a period may belong to: a printed number that is neither part of a period nor ignored (a stock code, "90 day+").
+  const figures = printed.filter(
+    (number) =>
+      !mentions.some((mention) => number.start < mention.end && mention.start < number.end) && !ignored(number),
+  );
+  const context: SentenceContext = {
+    source,
+    printed,
+    mentions,
+    sentences: sentences(source),
+    figures,
+    owners: periodOwners(text, figures, mentions),
+    nextId: uniqueIds(),
+    levels: new Map(),
+    reference: { period: undefined, sentence: -1, setBy: -1 },
+  };
+  const facts: FactCandidate[] = [];
+  for (const match of source.key.matchAll(numberPattern)) {
+    const at = { start: match.index, end: match.index + match[0].length };
+    const line = sourceSpan(source, at.start, at.end).line;
+    // Footnote and list markers print no number, and an ignore proposal always covers them.
+    const number = byDigits.get(at.start);
+    const reading = number && parseNumber(text.slice(number.start, number.end));
+    const cell = number && tableCell(source, tables, at);
+    const rule =
+      !cell && (!reading || isBare(reading, match[0]))
+        ? rules.find(({ spans }) => spans.some((span) => span.start <= at.start && at.end <= span.end))
+        : undefined;
+    if (cell) {
+      cell.owner.used = true;
+      facts.push(cellCandidate(cell, line, context.nextId));
+    } else if (rule) {
+      rule.covers.push({ printed: match[0], line });
+    } else if (number && reading) {
+      facts.push(sentenceCandidate(context, number, reading, line));
+    }
+  }
+  return {
+    tables: tables
+      .filter(({ used }) => used)
+      .map(({ id, table }) => ({
+        id,
+        header: declaredHeader(
+          table,
+          raw,
+          tables.map(({ table }) => table),
+        ),
+      })),
+    facts,
+    ignores: rules
+      .filter(({ covers }) => covers.length)
+      .map(({ pattern, reason, covers }) => ({ pattern, reason, covers })),
+  };
+}
+
+/** The ignore proposals, each with the spans of the plain text it covers and the numbers it is found to cover. */
+function ignoreRules({ key }: Source) {
+  return ignoreProposals.map((rule) => ({
+    ...rule,
+    spans: Array.from(key.matchAll(new RegExp(rule.pattern, "g")), (match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+    })),
+    covers: [] as { printed: string; line: number }[],
+  }));
+}
+
+/** What proposing a number by its sentence needs to know of the whole text, and of the numbers proposed before it. */
+interface SentenceContext {
+  readonly source: Source;
+  readonly printed: readonly PrintedSpan[];
+  readonly mentions: readonly PeriodMention[];
+  readonly sentences: readonly TextRange[];
+  readonly figures: readonly PrintedSpan[];
+  /** The figure each period right after one belongs to. */
+  readonly owners: ReadonlyMap<PeriodMention, TextRange>;
+  readonly nextId: (id: string) => string;
+  /** The last level (not a change or a share) of each sentence, by sentence: what a change or an earlier period's figure is of. */
+  readonly levels: Map<number, { readonly words: readonly string[]; readonly period: string | undefined }>;
+  /** The period the text is about so far, the sentence it was last brought up to date for, and the sentence that set it. */
+  readonly reference: { period: string | undefined; sentence: number; setBy: number };
+}
+
+function sentenceCandidate(
+  context: SentenceContext,
+  number: PrintedSpan,
+  reading: PrintedNumber,
+  line: number,
+): FactCandidate {
+  const { source, printed, mentions, sentences, figures, owners, nextId, levels, reference } = context;
+  const { text } = source;
+  const sentence = sentences.findIndex((range) => range.start <= number.start && number.start < range.end);
+  const range = sentences[sentence]!;
+  const inSentence = (span: TextRange) => span.start >= range.start && span.end <= range.end;
+  // A heading or a sentence without figures that states a period makes it the one the text is about.
+  for (let skipped = reference.sentence + 1; skipped < sentence; skipped++) {
+    const within = (span: TextRange) => span.start >= sentences[skipped]!.start && span.end <= sentences[skipped]!.end;
+    const stated = mentions.find((mention) => within(mention) && !mention.relative);
+    if (stated && !figures.some(within)) reference.period = stated.label;
+  }
+  const first = reference.sentence !== sentence;
+  reference.sentence = sentence;
+  const previous = figures.filter((figure) => inSentence(figure) && figure.end <= number.start).at(-1);
+  const level = levels.get(sentence);
+  const { words, measure } = naming(text, { number, previous, range, reading, mentions, level: level?.words });
+  // A sentence that dates its own figures leaves a figure it does not date open ("…, respectively"): the period it is about is for relative periods only.
+  const about = { period: reference.period, carried: reference.setBy !== sentence };
+  const chosen = measure
+    ? { period: level?.period ?? reference.period, direct: false }
+    : choosePeriod({ number, previous, sentence: mentions.filter(inSentence), reference: about }, owners);
+  const period = chosen.period;
+  if (!measure) levels.set(sentence, { words, period });
+  // The sentence's first figure, dated by the sentence itself, sets the period the sentences after it are about.
+  if (first && chosen.direct && period) Object.assign(reference, { period, setBy: sentence });
+  return {
+    id: nextId([slug(words), measure ?? "", period ? periodSuffix(period) : ""].filter(Boolean).join(".")),
+    label: `${labelOf(words)}${measure ? `, ${measure}` : ""}`,
+    period,
+    ...readingOf(
+      text.slice(number.start, number.end),
+      reading,
+      {},
+      printedDirection(text.slice(range.start, number.start)),
+    ),
+    anchor: quoteAnchor(source, printed, sentences, sentence, number),
+    line,
+  };
+}
+
+/** Printed without anything that makes it a figure: no currency, scale, %, qualifier, sign, decimals or thousands separator. */
+function isBare(reading: PrintedNumber, digits: string): boolean {
+  return (
+    reading.unit === undefined &&
+    reading.scale === undefined &&
+    reading.qualifier === undefined &&
+    reading.sign === 1 &&
+    !/[.,]/.test(digits)
+  );
+}
+
+function readingOf(
+  printed: string,
+  reading: PrintedNumber,
+  context: { unit?: Unit | undefined; scale?: Scale | undefined },
+  direction: PrintedDirection | undefined,
+) {
+  const unit = reading.unit ?? context.unit;
+  const negative = reading.sign === -1 || direction?.way === "decrease";
+  return {
+    printed,
+    unit,
+    scale: reading.scale ?? context.scale ?? (unit && !isCurrency(unit) ? "one" : undefined),
+    sign: negative ? "negative" : "positive",
+    direction,
+    qualifier: reading.qualifier,
+  } as const;
+}
+
+/**
+ * The words that name a number, and what it measures of them. A change ("up 8.8%", "an increase of") is
+ * the growth of the sentence's level before it; a share ("representing 57.8% of") is its share; a figure
+ * of an earlier period ("from RMB 11.4 billion in 2023") is named as that level. Otherwise: for a count
+ * ("4,200 employees", "were capital-light loans") the words after it; "a cash dividend of"; "the ratio of
+ * net debt to adjusted EBITDA"; else the subject of its clause, without its articles and what follows
+ * "of", "for" or "attributable" ("Net income attributable to ordinary shareholders was" is net income).
+ */
+function naming(
+  text: string,
+  {
+    number,
+    previous,
+    range,
+    reading,
+    mentions,
+    level,
+  }: {
+    number: PrintedSpan;
+    previous: TextRange | undefined;
+    range: TextRange;
+    reading: PrintedNumber;
+    mentions: readonly PeriodMention[];
+    /** The words that named the sentence's last level. */
+    level: readonly string[] | undefined;
+  },
+): { words: readonly string[]; measure?: "growth" | "share" } {
+  const withoutPeriods = (start: number, end: number) => {
+    let passage = "";
+    for (let i = start; i < end; i++)
+      passage += mentions.some((mention) => mention.start <= i && i < mention.end) ? " " : text[i];
+    return passage;
+  };
+  const before = withoutPeriods(previous?.end ?? range.start, number.start);
+  const clause = before.split(/[,;:—]/).at(-1)!;
+  const subject = () =>
+    subjectWords(
+      withoutPeriods(range.start, number.start)
+        .split(/[,;:—]/)
+        .find((part) => subjectWords(part).length) ?? "",
+    );
+  if (reading.unit === "percent" && saysChange(clause, text.slice(number.end, range.end)))
+    return { words: level ?? subject(), measure: "growth" };
+  if (reading.unit === "percent" && /\b(?:representing|accounting for|accounted for|or)\s*$/i.test(clause))
+    return { words: level ?? subject(), measure: "share" };
+  const after =
+    reading.unit === undefined
+      ? leadingWords(
+          /^[^,.;:()\d]*/.exec(text.slice(number.end, range.end))![0].replace(/^\s*(?:were|was|are|is)\b/i, ""),
+        ).slice(0, 4)
+      : [];
+  const of = /\b(?:a|an|the|had|has|have|held)\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s*$/i.exec(clause)?.[1];
+  const ratio = /\bratio of (.+?) to (.+?) (?:was|were|is|stood)\b/i.exec(clause);
+  const options = [
+    after,
+    of && !saysChange(of) ? of.split(/\s+/).filter((word) => !/^(?:a|an|the)$/i.test(word)) : [],
+    ratio ? [...subjectWords(ratio[1]!), "to", ...subjectWords(ratio[2]!)] : [],
+    subjectWords(clause),
+    level && !namingWords(clause).length ? level : [],
+    namingWords(before).slice(-3),
+    level ?? [],
+    subject(),
+  ];
+  return { words: options.find((words) => words.length) ?? ["number"] };
+}
+
+interface FoundTable {
+  readonly table: SourceTable;
+  readonly id: string;
+  used: boolean;
+}
+
+interface FoundCell {
+  readonly owner: FoundTable;
+  readonly row: TableRow;
+  readonly column: number;
+  readonly cell: TableCell;
+  readonly reading: PrintedNumber;
+}
+
+/**
+ * The body cell of a table whose number is at `at`, when a cell anchor can name it: the cell prints one
+ * number, and its row and column labels are there and name no other row or column.
+ */
+function tableCell(source: Source, tables: FoundTable[], at: TextRange): FoundCell | undefined {
+  const { start, end } = sourceSpan(source, at.start, at.end);
+  for (const owner of tables) {
+    const { rows, columns } = owner.table;
+    for (const row of rows) {
+      const column = row.cells.findIndex((cell) => cell.start <= start && end <= cell.end);
+      if (column < 0) continue;
+      const cell = row.cells[column]!;
+      const reading = parseNumber(cell.text);
+      const unique = (labels: readonly string[], label: string) =>
+        label !== "" && labels.filter((other) => other === label).length === 1;
+      const named =
+        unique(
+          rows.map(({ label }) => label),
+          row.label,
+        ) && unique(columns, columns[column]!);
+      return reading && named ? { owner, row, column, cell, reading } : undefined;
+    }
+  }
+  return undefined;
+}
+
+function cellCandidate(
+  { owner, row, column, cell, reading }: FoundCell,
+  line: number,
+  nextId: (id: string) => string,
+): FactCandidate {
+  const label = owner.table.columns[column]!;
+  const period = columnPeriod(label);
+  return {
+    id: nextId(`${slug(row.label) || "row"}.${period ? periodSuffix(period) : slug(label)}`),
+    label: row.label,
+    period,
+    ...readingOf(plainText(cell.text), reading, owner.table, undefined),
+    anchor: { table: owner.id, row: row.label, column: label },
+    line,
+  };
+}
+
+/** A table's header as its declaration quotes it: the unit line, or the whole header line when another table starts the same way. */
+function declaredHeader(table: SourceTable, raw: string, all: readonly SourceTable[]): string {
+  const first = table.rows[0]?.start ?? raw.length;
+  const headerLine = raw.slice(raw.lastIndexOf("\n", first - 2) + 1, first - 1);
+  const unitCell = plainText(headerLine.split("\t")[0]!);
+  return unitCell && all.filter(({ header }) => header.startsWith(unitCell)).length === 1 ? unitCell : table.header;
+}

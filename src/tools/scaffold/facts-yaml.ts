@@ -1,0 +1,94 @@
+import { stringify } from "yaml";
+import { parseNumber } from "#engine/facts/parse-number.ts";
+import type { Candidates, FactCandidate, IgnoreCandidate } from "./candidates.ts";
+
+/**
+ * A new filing's facts.yaml: its tables, empty facts: and ignore: lists, and every candidate to review,
+ * each with a comment saying where the source prints it and how it reads.
+ */
+export function factsYaml(filing: string, { tables, facts, ignores }: Candidates): string {
+  return [
+    `# The facts of ${filing}, each read from source.txt at its anchor. Schema: src/engine/facts/schema.ts.`,
+    "#",
+    `# \`npm run new:filing\` proposed every number of source.txt under candidates: (${facts.length} facts, ${ignores.length} ignore entries).`,
+    "# Review each one: move a figure the filing discloses under facts:, checking its id, label and period;",
+    "# move anything else (a year, a date, part of a name) under ignore:, as a quote or a pattern with a reason.",
+    '# The build and `npm run check` fail while any candidate is left. Guide: README.md, "Adding a filing".',
+    "",
+    ...(tables.length
+      ? [
+          "tables:",
+          ...tables.flatMap(({ id, header }) => [`  - id: ${scalar(id)}`, `    header: ${scalar(header)}`]),
+          "",
+        ]
+      : []),
+    "facts:",
+    "",
+    "ignore:",
+    "",
+    "candidates:",
+    ...ignores.flatMap(ignoreEntry),
+    ...facts.flatMap(factEntry),
+  ].join("\n");
+}
+
+function ignoreEntry({ pattern, reason, covers }: IgnoreCandidate): string[] {
+  const firstLines = new Map<string, number>();
+  for (const { printed, line } of covers) if (!firstLines.has(printed)) firstLines.set(printed, line);
+  const examples = [...firstLines].slice(0, 6);
+  const more = firstLines.size > examples.length ? ", …" : "";
+  return [
+    `  # accounts for ${covers.length} number${covers.length === 1 ? "" : "s"}: ${examples.map(([printed, line]) => `${printed} (line ${line})`).join(", ")}${more}`,
+    `  - pattern: ${scalar(pattern)}`,
+    `    reason: ${scalar(reason)}`,
+    "",
+  ];
+}
+
+function factEntry(candidate: FactCandidate): string[] {
+  const { id, label, period, anchor } = candidate;
+  const where =
+    "quote" in anchor
+      ? [
+          `    quote: ${scalar(anchor.quote)}`,
+          ...(anchor.number === undefined ? [] : [`    number: ${scalar(anchor.number)}`]),
+        ]
+      : [
+          "    cell:",
+          `      table: ${scalar(anchor.table)}`,
+          `      row: ${scalar(anchor.row)}`,
+          `      column: ${scalar(anchor.column)}`,
+        ];
+  return [
+    `  # ${reading(candidate)}`,
+    `  - id: ${scalar(id)}`,
+    `    label: ${scalar(label)}`,
+    period === undefined
+      ? '    period: "" # the text states none here: write FY2024, H1 2024, Q4 2024, 2024-06 or 2024-12-31'
+      : `    period: ${scalar(period)}`,
+    ...where,
+    "",
+  ];
+}
+
+/** How a candidate reads, for the editor to confirm: `line 7: "RMB 12.4 billion" reads as RMB, billion, positive`. */
+export function reading({ line, printed, unit, scale, sign, direction, qualifier, anchor }: FactCandidate): string {
+  const fromTable =
+    "table" in anchor && parseNumber(printed)?.unit === undefined ? " (from the table's unit line)" : "";
+  const parts = [
+    unit === undefined ? "no unit (add unit: count, ratio… if you confirm it)" : `${unit}${fromTable}`,
+    ...(unit !== undefined && scale === undefined
+      ? ["no scale (add scale: one, thousand, million, billion or trillion)"]
+      : scale === undefined
+        ? []
+        : [scale]),
+    direction ? `${sign} (after "${direction.words}")` : sign,
+    ...(qualifier === undefined ? [] : [qualifier.replace("-", " ")]),
+  ];
+  return `line ${line}: "${printed}" reads as ${parts.join(", ")}`;
+}
+
+/** A YAML scalar, quoted only where YAML needs it. */
+function scalar(value: string): string {
+  return stringify(value, { lineWidth: 0 }).trimEnd();
+}

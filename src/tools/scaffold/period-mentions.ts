@@ -1,0 +1,99 @@
+import { isoDate, isoMonth, monthNames } from "#engine/facts/calendar.ts";
+import { parsePeriod } from "#engine/facts/period.ts";
+
+/**
+ * A period a text states, where it states it, and its label as facts files write it (FY2024, H1 2024). A
+ * relative one ("a year ago", "the same period of 2023") has no label of its own: `relative` makes it from
+ * the period the sentence is about.
+ */
+export interface PeriodMention {
+  readonly start: number;
+  readonly end: number;
+  readonly label: string;
+  readonly relative?: (reference: string) => string;
+}
+
+/** The same kind of period in another year: Q2 2024 → Q2 2023, 2024-06-30 → 2023-06-30. */
+const inYear = (year: (current: number) => number) => (reference: string) =>
+  reference.replace(/\d{4}/, (current) => String(year(Number(current))));
+
+/** How filings refer to a period by another: most specific first. */
+const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: string) => string][] = [
+  [
+    /\b(?:in |during |for )?the same (?:period|quarter|half) (?:of |in )(\d{4})\b/gi,
+    (year) => inYear(() => Number(year)),
+  ],
+  [
+    /\b(?:in |during |for )?the same (?:period|quarter|half) (?:of |in )?(?:last|the previous|the prior) year\b/gi,
+    () => inYear((year) => year - 1),
+  ],
+  [
+    /\ba year (?:ago|earlier)\b|\b(?:in |during )?the (?:previous|prior) year\b|\blast year\b/gi,
+    () => inYear((year) => year - 1),
+  ],
+];
+
+const month = `(${monthNames.join("|")})`;
+const ordinals: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+type Form = readonly [RegExp, (...parts: string[]) => string];
+
+/** How filings state periods, most specific first: an earlier form wins where two overlap. */
+const forms: readonly Form[] = [
+  [/\b(?:the )?(?:fiscal |full )?years? ended December 31, (\d{4})\b/gi, (year) => `FY${year}`],
+  [
+    new RegExp(String.raw`\bas (?:of|at) ${month} (\d{1,2}), (\d{4})\b`, "g"),
+    (name, day, year) => date(year!, name!, day!),
+  ],
+  [
+    /\b(?:the )?(first|second) half (?:of |year )?(\d{4})\b/gi,
+    (half, year) => `H${ordinals[half!.toLowerCase()]} ${year}`,
+  ],
+  [
+    /\b(?:the )?(first|second|third|fourth) quarter (?:of )?(\d{4})\b/gi,
+    (quarter, year) => `Q${ordinals[quarter!.toLowerCase()]} ${year}`,
+  ],
+  [/\b([HQ][1-4]) (\d{4})\b/g, (name, year) => `${name} ${year}`],
+  [/\b(?:the )?end of (\d{4})\b/gi, (year) => `${year}-12-31`],
+  [new RegExp(String.raw`\b${month} (\d{1,2}), (\d{4})\b`, "g"), (name, day, year) => date(year!, name!, day!)],
+  [
+    new RegExp(String.raw`\b(?:in |during |for )?${month} (\d{4})\b`, "g"),
+    (name, year) => isoMonth(year!, monthNames.indexOf(name!) + 1),
+  ],
+  [/\b(?:fiscal year|full year|FY) ?(\d{4})\b/gi, (year) => `FY${year}`],
+  [/\b(?:in|during|for) (\d{4})\b/g, (year) => `FY${year}`],
+];
+
+/** Every period `text` states, in order, none overlapping another. */
+export function periodMentions(text: string): PeriodMention[] {
+  const found: PeriodMention[] = [];
+  for (const [pattern, relative] of relativeForms) {
+    for (const match of text.matchAll(pattern))
+      found.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        label: "",
+        relative: relative(...match.slice(1)),
+      });
+  }
+  for (const [pattern, label] of forms) {
+    for (const match of text.matchAll(pattern)) {
+      const mention = { start: match.index, end: match.index + match[0].length, label: label(...match.slice(1)) };
+      if (parsePeriod(mention.label) && !found.some((other) => mention.start < other.end && other.start < mention.end))
+        found.push(mention);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The period a table's column label names: "2023", "First Half of 2024", "June 30, 2024". */
+export function columnPeriod(label: string): string | undefined {
+  const year = /^(?:FY ?)?(\d{4})$/.exec(label.trim());
+  if (year) return `FY${year[1]}`;
+  const [mention] = periodMentions(label).filter(({ relative }) => !relative);
+  return mention?.label;
+}
+
+function date(year: string, name: string, day: string): string {
+  return isoDate(year, monthNames.indexOf(name) + 1, Number(day));
+}

@@ -1,0 +1,76 @@
+import type { Source } from "#engine/facts/source.ts";
+
+/** A range [start, end) of a source's plain text. */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Words ending in a full stop that do not end a sentence ("Qifu Technology, Inc. (the Company)"). */
+const abbreviations = new Set([
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+  "no",
+  "nos",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "st",
+  "vs",
+  "etc",
+  "approx",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
+
+/**
+ * The sentences of a source's plain text, in order. A paragraph (lines between blank lines) ends one, and
+ * so does each line of a table; inside a paragraph, a full stop, question or exclamation mark followed by
+ * a capital or an opening quote ends one, unless it closes an abbreviation (U.S., Inc.).
+ */
+export function sentences({ raw, text, offsets }: Source): TextRange[] {
+  const found: TextRange[] = [];
+  let start = 0;
+  for (let i = 1; i < text.length - 1; i++) {
+    if (text[i] !== " ") continue;
+    const gap = raw.slice(offsets[i - 1]! + 1, offsets[i + 1]!);
+    if (
+      /\n[ \t]*\n/.test(gap) ||
+      (gap.includes("\n") &&
+        (lineAround(raw, offsets[i - 1]!).includes("\t") || lineAround(raw, offsets[i + 1]!).includes("\t"))) ||
+      endsSentence(text, i)
+    ) {
+      found.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  found.push({ start, end: text.trimEnd().length });
+  return found.filter(({ start, end }) => end > start && text.slice(start, end).trim());
+}
+
+/** Whether the space at `i` follows the end of a sentence. */
+function endsSentence(text: string, i: number): boolean {
+  const before = /(\S+?)[.!?]["'”’)]*$/.exec(text.slice(Math.max(0, i - 40), i));
+  if (!before || !/^["“‘(]?[A-Z]/.test(text.slice(i + 1, i + 3))) return false;
+  const word = before[1]!;
+  return !(word.length === 1 || word.includes(".") || abbreviations.has(word.toLowerCase()));
+}
+
+/** The raw line holding `offset`. */
+function lineAround(raw: string, offset: number): string {
+  const end = raw.indexOf("\n", offset);
+  return raw.slice(raw.lastIndexOf("\n", offset - 1) + 1, end < 0 ? raw.length : end);
+}
