@@ -122,4 +122,14 @@ describe("proseErrors", () => {
   it("reads a page nested thousands deep without overflowing the stack", () => {
     expect(messages(`${"> ".repeat(5000)}<script />`)).toHaveLength(1);
   });
+
+  it("refuses a line of prose too long for the parser to read in good time, before parsing it", () => {
+    const started = performance.now();
+    expect(messages(`<abbr title="${"<!--x".repeat(200_000)}">x</abbr>`)).toEqual([
+      "7: line 7 of the prose is 1,000,023 characters long, more than 1,000",
+    ]);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    // Code and frontmatter are read in linear time whatever their lines.
+    expect(messages(`\`\`\`ts cell\n"${"<{".repeat(100_000)}"\n\`\`\``)).toEqual([]);
+  });
 });

@@ -13,10 +13,12 @@ import { outputKind, valuesIn } from "#engine/notebook/output-kind.ts";
 import { formatInterval, formatQualified } from "#engine/quantity/format.ts";
 import type { Quantity } from "#engine/quantity/quantity.ts";
 import { findQuotation } from "./find-quotation.ts";
-import { frontmatterQuotations, pageProse, type Piece, type Quotation } from "#engine/page/prose.ts";
+import { frontmatterEnd } from "#engine/page/cells.ts";
+import { readAnyYaml } from "#engine/yaml/yaml.ts";
+import { fieldQuotations, pageProse, type Piece, type Quotation } from "#engine/page/prose.ts";
 
-/** Frontmatter fields readers see: the claims table shows `claim` and `response`, every page its `description`. */
-const shownFields = ["claim", "response", "description"];
+/** Frontmatter fields readers see: every page its `title` and `description`, the claims table `claim` and `response`. */
+const shownFields = ["title", "description", "claim", "response"] as const;
 
 /** Words that say how far a number is to be trusted; one written before a figure that prints its own is said twice. */
 const qualifierWords =
@@ -41,14 +43,43 @@ export interface WordsContext {
  */
 export function wordErrors(context: WordsContext): RecountError[] {
   const prose = pageProse(context.text);
-  const quotations = [...frontmatterQuotations(context.text, shownFields), ...prose.quotations].sort(
-    (a, b) => a.line - b.line,
-  );
+  const quotations = [...frontmatterQuotations(context), ...prose.quotations].sort((a, b) => a.line - b.line);
   return [
     ...quotations.map((quotation) => quotationError(quotation, context)),
+    ...prose.pieces.map((piece) => unknownValue(piece, context, prose.line)),
     ...prose.pieces.map((piece, index) => doubledQualifier(prose.pieces[index - 1], piece, context, prose.line)),
     ...bareQualifiedFigures(prose.pieces, context, prose.line),
   ].filter((error) => error !== undefined);
+}
+
+/** The quotations of the frontmatter fields a reader sees, as YAML reads them, each at its field's line. */
+function frontmatterQuotations({ text }: WordsContext): readonly Quotation[] {
+  const lines = text.split(/\r?\n/);
+  // From the opening --- (to YAML, a document's start), so that line n of the YAML is line n of the page.
+  const { data, lineOf } = readAnyYaml(lines.slice(0, frontmatterEnd(lines) - 1).join("\n"));
+  if (typeof data !== "object" || data === null) return []; // its errors are reported where pages are read
+  const fields = data as Record<string, unknown>;
+  return fieldQuotations(
+    shownFields.flatMap((field) => {
+      const value = fields[field];
+      return typeof value === "string" ? [{ text: value, line: lineOf([field]) }] : [];
+    }),
+  );
+}
+
+/**
+ * A `{name}` of prose that names nothing a cell on the page defines: MDX would read it from the page module's
+ * own scope (its frontmatter, its imports), not from the notebook. Judged once the cells have run.
+ */
+function unknownValue(piece: Piece, context: WordsContext, line: (offset: number) => number): RecountError | undefined {
+  if (piece.kind !== "value" || !context.values || Object.hasOwn(context.values, piece.name.split(".")[0]!))
+    return undefined;
+  return pageError(`{${piece.name}} names nothing a cell on this page defines`, {
+    file: context.file,
+    text: context.text,
+    line: line(piece.offset),
+    hint: "name a value a cell declares (const revenue2024 = …), or write the words as text",
+  });
 }
 
 function quotationError(quotation: Quotation, context: WordsContext): RecountError | undefined {
