@@ -236,6 +236,18 @@ describe("wordErrors", () => {
     ]);
   });
 
+  test("fails a qualified figure respelled, in an attribute or after a no-break space, by its value", () => {
+    expect(
+      errors(
+        'He owned 13.80% of them, <abbr title="13.8 %">this</abbr> and approximately\u00a013.8% and “about 13.8%”.',
+      ),
+    ).toEqual([
+      'quotation not found in content/filings/acme-6k/source.txt: "about 13.8%"',
+      'approximate figure shown without its qualifier: "13.80%", which the filing prints "approximately 13.8%"',
+      'approximate figure shown without its qualifier: "13.8 %", which the filing prints "approximately 13.8%"',
+    ]);
+  });
+
   test("fails a {name} that no cell on the page defines", () => {
     expect(
       wordErrors({

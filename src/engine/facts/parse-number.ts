@@ -94,7 +94,7 @@ const printedPattern =
   String.raw`(?:(?<![\w.,\-−–—])(?<leadingMinus>${minusPattern}))?` +
   String.raw`(?:(?<currency>${currencyPattern}) ?(?<minus>${minusPattern})?)?` +
   String.raw`(?:\( ?(?<negative>${digitsPattern}) ?\)|(?<positive>${digitsPattern})(?<trailingMinus>${trailingMinusPattern})?)` +
-  String.raw`(?:(?<=(?:${currencyPattern}) ?(?:${minusPattern})?[\d.,]+)(?<letter>[${Object.keys(letterScales).join("")}])(?![\w-])|(?:[ -]?(?<scale>${Object.keys(scales).join("|")})\b))?(?<percent>%)?` +
+  String.raw`(?:(?<=(?:${currencyPattern}) ?(?:${minusPattern})?[\d.,]+)(?<letter>[${Object.keys(letterScales).join("")}])(?![\w-])|(?:[ -]?(?<scale>${Object.keys(scales).join("|")})\b))?(?<percent> ?%)?` +
   // Not "90 day+" or "30-day": a label's words, not a unit.
   String.raw`(?: (?<unitWord>${Object.keys(unitWords).join("|")})\b(?![+-]))?`;
 

@@ -4,7 +4,9 @@ import Decimal from "decimal.js";
 import { isFact } from "#engine/facts/fact.ts";
 import type { RecountError } from "#engine/diagnostics/recount-error.ts";
 import type { Fact } from "#engine/facts/fact.ts";
+import { findPrintedNumbers, parseNumber } from "#engine/facts/parse-number.ts";
 import { plainText } from "#engine/facts/plain.ts";
+import { isCurrency, scaleExponent } from "#engine/quantity/unit.ts";
 import type { FactsRegistry } from "#engine/facts/registry.ts";
 import { readSource, type Source } from "#engine/facts/source.ts";
 import { pageError } from "#engine/diagnostics/page-error.ts";
@@ -22,7 +24,7 @@ const shownFields = ["title", "description", "claim", "response"] as const;
 
 /** Words that say how far a number is to be trusted; one written before a figure that prints its own is said twice. */
 const qualifierWords =
-  /\b(approximately|about|around|roughly|nearly|almost|some|more than|over|at least|less than|under|up to|at most)\s*$/i;
+  /\b(approximately|about|around|roughly|nearly|almost|some|more than|over|in excess of|at least|not less than|no less than|less than|under|up to|at most|not more than|no more than)\s*$/i;
 
 export interface WordsContext {
   readonly file: string;
@@ -234,7 +236,9 @@ function valueQualifier(value: unknown): string | undefined {
 
 /**
  * A figure the filing prints with a qualifier, typed in prose as plain text without it ("US$180 million"
- * for "approximately US$180 million"): the reader loses the word, and the figure its link.
+ * for "approximately US$180 million"): the reader loses the word, and the figure its link. Figures are
+ * compared by value, unit and scale, not spelling, so "US$ 150 million", "US$0.15 billion" and "US$150 mn"
+ * are all the fact "approximately US$150 million"; whitespace of any kind, no-break spaces included, is one space.
  */
 function bareQualifiedFigures(
   pieces: readonly Piece[],
@@ -242,21 +246,24 @@ function bareQualifiedFigures(
   line: (offset: number) => number,
 ): RecountError[] {
   const qualified = [...context.facts.read(context.filing).facts.values()].filter((fact) => fact.qualifier);
+  if (!qualified.length) return [];
   const errors: RecountError[] = [];
   for (const piece of pieces) {
     if (piece.kind !== "text") continue;
-    const words = plainText(piece.text.replaceAll("\n", " "));
-    for (const fact of qualified) {
-      const figure = fact.printed.replace(/^\S+(?: than)?\s+/i, "");
-      const at = words.indexOf(figure);
-      if (at < 0 || /\d$/.test(words.slice(0, at)) || /^[\d.,]/.test(words.slice(at + figure.length))) continue;
-      if (
-        words
-          .slice(0, at)
-          .trimEnd()
-          .endsWith(fact.printed.slice(0, fact.printed.length - figure.length).trim())
-      )
-        continue;
+    const words = plainText(piece.text);
+    for (const span of findPrintedNumbers(words)) {
+      const figure = words.slice(span.start, span.end);
+      const read = parseNumber(figure);
+      if (!read) continue;
+      const magnitude = read.value.times(new Decimal(10).pow(scaleExponent[read.scale ?? "one"]));
+      const fact = qualified.find(
+        (each) =>
+          (read.unit === undefined ? !isCurrency(each.unit) && each.unit !== "percent" : each.unit === read.unit) &&
+          each.value.equals(magnitude) &&
+          each.qualifier !== read.qualifier,
+      );
+      if (!fact) continue;
+      const digits = words.slice(...span.digits);
       errors.push(
         pageError(
           `approximate figure shown without its qualifier: "${figure}", which the filing prints "${fact.printed}"`,
@@ -264,7 +271,7 @@ function bareQualifiedFigures(
             file: context.file,
             text: context.text,
             // The figure's digits, found in the page's own text, give its line.
-            line: line(piece.offset + Math.max(0, piece.text.indexOf(/\d[\d,.]*/.exec(figure)?.[0] ?? figure))),
+            line: line(piece.offset + Math.max(0, piece.text.indexOf(digits))),
             hint: `write <Fact id="${fact.id}" />: it prints the figure with its qualifier and links it to its sentence`,
           },
         ),
