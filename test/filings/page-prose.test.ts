@@ -64,7 +64,7 @@ describe("proseErrors", () => {
     ).toEqual([
       "7: id={x} on <Fact> is code; a prop is a literal",
       "9: <q {...x}> spreads code into the element's props",
-      "11: <Fragment> is not an element a page may hold",
+      "11: <Fragment> is the site's code, whose set:html inserts HTML no check reads",
       "13: class= on <span> would restyle the page: a class or style can dress words as a disclosed figure or a badge",
       "15: className= on <a> would restyle the page: a class or style can dress words as a disclosed figure or a badge",
       "15: style= on <a> would restyle the page: a class or style can dress words as a disclosed figure or a badge",

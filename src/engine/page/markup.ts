@@ -55,6 +55,7 @@ const refusedElements: Record<string, string> = {
   svg: "inline SVG can run or animate links; a chart is drawn by a cell's chart()",
   animate: "an SVG <animate> can set a link to JavaScript",
   set: "an SVG <set> can set a link to JavaScript",
+  fragment: "<Fragment> is the site's code, whose set:html inserts HTML no check reads",
 };
 
 /** Addresses a reader can follow: the web's and mail. Anything loaded into the page must be the site's own. */
