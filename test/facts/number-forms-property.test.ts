@@ -25,7 +25,10 @@ const digits = fc
   .tuple(fc.integer({ min: 0, max: 9_999_999 }), fc.boolean(), fc.option(fc.stringMatching(/^\d{1,3}$/)))
   .map(([whole, grouped, decimals]) => {
     const text = grouped ? whole.toLocaleString("en-US") : String(whole);
-    return { text: decimals === null ? text : `${text}.${decimals}`, value: decimals === null ? `${whole}` : `${whole}.${decimals}` };
+    return {
+      text: decimals === null ? text : `${text}.${decimals}`,
+      value: decimals === null ? `${whole}` : `${whole}.${decimals}`,
+    };
   });
 
 /** Each way of printing a negative number around its digits and currency. */
@@ -59,7 +62,8 @@ describe("parseNumber over generated forms", () => {
         const scaleText = scale === null ? "" : scales[scale][scaleForm % scales[scale].length]!;
         // A trailing minus and a scale word after it are not a form filings print.
         fc.pre(!(scaleText && negative !== null && negative >= 6));
-        const qualifierText = qualifier === null ? "" : `${qualifiers[qualifier][qualifierForm % qualifiers[qualifier].length]} `;
+        const qualifierText =
+          qualifier === null ? "" : `${qualifiers[qualifier][qualifierForm % qualifiers[qualifier].length]} `;
         const printed = `${qualifierText}${number}${scaleText}`;
         const read = parseNumber(printed);
         expect(read, printed).toBeDefined();

@@ -70,6 +70,32 @@ function frontmatterQuotations({ text }: WordsContext): readonly Quotation[] {
 }
 
 /**
+ * Quotations in a filing's title and summary, which its pages, the home page and the feed show: each checked
+ * against the filing's own source, at its line of filing.yaml.
+ */
+export function filingWordErrors(
+  { id, dir }: { readonly id: string; readonly dir: string },
+  { root, facts, source }: { readonly root: string; readonly facts: FactsRegistry; readonly source: SourceReader },
+): RecountError[] {
+  const file = join(dir, "filing.yaml");
+  const text = readFileSync(join(root, file), "utf8");
+  const { data, lineOf } = readAnyYaml(text);
+  const fields = (data ?? {}) as Record<string, unknown>;
+  const quotations = fieldQuotations(
+    (["title", "summary"] as const).flatMap((field) =>
+      typeof fields[field] === "string" ? [{ text: fields[field], line: lineOf([field]) }] : [],
+    ),
+  );
+  return quotations
+    .map((quotation) => {
+      const words = plainText(quotation.pieces.map((piece) => (piece.kind === "text" ? piece.text : "")).join(""));
+      const problem = misquotation(words, id, { facts, source });
+      return problem && pageError(problem.message, { file, text, line: quotation.line, hint: problem.hint });
+    })
+    .filter((error) => error !== undefined);
+}
+
+/**
  * A `{name}` of prose that names nothing a cell on the page defines: MDX would read it from the page module's
  * own scope (its frontmatter, its imports), not from the notebook. Judged once the cells have run.
  */
