@@ -84,6 +84,7 @@ describe("proseErrors", () => {
           '<svg><a><animate attributeName="href" to="javascript:alert(1)" /></a></svg>',
           '<set attributeName="href" to="javascript:x" />',
           '<a ping="https://x.org" href="/">x</a>',
+          "<constructor />",
         ].join("\n\n"),
       ),
     ).toEqual([
@@ -97,6 +98,7 @@ describe("proseErrors", () => {
       "19: an SVG <animate> can set a link to JavaScript",
       "21: an SVG <set> can set a link to JavaScript",
       "23: the attribute ping= is not one <a> may have in a page",
+      "25: <constructor> is not an element a page may hold",
     ]);
   });
 

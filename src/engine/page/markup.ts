@@ -44,19 +44,21 @@ const attributes: Record<string, readonly string[]> = {
 };
 
 /** Why the best-known elements that run, load, style or embed something are refused, in an editor's words. */
-const refusedElements: Record<string, string> = {
-  script: "a <script> element in the prose would run in readers' browsers",
-  style: "a <style> element would restyle the site, and could dress words as a verified figure",
-  meta: "a <meta> element could send readers to another site (a refresh) or change how the page is read",
-  link: "a <link> element would load a file from elsewhere into the page",
-  iframe: "an <iframe> would show another site inside the page",
-  object: "an <object> would embed content from elsewhere into the page",
-  embed: "an <embed> would embed content from elsewhere into the page",
-  svg: "inline SVG can run or animate links; a chart is drawn by a cell's chart()",
-  animate: "an SVG <animate> can set a link to JavaScript",
-  set: "an SVG <set> can set a link to JavaScript",
-  fragment: "<Fragment> is the site's code, whose set:html inserts HTML no check reads",
-};
+const refusedElements = new Map<string, string>(
+  Object.entries({
+    script: "a <script> element in the prose would run in readers' browsers",
+    style: "a <style> element would restyle the site, and could dress words as a verified figure",
+    meta: "a <meta> element could send readers to another site (a refresh) or change how the page is read",
+    link: "a <link> element would load a file from elsewhere into the page",
+    iframe: "an <iframe> would show another site inside the page",
+    object: "an <object> would embed content from elsewhere into the page",
+    embed: "an <embed> would embed content from elsewhere into the page",
+    svg: "inline SVG can run or animate links; a chart is drawn by a cell's chart()",
+    animate: "an SVG <animate> can set a link to JavaScript",
+    set: "an SVG <set> can set a link to JavaScript",
+    fragment: "<Fragment> is the site's code, whose set:html inserts HTML no check reads",
+  }),
+);
 
 /** Addresses a reader can follow: the web's and mail. Anything loaded into the page must be the site's own. */
 const linkProtocols = new Set(["http:", "https:", "mailto:"]);
@@ -173,7 +175,7 @@ function elementErrors(node: MdastNode & { type: "mdxJsxFlowElement" | "mdxJsxTe
   if (!elements.has(name)) {
     return at(
       node,
-      refusedElements[name.toLowerCase()] ?? `<${name}> is not an element a page may hold`,
+      refusedElements.get(name.toLowerCase()) ?? `<${name}> is not an element a page may hold`,
       name.toLowerCase() === "script" ? scriptHint : elementHint,
     );
   }
