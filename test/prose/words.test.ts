@@ -105,6 +105,65 @@ describe("pageProse", () => {
   });
 });
 
+describe("pageProse reads quotations as a reader sees them", () => {
+  const quoted = (body: string) =>
+    pageProse(`---\ntitle: t\n---\n\n${body}\n`).quotations.map(({ pieces, filing, line }) => ({
+      text: pieces.map((piece) => (piece.kind === "text" ? piece.text : `<${piece.kind}>`)).join(""),
+      filing,
+      line,
+    }));
+
+  test("every quotation mark, typed or as an entity, and a mark left open quotes to its block's end", () => {
+    expect(
+      quoted(
+        [
+          "“a” ‘b’ «c» „d“ ‹e› »f« &ldquo;g&rdquo; &#8216;h&#8217; &laquo;i&raquo; &quot;j&quot; &#x201E;k&#x201C;",
+          "",
+          "The company’s ‘own words’ and “l, left open",
+        ].join("\n"),
+      ).map(({ text }) => text),
+    ).toEqual(["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "own words", "l, left open"]);
+  });
+
+  test("block quotes of every form: in a list item, by lazy continuation, as <blockquote>, with its filing", () => {
+    expect(
+      quoted(
+        [
+          "- > in a list item",
+          "",
+          "> first line",
+          "lazy continuation",
+          "",
+          '<blockquote data-filing="other-20f">as HTML</blockquote>',
+        ].join("\n"),
+      ),
+    ).toEqual([
+      { text: "in a list item", filing: undefined, line: 5 },
+      { text: "first line\nlazy continuation", filing: undefined, line: 7 },
+      { text: "as HTML", filing: "other-20f", line: 10 },
+    ]);
+  });
+
+  test("attributes a reader sees, literals in braces, and words split by emphasis", () => {
+    expect(
+      quoted(
+        '<abbr title="“made up”">x</abbr> ![“alt”](/a.png "“title”") <span aria-label="«label»">y</span> {"“literal”"} “split *by* **emphasis**”',
+      ).map(({ text }) => text),
+    ).toEqual(["made up", "alt", "title", "label", "literal", "split by emphasis"]);
+  });
+
+  test("reads a 1 MB hostile page within seconds: unclosed comments in attributes, marks, tags and braces", () => {
+    // Lines of at most 1,000 characters, as markup.ts allows: the parser's time grows with a line's square.
+    const line = `<abbr title="${"<!--x".repeat(190)}">x</abbr> "a <b>{c}</b> {d} `;
+    const hostile = `${line}\n\n`.repeat(Math.ceil(1_000_000 / line.length));
+    const started = performance.now();
+    const { pieces } = pageProse(`---\ntitle: t\n---\n\n${hostile}\n`);
+    expect(pieces.length).toBeGreaterThan(1000);
+    // 1.4 s measured on a quiet machine; 20 s allows for a busy one, and a quadratic scan takes minutes.
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
+
 describe("wordErrors", () => {
   const root = mkdtempSync(join(tmpdir(), "recount-words-"));
   const dir = join(root, "content/filings/acme-6k");
@@ -160,6 +219,46 @@ describe("wordErrors", () => {
       'approximate figure shown without its qualifier: "13.8%", which the filing prints "approximately 13.8%"',
     ]);
     expect(errors("He owned approximately 13.8% of the shares.")).toEqual([]);
+  });
+
+  test("fails made-up quotations in the title and description, as YAML reads them", () => {
+    expect(
+      wordErrors({
+        file: "acme.mdx",
+        text: '---\ntitle: \'He said “we lied”\'\ndescription: "He \\"owned 13.8%\\""\n---\n\nText.\n',
+        filing: "acme-6k",
+        facts,
+        source: sourceReader(root),
+      }).map((error) => `${error.location!.line}: ${error.message}`),
+    ).toEqual([
+      '2: quotation not found in content/filings/acme-6k/source.txt: "we lied"',
+      '3: quotation not found in content/filings/acme-6k/source.txt: "owned 13.8%"',
+    ]);
+  });
+
+  test("fails a qualified figure respelled, in an attribute or after a no-break space, by its value", () => {
+    expect(
+      errors(
+        'He owned 13.80% of them, <abbr title="13.8 %">this</abbr> and approximately\u00a013.8% and “about 13.8%”.',
+      ),
+    ).toEqual([
+      'quotation not found in content/filings/acme-6k/source.txt: "about 13.8%"',
+      'approximate figure shown without its qualifier: "13.80%", which the filing prints "approximately 13.8%"',
+      'approximate figure shown without its qualifier: "13.8 %", which the filing prints "approximately 13.8%"',
+    ]);
+  });
+
+  test("fails a {name} that no cell on the page defines", () => {
+    expect(
+      wordErrors({
+        file: "acme.mdx",
+        text: "---\ntitle: t\n---\n\n{frontmatter.title} and {holding.printed}\n",
+        filing: "acme-6k",
+        facts,
+        source: sourceReader(root),
+        values: { holding: undefined },
+      }).map((error) => error.message),
+    ).toEqual(["{frontmatter.title} names nothing a cell on this page defines"]);
   });
 
   test("fails a computed value inside a quotation", () => {

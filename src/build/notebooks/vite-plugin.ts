@@ -89,6 +89,8 @@ export function recountNotebooks({
             filing: relative(resolve(root, filings), id).split(sep)[0]!,
             facts: currentFacts(filings, root),
             source: sourceReader(root),
+            // What the cells will define; their values are known only once they run.
+            values: Object.fromEntries(notebook.names.map((name) => [name, undefined])),
           });
           if (wrong) throw forOverlay(wrong, id);
         }

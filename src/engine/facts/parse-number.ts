@@ -20,7 +20,14 @@ export interface PrintedNumber {
 /** Digits as filings print them: 7,355 or 17.0 or 38752. */
 export const digitsPattern = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 
+/** Qualifiers, the longer first where one ends another ("not less than", "less than"): each makes a bound or an estimate. */
 const qualifiers: Record<string, Qualifier> = {
+  "not less than": "at-least",
+  "no less than": "at-least",
+  "not more than": "at-most",
+  "no more than": "at-most",
+  "in excess of": "more-than",
+  "up to": "at-most",
   "more than": "more-than",
   over: "more-than",
   "at least": "at-least",
@@ -42,9 +49,11 @@ const scales: Record<string, Scale> = {
   millions: "million",
   mn: "million",
   mln: "million",
+  mm: "million",
   billion: "billion",
   billions: "billion",
   bn: "billion",
+  bln: "billion",
   trillion: "trillion",
   trillions: "trillion",
   tn: "trillion",
@@ -66,8 +75,13 @@ const letterScales: Record<string, Scale> = { k: "thousand", m: "million", b: "b
 
 const currencyPattern = String.raw`RMB|US\$|¥`;
 
-/** A minus sign, U+2212 or a hyphen; a hyphen followed by a space is a dash ("2023 - 2024"). */
-const minusPattern = String.raw`− ?|-(?! )`;
+/**
+ * A minus sign: U+2212, a hyphen, or an en or em dash, which typesetters print for one ("–5.2%"); a hyphen or
+ * dash followed by a space is punctuation ("2023 – 2024").
+ */
+const minusPattern = String.raw`− ?|[-–—](?! )`;
+/** A minus printed after the digits ("120-"), as some statements print negatives; not "30-day" or "2023-24". */
+const trailingMinusPattern = String.raw`[-−–—](?![\w.,%])`;
 
 /**
  * A printed number in plain text: qualifier, currency, sign, digits (in parentheses when negative), scale
@@ -77,10 +91,10 @@ const minusPattern = String.raw`− ?|-(?! )`;
  */
 const printedPattern =
   String.raw`(?:(?<![\d%]\s?|\b(?:${Object.keys(scales).join("|")})\s)\b(?<qualifier>${Object.keys(qualifiers).join("|")}) )?` +
-  String.raw`(?:(?<![\w.,\-−])(?<leadingMinus>${minusPattern}))?` +
+  String.raw`(?:(?<![\w.,\-−–—])(?<leadingMinus>${minusPattern}))?` +
   String.raw`(?:(?<currency>${currencyPattern}) ?(?<minus>${minusPattern})?)?` +
-  String.raw`(?:\((?<negative>${digitsPattern})\)|(?<positive>${digitsPattern}))` +
-  String.raw`(?:(?<=(?:${currencyPattern}) ?(?:${minusPattern})?[\d.,]+)(?<letter>[${Object.keys(letterScales).join("")}])(?![\w-])|(?: ?(?<scale>${Object.keys(scales).join("|")})\b))?(?<percent>%)?` +
+  String.raw`(?:\( ?(?<negative>${digitsPattern}) ?\)|(?<positive>${digitsPattern})(?<trailingMinus>${trailingMinusPattern})?)` +
+  String.raw`(?:(?<=(?:${currencyPattern}) ?(?:${minusPattern})?[\d.,]+)(?<letter>[${Object.keys(letterScales).join("")}])(?![\w-])|(?:[ -]?(?<scale>${Object.keys(scales).join("|")})\b))?(?<percent> ?%)?` +
   // Not "90 day+" or "30-day": a label's words, not a unit.
   String.raw`(?: (?<unitWord>${Object.keys(unitWords).join("|")})\b(?![+-]))?`;
 
@@ -93,7 +107,9 @@ const wholePrintedPattern = new RegExp(`^${printedPattern}$`, "i");
 export function parseNumber(printed: string): PrintedNumber | undefined {
   const groups = wholePrintedPattern.exec(fold(plainText(printed)))?.groups;
   if (!groups) return undefined;
-  const minuses = [groups.leadingMinus, groups.minus, groups.negative].filter((part) => part !== undefined).length;
+  const minuses = [groups.leadingMinus, groups.minus, groups.negative, groups.trailingMinus].filter(
+    (part) => part !== undefined,
+  ).length;
   // "(−771)" or "−RMB −5": two signs, which a filing does not print for one number.
   if (minuses > 1) return undefined;
   const digits = (groups.negative ?? groups.positive!).replaceAll(",", "");

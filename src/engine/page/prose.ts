@@ -1,6 +1,6 @@
 import { bisectRight } from "#engine/facts/bisect.ts";
-import { codeLines } from "./markup.ts";
-import { fencedBlocks, frontmatterEnd } from "./cells.ts";
+import type { MdastNode } from "satteri";
+import { inlineExpression, parsed } from "./markup.ts";
 
 /** A piece of a page's prose, as a reader will see it: words, a `<Fact>`, an inline `{value}`. */
 export type Piece =
@@ -24,154 +24,209 @@ export interface PageProse {
   line(offset: number): number;
 }
 
-// A JSX tag: its name and attributes (quoted or in braces), self-closing or not.
-const tagPattern = /<(\/?)([A-Za-z][\w.]*)((?:\s+[\w:-]+(?:=(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*(\/?)>/y;
+/** Quotation marks, each opening mark with the marks that close it (German „…“, French «…», Danish »…«). */
+const closers: Record<string, string> = {
+  "“": "”",
+  "„": "“”",
+  '"': '"',
+  "‘": "’",
+  "‚": "‘’",
+  "«": "»",
+  "»": "«",
+  "‹": "›",
+  "›": "‹",
+};
+
+/** Attributes of an element that a reader sees as its text: a tooltip, an image's description, a label. */
+const shownAttributes = new Set(["title", "alt", "aria-label"]);
+
+/** What the walk over the page's tree emits: pieces, the start and end of a quoting element, a block's end. */
+type Event =
+  | { readonly kind: "piece"; readonly piece: Piece }
+  | { readonly kind: "open"; readonly filing: string | undefined; readonly offset: number }
+  | { readonly kind: "close" }
+  | { readonly kind: "break" };
 
 /**
- * The prose of an MDX page, with frontmatter, fenced blocks (cells among them), inline code and HTML
- * comments left out. A `<Fact id="…" />` is a piece of its own, since it prints a disclosed figure;
- * `{name}` is an inline value; other tags are markup. Quotations are what readers see as quoted: `<q>`
- * (`data-filing` names another filing), text in double quotes, straight or typographic, within a
- * paragraph, and block quotations.
+ * The prose of an MDX page as a reader gets it, read from the MDX parser's tree (the one the build compiles):
+ * Markdown resolved, entities decoded, code at any depth, frontmatter and comments left out. A
+ * `<Fact id="…" />` is a piece of its own, since it prints a disclosed figure; `{name}` is an inline value,
+ * `{"literal"}` text; the attributes a reader sees (title, alt, aria-label) are text of their own. Quotations
+ * are what a reader sees as quoted: `<q>` and block quotes of every form (`>`, in a list item, by lazy
+ * continuation, `<blockquote>`; `data-filing` names another filing), and words between quotation marks of
+ * any kind within a block; a mark left open quotes to the block's end. One walk and one pass over the text:
+ * time linear in the page.
  */
 export function pageProse(text: string): PageProse {
-  const lines = text.split("\n");
   const starts = [0];
-  for (const line of lines) starts.push(starts.at(-1)! + line.length + 1);
-  const hidden = new Set<number>();
-  for (let index = 0; index < frontmatterEnd(lines); index++) hidden.add(index);
-  // Code at any depth, in block quotes and list items too, as the build reads the page; a page it cannot read
-  // fails the build, and until then its top-level fences are what the cells are taken from.
-  const code =
-    codeLines(text) ??
-    fencedBlocks(lines).map((block) => ({ start: block.openingLine, end: block.closingLine ?? lines.length }));
-  for (const { start, end } of code) for (let line = start; line <= end; line++) hidden.add(line - 1);
-  const visible = lines.map((line, index) => (hidden.has(index) ? " ".repeat(line.length) : line)).join("\n");
-  // Inline code and comments keep their length, as spaces, so offsets stay the page's.
-  const masked = visible.replace(/`[^`\n]*`|<!--[\s\S]*?-->/g, (code) => code.replace(/[^\n]/g, " "));
+  for (const line of text.split("\n")) starts.push(starts.at(-1)! + line.length + 1);
   const line = (offset: number) => bisectRight(starts, offset);
+  const tree = parsed(text);
+  return { ...readEvents(tree ? walk(tree) : [], line), line };
+}
 
+/**
+ * Quotations in texts a reader sees outside the prose, each on a line of its own: a page's title and
+ * description, a filing's title and summary. Read as prose is, every quotation mark included.
+ */
+export function fieldQuotations(
+  fields: readonly { readonly text: string; readonly line: number }[],
+): readonly Quotation[] {
+  // Each field's text at offsets of its own, which map back to the field's line.
+  const starts: number[] = [];
+  let offset = 0;
+  const events = fields.flatMap(({ text }): Event[] => {
+    starts.push(offset);
+    offset += text.length + 1;
+    return [{ kind: "piece", piece: { kind: "text", text, offset: starts.at(-1)! } }, { kind: "break" }];
+  });
+  return readEvents(events, (at) => fields[bisectRight(starts, at) - 1]!.line).quotations;
+}
+
+/** The pieces and quotations of a walk's events; `line` gives an offset's line. */
+function readEvents(events: readonly Event[], line: (offset: number) => number): Omit<PageProse, "line"> {
   const pieces: Piece[] = [];
   const quotations: Quotation[] = [];
-  // The quotations open now: a <q> element, or a quote mark, each collecting the pieces after it.
-  let element: { filing: string | undefined; pieces: Piece[]; offset: number } | undefined;
-  let marked: { pieces: Piece[]; offset: number; straight: boolean } | undefined;
+  // The quoting elements open now (innermost last), and the quotation mark open in this block.
+  const elements: { filing: string | undefined; pieces: Piece[]; offset: number }[] = [];
+  let marked: { pieces: Piece[]; offset: number; closers: string } | undefined;
   const emit = (piece: Piece) => {
     pieces.push(piece);
-    element?.pieces.push(piece);
+    for (const element of elements) element.pieces.push(piece);
     marked?.pieces.push(piece);
   };
+  const filingHere = () => elements.findLast((element) => element.filing !== undefined)?.filing;
   const close = (open: { pieces: Piece[]; offset: number }, filing: string | undefined) => {
     if (open.pieces.some((piece) => piece.kind !== "text" || piece.text.trim()))
       quotations.push({ pieces: open.pieces, filing, line: line(open.offset) });
   };
-  let buffer = "";
-  let textStart = 0;
-  const flush = (at: number) => {
-    if (buffer) emitText(buffer, textStart);
-    buffer = "";
-    textStart = at;
+  const endBlock = () => {
+    if (marked) close(marked, filingHere());
+    marked = undefined;
   };
-  // Text is scanned for quote marks as it is emitted; a blank line ends a paragraph, and any quote left open.
-  const emitText = (chunk: string, offset: number) => {
-    let from = 0;
-    for (let i = 0; i < chunk.length; i++) {
-      const char = chunk[i]!;
-      const paragraphEnd = char === "\n" && /^\n[ \t]*(?:\n|$)/.test(chunk.slice(i));
-      const opens = !marked && (char === "“" || char === '"');
-      const closes = marked && ((marked.straight && char === '"') || (!marked.straight && char === "”"));
-      if (!opens && !closes && !paragraphEnd) continue;
-      if (i > from) emit({ kind: "text", text: chunk.slice(from, i), offset: offset + from });
-      from = i + 1;
-      if (paragraphEnd) {
-        marked = undefined;
-        from = i;
-        continue;
+  for (const event of events) {
+    if (event.kind === "break") endBlock();
+    else if (event.kind === "open") elements.push({ filing: event.filing, pieces: [], offset: event.offset });
+    else if (event.kind === "close") {
+      endBlock();
+      const element = elements.pop()!;
+      close(element, element.filing ?? filingHere());
+    } else if (event.piece.kind !== "text") emit(event.piece);
+    else {
+      // Text is scanned for quotation marks as it is emitted.
+      const { text: chunk, offset } = event.piece;
+      let from = 0;
+      for (let i = 0; i < chunk.length; i++) {
+        const char = chunk[i]!;
+        // "’" before a letter is an apostrophe (the company’s), not a closing mark.
+        const closes = marked?.closers.includes(char) && !(char === "’" && /\p{L}/u.test(chunk[i + 1] ?? ""));
+        const opens = !marked && char in closers;
+        if (!closes && !opens) continue;
+        if (i > from) emit({ kind: "text", text: chunk.slice(from, i), offset: offset + from });
+        from = i + 1;
+        if (closes) {
+          close(marked!, filingHere());
+          marked = undefined;
+        } else marked = { pieces: [], offset: offset + i, closers: closers[char]! };
       }
-      if (opens) marked = { pieces: [], offset: offset + i, straight: char === '"' };
-      else if (marked) {
-        close(marked, element?.filing);
-        marked = undefined;
-      }
+      if (from < chunk.length) emit({ kind: "text", text: chunk.slice(from), offset: offset + from });
     }
-    if (from < chunk.length) emit({ kind: "text", text: chunk.slice(from), offset: offset + from });
-  };
+  }
+  endBlock();
+  return { pieces, quotations: quotations.sort((a, b) => a.line - b.line) };
+}
 
-  for (let i = 0; i < masked.length;) {
-    const char = masked[i]!;
-    if (char === "<") {
-      tagPattern.lastIndex = i;
-      const tag = tagPattern.exec(masked);
-      if (tag) {
-        flush(i);
-        const [whole, closing, name, attributes = "", selfClosing] = tag;
-        if (name === "Fact" && !closing) emit({ kind: "fact", id: attribute(attributes, "id") ?? "", offset: i });
-        else if (name === "q" && !closing && !selfClosing)
-          element = { filing: attribute(attributes, "data-filing"), pieces: [], offset: i };
-        else if (name === "q" && closing && element) {
-          close(element, element.filing);
-          element = undefined;
+/** The page's tree in reading order as events, adjacent text joined; a loop, not recursion, for any depth. */
+function walk(tree: MdastNode): Event[] {
+  const events: Event[] = [];
+  const text = (value: string, offset: number) => {
+    const last = events.at(-1);
+    if (last?.kind === "piece" && last.piece.kind === "text")
+      events[events.length - 1] = { kind: "piece", piece: { ...last.piece, text: last.piece.text + value } };
+    else events.push({ kind: "piece", piece: { kind: "text", text: value, offset } });
+  };
+  const shown = (value: string | null | undefined, offset: number) => {
+    if (!value) return;
+    events.push({ kind: "break" });
+    text(value, offset);
+    events.push({ kind: "break" });
+  };
+  const stack: (MdastNode | Event)[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!("type" in node)) {
+      events.push(node);
+      continue;
+    }
+    const offset = node.position?.start.offset ?? 0;
+    const later: (MdastNode | Event)[] = [];
+    switch (node.type) {
+      case "text":
+        text(node.value, offset);
+        break;
+      case "break":
+        text("\n", offset);
+        break;
+      case "code":
+      case "inlineCode":
+      case "yaml":
+      case "toml":
+      case "mdxjsEsm":
+      case "html":
+        break;
+      case "mdxFlowExpression":
+      case "mdxTextExpression": {
+        const value = inlineExpression(node.value);
+        if (value?.kind === "name") events.push({ kind: "piece", piece: { kind: "value", name: value.path, offset } });
+        else if (value?.kind === "literal") text(value.text, offset);
+        break;
+      }
+      case "image":
+      case "imageReference":
+        shown(node.alt, offset);
+        if (node.type === "image") shown(node.title, offset);
+        break;
+      case "link":
+      case "definition":
+        if (node.type === "link") later.push(...(node.children as MdastNode[]));
+        shown(node.title, offset);
+        break;
+      case "blockquote":
+        events.push({ kind: "open", filing: undefined, offset });
+        later.push(...(node.children as MdastNode[]), { kind: "close" });
+        break;
+      case "mdxJsxFlowElement":
+      case "mdxJsxTextElement": {
+        const attribute = (name: string) => {
+          const found = node.attributes.find((each) => each.type === "mdxJsxAttribute" && each.name === name);
+          return typeof found?.value === "string" ? found.value : undefined;
+        };
+        for (const each of node.attributes)
+          if (each.type === "mdxJsxAttribute" && shownAttributes.has(each.name) && typeof each.value === "string")
+            shown(each.value, offset);
+        if (node.name === "Fact") {
+          events.push({ kind: "piece", piece: { kind: "fact", id: attribute("id") ?? "", offset } });
+        } else if (node.name === "q" || node.name === "blockquote") {
+          events.push({ kind: "open", filing: attribute("data-filing"), offset });
+          later.push(...node.children, { kind: "close" });
+        } else {
+          if (node.type === "mdxJsxFlowElement") later.push({ kind: "break" });
+          later.push(...node.children);
+          if (node.type === "mdxJsxFlowElement") later.push({ kind: "break" });
         }
-        i += whole.length;
-        textStart = i;
-        continue;
+        break;
       }
+      default:
+        if ("children" in node) later.push(...(node.children as MdastNode[]));
+        // Every block ends a paragraph, and with it any quotation mark left open.
+        if (!isInline(node)) later.push({ kind: "break" });
     }
-    if (char === "{") {
-      const end = masked.indexOf("}", i);
-      if (end > i) {
-        flush(i);
-        emit({ kind: "value", name: masked.slice(i + 1, end).trim(), offset: i });
-        i = end + 1;
-        textStart = i;
-        continue;
-      }
-    }
-    if (!buffer) textStart = i;
-    buffer += char;
-    i++;
+    for (let index = later.length - 1; index >= 0; index--) stack.push(later[index]!);
   }
-  flush(masked.length);
-  quotations.push(...blockquotes(masked, line));
-  return { pieces, quotations, line };
+  return events;
 }
 
-/** Block quotations: runs of lines starting with `>`, each run one quotation of the page's filing. */
-function blockquotes(masked: string, line: (offset: number) => number): Quotation[] {
-  const found: Quotation[] = [];
-  for (const match of masked.matchAll(/(?:^[ \t]{0,3}>.*(?:\n|$))+/gm)) {
-    const text = match[0].replace(/^[ \t]{0,3}> ?/gm, "").replace(/<[^>]*>/g, " ");
-    // A block quote that held only code (masked above) quotes nothing.
-    if (!text.trim()) continue;
-    found.push({ pieces: [{ kind: "text", text, offset: match.index }], filing: undefined, line: line(match.index) });
-  }
-  return found;
-}
-
-function attribute(attributes: string, name: string): string | undefined {
-  const match = new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)')`).exec(attributes);
-  return match ? (match[1] ?? match[2]) : undefined;
-}
-
-/** Quotations in a frontmatter field a reader sees (claim, response, description): straight or typographic. */
-export function frontmatterQuotations(text: string, fields: readonly string[]): Quotation[] {
-  const lines = text.split("\n");
-  const end = frontmatterEnd(lines);
-  const found: Quotation[] = [];
-  for (let index = 1; index < end - 1; index++) {
-    const match = /^([\w-]+):\s*(.*)$/.exec(lines[index]!);
-    if (!match || !fields.includes(match[1]!)) continue;
-    // A YAML string in single quotes may hold double quotes as they are; in double quotes they are escaped.
-    let value = match[2]!.trim();
-    if (/^'.*'$/.test(value)) value = value.slice(1, -1).replaceAll("''", "'");
-    else if (/^".*"$/.test(value)) value = value.slice(1, -1).replaceAll('\\"', '"');
-    for (const quote of value.matchAll(/"([^"]+)"|“([^”]+)”/g)) {
-      found.push({
-        pieces: [{ kind: "text", text: quote[1] ?? quote[2]!, offset: 0 }],
-        filing: undefined,
-        line: index + 1,
-      });
-    }
-  }
-  return found;
+/** Inline content: a quotation mark opened in it may close after it, within the block. */
+function isInline(node: MdastNode): boolean {
+  return ["emphasis", "strong", "delete", "linkReference", "footnoteReference"].includes(node.type);
 }

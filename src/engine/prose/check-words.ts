@@ -4,7 +4,9 @@ import Decimal from "decimal.js";
 import { isFact } from "#engine/facts/fact.ts";
 import type { RecountError } from "#engine/diagnostics/recount-error.ts";
 import type { Fact } from "#engine/facts/fact.ts";
+import { findPrintedNumbers, parseNumber } from "#engine/facts/parse-number.ts";
 import { plainText } from "#engine/facts/plain.ts";
+import { isCurrency, scaleExponent } from "#engine/quantity/unit.ts";
 import type { FactsRegistry } from "#engine/facts/registry.ts";
 import { readSource, type Source } from "#engine/facts/source.ts";
 import { pageError } from "#engine/diagnostics/page-error.ts";
@@ -13,14 +15,16 @@ import { outputKind, valuesIn } from "#engine/notebook/output-kind.ts";
 import { formatInterval, formatQualified } from "#engine/quantity/format.ts";
 import type { Quantity } from "#engine/quantity/quantity.ts";
 import { findQuotation } from "./find-quotation.ts";
-import { frontmatterQuotations, pageProse, type Piece, type Quotation } from "#engine/page/prose.ts";
+import { frontmatterEnd } from "#engine/page/cells.ts";
+import { readAnyYaml } from "#engine/yaml/yaml.ts";
+import { fieldQuotations, pageProse, type Piece, type Quotation } from "#engine/page/prose.ts";
 
-/** Frontmatter fields readers see: the claims table shows `claim` and `response`, every page its `description`. */
-const shownFields = ["claim", "response", "description"];
+/** Frontmatter fields readers see: every page its `title` and `description`, the claims table `claim` and `response`. */
+const shownFields = ["title", "description", "claim", "response"] as const;
 
 /** Words that say how far a number is to be trusted; one written before a figure that prints its own is said twice. */
 const qualifierWords =
-  /\b(approximately|about|around|roughly|nearly|almost|some|more than|over|at least|less than|under|up to|at most)\s*$/i;
+  /\b(approximately|about|around|roughly|nearly|almost|some|more than|over|in excess of|at least|not less than|no less than|less than|under|up to|at most|not more than|no more than)\s*$/i;
 
 export interface WordsContext {
   readonly file: string;
@@ -41,14 +45,69 @@ export interface WordsContext {
  */
 export function wordErrors(context: WordsContext): RecountError[] {
   const prose = pageProse(context.text);
-  const quotations = [...frontmatterQuotations(context.text, shownFields), ...prose.quotations].sort(
-    (a, b) => a.line - b.line,
-  );
+  const quotations = [...frontmatterQuotations(context), ...prose.quotations].sort((a, b) => a.line - b.line);
   return [
     ...quotations.map((quotation) => quotationError(quotation, context)),
+    ...prose.pieces.map((piece) => unknownValue(piece, context, prose.line)),
     ...prose.pieces.map((piece, index) => doubledQualifier(prose.pieces[index - 1], piece, context, prose.line)),
     ...bareQualifiedFigures(prose.pieces, context, prose.line),
   ].filter((error) => error !== undefined);
+}
+
+/** The quotations of the frontmatter fields a reader sees, as YAML reads them, each at its field's line. */
+function frontmatterQuotations({ text }: WordsContext): readonly Quotation[] {
+  const lines = text.split(/\r?\n/);
+  // From the opening --- (to YAML, a document's start), so that line n of the YAML is line n of the page.
+  const { data, lineOf } = readAnyYaml(lines.slice(0, frontmatterEnd(lines) - 1).join("\n"));
+  if (typeof data !== "object" || data === null) return []; // its errors are reported where pages are read
+  const fields = data as Record<string, unknown>;
+  return fieldQuotations(
+    shownFields.flatMap((field) => {
+      const value = fields[field];
+      return typeof value === "string" ? [{ text: value, line: lineOf([field]) }] : [];
+    }),
+  );
+}
+
+/**
+ * Quotations in a filing's title and summary, which its pages, the home page and the feed show: each checked
+ * against the filing's own source, at its line of filing.yaml.
+ */
+export function filingWordErrors(
+  { id, dir }: { readonly id: string; readonly dir: string },
+  { root, facts, source }: { readonly root: string; readonly facts: FactsRegistry; readonly source: SourceReader },
+): RecountError[] {
+  const file = join(dir, "filing.yaml");
+  const text = readFileSync(join(root, file), "utf8");
+  const { data, lineOf } = readAnyYaml(text);
+  const fields = (data ?? {}) as Record<string, unknown>;
+  const quotations = fieldQuotations(
+    (["title", "summary"] as const).flatMap((field) =>
+      typeof fields[field] === "string" ? [{ text: fields[field], line: lineOf([field]) }] : [],
+    ),
+  );
+  return quotations
+    .map((quotation) => {
+      const words = plainText(quotation.pieces.map((piece) => (piece.kind === "text" ? piece.text : "")).join(""));
+      const problem = misquotation(words, id, { facts, source });
+      return problem && pageError(problem.message, { file, text, line: quotation.line, hint: problem.hint });
+    })
+    .filter((error) => error !== undefined);
+}
+
+/**
+ * A `{name}` of prose that names nothing a cell on the page defines: MDX would read it from the page module's
+ * own scope (its frontmatter, its imports), not from the notebook. Judged once the cells have run.
+ */
+function unknownValue(piece: Piece, context: WordsContext, line: (offset: number) => number): RecountError | undefined {
+  if (piece.kind !== "value" || !context.values || Object.hasOwn(context.values, piece.name.split(".")[0]!))
+    return undefined;
+  return pageError(`{${piece.name}} names nothing a cell on this page defines`, {
+    file: context.file,
+    text: context.text,
+    line: line(piece.offset),
+    hint: "name a value a cell declares (const revenue2024 = …), or write the words as text",
+  });
 }
 
 function quotationError(quotation: Quotation, context: WordsContext): RecountError | undefined {
@@ -203,7 +262,9 @@ function valueQualifier(value: unknown): string | undefined {
 
 /**
  * A figure the filing prints with a qualifier, typed in prose as plain text without it ("US$180 million"
- * for "approximately US$180 million"): the reader loses the word, and the figure its link.
+ * for "approximately US$180 million"): the reader loses the word, and the figure its link. Figures are
+ * compared by value, unit and scale, not spelling, so "US$ 150 million", "US$0.15 billion" and "US$150 mn"
+ * are all the fact "approximately US$150 million"; whitespace of any kind, no-break spaces included, is one space.
  */
 function bareQualifiedFigures(
   pieces: readonly Piece[],
@@ -211,21 +272,24 @@ function bareQualifiedFigures(
   line: (offset: number) => number,
 ): RecountError[] {
   const qualified = [...context.facts.read(context.filing).facts.values()].filter((fact) => fact.qualifier);
+  if (!qualified.length) return [];
   const errors: RecountError[] = [];
   for (const piece of pieces) {
     if (piece.kind !== "text") continue;
-    const words = plainText(piece.text.replaceAll("\n", " "));
-    for (const fact of qualified) {
-      const figure = fact.printed.replace(/^\S+(?: than)?\s+/i, "");
-      const at = words.indexOf(figure);
-      if (at < 0 || /\d$/.test(words.slice(0, at)) || /^[\d.,]/.test(words.slice(at + figure.length))) continue;
-      if (
-        words
-          .slice(0, at)
-          .trimEnd()
-          .endsWith(fact.printed.slice(0, fact.printed.length - figure.length).trim())
-      )
-        continue;
+    const words = plainText(piece.text);
+    for (const span of findPrintedNumbers(words)) {
+      const figure = words.slice(span.start, span.end);
+      const read = parseNumber(figure);
+      if (!read) continue;
+      const magnitude = read.value.times(new Decimal(10).pow(scaleExponent[read.scale ?? "one"]));
+      const fact = qualified.find(
+        (each) =>
+          (read.unit === undefined ? !isCurrency(each.unit) && each.unit !== "percent" : each.unit === read.unit) &&
+          each.value.equals(magnitude) &&
+          each.qualifier !== read.qualifier,
+      );
+      if (!fact) continue;
+      const digits = words.slice(...span.digits);
       errors.push(
         pageError(
           `approximate figure shown without its qualifier: "${figure}", which the filing prints "${fact.printed}"`,
@@ -233,7 +297,7 @@ function bareQualifiedFigures(
             file: context.file,
             text: context.text,
             // The figure's digits, found in the page's own text, give its line.
-            line: line(piece.offset + Math.max(0, piece.text.indexOf(/\d[\d,.]*/.exec(figure)?.[0] ?? figure))),
+            line: line(piece.offset + Math.max(0, piece.text.indexOf(digits))),
             hint: `write <Fact id="${fact.id}" />: it prints the figure with its qualifier and links it to its sentence`,
           },
         ),

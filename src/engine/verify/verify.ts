@@ -8,7 +8,7 @@ import { checkNotebookTypes } from "#engine/notebook/check-types.ts";
 import { createNotebookGlobals, globalsDeclarations } from "#engine/notebook/globals.ts";
 import { runNotebook, type Notebook } from "#engine/notebook/run-notebook.ts";
 import { contextNames } from "#engine/sandbox/sandbox.ts";
-import { sourceReader, statementErrors, wordErrors } from "#engine/prose/check-words.ts";
+import { filingWordErrors, sourceReader, statementErrors, wordErrors } from "#engine/prose/check-words.ts";
 import { readContent } from "./read-content.ts";
 
 /** What verifying the content found: everything `npm run check` prints and the build relies on. */
@@ -79,6 +79,8 @@ export async function verify(
     // The words are checked as the numbers are: quotations against the sources, qualifiers against the figures.
     errors.push(...wordErrors({ file, text, filing, facts: registry, source, ...(values ? { values } : {}) }));
   }
+  for (const filing of filings.filter((each) => !broken.has(each.id)))
+    errors.push(...filingWordErrors(filing, { root, facts: registry, source }));
   errors.push(...ledger.failures());
   // Type errors come last: a page that does not run has its error reported already, and may not type-check at all.
   const types = await typeErrors.catch((error: unknown) => {
