@@ -14,64 +14,41 @@ export type Refuse = (problem: string) => never;
 /** What a field holds: one `<svg>` (a drawing), or HTML of `<div>`, `<span>`, `<p>` and `<svg>` (the legends). */
 export type MarkupKind = "svg" | "html";
 
+/** A set of the words of a list written one or more to a line. */
+const words = (list: string) => new Set(list.trim().split(/\s+/));
+
 const htmlElements = new Set(["div", "span", "p"]);
 /** SVG elements Plot, its legends and src/engine/charts write; no `a`, `image`, `style`, animation or `foreignObject`. */
-const svgElements = new Set([
-  "svg",
-  "g",
-  "text",
-  "tspan",
-  "line",
-  "path",
-  "rect",
-  "circle",
-  "ellipse",
-  "polyline",
-  "polygon",
-  "title",
-  "desc",
-  "defs",
-  "clipPath",
-  "marker",
-  "linearGradient",
-  "radialGradient",
-  "stop",
-  "pattern",
-  "mask",
-  "use",
-  "symbol",
-]);
+const svgElements = words(`
+  svg g text tspan line path rect circle ellipse polyline polygon title desc defs clipPath marker linearGradient radialGradient stop pattern mask use symbol
+`);
 
 /** Attributes whose values are read as CSS (presentation attributes) or as numbers and lists of them. */
-const cssAttributes = new Set([
-  ...["x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "rx", "ry", "fx", "fy", "d", "dx", "dy", "points"],
-  ...["width", "height", "viewBox", "preserveAspectRatio", "transform", "transform-origin", "rotate"],
-  ...["fill", "fill-opacity", "fill-rule", "stroke", "stroke-opacity", "stroke-width", "stroke-linecap"],
-  ...["stroke-linejoin", "stroke-miterlimit", "stroke-dasharray", "stroke-dashoffset", "opacity", "paint-order"],
-  ...["font-family", "font-size", "font-style", "font-weight", "font-variant", "letter-spacing", "text-anchor"],
-  ...["dominant-baseline", "alignment-baseline", "text-decoration", "writing-mode", "textLength", "lengthAdjust"],
-  ...["clip-path", "clip-rule", "clipPathUnits", "mask", "marker-start", "marker-mid", "marker-end", "markerWidth"],
-  ...["markerHeight", "markerUnits", "orient", "refX", "refY", "patternUnits", "patternContentUnits"],
-  ...["patternTransform", "gradientUnits", "gradientTransform", "offset", "stop-color", "stop-opacity"],
-  ...["mix-blend-mode", "shape-rendering", "image-rendering", "visibility", "vector-effect", "pointer-events"],
-  ...["color", "display", "overflow"],
-]);
+const cssAttributes = words(`
+  x y x1 x2 y1 y2 cx cy r rx ry fx fy d dx dy points width height viewBox preserveAspectRatio
+  transform transform-origin rotate fill fill-opacity fill-rule stroke stroke-opacity stroke-width
+  stroke-linecap stroke-linejoin stroke-miterlimit stroke-dasharray stroke-dashoffset opacity
+  paint-order font-family font-size font-style font-weight font-variant letter-spacing text-anchor
+  dominant-baseline alignment-baseline text-decoration writing-mode textLength lengthAdjust clip-path
+  clip-rule clipPathUnits mask marker-start marker-mid marker-end markerWidth markerHeight
+  markerUnits orient refX refY patternUnits patternContentUnits patternTransform gradientUnits
+  gradientTransform offset stop-color stop-opacity mix-blend-mode shape-rendering image-rendering
+  visibility vector-effect pointer-events color display overflow
+`);
 
 /** CSS properties a chart's style attributes may set. */
-const cssProperties = new Set([
-  ...["max-width", "width", "height", "overflow", "color", "background-color", "opacity", "line-height"],
-  ...["font-family", "font-size", "font-style", "font-weight", "font-variant", "font-variant-numeric"],
-  ...["letter-spacing", "white-space", "vertical-align", "text-anchor", "paint-order", "margin", "margin-left"],
-  ...["margin-right", "margin-top", "margin-bottom", "fill", "fill-opacity", "stroke", "stroke-opacity"],
-  ...["stroke-width", "stroke-dasharray", "stroke-linecap", "stroke-linejoin", "shape-rendering"],
-]);
+const cssProperties = words(`
+  max-width width height overflow color background-color opacity line-height font-family font-size
+  font-style font-weight font-variant font-variant-numeric letter-spacing white-space vertical-align
+  text-anchor paint-order margin margin-left margin-right margin-top margin-bottom fill fill-opacity
+  stroke stroke-opacity stroke-width stroke-dasharray stroke-linecap stroke-linejoin shape-rendering
+`);
 
 /** CSS functions a chart may call: colours, arithmetic, transforms, and `url()` of an element on the page. */
-const cssFunctions = new Set([
-  ...["var", "rgb", "rgba", "hsl", "hsla", "hwb", "lab", "lch", "oklab", "oklch", "color-mix", "calc", "min"],
-  ...["max", "clamp", "translate", "translatex", "translatey", "rotate", "scale", "scalex", "scaley", "skewx"],
-  ...["skewy", "matrix", "url"],
-]);
+const cssFunctions = words(`
+  var rgb rgba hsl hsla hwb lab lch oklab oklch color-mix calc min max clamp translate translatex
+  translatey rotate scale scalex scaley skewx skewy matrix url
+`);
 
 const roles = new Set(["img", "presentation", "none", "group", "list", "listitem"]);
 const namespaces: Record<string, string> = {
