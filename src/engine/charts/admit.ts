@@ -31,7 +31,10 @@ export function admitChart(value: unknown): Chart {
   const inField =
     (field: string) =>
     (problem: string): never =>
-      refuse(`chart "${id}" has ${problem} in its ${field}`);
+      refuse(
+        `chart "${id}" has ${problem} in its ${field}`,
+        "take out what the chart's options add to Plot's drawing (a mark's render, a style, a class): a chart publishes what Plot draws, and nothing that runs, links or loads from elsewhere",
+      );
   // Every other field is copied as data, so that a new one needs no change here; but only the drawings and
   // the legends are markup, parsed and written anew (markup.ts): a page shows any other text escaped.
   const copy: Record<string, unknown> = {};
