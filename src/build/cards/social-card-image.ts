@@ -30,7 +30,7 @@ const colours = { text: "#1d1d1f", muted: "#55555d", background: "#fdfdfc", surf
  * of libuv's pool: drawing and compressing the pixels takes four fifths of a card's time, and cards drawn
  * at once share the machine's cores.
  */
-export async function renderCard(card: Card, page = "a page"): Promise<Buffer> {
+export async function renderCard(card: Card, page = "a page", source?: string): Promise<Buffer> {
   // Satori asks for another font for text its fonts have no glyphs for, and would draw a "NO GLYPH" box.
   const missing: string[] = [];
   const svg = await satori(frame(layout(card)) as Parameters<typeof satori>[0], {
@@ -41,12 +41,12 @@ export async function renderCard(card: Card, page = "a page"): Promise<Buffer> {
       return [];
     },
   });
-  if (missing.length) throw noGlyph(card, page, missing);
+  if (missing.length) throw noGlyph(card, page, missing, source);
   return (await renderAsync(svg, { font: { loadSystemFonts: false }, fitTo: { mode: "original" } })).asPng();
 }
 
 /** A card whose text its font cannot draw, named by the page and the words, for the editor to change. */
-function noGlyph(card: Card, page: string, segments: readonly string[]): RecountError {
+function noGlyph(card: Card, page: string, segments: readonly string[], source?: string): RecountError {
   const characters = [...new Set(segments.join(""))].filter((character) => !/\s/.test(character)).join("");
   const field = (["title", "context", "figure"] as const).find((key) =>
     [...characters].some((character) => card[key].includes(character)),
@@ -56,6 +56,7 @@ function noGlyph(card: Card, page: string, segments: readonly string[]): Recount
   return new RecountError(
     `the social card of ${page} cannot draw "${characters}" in ${where}: Inter, the card's font, has no glyph for it`,
     {
+      ...(source ? { location: { file: source, line: 1 } } : {}),
       hint: "cards draw Latin, Greek, Cyrillic and Vietnamese text: give the page's title (and the filing's issuer) in those scripts, and the name in its own script in the page's prose",
     },
   );
@@ -129,6 +130,14 @@ function layout({ site, context, title, figure }: Card): Node {
   );
 }
 
+/** Where a page's card's words are written: a notebook page's MDX file, or its filing's filing.yaml. */
+function cardSource(report: Report, page: string): string | undefined {
+  const [, filing, slug] = /^\/filings\/([^/]+)\/(?:([^/]+)\/)?/.exec(page) ?? [];
+  if (!filing) return undefined;
+  const notebook = report.notebooks.find((notebook) => notebook.filing === filing && notebook.slug === slug);
+  return notebook?.file ?? `content/filings/${filing}/filing.yaml`;
+}
+
 /**
  * Draws the card of every page the build wrote into `outDir`, from the title and description in its
  * head and the report, where the page's og:image points (see `cardPath`; `base` is the site's).
@@ -145,7 +154,7 @@ export async function writeSocialCards(report: Report, outDir: string, base: str
       const card = cardFor(report, { path: page, title: meta("og:title"), description: meta("og:description") });
       const target = join(outDir, below(new URL(meta("og:image")).pathname));
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, await renderCard(card, `${page} (${file})`));
+      await writeFile(target, await renderCard(card, `${page} (${file})`, cardSource(report, page)));
     }),
   );
 }
