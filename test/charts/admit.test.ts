@@ -153,6 +153,13 @@ test("CSS escapes are decoded as CSS Syntax reads them", () => {
   expect(decodeCssEscapes("a\\")).toBe("a\uFFFD");
 });
 
+test("a field no page knows yet holds no markup, text fields hold any text", () => {
+  expect(() => admitChart({ ...drawn(), note: ['<svg onload="alert(1)"></svg>'] })).toThrow(
+    'chart "bars" has markup in its note: only its drawings and legends are markup',
+  );
+  expect(admitChart({ ...drawn(), description: "<b>bold</b>" }).description).toBe("<b>bold</b>");
+});
+
 test("drawings must be at the chart widths, and the id must be a slug", () => {
   expect(() => admitChart({ ...drawn(), variants: [{ width: 9999, svg: "<svg></svg>" }] })).toThrow(/has no drawings/);
   expect(() => admitChart({ ...drawn(), id: "../x" })).toThrow(/chart id "..\/x" is not a slug/);

@@ -39,7 +39,8 @@ export function admitChart(value: unknown): Chart {
   // the legends are markup, parsed and written anew (markup.ts): a page shows any other text escaped.
   const copy: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(chart))
-    if (!["table", "csvName", "variants", "legend"].includes(key)) copy[key] = data(id, key, field);
+    if (!["table", "csvName", "variants", "legend"].includes(key))
+      copy[key] = textFields.has(key) ? field : data(id, key, field);
   for (const key of ["caption", "description", "csv"]) text(copy, key);
   copy.legend = admitMarkup(text(chart, "legend"), "html", ids.prefix, inField("legend"));
   copy.variants = variants(id, chart.variants).map(({ width, svg }) =>
@@ -75,7 +76,13 @@ function text(object: Record<string, unknown>, key: string): string {
   return field;
 }
 
+/** The fields a page shows as text, escaped: whatever they hold, they are never markup. */
+const textFields = new Set(["kind", "id", "caption", "description", "csv"]);
+
 function data(id: string, key: string, value: unknown): unknown {
+  // A field no page knows yet holds no markup: a new field shown as markup must be admitted as the drawings are.
+  if (typeof value === "string" && value.includes("<"))
+    refuse(`chart "${id}" has markup in its ${key}: only its drawings and legends are markup, admitted as such`);
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean" || value === null)
     return value;
   if (Array.isArray(value)) return Object.freeze(value.map((item) => data(id, key, item)));
