@@ -183,11 +183,13 @@ describe("chart", () => {
 
   it("rejects a chart Plot warned about", () => {
     const years = [{ year: "2022" }, { year: "2023" }];
+    const host = console;
     expect(thrown(() => small({ marks: [Plot.dot(years, { x: "year" })] }))).toMatchInlineSnapshot(`
-      "Observable Plot printed a warning while drawing chart "small"
+      "Observable Plot gave a warning while drawing chart "small": some data associated with the x scale are strings that appear to be numbers. If these strings represent numbers, you should parse or coerce them to numbers. Numbers are typically associated with a "linear" scale rather than a "point" scale. If you want to treat this data as ordinal, you can specify the interval of the x scale (e.g., 1 for integers), or you can suppress this warning by setting the type of the x scale to "point".
 
-      hint: read the warning printed above this error, and change the chart's data or options as it says"
+      hint: change the chart's data or options as the warning says; a published chart carries no warning"
     `);
+    expect(console).toBe(host);
   });
 
   it("rejects more categories than the palette has colours", () => {

@@ -5,19 +5,22 @@ import { dirname, join } from "node:path";
 import { renderAsync } from "@resvg/resvg-js";
 import { parseHTML } from "linkedom";
 import satori from "satori";
+import { RecountError } from "#engine/diagnostics/recount-error.ts";
 import type { Report } from "#engine/verify/verify.ts";
 import { cardFor, cardSize, type Card } from "./social-card.ts";
 
-// Inter from its package, read once: satori draws text as paths, so the PNG needs no font at all,
-// and no font is looked up on the machine, which would make the bytes depend on it.
+// Inter from its package, read once, in every script it has: satori draws text as paths, so the PNG needs
+// no font at all, and no font is looked up on the machine, which would make the bytes depend on it.
 const require = createRequire(import.meta.url);
-const font = (weight: 400 | 700) => ({
-  name: "Inter",
+const scripts = ["latin", "latin-ext", "greek", "greek-ext", "cyrillic", "cyrillic-ext", "vietnamese"] as const;
+const font = (script: (typeof scripts)[number], weight: 400 | 700) => ({
+  // One name per script: satori keeps one font of a name, weight and style, and falls back across names.
+  name: `Inter ${script}`,
   weight,
   style: "normal" as const,
-  data: readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)),
+  data: readFileSync(require.resolve(`@fontsource/inter/files/inter-${script}-${weight}-normal.woff`)),
 });
-const fonts = [font(400), font(700)];
+const fonts = scripts.flatMap((script) => [font(script, 400), font(script, 700)]);
 
 // The site's light colours (tokens.css): text, muted text, background, rule, and the first chart colour.
 const colours = { text: "#1d1d1f", muted: "#55555d", background: "#fdfdfc", surface: "#f3f3f1", accent: "#00558c" };
@@ -27,9 +30,36 @@ const colours = { text: "#1d1d1f", muted: "#55555d", background: "#fdfdfc", surf
  * of libuv's pool: drawing and compressing the pixels takes four fifths of a card's time, and cards drawn
  * at once share the machine's cores.
  */
-export async function renderCard(card: Card): Promise<Buffer> {
-  const svg = await satori(frame(layout(card)) as Parameters<typeof satori>[0], { ...cardSize, fonts });
+export async function renderCard(card: Card, page = "a page", source?: string): Promise<Buffer> {
+  // Satori asks for another font for text its fonts have no glyphs for, and would draw a "NO GLYPH" box.
+  const missing: string[] = [];
+  const svg = await satori(frame(layout(card)) as Parameters<typeof satori>[0], {
+    ...cardSize,
+    fonts,
+    loadAdditionalAsset: async (_language: string, segment: string) => {
+      missing.push(segment);
+      return [];
+    },
+  });
+  if (missing.length) throw noGlyph(card, page, missing, source);
   return (await renderAsync(svg, { font: { loadSystemFonts: false }, fitTo: { mode: "original" } })).asPng();
+}
+
+/** A card whose text its font cannot draw, named by the page and the words, for the editor to change. */
+function noGlyph(card: Card, page: string, segments: readonly string[], source?: string): RecountError {
+  const characters = [...new Set(segments.join(""))].filter((character) => !/\s/.test(character)).join("");
+  const field = (["title", "context", "figure"] as const).find((key) =>
+    [...characters].some((character) => card[key].includes(character)),
+  );
+  const where =
+    field === "context" ? "the filing's issuer or form" : field === "figure" ? "its key finding" : "its title";
+  return new RecountError(
+    `the social card of ${page} cannot draw "${characters}" in ${where}: Inter, the card's font, has no glyph for it`,
+    {
+      ...(source ? { location: { file: source, line: 1 } } : {}),
+      hint: "cards draw Latin, Greek, Cyrillic and Vietnamese text: give the page's title (and the filing's issuer) in those scripts, and the name in its own script in the page's prose",
+    },
+  );
 }
 
 type Node = {
@@ -64,7 +94,7 @@ function layout({ site, context, title, figure }: Card): Node {
       padding: `${padding.y}px ${padding.x}px`,
       background: colours.background,
       color: colours.text,
-      fontFamily: "Inter",
+      fontFamily: scripts.map((script) => `Inter ${script}`).join(", "),
     },
     [
       div({ width: column, flexDirection: "column" }, [
@@ -100,6 +130,14 @@ function layout({ site, context, title, figure }: Card): Node {
   );
 }
 
+/** Where a page's card's words are written: a notebook page's MDX file, or its filing's filing.yaml. */
+function cardSource(report: Report, page: string): string | undefined {
+  const [, filing, slug] = /^\/filings\/([^/]+)\/(?:([^/]+)\/)?/.exec(page) ?? [];
+  if (!filing) return undefined;
+  const notebook = report.notebooks.find((notebook) => notebook.filing === filing && notebook.slug === slug);
+  return notebook?.file ?? `content/filings/${filing}/filing.yaml`;
+}
+
 /**
  * Draws the card of every page the build wrote into `outDir`, from the title and description in its
  * head and the report, where the page's og:image points (see `cardPath`; `base` is the site's).
@@ -116,7 +154,7 @@ export async function writeSocialCards(report: Report, outDir: string, base: str
       const card = cardFor(report, { path: page, title: meta("og:title"), description: meta("og:description") });
       const target = join(outDir, below(new URL(meta("og:image")).pathname));
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, await renderCard(card));
+      await writeFile(target, await renderCard(card, `${page} (${file})`, cardSource(report, page)));
     }),
   );
 }

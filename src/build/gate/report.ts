@@ -1,4 +1,6 @@
 import { resolve } from "node:path";
+import { currentFacts } from "#engine/facts/current.ts";
+import { loadedFactsRegistry, type FactsRegistry } from "#engine/facts/registry.ts";
 import type { Notebook } from "#engine/notebook/run-notebook.ts";
 import { verify, type Report } from "#engine/verify/verify.ts";
 
@@ -44,4 +46,24 @@ export function siteReport(): Promise<Report> {
   if (import.meta.env.DEV) return verify();
   built ??= Promise.resolve(sharedReport() ?? verify());
   return built;
+}
+
+let facts: Promise<FactsRegistry> | undefined;
+
+/**
+ * The facts the pages print: in a build, those of the report, read once with their source texts when the
+ * content was verified, so a file saved during the build is never published; in `astro dev`, as they are
+ * on disk now (verifying the whole site for each `<Fact>` would not follow an editor's typing).
+ */
+export function siteFacts(): Promise<FactsRegistry> {
+  if (import.meta.env.DEV) return Promise.resolve(currentFacts());
+  facts ??= siteReport().then((report) => loadedFactsRegistry(report.facts));
+  return facts;
+}
+
+/** A filing's source text as the report read it (see `siteFacts`). */
+export function reportSource(report: Report, filing: string): string {
+  const source = report.facts.find((loaded) => loaded.filing === filing)?.source;
+  if (!source) throw new Error(`the verified report holds no source text for filing "${filing}"`);
+  return source.raw;
 }

@@ -1,11 +1,13 @@
 import { RecountError } from "#engine/diagnostics/recount-error.ts";
 import { slugPattern } from "#engine/text/slug.ts";
-import { chartIdHint, type Chart } from "./chart.ts";
+import { chartIdHint, chartIds, chartWidths, type Chart, type ChartWidth } from "./chart.ts";
+import { admitMarkup } from "./markup.ts";
 
 /**
  * Charts are drawn inside a page's context, by code the page's cells can reach, so a chart is published
- * only once the host has checked what it received and made its own: markup of the elements Plot and the
- * legends draw, without scripts, event handlers or links off the page; the table as text; the CSV file
+ * only once the host has checked what it received and made its own: the drawings and legends parsed, held
+ * to the elements, attributes and CSS Plot and the legends write, and written anew from the tree that was
+ * checked (markup.ts), so nothing in them runs or loads from elsewhere; the table as text; the CSV file
  * named by the host from the chart's slug. Only charts made here are charts (`isChart`): an object a cell
  * merely shapes like one is shown as data.
  */
@@ -19,64 +21,53 @@ export function isChart(value: unknown): value is Chart {
   return typeof value === "object" && value !== null && admitted.has(value);
 }
 
-/** Elements Plot, its legends and src/engine/charts write; anything else in a chart's markup is refused. */
-const elements = new Set(
-  [
-    "svg",
-    "g",
-    "text",
-    "tspan",
-    "line",
-    "path",
-    "rect",
-    "circle",
-    "ellipse",
-    "polyline",
-    "polygon",
-    "title",
-    "desc",
-    "defs",
-    "clipPath",
-    "marker",
-    "linearGradient",
-    "radialGradient",
-    "stop",
-    "pattern",
-    "mask",
-    "use",
-    "symbol",
-    "style",
-    "div",
-    "span",
-    "p",
-  ].map((name) => name.toLowerCase()),
-);
-
 export function admitChart(value: unknown): Chart {
   const chart = value as Record<string, unknown>;
   if (typeof chart !== "object" || chart === null || chart.kind !== "chart")
     refuse("a chart helper returned something that is not a chart");
   const id = text(chart, "id");
   if (!slugPattern.test(id)) refuse(`chart id ${JSON.stringify(id)} is not a slug`, chartIdHint);
-  // Every field is copied as data, its text checked as markup where it holds any, so that drawings at several
-  // widths, say, need no change here; the table is text in rows and columns, and the CSV's name the host's.
+  const ids = chartIds(id);
+  const inField =
+    (field: string) =>
+    (problem: string): never =>
+      refuse(
+        `chart "${id}" has ${problem} in its ${field}`,
+        "take out what the chart's options add to Plot's drawing (a mark's render, a style, a class): a chart publishes what Plot draws, and nothing that runs, links or loads from elsewhere",
+      );
+  // Every other field is copied as data, so that a new one needs no change here; but only the drawings and
+  // the legends are markup, parsed and written anew (markup.ts): a page shows any other text escaped.
   const copy: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(chart))
-    if (key !== "table" && key !== "csvName") copy[key] = data(id, key, field);
+    if (!["table", "csvName", "variants", "legend"].includes(key))
+      copy[key] = textFields.has(key) ? field : data(id, key, field);
+  for (const key of ["caption", "description", "csv"]) text(copy, key);
+  copy.legend = admitMarkup(text(chart, "legend"), "html", ids.prefix, inField("legend"));
+  copy.variants = variants(id, chart.variants).map(({ width, svg }) =>
+    Object.freeze({ width, svg: admitMarkup(svg, "svg", ids.variant(width as ChartWidth), inField("variants.svg")) }),
+  );
   copy.table = table(id, chart.table);
   copy.csvName = `${id}.csv`;
-  for (const key of ["caption", "description", "legend", "csv"]) text(copy, key);
-  const { variants } = copy;
-  if (
-    !Array.isArray(variants) ||
-    !variants.length ||
-    !variants.every((variant) => typeof variant?.width === "number" && typeof variant?.svg === "string")
-  ) {
-    refuse(`chart "${id}" has no drawings: its variants must each be a width and its svg`);
-  }
   const admittedChart = Object.freeze(copy) as unknown as Chart;
   admitted.add(admittedChart);
   return admittedChart;
+}
+
+function variants(id: string, value: unknown): { width: number; svg: string }[] {
+  const drawings = Array.isArray(value) ? [...(value as unknown[])] : [];
+  const widths = new Set<unknown>(chartWidths);
+  if (
+    !drawings.length ||
+    !drawings.every(
+      (variant) =>
+        typeof variant === "object" &&
+        variant !== null &&
+        widths.has((variant as { width?: unknown }).width) &&
+        typeof (variant as { svg?: unknown }).svg === "string",
+    )
+  )
+    refuse(`chart "${id}" has no drawings: its variants must each be one of the chart widths and its svg`);
+  return drawings as { width: number; svg: string }[];
 }
 
 function text(object: Record<string, unknown>, key: string): string {
@@ -85,9 +76,15 @@ function text(object: Record<string, unknown>, key: string): string {
   return field;
 }
 
+/** The fields a page shows as text, escaped: whatever they hold, they are never markup. */
+const textFields = new Set(["kind", "id", "caption", "description", "csv"]);
+
 function data(id: string, key: string, value: unknown): unknown {
-  if (typeof value === "string") return markup(id, key, value);
-  if (typeof value === "number" || typeof value === "boolean" || value === null) return value;
+  // A field no page knows yet holds no markup: a new field shown as markup must be admitted as the drawings are.
+  if (typeof value === "string" && value.includes("<"))
+    refuse(`chart "${id}" has markup in its ${key}: only its drawings and legends are markup, admitted as such`);
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean" || value === null)
+    return value;
   if (Array.isArray(value)) return Object.freeze(value.map((item) => data(id, key, item)));
   if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
     return Object.freeze(
@@ -95,29 +92,6 @@ function data(id: string, key: string, value: unknown): unknown {
     );
   }
   refuse(`chart "${id}" has a ${key} that is not data`);
-}
-
-function markup(id: string, key: string, field: string): string {
-  if (!field.includes("<")) return field;
-  for (const [, name, attributes] of field.matchAll(/<([A-Za-z][\w:-]*)([^>]*)>/g)) {
-    if (!elements.has(name!.toLowerCase()))
-      refuse(`chart "${id}" has a <${name}> element in its ${key}, which charts never draw`);
-    for (const [, attribute, value = ""] of attributes!.matchAll(/([^\s=/]+)\s*(?:=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
-      const name = attribute!.toLowerCase();
-      const unquoted = value.replace(/^["']|["']$/g, "");
-      if (name.startsWith("on")) refuse(`chart "${id}" has an event handler (${attribute}) in its ${key}`);
-      if ((name === "href" || name === "xlink:href") && !unquoted.startsWith("#"))
-        refuse(`chart "${id}" links off the page (${attribute}="${unquoted}") in its ${key}`);
-      if (/javascript:|url\(\s*["']?(?!#)/i.test(unquoted))
-        refuse(`chart "${id}" refers to something off the page in an attribute of its ${key}`);
-    }
-  }
-  if (
-    /<\/?(?:script|foreignObject)\b/i.test(field) ||
-    /@import|url\(\s*["']?(?!#)/i.test(field.replace(/<[^>]*>/g, ""))
-  )
-    refuse(`chart "${id}" has script or an external reference in its ${key}`);
-  return field;
 }
 
 function table(id: string, value: unknown): Chart["table"] {

@@ -12,7 +12,7 @@ import { serialize } from "./serialize.ts";
 import { addStyle } from "./style.ts";
 import { columns, table, type ColumnOption, type DataTable } from "#engine/tables/table.ts";
 import { rejectTips } from "./tips.ts";
-import { rejectWarnings } from "./warnings.ts";
+import { drawWithoutWarnings } from "./warnings.ts";
 
 /** What a chart is drawn from: Plot's options (marks, scales, size…) and what the page says about it. */
 export interface ChartOptions<T extends object> extends PlotLayout {
@@ -120,9 +120,8 @@ export function chart<T extends object>({
   let legend = "";
   const variants = chartWidths.map((width): ChartVariant => {
     const options: PlotOptions = { ...layout, ...atWidth?.(width), width: plotWidth(width) };
-    const drawn = Plot.plot({ ...withoutLegends(options), document, className: "plot" });
+    const drawn = drawWithoutWarnings(id, () => Plot.plot({ ...withoutLegends(options), document, className: "plot" }));
     const svg = drawn as SVGSVGElement; // Plot makes a figure only for a title, a caption or a legend, and gets none
-    rejectWarnings(id, svg);
     rejectTips(id, svg);
     const legendElements = width === chartWidths[0] ? legends(id, drawn, options) : [];
     const colors = colorReplacements(id, drawn.scale("color"), options.color);

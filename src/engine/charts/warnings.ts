@@ -1,17 +1,35 @@
 import { RecountError } from "#engine/diagnostics/recount-error.ts";
 
 /**
- * Throws if Plot warned while drawing: it prints each warning on the console and adds a ⚠️ to the
- * chart, whose title counts them, and a published chart should not carry one.
+ * Draws with Plot, its warnings collected and ending the chart with their words. Plot prints each warning
+ * with `console.warn` and adds a ⚠️ to the chart; but a page's context has no console (a cell's output is
+ * its value, not what it prints), so Plot's first warning would end the page with "console is not
+ * defined". Here `console` is Plot's for the length of the drawing, whatever the context has, and put back
+ * after; and a published chart carries no warning.
  */
-export function rejectWarnings(id: string, svg: Element): void {
-  const title = svg.lastElementChild?.querySelector("title")?.textContent ?? "";
-  const warnings = /^([\d,]+) warnings?\. Please check the console\.$/.exec(title)?.[1];
-  if (warnings === undefined) return;
-  throw new RecountError(
-    `Observable Plot printed ${warnings === "1" ? "a warning" : `${warnings} warnings`} while drawing chart "${id}"`,
-    {
-      hint: "read the warning printed above this error, and change the chart's data or options as it says",
-    },
+export function drawWithoutWarnings<T>(id: string, draw: () => T): T {
+  const warnings: string[] = [];
+  const global = globalThis as { console?: unknown };
+  const previous = Object.getOwnPropertyDescriptor(global, "console");
+  Object.defineProperty(global, "console", {
+    value: { warn: (message: unknown) => void warnings.push(String(message)) },
+    configurable: true,
+    writable: true,
+  });
+  try {
+    const drawn = draw();
+    if (warnings.length) throw warned(id, warnings);
+    return drawn;
+  } finally {
+    if (previous) Object.defineProperty(global, "console", previous);
+    else delete global.console;
+  }
+}
+
+function warned(id: string, warnings: readonly string[]): RecountError {
+  const count = warnings.length === 1 ? "a warning" : `${warnings.length} warnings`;
+  return new RecountError(
+    `Observable Plot gave ${count} while drawing chart "${id}": ${warnings.map((warning) => warning.replace(/^Warning: /, "").trim()).join(" / ")}`,
+    { hint: "change the chart's data or options as the warning says; a published chart carries no warning" },
   );
 }

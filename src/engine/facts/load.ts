@@ -24,6 +24,12 @@ export interface LoadedFacts {
   /** Undefined when the facts file or the source cannot be read at all. */
   readonly coverage: Coverage | undefined;
   readonly errors: readonly RecountError[];
+  /**
+   * The source text the facts were read from, read once per verification: the quotations are checked
+   * against it and the site prints it, so that a file saved meanwhile is never published unverified.
+   * Undefined when it cannot be read.
+   */
+  readonly source: Source | undefined;
 }
 
 /**
@@ -42,11 +48,13 @@ export function loadFacts(filingDir: string, { root = process.cwd() }: { root?: 
       facts: new Map(),
       coverage: undefined,
       errors: [facts, source].filter((result) => result instanceof RecountError),
+      source: source instanceof RecountError ? undefined : readSource(source.text, source.file),
     };
   }
+  const text = readSource(source.text, source.file);
   const file = readFactsFile(facts.text, facts.file);
-  if (!file.data) return { filing, facts: new Map(), coverage: undefined, errors: file.errors };
-  return check(filing, file.data, readSource(source.text, source.file), file);
+  if (!file.data) return { filing, facts: new Map(), coverage: undefined, errors: file.errors, source: text };
+  return check(filing, file.data, text, file);
 }
 
 function check(filing: string, data: FactsFile, source: Source, file: FactsFileReading): LoadedFacts {
@@ -81,7 +89,7 @@ function check(filing: string, data: FactsFile, source: Source, file: FactsFileR
   // Numbers still proposed as candidates are not yet accounted for; the candidates' error says so once.
   if (data.candidates.length) errors.push(unreviewedError(data.candidates, file));
   else if (!errors.length) errors.push(...coverage.unaccounted.map((number) => unaccountedError(number, source, file)));
-  return { filing, facts, coverage, errors };
+  return { filing, facts, coverage, errors, source };
 }
 
 /** The declared tables by id, found by the start of their header line; undefined for one not found. */

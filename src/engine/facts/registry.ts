@@ -32,13 +32,24 @@ export function factsRegistry(
     .map((entry) => entry.name)
     .sort();
   const loaded = new Map<string, LoadedFacts>();
-
-  function read(filing: string): LoadedFacts {
+  return registry(filings, (filing) => {
     let facts = loaded.get(filing);
     if (!facts) loaded.set(filing, (facts = loadFacts(join(directory, filing), { root })));
     return facts;
-  }
+  });
+}
 
+/** The facts a verification loaded, as a registry: what the site prints, read nowhere else. */
+export function loadedFactsRegistry(loaded: readonly LoadedFacts[]): FactsRegistry {
+  const byFiling = new Map(loaded.map((facts) => [facts.filing, facts]));
+  return registry([...byFiling.keys()].sort(), (filing) => {
+    const facts = byFiling.get(filing);
+    if (!facts) throw new RecountError(`filing "${filing}" has no facts in the verified report`);
+    return facts;
+  });
+}
+
+function registry(filings: readonly string[], read: (filing: string) => LoadedFacts): FactsRegistry {
   function load(filing: string): LoadedFacts {
     const facts = read(filing);
     if (facts.errors.length) throw new RecountErrors(facts.errors);

@@ -8,7 +8,7 @@ import { checkNotebookTypes } from "#engine/notebook/check-types.ts";
 import { createNotebookGlobals, globalsDeclarations } from "#engine/notebook/globals.ts";
 import { runNotebook, type Notebook } from "#engine/notebook/run-notebook.ts";
 import { contextNames } from "#engine/sandbox/sandbox.ts";
-import { filingWordErrors, sourceReader, statementErrors, wordErrors } from "#engine/prose/check-words.ts";
+import { filingWordErrors, statementErrors, wordErrors, type SourceReader } from "#engine/prose/check-words.ts";
 import { readContent } from "./read-content.ts";
 
 /** What verifying the content found: everything `npm run check` prints and the build relies on. */
@@ -55,8 +55,10 @@ export async function verify(
       : Promise.resolve([]);
   typeErrors.catch(() => {}); // awaited below; until then a failure must not count as unhandled
   const ledger = new Ledger();
-  // One reader for every page: each filing's source text is read once, however many pages quote it.
-  const source = sourceReader(root);
+  // The source texts the facts were read from: each is read once per verification, and the quotations are
+  // checked against the very text the facts were (and the site prints).
+  const sources = new Map(facts.map((loaded) => [loaded.filing, loaded.source]));
+  const source: SourceReader = (filing) => sources.get(filing);
   const notebooks: (Notebook & { filing: string; slug: string })[] = [];
   for (const { file, text, filing, slug } of pages) {
     // Cells run without waiting on anything: give the type check's file writes and its start their turn.

@@ -1,0 +1,29 @@
+import { expect, test } from "vitest";
+import { renderCard } from "#build/cards/social-card-image.ts";
+import type { Card } from "#build/cards/social-card.ts";
+import type { RecountError } from "#engine/diagnostics/recount-error.ts";
+
+const card = (title: string): Card => ({
+  site: "Recount",
+  context: "Demo Lending · Form 20-F filed 28 March 2024",
+  title,
+  figure: "Revenues add up: loan facilitation and platform fees make up total revenues.",
+});
+
+test("a card whose title has no glyph in the card's font fails, naming the page and the characters", async () => {
+  const error = await renderCard(card("奇富科技 answers a short seller"), "/filings/x/overview/", "x.mdx").then(
+    () => undefined,
+    (error: unknown) => error as RecountError,
+  );
+  expect(error?.message).toBe(
+    'the social card of /filings/x/overview/ cannot draw "奇富科技" in its title: Inter, the card\'s font, has no glyph for it',
+  );
+  expect(error?.location).toEqual({ file: "x.mdx", line: 1 });
+});
+
+test("a card in the scripts Inter has is drawn: Latin with accents, Greek, Cyrillic, Vietnamese", async () => {
+  const started = performance.now();
+  const png = await renderCard(card("Łódź, Ελλάδα, Москва, Việt Nam: résumé"));
+  expect(png.subarray(1, 4).toString()).toBe("PNG");
+  expect(performance.now() - started).toBeLessThan(30_000);
+});
