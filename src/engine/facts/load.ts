@@ -30,6 +30,11 @@ export interface LoadedFacts {
    * Undefined when it cannot be read.
    */
   readonly source: Source | undefined;
+  /**
+   * Whether every fact was found at its anchor: what may remain (candidates to review, numbers not yet
+   * accounted for, unused ignore entries) changes no figure a cell reads, so the filing's pages can run.
+   */
+  readonly anchored: boolean;
 }
 
 /**
@@ -49,11 +54,13 @@ export function loadFacts(filingDir: string, { root = process.cwd() }: { root?: 
       coverage: undefined,
       errors: [facts, source].filter((result) => result instanceof RecountError),
       source: source instanceof RecountError ? undefined : readSource(source.text, source.file),
+      anchored: false,
     };
   }
   const text = readSource(source.text, source.file);
   const file = readFactsFile(facts.text, facts.file);
-  if (!file.data) return { filing, facts: new Map(), coverage: undefined, errors: file.errors, source: text };
+  if (!file.data)
+    return { filing, facts: new Map(), coverage: undefined, errors: file.errors, source: text, anchored: false };
   return check(filing, file.data, text, file);
 }
 
@@ -85,11 +92,12 @@ function check(filing: string, data: FactsFile, source: Source, file: FactsFileR
     (entry, i) => collect(errors, () => ignoreRule(entry, ["ignore", i], source, file)) ?? [],
   );
   const { coverage, unused } = accountFor(filing, source, facts.values(), rules);
+  const anchored = !errors.length;
   if (!errors.length) errors.push(...unused.map((rule) => unusedError(rule, file)));
   // Numbers still proposed as candidates are not yet accounted for; the candidates' error says so once.
   if (data.candidates.length) errors.push(unreviewedError(data.candidates, file));
   else if (!errors.length) errors.push(...coverage.unaccounted.map((number) => unaccountedError(number, source, file)));
-  return { filing, facts, coverage, errors, source };
+  return { filing, facts, coverage, errors, source, anchored };
 }
 
 /** The declared tables by id, found by the start of their header line; undefined for one not found. */
