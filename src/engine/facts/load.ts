@@ -1,5 +1,6 @@
 import { basename, join, relative } from "node:path";
 import { readTextSync } from "#engine/text/read-text.ts";
+import { codeFrame } from "#engine/diagnostics/code-frame.ts";
 import { RecountError } from "#engine/diagnostics/recount-error.ts";
 import { coverage as accountFor, ignoreRule } from "./coverage.ts";
 import type { Coverage, IgnoreRule } from "./coverage.ts";
@@ -127,8 +128,25 @@ function declaredTables(
               ),
         );
       }
-      return [id, found.length === 1 ? found[0] : undefined];
+      const misaligned = found.length === 1 ? found[0]!.misaligned : undefined;
+      if (misaligned) errors.push(misalignedError(misaligned, source));
+      return [id, found.length === 1 && !misaligned ? found[0] : undefined];
     }),
+  );
+}
+
+/** A table with a row wider or narrower than its header: its figures would be read under the wrong columns. */
+function misalignedError(
+  { line, cells, columns }: NonNullable<SourceTable["misaligned"]>,
+  source: Source,
+): RecountError {
+  return new RecountError(
+    `table row has ${cells} cells and its header ${columns}: which column each figure is under cannot be told`,
+    {
+      location: { file: source.file, line },
+      frame: codeFrame(source.raw.replaceAll("\t", " → "), line),
+      hint: "give every row of the table one tab-separated cell per column of its header, an empty one where it prints nothing (for an HTML filing, scaffold it again: its rows are laid out as the browser shows them)",
+    },
   );
 }
 

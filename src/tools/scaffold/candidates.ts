@@ -329,7 +329,9 @@ interface FoundCell {
 function tableCell(source: Source, tables: FoundTable[], at: TextRange): FoundCell | undefined {
   const { start, end } = sourceSpan(source, at.start, at.end);
   for (const owner of tables) {
-    const { rows, columns } = owner.table;
+    const { rows, columns, misaligned } = owner.table;
+    // A row as wide as its header's is the only way to tell which column a figure is under.
+    if (misaligned) continue;
     for (const row of rows) {
       const column = row.cells.findIndex((cell) => cell.start <= start && end <= cell.end);
       if (column < 0) continue;
