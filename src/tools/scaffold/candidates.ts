@@ -15,14 +15,17 @@ import { ignoreProposals } from "./ignore-proposals.ts";
 import { columnPeriod, periodMentions } from "./period-mentions.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import {
+  isCount,
   labelOf,
   leadingWords,
   namingWords,
+  partWords,
   periodSuffix,
   saysChange,
   slug,
   subjectWords,
   uniqueIds,
+  verbs,
 } from "./proposed-name.ts";
 import { quoteAnchor } from "./quote-anchor.ts";
 import { sentences } from "./sentences.ts";
@@ -192,12 +195,22 @@ function sentenceCandidate(
   // A sentence that dates its own figures leaves a figure it does not date open ("…, respectively"): the period it is about is for relative periods only.
   const about = { period: reference.period, carried: reference.setBy !== sentence };
   const chosen = measure
-    ? { period: level?.period ?? reference.period, direct: false }
-    : choosePeriod({ number, previous, sentence: mentions.filter(inSentence), reference: about }, owners);
+    ? { period: level?.period ?? opening(text, range, mentions)?.label ?? reference.period, direct: false }
+    : choosePeriod(
+        {
+          number,
+          previous,
+          sentence: mentions.filter(inSentence),
+          opening: opening(text, range, mentions),
+          reference: about,
+        },
+        owners,
+      );
   const period = chosen.period;
   if (!measure) levels.set(sentence, { words, period });
   // The sentence's first figure, dated by the sentence itself, sets the period the sentences after it are about.
   if (first && chosen.direct && period) Object.assign(reference, { period, setBy: sentence });
+  const count = reading.unit === undefined && !measure && isCount(words, text.slice(number.end, range.end));
   return {
     id: nextId([slug(words), measure ?? "", period ? periodSuffix(period) : ""].filter(Boolean).join(".")),
     label: `${labelOf(words)}${measure ? `, ${measure}` : ""}`,
@@ -205,12 +218,23 @@ function sentenceCandidate(
     ...readingOf(
       text.slice(number.start, number.end),
       reading,
-      {},
+      count ? { unit: "count" } : {},
       printedDirection(text.slice(range.start, number.start)),
     ),
     anchor: quoteAnchor(source, printed, sentences, sentence, number),
     line,
   };
+}
+
+/**
+ * The period a sentence opens with, which dates every figure of it that states none of its own: "During
+ * the third quarter of 2023, …", "As of September 30, 2023, …". Up to three words before it.
+ */
+function opening(text: string, range: TextRange, mentions: readonly PeriodMention[]): PeriodMention | undefined {
+  const first = mentions.find((mention) => mention.start >= range.start && mention.end <= range.end);
+  if (!first || first.relative || !/^\s*(?:[A-Za-z]+\s+){0,3}$/.test(text.slice(range.start, first.start)))
+    return undefined;
+  return /^\s*[,:]/.test(text.slice(first.end, range.end)) ? first : undefined;
 }
 
 /** Printed without anything that makes it a figure: no currency, scale, %, qualifier, sign, decimals or thousands separator. */
@@ -285,12 +309,25 @@ function naming(
     );
   if (reading.unit === "percent" && saysChange(clause, text.slice(number.end, range.end)))
     return { words: level ?? subject(), measure: "growth" };
-  if (reading.unit === "percent" && /\b(?:representing|accounting for|accounted for|or)\s*$/i.test(clause))
+  const following = text.slice(number.end, range.end);
+  if (
+    reading.unit === "percent" &&
+    (/\b(?:representing|accounting for|accounted for|or)\s*$/i.test(clause) ||
+      /^\s*of\s+(?:(?:the|its|our|their)\s+)?[a-z]/i.test(following))
+  )
     return { words: level ?? subject(), measure: "share" };
+  // A part of a whole named before it ("Of that volume, …", "…, of which …") is named by what it is a part of.
+  const part = /\b(?:of|out of) (?:that|those|this|these|which|them)\b/i.test(before) ? partWords(following) : [];
+  if (part.length) return { words: part };
+  // The clause's verb with its subject before the asides set off by commas ("…drawdown, repeat borrowers included, were").
+  const headNoun =
+    !subjectWords(clause).length && verbs.test(clause)
+      ? subjectWords(`${withoutPeriods(range.start, number.start).split(/[,;:—]/)[0]} was`)
+      : [];
   const after =
     reading.unit === undefined
       ? leadingWords(
-          /^[^,.;:()\d]*/.exec(text.slice(number.end, range.end))![0].replace(/^\s*(?:were|was|are|is)\b/i, ""),
+          /^[^,.;:()\d]*/.exec(withoutPeriods(number.end, range.end))![0].replace(/^\s*(?:were|was|are|is)\b/i, ""),
         ).slice(0, 4)
       : [];
   const of = /\b(?:a|an|the|had|has|have|held)\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s*$/i.exec(clause)?.[1];
@@ -300,6 +337,7 @@ function naming(
     of && !saysChange(of) ? of.split(/\s+/).filter((word) => !/^(?:a|an|the)$/i.test(word)) : [],
     ratio ? [...subjectWords(ratio[1]!), "to", ...subjectWords(ratio[2]!)] : [],
     subjectWords(clause),
+    headNoun,
     level && !namingWords(clause).length ? level : [],
     namingWords(before).slice(-3),
     level ?? [],
