@@ -15,6 +15,7 @@ import { ignoreProposals } from "./ignore-proposals.ts";
 import { columnPeriod, periodMentions } from "./period-mentions.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import {
+  againstQuarterBefore,
   isCount,
   labelOf,
   leadingWords,
@@ -191,11 +192,14 @@ function sentenceCandidate(
   reference.sentence = sentence;
   const previous = figures.filter((figure) => inSentence(figure) && figure.end <= number.start).at(-1);
   const level = levels.get(sentence);
-  const { words, measure } = naming(text, { number, previous, range, reading, mentions, level: level?.words });
+  const translation = translated(text, { number, previous, reading, printed });
+  const { words, measure } = translation
+    ? { words: level?.words ?? ["number"], measure: slug(translation) }
+    : naming(text, { number, previous, range, reading, mentions, level: level?.words });
   // A sentence that dates its own figures leaves a figure it does not date open ("…, respectively"): the period it is about is for relative periods only.
   const about = { period: reference.period, carried: reference.setBy !== sentence };
   const chosen = measure
-    ? { period: level?.period ?? opening(text, range, mentions)?.label ?? reference.period, direct: false }
+    ? { period: level?.period ?? opening(text, range, mentions)?.label ?? reference.period, direct: !!translation }
     : choosePeriod(
         {
           number,
@@ -207,13 +211,17 @@ function sentenceCandidate(
         owners,
       );
   const period = chosen.period;
-  if (!measure) levels.set(sentence, { words, period });
+  // A figure compared with ("from RMB 11.4 billion in 2023") names the level, but does not date its changes.
+  const comparison = /\b(?:from|compared (?:to|with)|against|versus)\s*(?:net loss of\s*)?$/i.test(
+    text.slice(previous?.end ?? range.start, number.start),
+  );
+  if (!measure) levels.set(sentence, { words, period: comparison && level ? level.period : period });
   // The sentence's first figure, dated by the sentence itself, sets the period the sentences after it are about.
   if (first && chosen.direct && period) Object.assign(reference, { period, setBy: sentence });
   const count = reading.unit === undefined && !measure && isCount(words, text.slice(number.end, range.end));
   return {
     id: nextId([slug(words), measure ?? "", period ? periodSuffix(period) : ""].filter(Boolean).join(".")),
-    label: `${labelOf(words)}${measure ? `, ${measure}` : ""}`,
+    label: `${labelOf(words)}${measure ? `, ${measureWords[measure] ?? measure}` : ""}`,
     period,
     ...readingOf(
       text.slice(number.start, number.end),
@@ -235,6 +243,34 @@ function opening(text: string, range: TextRange, mentions: readonly PeriodMentio
   if (!first || first.relative || !/^\s*(?:[A-Za-z]+\s+){0,3}$/.test(text.slice(range.start, first.start)))
     return undefined;
   return /^\s*[,:]/.test(text.slice(first.end, range.end)) ? first : undefined;
+}
+
+/** How a label says what a figure measures of its subject, where the id's word is not plain English. */
+const measureWords: Readonly<Record<string, string>> = {
+  "growth-qoq": "growth over the quarter before",
+  usd: "in US$",
+  rmb: "in RMB",
+};
+
+/**
+ * The currency of a translation: a figure in brackets right after one in another currency ("RMB11.9
+ * billion (US$1.6 billion)"), which is the same figure, named as it with its currency ("usd").
+ */
+function translated(
+  text: string,
+  {
+    number,
+    previous,
+    reading,
+    printed,
+  }: { number: TextRange; previous: TextRange | undefined; reading: PrintedNumber; printed: readonly PrintedSpan[] },
+): string | undefined {
+  if (!previous || !reading.unit || !isCurrency(reading.unit)) return undefined;
+  if (!/^\s*\(\s*$/.test(text.slice(previous.end, number.start)) || !/^\s*\)/.test(text.slice(number.end)))
+    return undefined;
+  const before = printed.find((span) => span.start === previous.start);
+  const unit = before && parseNumber(text.slice(before.start, before.end))?.unit;
+  return unit && unit !== reading.unit ? reading.unit : undefined;
 }
 
 /** Printed without anything that makes it a figure: no currency, scale, %, qualifier, sign, decimals or thousands separator. */
@@ -292,7 +328,7 @@ function naming(
     /** The words that named the sentence's last level. */
     level: readonly string[] | undefined;
   },
-): { words: readonly string[]; measure?: "growth" | "share" } {
+): { words: readonly string[]; measure?: string } {
   const withoutPeriods = (start: number, end: number) => {
     let passage = "";
     for (let i = start; i < end; i++)
@@ -308,7 +344,10 @@ function naming(
         .find((part) => subjectWords(part).length) ?? "",
     );
   if (reading.unit === "percent" && saysChange(clause, text.slice(number.end, range.end)))
-    return { words: level ?? subject(), measure: "growth" };
+    return {
+      words: level ?? subject(),
+      measure: againstQuarterBefore(/^[^,;]*/.exec(text.slice(number.end, range.end))![0]) ? "growth-qoq" : "growth",
+    };
   const following = text.slice(number.end, range.end);
   if (
     reading.unit === "percent" &&

@@ -72,8 +72,18 @@ export function leadingWords(passage: string): string[] {
   return end < 0 ? all : all.slice(0, end);
 }
 
+/** Words that say when a change is measured, not what changed: "year-over-year", "quarter-on-quarter". */
+const timePhrase = /^(?:year|quarter|month|period)-(?:over|on|to)-(?:year|quarter|month|period)$/i;
+
 function words(passage: string): string[] {
-  return passage.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  return (passage.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).filter((word) => !timePhrase.test(word));
+}
+
+/** Whether a change is measured against the quarter before ("quarter-over-quarter", "from … in the previous quarter"). */
+export function againstQuarterBefore(passage: string): boolean {
+  return /\bquarter-(?:over|on)-quarter\b|\bsequential(?:ly)?\b|\b(?:previous|prior|preceding|last) quarter\b/i.test(
+    passage,
+  );
 }
 
 /** Articles, verbs of reporting and adverbs ("collectively", "approximately") say nothing about what a number is. */
