@@ -27,7 +27,10 @@ const reservedSlugs: Record<string, string> = { ledger: "the filing's ledger", s
  * name that makes no address (`#`, `?`, `...`), two pages at one address, two pages with one order, and
  * each page's unreadable bytes, frontmatter and prose.
  */
-export async function readPages(root: string, filing: FilingFolder): Promise<{ pages: PageFile[]; errors: RecountError[] }> {
+export async function readPages(
+  root: string,
+  filing: FilingFolder,
+): Promise<{ pages: PageFile[]; errors: RecountError[] }> {
   const dir = join(root, filing.dir, "pages");
   const names = (await readdir(dir).catch(() => [])).filter((name) => name.endsWith(".mdx")).sort();
   if (!names.length) {
