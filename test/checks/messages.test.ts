@@ -164,6 +164,7 @@ describe("a failed check says what to fix", () => {
         id: "revenue.2023",
         filing: "qfin-2024-04-26-20f",
         quote: row("Total net revenue", "16,614\t16,390"),
+        cell: { table: "income", row: "Total net revenue", column: "2023" },
         file: "content/filings/qfin-2024-04-26-20f/facts.yaml",
         line: 7,
       });
@@ -172,13 +173,14 @@ describe("a failed check says what to fix", () => {
     expect(message).toMatchInlineSnapshot(`
       "content/filings/qfin-2024-09-27-6k/pages/01-provisions.mdx:42
       check failed: 2023 revenue agrees with the annual report [revenue.2023.agrees]
-        qfin-2024-09-27-6k   RMB 16.25–16.35 billion, printed RMB16.3 billion
-                             "total revenues of RMB16.6 billion and RMB16.3 billion, respectively"
-                             content/filings/qfin-2024-09-27-6k/facts.yaml:12
-        qfin-2024-04-26-20f  RMB 16,389.5–16,390.5 million, printed 16,390
-                             "Total net revenue 16,614 16,390"
-                             content/filings/qfin-2024-04-26-20f/facts.yaml:7
-        difference           qfin-2024-09-27-6k is RMB 90 million below qfin-2024-04-26-20f; rounding explains RMB 50.5 million of it
+        qfin-2024-09-27-6k/revenue.2023   RMB 16.25–16.35 billion, printed RMB16.3 billion
+                                          "total revenues of RMB16.6 billion and RMB16.3 billion, respectively"
+                                          content/filings/qfin-2024-09-27-6k/facts.yaml:12
+        qfin-2024-04-26-20f/revenue.2023  RMB 16,389.5–16,390.5 million, printed 16,390
+                                          "Total net revenue 16,614 16,390"
+                                          row "Total net revenue", column "2023" of table income
+                                          content/filings/qfin-2024-04-26-20f/facts.yaml:7
+        difference                        qfin-2024-09-27-6k/revenue.2023 is RMB 90 million below qfin-2024-04-26-20f/revenue.2023; rounding explains RMB 50.5 million of it
 
       hint: compare the two quotes; if a filing restated the figure, declare it: { label, discrepancy: "why" }"
     `);

@@ -100,7 +100,7 @@ const cases: {
   {
     name: "change in percentage points",
     computed: () => ppChange(percent("2.8"), percent("3.4")),
-    interval: "0.5–0.7%",
+    interval: "0.5–0.7 pp",
     consistent: percent("0.6"),
     inconsistent: percent("0.8"),
   },
@@ -187,5 +187,15 @@ describe("quotients", () => {
     const Precise = Decimal.clone({ precision: 100 });
     expect(Precise.mul(third.lo, 3).lt(1) && Precise.mul(third.hi, 3).gt(1)).toBe(true);
     expect(third.hi.minus(third.lo).lt("1e-50")).toBe(true);
+  });
+});
+
+describe("changes in percentage points", () => {
+  it('print "pp", as do their sums and differences, while a difference of two shares stays a percent', () => {
+    const fall = ppChange(percent("12.30"), percent("7.993"));
+    expect(formatInterval(fall)).toBe("−4.3125 to −4.3015 pp");
+    expect(formatInterval(add(fall, ppChange(percent("1.0"), percent("1.5"))))).toMatch(/ pp$/);
+    expect(formatInterval(sub(fall, fall))).toMatch(/ pp$/);
+    expect(formatInterval(sub(percent("100"), percent("34.2")))).toBe("65.25–66.35%");
   });
 });

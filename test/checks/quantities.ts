@@ -12,6 +12,8 @@ export interface FactOptions {
   filing?: string;
   qualifier?: Qualifier;
   quote?: string;
+  /** A table cell the fact is read from; else its quote is its anchor. */
+  cell?: { table: string; row: string; column: string };
   file?: string;
   line?: number;
 }
@@ -29,6 +31,7 @@ export function fact(
     filing = "test",
     qualifier,
     quote = printed,
+    cell,
     file = "test/facts.yaml",
     line = 1,
   }: FactOptions = {},
@@ -48,7 +51,7 @@ export function fact(
     printed,
     qualifier,
     direction: undefined,
-    anchor: { kind: "quote", quote },
+    anchor: cell ? { kind: "cell", ...cell } : { kind: "quote", quote },
     quote,
     span,
     quoteSpan: span,

@@ -3,10 +3,12 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { findCandidates } from "#tools/scaffold/candidates.ts";
 import { factsYaml } from "#tools/scaffold/facts-yaml.ts";
+import { parse } from "yaml";
+import { filingMetadata } from "#engine/filings/metadata.ts";
 import { projectRoot } from "../support/astro.ts";
 import { guideEntries, guidePages, larkspur } from "./support/larkspur.ts";
 import { mistakes } from "./support/mistakes.ts";
-import { readmeGuide, siteGuide, snippets } from "./support/snippets.ts";
+import { guideSnippets, readmeGuide, siteGuide, snippets } from "./support/snippets.ts";
 
 const practice = findCandidates(
   readFileSync(join(projectRoot, "test/fixtures/new-filing/larkspur-2025-03-12.txt"), "utf8"),
@@ -15,7 +17,7 @@ const practice = findCandidates(
 /** What each kind of snippet is, and the test that runs it. */
 const exercised: Record<string, (kind: string) => boolean> = {
   sh: (kind) => kind === "", // the commands: new:filing and check in workflow.test.ts, dev in dev.test.ts
-  yaml: (kind) => ["filing.yaml", "candidate", "fact", "ignore"].includes(kind), // workflow.test.ts, via support/larkspur.ts
+  yaml: (kind) => ["filing.yaml", "candidate", "fact", "ignore", "excerpt"].includes(kind), // workflow.test.ts, via support/larkspur.ts; excerpt below
   mdx: (kind) => /^pages\/\d\d-[a-z-]+\.mdx$/.test(kind), // the practice filing's page, built in workflow.test.ts
   text: (kind) => kind in mistakes, // an error the mistake of that name makes, in workflow.test.ts
 };
@@ -71,5 +73,16 @@ describe("the editor's guide", () => {
           String(entry.quote),
         ).toBe(true);
     }
+  });
+
+  test("shows an excerpt's fields as filing.yaml takes them: excerpt: with of:, and the original's address in source:", () => {
+    const [excerpt] = snippets(readmeGuide()).filter(({ kind }) => kind === "excerpt");
+    const metadata = {
+      ...(parse(guideSnippets("yaml", "filing.yaml")[0]!.code) as Record<string, unknown>),
+      ...(parse(excerpt!.code) as Record<string, unknown>),
+    };
+    expect(filingMetadata.safeParse(metadata).success).toBe(true);
+    const { source: _, ...withoutSource } = metadata;
+    expect(filingMetadata.safeParse(withoutSource).success).toBe(false);
   });
 });

@@ -32,7 +32,46 @@ describe("an HTML filing", () => {
       htmlText(
         "<table><tr><td>Net income</td><td></td><td>US$</td><td>1,210</td></tr><tr><td><table><tr><td>inner</td></tr></table></td></tr></table>",
       ),
-    ).toBe("Net income\t1,210\ninner\n");
+    ).toBe("Net income\t1,210\ninner\t\n");
+  });
+
+  test("lays tables out as the browser does: empty cells kept, colspan and rowspan on the grid, spacing columns left out", () => {
+    // The issue's exhibit: the header's corner cell is empty, the unit line a row of its own across the table.
+    const table = [
+      "<table>",
+      '<tr><td colspan="7">(RMB in millions)</td></tr>',
+      '<tr><td></td><td></td><td colspan="2">Q3 2023</td><td></td><td colspan="2">Q3 2024</td></tr>',
+      "<tr><td>Loan volume</td><td></td><td>RMB</td><td>1,200</td><td></td><td>RMB</td><td>1,500</td></tr>",
+      '<tr><td rowspan="2">Of which</td><td>capital-light</td><td></td><td>(20</td><td>)</td><td></td><td>35</td></tr>',
+      "<tr><td>other</td><td></td><td>7</td><td></td><td></td><td></td></tr>",
+      "</table>",
+    ].join("");
+    expect(htmlText(table)).toBe(
+      [
+        "(RMB in millions)",
+        "\t\tQ3 2023\tQ3 2024",
+        "Loan volume\t\t1,200\t1,500",
+        "Of which\tcapital-light\t(20)\t35",
+        "\tother\t7\t",
+        "",
+      ].join("\n"),
+    );
+    // A figure lands under its own period, in the unit the line before the table gives.
+    const source = `Results.\n\n${htmlText(table)}`;
+    const { facts } = findCandidates(source);
+    expect(facts.find(({ printed }) => printed === "1,500")).toMatchObject({
+      period: "Q3 2024",
+      unit: "RMB",
+      scale: "million",
+      anchor: { row: "Loan volume", column: "Q3 2024" },
+    });
+    expect(facts.find(({ printed }) => printed === "1,200")).toMatchObject({ period: "Q3 2023" });
+  });
+
+  test("proposes no cell of a table whose rows and header differ in width", () => {
+    const { facts, tables } = findCandidates("(RMB in millions)\t2023\t2024\nRevenue\t\t5\t6\nCosts\t3\t4\n");
+    expect(tables).toEqual([]);
+    expect(facts.map(({ anchor }) => "quote" in anchor)).toEqual([true, true, true, true]);
   });
 
   test("is told from plain text by its name or its first characters", () => {

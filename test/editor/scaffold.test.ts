@@ -95,7 +95,7 @@ describe("candidate facts", () => {
       [
         "employees.2024-12-31",
         "2024-12-31",
-        'line 11: "more than 4,200" reads as no unit (add unit: count, ratio… if you confirm it), positive, more than',
+        'line 11: "more than 4,200" reads as count (proposed by the words that name it: check it), one, positive, more than',
       ],
       [
         "new-provisions.2023",

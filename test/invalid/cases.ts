@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { astroBuild, projectRoot } from "../support/astro.ts";
 import { runCheck } from "../support/check.ts";
+import { passedMark } from "#engine/verify/report-text.ts";
 import { isolatedProject } from "../static/isolated-project.ts";
 
 export const invalidCases = join(projectRoot, "test/fixtures/invalid");
@@ -99,11 +100,13 @@ function clean(output: string, root: string): string {
   return output.replace(/\x1b\[[0-9;]*m/g, "").replaceAll(root, "<root>");
 }
 
-/** What an editor is told is wrong: the report's problems, from their count to the last hint. */
+/** What an editor is told is wrong: the report's problems, from their count to the last hint (before what passed). */
 export function problems(output: string): string {
   const start = output.search(/^\d+ problems? found in the content:$/m);
   if (start < 0) throw new Error(`no problems reported in:\n${output}`);
-  return output.slice(start).trimEnd();
+  const rest = output.slice(start);
+  const end = rest.search(new RegExp(`\n\n(?=warning: |${passedMark})`));
+  return rest.slice(0, end < 0 ? undefined : end).trimEnd();
 }
 
 /** Runs tasks at most `concurrency` at a time, in the order they are asked for. */

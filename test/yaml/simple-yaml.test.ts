@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
+import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { readSimpleYaml } from "#engine/yaml/simple-yaml.ts";
 import { readAnyYaml } from "#engine/yaml/yaml.ts";
@@ -28,13 +29,60 @@ function readsAlike(text: string): boolean {
   return true;
 }
 
-const filings = readdirSync("content/filings").map((filing) =>
+const filings = readdirSync("content/filings").map((filing) => [
+  `content/filings/${filing}/facts.yaml`,
   readFileSync(`content/filings/${filing}/facts.yaml`, "utf8"),
-);
+]);
 
 describe("readSimpleYaml", () => {
   it("reads the facts files as the yaml library does", () => {
-    for (const text of [...filings, facts]) expect(readsAlike(text)).toBe(true);
+    for (const [file, text] of [...filings, ["test/facts/fixture.ts", facts]])
+      expect(readsAlike(text!), `${file}: the simple reader leaves it to the library`).toBe(true);
+  });
+
+  it("reads every escape of a double-quoted scalar as the yaml library does", () => {
+    const escapes = [
+      "\\\\b",
+      "\\0",
+      "\\a",
+      "\\b",
+      "\\e",
+      "\\f",
+      "\\n",
+      "\\r",
+      "\\t",
+      "\\v",
+      "\\N",
+      "\\_",
+      "\\L",
+      "\\P",
+      "\\ ",
+      '\\"',
+      "\\/",
+      "\\\\",
+      "\\x41",
+      "\\u00e9",
+      "\\U0001F600",
+      "\\x4142",
+    ];
+    for (const escape of escapes) {
+      const text = `a: "x${escape}y"\nb: { c: "${escape}" }\n`;
+      expect(readsAlike(text), text).toBe(true);
+    }
+    expect(readSimpleYaml('pattern: "\\\\b(?:NASDAQ) ?: ?[A-Z]+"\n')!.data).toEqual({
+      pattern: "\\b(?:NASDAQ) ?: ?[A-Z]+",
+    });
+  });
+
+  it("reads any string the yaml library writes as that library reads it", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (value) => {
+        const text = `a: ${stringify(value, { lineWidth: 0 }).trimEnd()}\n`;
+        const simple = readSimpleYaml(text);
+        if (simple) expect(simple.data).toStrictEqual(readAnyYaml(text).data);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it("reads plain scalars with YAML's core schema, dates staying text", () => {
@@ -77,7 +125,9 @@ describe("readSimpleYaml", () => {
     ["a repeated key", "a: 1\na: 2\n"],
     ["a nested mapping on one line", "a: b: c\n"],
     ["an unclosed quote", "a: 'text\n"],
-    ["an escape", 'a: "US\\$300"\n'],
+    ["an escape YAML does not know", 'a: "US\\$300"\n'],
+    ["a short hexadecimal escape", 'a: "\\x4"\n'],
+    ["an escaped line break", 'a: "one\\\n  two"\n'],
     ["a flow sequence", "a: [1, 2]\n"],
     ["a document marker", "---\na: 1\n"],
     ["no content", "# only a comment\n"],
@@ -141,6 +191,8 @@ describe("readSimpleYaml", () => {
       "'a''b'",
       '"q"x',
       '"a\\"b"',
+      '"\\\\b\\x41\\u00e9"',
+      '"\\q"',
       "{ a: b }",
       "{a: b}",
       "{ a: b, }",

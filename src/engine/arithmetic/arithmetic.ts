@@ -25,6 +25,7 @@ export function sum(parts: readonly Quantity[]): Quantity {
     formula: parts.map((part) => operand(part, precedence.sum)).join(" + "),
     precedence: parts.length > 1 ? precedence.sum : precedenceOf(first),
     inputs: parts,
+    points: parts.every((part) => part.points),
   });
 }
 
@@ -35,8 +36,14 @@ export function add(a: Quantity, b: Quantity): Quantity {
 
 /** a − b: the lowest a less the highest b, up to the highest a less the lowest b. */
 export function sub(a: Quantity, b: Quantity): Quantity {
+  return difference(a, b, { points: a.points === true && b.points === true });
+}
+
+/** a − b, in percentage points where it is a change between percents. */
+function difference(a: Quantity, b: Quantity, { points }: { points: boolean }): Quantity {
   requireSameUnit("take the difference of", a, b);
   return computed({
+    points,
     value: Nearest.sub(a.value, b.value),
     lo: Down.sub(a.lo, b.hi),
     hi: Up.sub(a.hi, b.lo),
@@ -201,5 +208,5 @@ export function ppChange(from: Quantity, to: Quantity): Quantity {
       );
     }
   }
-  return sub(asPercent(to), asPercent(from));
+  return difference(asPercent(to), asPercent(from), { points: true });
 }

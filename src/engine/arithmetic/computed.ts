@@ -41,6 +41,7 @@ export function computed({
   formula,
   precedence,
   inputs,
+  points,
 }: ComputedFields): Quantity {
   const facts = [...new Set(inputs.flatMap((input) => input.facts))];
   // Qualifiers travel with the numbers: a sum of "approximately" figures is approximate, one of "more than" figures a strict bound.
@@ -58,6 +59,7 @@ export function computed({
     formula,
     facts,
     ...qualifiers,
+    ...(points ? { points } : {}),
   });
   precedences.set(quantity, precedence);
   return quantity;

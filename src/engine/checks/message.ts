@@ -4,7 +4,7 @@ import { Nearest } from "#engine/quantity/precise.ts";
 import type { Quantity } from "#engine/quantity/quantity.ts";
 import { scaleExponent } from "#engine/quantity/unit.ts";
 import type { Comparison } from "#engine/arithmetic/compare.ts";
-import { isFact } from "#engine/facts/fact.ts";
+import { cellPlace, isFact } from "#engine/facts/fact.ts";
 import type { CheckKind, CheckResult } from "./result.ts";
 
 const declare = `declare it: { label, discrepancy: "why" }`;
@@ -98,15 +98,22 @@ function lines(quantity: Quantity): string[] {
     const printed =
       quantity.direction?.way === "decrease" ? `${quantity.direction.words} ${quantity.printed}` : quantity.printed;
     const head = bound ? printed : `${formatInterval(quantity)}, printed ${printed}`;
-    return [head, `"${quantity.quote.replace(/\s+/g, " ").trim()}"`, `${quantity.file}:${quantity.line}`];
+    const cell = cellPlace(quantity);
+    return [
+      head,
+      `"${quantity.quote.replace(/\s+/g, " ").trim()}"`,
+      ...(cell ? [cell] : []),
+      `${quantity.file}:${quantity.line}`,
+    ];
   }
   const formula = quantity.formula === formatQuantity(quantity) ? [] : [`= ${quantity.formula}`];
   const facts = quantity.facts.length ? [`facts: ${quantity.facts.join(", ")}`] : [];
   return [formatInterval(quantity), ...formula, ...facts];
 }
 
+/** A side of an agreement: the fact, named with its filing, as both may be of one filing. */
 function title(quantity: Quantity, otherwise: string): string {
-  return isFact(quantity) ? quantity.filing : otherwise;
+  return isFact(quantity) ? `${quantity.filing}/${quantity.id}` : otherwise;
 }
 
 function nominalGap({ difference, disclosed }: CheckResult, gap: Decimal, first: string, second: string): string {

@@ -44,6 +44,11 @@ export interface Fact extends Quantity {
   readonly line: number;
 }
 
+/** Where a fact read from a table cell is, in words: `row "Total revenues", column "2023" of table revenues`. */
+export function cellPlace({ anchor }: Pick<Fact, "anchor">): string | undefined {
+  return anchor.kind === "cell" ? `row "${anchor.row}", column "${anchor.column}" of table ${anchor.table}` : undefined;
+}
+
 /** Whether a value is a disclosed fact, as opposed to a quantity computed or written down in a notebook. */
 export function isFact(value: unknown): value is Fact {
   if (!isQuantity(value)) return false;

@@ -1,5 +1,6 @@
 import { basename, join, relative } from "node:path";
 import { readTextSync } from "#engine/text/read-text.ts";
+import { codeFrame } from "#engine/diagnostics/code-frame.ts";
 import { RecountError } from "#engine/diagnostics/recount-error.ts";
 import { coverage as accountFor, ignoreRule } from "./coverage.ts";
 import type { Coverage, IgnoreRule } from "./coverage.ts";
@@ -30,6 +31,11 @@ export interface LoadedFacts {
    * Undefined when it cannot be read.
    */
   readonly source: Source | undefined;
+  /**
+   * Whether every fact was found at its anchor: what may remain (candidates to review, numbers not yet
+   * accounted for, unused ignore entries) changes no figure a cell reads, so the filing's pages can run.
+   */
+  readonly anchored: boolean;
 }
 
 /**
@@ -49,11 +55,13 @@ export function loadFacts(filingDir: string, { root = process.cwd() }: { root?: 
       coverage: undefined,
       errors: [facts, source].filter((result) => result instanceof RecountError),
       source: source instanceof RecountError ? undefined : readSource(source.text, source.file),
+      anchored: false,
     };
   }
   const text = readSource(source.text, source.file);
   const file = readFactsFile(facts.text, facts.file);
-  if (!file.data) return { filing, facts: new Map(), coverage: undefined, errors: file.errors, source: text };
+  if (!file.data)
+    return { filing, facts: new Map(), coverage: undefined, errors: file.errors, source: text, anchored: false };
   return check(filing, file.data, text, file);
 }
 
@@ -85,11 +93,12 @@ function check(filing: string, data: FactsFile, source: Source, file: FactsFileR
     (entry, i) => collect(errors, () => ignoreRule(entry, ["ignore", i], source, file)) ?? [],
   );
   const { coverage, unused } = accountFor(filing, source, facts.values(), rules);
+  const anchored = !errors.length;
   if (!errors.length) errors.push(...unused.map((rule) => unusedError(rule, file)));
   // Numbers still proposed as candidates are not yet accounted for; the candidates' error says so once.
   if (data.candidates.length) errors.push(unreviewedError(data.candidates, file));
   else if (!errors.length) errors.push(...coverage.unaccounted.map((number) => unaccountedError(number, source, file)));
-  return { filing, facts, coverage, errors, source };
+  return { filing, facts, coverage, errors, source, anchored };
 }
 
 /** The declared tables by id, found by the start of their header line; undefined for one not found. */
@@ -119,8 +128,25 @@ function declaredTables(
               ),
         );
       }
-      return [id, found.length === 1 ? found[0] : undefined];
+      const misaligned = found.length === 1 ? found[0]!.misaligned : undefined;
+      if (misaligned) errors.push(misalignedError(misaligned, source));
+      return [id, found.length === 1 && !misaligned ? found[0] : undefined];
     }),
+  );
+}
+
+/** A table with a row wider or narrower than its header: its figures would be read under the wrong columns. */
+function misalignedError(
+  { line, cells, columns }: NonNullable<SourceTable["misaligned"]>,
+  source: Source,
+): RecountError {
+  return new RecountError(
+    `table row has ${cells} cells and its header ${columns}: which column each figure is under cannot be told`,
+    {
+      location: { file: source.file, line },
+      frame: codeFrame(source.raw.replaceAll("\t", " → "), line),
+      hint: "give every row of the table one tab-separated cell per column of its header, an empty one where it prints nothing (for an HTML filing, scaffold it again: its rows are laid out as the browser shows them)",
+    },
   );
 }
 

@@ -12,7 +12,7 @@ export interface FactsRegistry {
   readonly filings: readonly string[];
   /** A filing's facts and the errors found in them, loaded once, however often they are asked for. */
   read(filing: string): LoadedFacts;
-  /** A filing's facts, as `read` gives them; throws RecountErrors when its facts file has errors. */
+  /** A filing's facts, as `read` gives them; throws RecountErrors when a fact is not found at its anchor (candidates left to review do not stop it). */
   load(filing: string): LoadedFacts;
   /**
    * A fact by reference: `filing-id/fact.id`, or a bare `fact.id` of the current `filing`. `at` is where the
@@ -52,7 +52,7 @@ export function loadedFactsRegistry(loaded: readonly LoadedFacts[]): FactsRegist
 function registry(filings: readonly string[], read: (filing: string) => LoadedFacts): FactsRegistry {
   function load(filing: string): LoadedFacts {
     const facts = read(filing);
-    if (facts.errors.length) throw new RecountErrors(facts.errors);
+    if (!facts.anchored) throw new RecountErrors(facts.errors);
     return facts;
   }
 

@@ -10,9 +10,17 @@ export interface SourceTable {
   readonly header: string;
   readonly columns: readonly string[];
   readonly rows: readonly TableRow[];
-  /** What the unit line says the cells are in; a cell that prints its own unit (2.9%) keeps it. */
+  /**
+   * What the unit line says the cells are in: the header's first cell, or else a line of its own just
+   * before the table ("(RMB in millions)"). A cell that prints its own unit (2.9%) keeps it.
+   */
   readonly unit: Unit | undefined;
   readonly scale: Scale | undefined;
+  /**
+   * The first row whose cells are not as many as the header's (its 1-based line, and its count): which
+   * column each of its numbers is under cannot be told, so no figure is read from the table.
+   */
+  readonly misaligned: { readonly line: number; readonly cells: number; readonly columns: number } | undefined;
 }
 
 export interface TableRow {
@@ -36,17 +44,28 @@ export interface TableCell {
 
 export function findTables(raw: string): SourceTable[] {
   const tables: SourceTable[] = [];
-  let block: Line[] = [];
-  for (const line of lines(raw)) {
+  const all = lines(raw);
+  let first = -1;
+  all.forEach((line, i) => {
     if (line.text.includes("\t")) {
-      block.push(line);
-    } else if (block.length) {
-      tables.push(table(block));
-      block = [];
+      if (first < 0) first = i;
+    } else if (first >= 0) {
+      tables.push(table(all.slice(first, i), unitLineBefore(all, first)));
+      first = -1;
     }
-  }
-  if (block.length) tables.push(table(block));
+  });
+  if (first >= 0) tables.push(table(all.slice(first), unitLineBefore(all, first)));
   return tables;
+}
+
+/** A line that only says what a table's cells are in: "(RMB in millions)", "(in thousands of US$, except per share data)". */
+const unitLinePattern = /^\(?[^()\d\t]{0,30}\bin (?:thousands|millions|billions)\b[^()\d\t]{0,60}\)?$/i;
+
+/** The unit line just before the table starting at `first` (a blank line between them at most), if there is one. */
+function unitLineBefore(all: readonly Line[], first: number): string | undefined {
+  const before = all.slice(Math.max(0, first - 2), first).filter((line) => line.text.trim());
+  const line = before.at(-1)?.text.trim();
+  return line !== undefined && unitLinePattern.test(plainText(line)) ? line : undefined;
 }
 
 /** A row or column label as matched: plain, without trailing footnote markers ("Provision Ratio ¹"). */
@@ -64,10 +83,14 @@ export function unitLine(header: string): { unit: Unit | undefined; scale: Scale
 interface Line {
   readonly text: string;
   readonly start: number;
+  /** 1-based. */
+  readonly number: number;
 }
 
-function table([header, ...rows]: Line[]): SourceTable {
+function table([header, ...rows]: Line[], unitLineAbove: string | undefined): SourceTable {
   const [unitCell, ...columns] = cells(header!);
+  const own = unitLine(unitCell!.text);
+  const misaligned = rows.find((line) => cells(line).length !== columns.length + 1);
   return {
     header: plainText(header!.text),
     columns: columns.map((cell) => labelKey(cell.text)),
@@ -82,7 +105,14 @@ function table([header, ...rows]: Line[]): SourceTable {
         cells: columns.map((_, i) => values[i] ?? { text: "", start: end, end }),
       };
     }),
-    ...unitLine(unitCell!.text),
+    ...(own.unit === undefined && own.scale === undefined && unitLineAbove !== undefined
+      ? unitLine(unitLineAbove)
+      : own),
+    misaligned: misaligned && {
+      line: misaligned.number,
+      cells: cells(misaligned).length,
+      columns: columns.length + 1,
+    },
   };
 }
 
@@ -90,7 +120,7 @@ function lines(raw: string): Line[] {
   const result: Line[] = [];
   let start = 0;
   for (const text of raw.split("\n")) {
-    result.push({ text, start });
+    result.push({ text, start, number: result.length + 1 });
     start += text.length + 1;
   }
   return result;

@@ -14,16 +14,23 @@ export interface Filing {
   readonly metadata: FilingMetadata;
 }
 
-/** Reads and validates every filing's metadata under `contentDir/filings`. */
+/** A filing's folder, named by a valid filing id, whatever its metadata. */
+export type FilingFolder = Pick<Filing, "id" | "dir">;
+
+/**
+ * Reads and validates every filing's metadata under `contentDir/filings`. `held` are the folders whose
+ * metadata has problems: their facts and pages are still verified, so that one run reports everything.
+ */
 export async function loadFilings(
   contentDir: string,
   root = process.cwd(),
-): Promise<{ filings: Filing[]; errors: RecountError[] }> {
+): Promise<{ filings: Filing[]; held: FilingFolder[]; errors: RecountError[] }> {
   const filingsDir = join(contentDir, "filings");
   const entries = (await readdir(filingsDir, { withFileTypes: true })).sort((a, b) =>
     a.name.localeCompare(b.name, "en"),
   );
   const filings: Filing[] = [];
+  const held: FilingFolder[] = [];
   const errors: RecountError[] = [];
   // The site's content loader follows a link to a folder, which check and gate would skip: refuse it, so
   // that nothing is published unverified.
@@ -67,11 +74,13 @@ export async function loadFilings(
     try {
       const { data, errors: invalid } = validateYaml(parseYaml(text, file), filingMetadata, filingMetadataNames);
       if (data) filings.push({ id, dir, metadata: data });
+      else held.push({ id, dir });
       errors.push(...invalid);
     } catch (error) {
       if (!(error instanceof RecountError)) throw error;
+      held.push({ id, dir });
       errors.push(error);
     }
   }
-  return { filings, errors };
+  return { filings, held, errors };
 }

@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { readText } from "#engine/text/read-text.ts";
 import { RecountError } from "#engine/diagnostics/recount-error.ts";
 import { codeFrame } from "#engine/diagnostics/code-frame.ts";
-import type { Filing } from "#engine/filings/load.ts";
+import type { FilingFolder } from "#engine/filings/load.ts";
 import { pageSlug } from "./slug.ts";
 import { slugPattern } from "#engine/text/slug.ts";
 import { readFrontmatter } from "#engine/page/frontmatter.ts";
@@ -27,7 +27,10 @@ const reservedSlugs: Record<string, string> = { ledger: "the filing's ledger", s
  * name that makes no address (`#`, `?`, `...`), two pages at one address, two pages with one order, and
  * each page's unreadable bytes, frontmatter and prose.
  */
-export async function readPages(root: string, filing: Filing): Promise<{ pages: PageFile[]; errors: RecountError[] }> {
+export async function readPages(
+  root: string,
+  filing: FilingFolder,
+): Promise<{ pages: PageFile[]; errors: RecountError[] }> {
   const dir = join(root, filing.dir, "pages");
   const names = (await readdir(dir).catch(() => [])).filter((name) => name.endsWith(".mdx")).sort();
   if (!names.length) {

@@ -11,6 +11,8 @@ export interface NumberFormat {
   readonly decimals?: number;
   /** Which way to round: outward for the ends of an interval, so the printed one contains the true one. */
   readonly rounding?: "nearest" | "down" | "up";
+  /** A change between percents: "−4.3 pp", not "−4.3%". */
+  readonly points?: boolean | undefined;
 }
 
 const roundings = { nearest: Decimal.ROUND_HALF_UP, down: Decimal.ROUND_FLOOR, up: Decimal.ROUND_CEIL } as const;
@@ -91,9 +93,9 @@ const prefixes: Record<Unit, string> = {
   years: "",
 };
 
-function withUnit(number: string, { unit, scale = "one" }: NumberFormat): string {
+function withUnit(number: string, { unit, scale = "one", points }: NumberFormat): string {
   const word = scale === "one" || unit === "percent" || unit === "ratio" ? "" : ` ${scale}`;
-  const suffix = unit === "percent" ? "%" : isDuration(unit) ? ` ${unit}` : "";
+  const suffix = unit === "percent" ? (points ? " pp" : "%") : isDuration(unit) ? ` ${unit}` : "";
   return `${prefixes[unit]}${number}${word}${suffix}`;
 }
 

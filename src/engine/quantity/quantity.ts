@@ -28,6 +28,8 @@ export interface Quantity {
   readonly approximate?: boolean;
   /** A bound that excludes its end ("more than", "less than"), or computed from one: never "at least". */
   readonly strict?: boolean;
+  /** A change between percents, in percentage points: it prints "pp", not "%" (`ppChange`, and sums of such changes). */
+  readonly points?: boolean;
 }
 
 /** Whether a value is a quantity: it holds decimals, which only the host's objects do, so cells cannot forge one. */

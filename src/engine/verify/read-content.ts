@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { RecountError } from "#engine/diagnostics/recount-error.ts";
-import { loadFilings, type Filing } from "#engine/filings/load.ts";
+import { loadFilings, type Filing, type FilingFolder } from "#engine/filings/load.ts";
 import { readPages, type PageFile } from "#engine/page/pages.ts";
 
 /** Filings live in `content/` at the project root, outside `src/`. */
@@ -11,15 +11,21 @@ export function contentDir(root = process.cwd()): string {
 /**
  * The filings and their pages, read as the site's content collections read them, with what those would
  * refuse or publish wrong: filings' metadata (`errors`) and pages' names, frontmatter and prose
- * (`pageErrors`). A build must stop at these.
+ * (`pageErrors`). A build must stop at these. The pages of a filing whose metadata has problems (`held`)
+ * are read too, so that one run reports every problem.
  */
-export async function readContent(
-  root = process.cwd(),
-): Promise<{ filings: Filing[]; pages: PageFile[]; errors: RecountError[]; pageErrors: RecountError[] }> {
-  const { filings, errors } = await loadFilings(contentDir(root), root);
-  const read = await Promise.all(filings.map((filing) => readPages(root, filing)));
+export async function readContent(root = process.cwd()): Promise<{
+  filings: Filing[];
+  held: FilingFolder[];
+  pages: PageFile[];
+  errors: RecountError[];
+  pageErrors: RecountError[];
+}> {
+  const { filings, held, errors } = await loadFilings(contentDir(root), root);
+  const read = await Promise.all([...filings, ...held].map((filing) => readPages(root, filing)));
   return {
     filings,
+    held,
     pages: read.flatMap(({ pages }) => pages),
     errors,
     pageErrors: read.flatMap(({ errors }) => errors),

@@ -40,13 +40,15 @@ export async function verify(
     runs?: (file: string) => boolean;
   } = {},
 ): Promise<Report> {
-  const { filings, pages: allPages, errors: metadataErrors, pageErrors } = await readContent(root);
+  const { filings, held, pages: allPages, errors: metadataErrors, pageErrors } = await readContent(root);
   // The registry cells read facts from: each filing's facts are loaded once, for this report and the cells.
+  // A filing whose metadata has problems is verified all the same, so that one run reports every problem.
   const registry = currentFacts("content/filings", root);
-  const facts = filings.map((filing) => registry.read(filing.id));
+  const facts = [...filings, ...held].map((filing) => registry.read(filing.id));
   const errors = [...metadataErrors, ...facts.flatMap((loaded) => loaded.errors), ...pageErrors];
-  // Pages of a filing whose facts are broken would only repeat those errors.
-  const broken = new Set(facts.filter((loaded) => loaded.errors.length).map((loaded) => loaded.filing));
+  // Pages of a filing whose facts are not all found would only repeat those errors; candidates left to
+  // review or numbers not yet accounted for change no figure, so its pages run.
+  const broken = new Set(facts.filter((loaded) => !loaded.anchored).map((loaded) => loaded.filing));
   const pages = allPages.filter((page) => !broken.has(page.filing) && runs(page.file));
   // tsc runs in a child process, on another core, while the notebooks run here.
   const typeErrors =
@@ -84,12 +86,14 @@ export async function verify(
   for (const filing of filings.filter((each) => !broken.has(each.id)))
     errors.push(...filingWordErrors(filing, { root, facts: registry, source }));
   errors.push(...ledger.failures());
-  // Type errors come last: a page that does not run has its error reported already, and may not type-check at all.
+  // Type errors come last, for the pages that have no other problem: a page that does not run has its
+  // error reported already, and may not type-check at all.
   const types = await typeErrors.catch((error: unknown) => {
     if (errors.length) return [];
     throw error;
   });
-  if (!errors.length) errors.push(...types);
+  const troubled = new Set(errors.map((error) => error.location?.file));
+  errors.push(...types.filter((error) => !troubled.has(error.location?.file)));
   return { filings, facts, notebooks, ledger, errors };
 }
 

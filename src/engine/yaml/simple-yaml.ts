@@ -4,9 +4,9 @@ import type { YamlText } from "./yaml.ts";
 
 /**
  * Reads the simple YAML that facts files are written in, many times faster than the `yaml` library:
- * block mappings and sequences, one-line scalars (plain, 'single' or "double" quoted without escapes),
+ * block mappings and sequences, one-line scalars (plain, 'single' or "double" quoted, with YAML's escapes),
  * one-line flow mappings `{ table: t, row: r }` and comments. Undefined for anything else — anchors, tags,
- * block scalars, multi-line scalars, escapes, tabs, duplicate keys, and every YAML error — which the
+ * block scalars, multi-line scalars, tabs, duplicate keys, and every YAML error — which the
  * `yaml` library then reads. Where it answers, it answers as that library does: the same data (core
  * schema) and the same line for every path.
  */
@@ -216,9 +216,47 @@ function isQuote(char: string | undefined): boolean {
 /** A quoted scalar at the start of `text`, and the text after it. */
 function quoted(text: string): { value: string; rest: string } {
   const quote = text[0]!;
-  const end = quote === "'" ? /^'((?:[^']|'')*)'/.exec(text) : /^"([^"\\]*)"/.exec(text);
+  const end = quote === "'" ? /^'((?:[^']|'')*)'/.exec(text) : /^"((?:[^"\\]|\\.)*)"/.exec(text);
   if (!end) giveUp();
-  return { value: quote === "'" ? end[1]!.replaceAll("''", "'") : end[1]!, rest: text.slice(end[0].length) };
+  return { value: quote === "'" ? end[1]!.replaceAll("''", "'") : unescape(end[1]!), rest: text.slice(end[0].length) };
+}
+
+/** YAML 1.2's escapes of one character in a double-quoted scalar (the tab's is left out with tabs). */
+const escapes: Readonly<Record<string, string>> = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  e: "\x1b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "\t",
+  v: "\v",
+  N: "\u0085",
+  _: "\u00a0",
+  L: "\u2028",
+  P: "\u2029",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+};
+
+/** The lengths of the hexadecimal escapes: \x41, \u00e9, \U0001F600. */
+const hexDigits: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
+
+/** A double-quoted scalar's text with its escapes read as YAML reads them; any other escape is an error, left to the library. */
+function unescape(text: string): string {
+  return text.replace(
+    /\\(?:([xuU])([0-9A-Fa-f]*)|(.))/g,
+    (_, hex: string | undefined, digits: string, char: string) => {
+      if (hex === undefined) return escapes[char] ?? giveUp();
+      const length = hexDigits[hex]!;
+      if (digits.length < length) giveUp();
+      const code = Number.parseInt(digits.slice(0, length), 16);
+      return code > 0x10ffff ? giveUp() : String.fromCodePoint(code) + digits.slice(length);
+    },
+  );
 }
 
 /** A plain scalar, `text` being all of it, read as the core schema reads it. */

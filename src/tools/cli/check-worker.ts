@@ -13,5 +13,7 @@ export interface CheckOutcome {
 
 const post = (message: LimitedMessage<CheckOutcome>) => parentPort!.postMessage(message);
 const report = await verify(workerData.root, { onCell: (running) => post({ running }) });
-const output = workerData.json ? JSON.stringify(reportJson(report), null, 2) : reportText(report);
+const output = workerData.json
+  ? JSON.stringify(reportJson(report), null, 2)
+  : reportText(report, { verbose: workerData.verbose });
 post({ result: { output, code: report.errors.length ? 1 : 0 } });

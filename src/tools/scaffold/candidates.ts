@@ -15,14 +15,18 @@ import { ignoreProposals } from "./ignore-proposals.ts";
 import { columnPeriod, periodMentions } from "./period-mentions.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import {
+  againstQuarterBefore,
+  isCount,
   labelOf,
   leadingWords,
   namingWords,
+  partWords,
   periodSuffix,
   saysChange,
   slug,
   subjectWords,
   uniqueIds,
+  verbs,
 } from "./proposed-name.ts";
 import { quoteAnchor } from "./quote-anchor.ts";
 import { sentences } from "./sentences.ts";
@@ -188,29 +192,85 @@ function sentenceCandidate(
   reference.sentence = sentence;
   const previous = figures.filter((figure) => inSentence(figure) && figure.end <= number.start).at(-1);
   const level = levels.get(sentence);
-  const { words, measure } = naming(text, { number, previous, range, reading, mentions, level: level?.words });
+  const translation = translated(text, { number, previous, reading, printed });
+  const { words, measure } = translation
+    ? { words: level?.words ?? ["number"], measure: slug(translation) }
+    : naming(text, { number, previous, range, reading, mentions, level: level?.words });
   // A sentence that dates its own figures leaves a figure it does not date open ("…, respectively"): the period it is about is for relative periods only.
   const about = { period: reference.period, carried: reference.setBy !== sentence };
   const chosen = measure
-    ? { period: level?.period ?? reference.period, direct: false }
-    : choosePeriod({ number, previous, sentence: mentions.filter(inSentence), reference: about }, owners);
+    ? { period: level?.period ?? opening(text, range, mentions)?.label ?? reference.period, direct: !!translation }
+    : choosePeriod(
+        {
+          number,
+          previous,
+          sentence: mentions.filter(inSentence),
+          opening: opening(text, range, mentions),
+          reference: about,
+        },
+        owners,
+      );
   const period = chosen.period;
-  if (!measure) levels.set(sentence, { words, period });
+  // A figure compared with ("from RMB 11.4 billion in 2023") names the level, but does not date its changes.
+  const comparison = /\b(?:from|compared (?:to|with)|against|versus)\s*(?:net loss of\s*)?$/i.test(
+    text.slice(previous?.end ?? range.start, number.start),
+  );
+  if (!measure) levels.set(sentence, { words, period: comparison && level ? level.period : period });
   // The sentence's first figure, dated by the sentence itself, sets the period the sentences after it are about.
   if (first && chosen.direct && period) Object.assign(reference, { period, setBy: sentence });
+  const count = reading.unit === undefined && !measure && isCount(words, text.slice(number.end, range.end));
   return {
     id: nextId([slug(words), measure ?? "", period ? periodSuffix(period) : ""].filter(Boolean).join(".")),
-    label: `${labelOf(words)}${measure ? `, ${measure}` : ""}`,
+    label: `${labelOf(words)}${measure ? `, ${measureWords[measure] ?? measure}` : ""}`,
     period,
     ...readingOf(
       text.slice(number.start, number.end),
       reading,
-      {},
+      count ? { unit: "count" } : {},
       printedDirection(text.slice(range.start, number.start)),
     ),
     anchor: quoteAnchor(source, printed, sentences, sentence, number),
     line,
   };
+}
+
+/**
+ * The period a sentence opens with, which dates every figure of it that states none of its own: "During
+ * the third quarter of 2023, …", "As of September 30, 2023, …". Up to three words before it.
+ */
+function opening(text: string, range: TextRange, mentions: readonly PeriodMention[]): PeriodMention | undefined {
+  const first = mentions.find((mention) => mention.start >= range.start && mention.end <= range.end);
+  if (!first || first.relative || !/^\s*(?:[A-Za-z]+\s+){0,3}$/.test(text.slice(range.start, first.start)))
+    return undefined;
+  return /^\s*[,:]/.test(text.slice(first.end, range.end)) ? first : undefined;
+}
+
+/** How a label says what a figure measures of its subject, where the id's word is not plain English. */
+const measureWords: Readonly<Record<string, string>> = {
+  "growth-qoq": "growth over the quarter before",
+  usd: "in US$",
+  rmb: "in RMB",
+};
+
+/**
+ * The currency of a translation: a figure in brackets right after one in another currency ("RMB11.9
+ * billion (US$1.6 billion)"), which is the same figure, named as it with its currency ("usd").
+ */
+function translated(
+  text: string,
+  {
+    number,
+    previous,
+    reading,
+    printed,
+  }: { number: TextRange; previous: TextRange | undefined; reading: PrintedNumber; printed: readonly PrintedSpan[] },
+): string | undefined {
+  if (!previous || !reading.unit || !isCurrency(reading.unit)) return undefined;
+  if (!/^\s*\(\s*$/.test(text.slice(previous.end, number.start)) || !/^\s*\)/.test(text.slice(number.end)))
+    return undefined;
+  const before = printed.find((span) => span.start === previous.start);
+  const unit = before && parseNumber(text.slice(before.start, before.end))?.unit;
+  return unit && unit !== reading.unit ? reading.unit : undefined;
 }
 
 /** Printed without anything that makes it a figure: no currency, scale, %, qualifier, sign, decimals or thousands separator. */
@@ -268,7 +328,7 @@ function naming(
     /** The words that named the sentence's last level. */
     level: readonly string[] | undefined;
   },
-): { words: readonly string[]; measure?: "growth" | "share" } {
+): { words: readonly string[]; measure?: string } {
   const withoutPeriods = (start: number, end: number) => {
     let passage = "";
     for (let i = start; i < end; i++)
@@ -284,13 +344,29 @@ function naming(
         .find((part) => subjectWords(part).length) ?? "",
     );
   if (reading.unit === "percent" && saysChange(clause, text.slice(number.end, range.end)))
-    return { words: level ?? subject(), measure: "growth" };
-  if (reading.unit === "percent" && /\b(?:representing|accounting for|accounted for|or)\s*$/i.test(clause))
+    return {
+      words: level ?? subject(),
+      measure: againstQuarterBefore(/^[^,;]*/.exec(text.slice(number.end, range.end))![0]) ? "growth-qoq" : "growth",
+    };
+  const following = text.slice(number.end, range.end);
+  if (
+    reading.unit === "percent" &&
+    (/\b(?:representing|accounting for|accounted for|or)\s*$/i.test(clause) ||
+      /^\s*of\s+(?:(?:the|its|our|their)\s+)?[a-z]/i.test(following))
+  )
     return { words: level ?? subject(), measure: "share" };
+  // A part of a whole named before it ("Of that volume, …", "…, of which …") is named by what it is a part of.
+  const part = /\b(?:of|out of) (?:that|those|this|these|which|them)\b/i.test(before) ? partWords(following) : [];
+  if (part.length) return { words: part };
+  // The clause's verb with its subject before the asides set off by commas ("…drawdown, repeat borrowers included, were").
+  const headNoun =
+    !subjectWords(clause).length && verbs.test(clause)
+      ? subjectWords(`${withoutPeriods(range.start, number.start).split(/[,;:—]/)[0]} was`)
+      : [];
   const after =
     reading.unit === undefined
       ? leadingWords(
-          /^[^,.;:()\d]*/.exec(text.slice(number.end, range.end))![0].replace(/^\s*(?:were|was|are|is)\b/i, ""),
+          /^[^,.;:()\d]*/.exec(withoutPeriods(number.end, range.end))![0].replace(/^\s*(?:were|was|are|is)\b/i, ""),
         ).slice(0, 4)
       : [];
   const of = /\b(?:a|an|the|had|has|have|held)\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s*$/i.exec(clause)?.[1];
@@ -300,6 +376,7 @@ function naming(
     of && !saysChange(of) ? of.split(/\s+/).filter((word) => !/^(?:a|an|the)$/i.test(word)) : [],
     ratio ? [...subjectWords(ratio[1]!), "to", ...subjectWords(ratio[2]!)] : [],
     subjectWords(clause),
+    headNoun,
     level && !namingWords(clause).length ? level : [],
     namingWords(before).slice(-3),
     level ?? [],
@@ -329,7 +406,9 @@ interface FoundCell {
 function tableCell(source: Source, tables: FoundTable[], at: TextRange): FoundCell | undefined {
   const { start, end } = sourceSpan(source, at.start, at.end);
   for (const owner of tables) {
-    const { rows, columns } = owner.table;
+    const { rows, columns, misaligned } = owner.table;
+    // A row as wide as its header's is the only way to tell which column a figure is under.
+    if (misaligned) continue;
     for (const row of rows) {
       const column = row.cells.findIndex((cell) => cell.start <= start && end <= cell.end);
       if (column < 0) continue;

@@ -1,8 +1,12 @@
 import type { PeriodMention } from "./period-mentions.ts";
 import type { TextRange } from "./sentences.ts";
 
-/** Up to four words, and no comma or digit, between a number and a period that follows it: "US$0.30 per ordinary share for the first half of 2024". */
-const closeBehind = /^\s*(?:[A-Za-z'’]+\s+){0,4}$/;
+/**
+ * Up to four words, and no comma or digit, between a number and a period that follows it: "US$0.30 per
+ * ordinary share for the first half of 2024"; a translation in brackets may come first: "RMB20.2 billion
+ * (US$2.8 billion) as of March 31, 2024".
+ */
+const closeBehind = /^\s*(?:\([^()]*\)\s*)?(?:[A-Za-z'’]+\s+){0,4}$/;
 
 /**
  * Which figure each period right after a figure belongs to ("RMB 12.4 billion in 2024"): such a period
@@ -23,6 +27,7 @@ export function periodOwners(
 
 /** A mention's label, a relative one ("a year ago") read against the period the sentence is about. */
 function labelOf(mention: PeriodMention, reference: string | undefined): string | undefined {
+  // A period read against one it does not fit ("the previous quarter" of a year) is left for the editor.
   return mention.relative ? (reference === undefined ? undefined : mention.relative(reference)) : mention.label;
 }
 
@@ -30,7 +35,8 @@ function labelOf(mention: PeriodMention, reference: string | undefined): string 
  * The period a sentence states for a number, and whether it states it for that number itself. In order:
  * the period right after the number ("RMB 12.4 billion in 2024"); else the last period between the
  * previous figure and this one that no other figure owns ("for the fourth quarter of 2024 was RMB 1,210
- * million"); else `reference`, the period the text is about, carried from an earlier sentence or a
+ * million"); else the period the sentence opens with ("During the third quarter of 2023, …"); else
+ * `reference`, the period the text is about, carried from an earlier sentence or a
  * heading ("In the second quarter of 2024 … Out of those loans, …"); else the
  * sentence's only period. Relative periods ("a year ago", "the same period of 2023") are read against
  * `reference`.
@@ -40,11 +46,14 @@ export function choosePeriod(
     number,
     previous,
     sentence,
+    opening,
     reference: { period: reference, carried },
   }: {
     number: TextRange;
     previous: TextRange | undefined;
     sentence: readonly PeriodMention[];
+    /** The period the sentence opens with ("During the third quarter of 2023, …"), if it does. */
+    opening?: PeriodMention | undefined;
     /** The period the text is about, and whether it was carried from before this sentence (else the sentence set it). */
     reference: { period: string | undefined; carried: boolean };
   },
@@ -57,6 +66,7 @@ export function choosePeriod(
     .filter((mention) => mention.start >= from && mention.end <= number.start && !owners.has(mention))
     .at(-1);
   if (before) return { period: labelOf(before, reference), direct: true };
+  if (opening) return { period: opening.label, direct: true };
   if (reference !== undefined && carried) return { period: reference, direct: false };
   const labels = new Set(sentence.filter(({ relative }) => !relative).map(({ label }) => label));
   return { period: labels.size === 1 ? [...labels][0] : undefined, direct: false };

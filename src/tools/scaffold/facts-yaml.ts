@@ -52,6 +52,7 @@ function factEntry(candidate: FactCandidate): string[] {
       ? [
           `    quote: ${scalar(anchor.quote)}`,
           ...(anchor.number === undefined ? [] : [`    number: ${scalar(anchor.number)}`]),
+          ...(proposedUnit(candidate) ? [`    unit: ${candidate.unit}`] : []),
         ]
       : [
           "    cell:",
@@ -71,12 +72,19 @@ function factEntry(candidate: FactCandidate): string[] {
   ];
 }
 
+/** A unit the printed number does not state, proposed for a figure of a sentence: a count of borrowers, of users. */
+function proposedUnit({ printed, unit, anchor }: FactCandidate): boolean {
+  return "quote" in anchor && unit !== undefined && parseNumber(printed)?.unit === undefined;
+}
+
 /** How a candidate reads, for the editor to confirm: `line 7: "RMB 12.4 billion" reads as RMB, billion, positive`. */
-export function reading({ line, printed, unit, scale, sign, direction, qualifier, anchor }: FactCandidate): string {
+export function reading(candidate: FactCandidate): string {
+  const { line, printed, unit, scale, sign, direction, qualifier, anchor } = candidate;
   const fromTable =
     "table" in anchor && parseNumber(printed)?.unit === undefined ? " (from the table's unit line)" : "";
+  const proposed = proposedUnit(candidate) ? " (proposed by the words that name it: check it)" : "";
   const parts = [
-    unit === undefined ? "no unit (add unit: count, ratio… if you confirm it)" : `${unit}${fromTable}`,
+    unit === undefined ? "no unit (add unit: count, ratio… if you confirm it)" : `${unit}${fromTable}${proposed}`,
     ...(unit !== undefined && scale === undefined
       ? ["no scale (add scale: one, thousand, million, billion or trillion)"]
       : scale === undefined

@@ -10,15 +10,33 @@ export interface PeriodMention {
   readonly start: number;
   readonly end: number;
   readonly label: string;
-  readonly relative?: (reference: string) => string;
+  readonly relative?: (reference: string) => string | undefined;
 }
 
 /** The same kind of period in another year: Q2 2024 → Q2 2023, 2024-06-30 → 2023-06-30. */
 const inYear = (year: (current: number) => number) => (reference: string) =>
   reference.replace(/\d{4}/, (current) => String(year(Number(current))));
 
+/**
+ * The quarter before: Q1 2024 → Q4 2023, and a quarter's last day the last day of the quarter before
+ * (2024-03-31 → 2023-12-31); undefined for any other period.
+ */
+function quarterBefore(reference: string): string | undefined {
+  const quarter = /^Q([1-4]) (\d{4})$/.exec(reference);
+  if (quarter) {
+    const [n, year] = [Number(quarter[1]), Number(quarter[2])];
+    return n === 1 ? `Q4 ${year - 1}` : `Q${n - 1} ${year}`;
+  }
+  const ends = ["03-31", "06-30", "09-30", "12-31"];
+  const day = /^(\d{4})-(\d{2}-\d{2})$/.exec(reference);
+  const at = day ? ends.indexOf(day[2]!) : -1;
+  if (at < 0) return undefined;
+  const year = Number(day![1]);
+  return at === 0 ? `${year - 1}-12-31` : `${year}-${ends[at - 1]}`;
+}
+
 /** How filings refer to a period by another: most specific first. */
-const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: string) => string][] = [
+const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: string) => string | undefined][] = [
   [
     /\b(?:in |during |for )?the same (?:period|quarter|half) (?:of |in )(\d{4})\b/gi,
     (year) => inYear(() => Number(year)),
@@ -28,9 +46,10 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
     () => inYear((year) => year - 1),
   ],
   [
-    /\ba year (?:ago|earlier)\b|\b(?:in |during )?the (?:previous|prior) year\b|\blast year\b/gi,
+    /\b(?:a|one) year (?:ago|earlier|before)\b|\b(?:in |during )?the (?:previous|prior|preceding) year\b|\blast year\b/gi,
     () => inYear((year) => year - 1),
   ],
+  [/\b(?:in |during |for )?the (?:previous|prior|preceding|last) quarter\b/gi, () => quarterBefore],
 ];
 
 const month = `(${monthNames.join("|")})`;

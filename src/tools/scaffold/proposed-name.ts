@@ -17,7 +17,7 @@ export function namingWords(passage: string): string[] {
 }
 
 /** The verbs that end a figure's subject: "Total net revenue was", "Repeat borrowers contributed". */
-const verbs =
+export const verbs =
   /\b(?:was|were|is|are|reached|totaled|totalled|amounted|stood|came|contributed|rose|fell|grew|increased|decreased|declined|remained|represented|accounted)\b/i;
 
 /** Words that end a subject's noun phrase: what follows them qualifies it ("tenor of loans originated"). */
@@ -39,8 +39,8 @@ const qualifying = new Set([
   "that",
 ]);
 
-/** Words that name nothing in a noun phrase: articles, possessives, "cumulative". */
-const article = /^(?:the|a|an|its|our|their|this|these|company's|company’s|cumulative)$/i;
+/** Words that name nothing in a noun phrase: articles and possessives. */
+const article = /^(?:the|a|an|its|our|their|this|these|company's|company’s)$/i;
 
 /**
  * The subject of the clause `passage` ends with, up to its verb, as words: without its articles and
@@ -54,7 +54,13 @@ export function subjectWords(passage: string): string[] {
   // A clause may open with "and" ("… and platform service revenues were"); inside, "and" joins the subject ("cash and cash equivalents").
   const start = all.findIndex((word) => !article.test(word) && word.toLowerCase() !== "and");
   if (start < 0) return [];
-  const rest = all.slice(start);
+  // "Cumulative number of borrowers served" counts borrowers served: the count is its unit, not its name.
+  const counted = all
+    .slice(start)
+    .join(" ")
+    .replace(/^((?:\S+ )?)number of /i, "$1")
+    .split(" ");
+  const rest = counted.filter(Boolean);
   const end = rest.findIndex((word) => qualifying.has(word.toLowerCase()));
   return (end < 0 ? rest : rest.slice(0, end)).filter((word) => !article.test(word)).slice(0, 8);
 }
@@ -66,8 +72,18 @@ export function leadingWords(passage: string): string[] {
   return end < 0 ? all : all.slice(0, end);
 }
 
+/** Words that say when a change is measured, not what changed: "year-over-year", "quarter-on-quarter". */
+const timePhrase = /^(?:year|quarter|month|period)-(?:over|on|to)-(?:year|quarter|month|period)$/i;
+
 function words(passage: string): string[] {
-  return passage.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  return (passage.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).filter((word) => !timePhrase.test(word));
+}
+
+/** Whether a change is measured against the quarter before ("quarter-over-quarter", "from … in the previous quarter"). */
+export function againstQuarterBefore(passage: string): boolean {
+  return /\bquarter-(?:over|on)-quarter\b|\bsequential(?:ly)?\b|\b(?:previous|prior|preceding|last) quarter\b/i.test(
+    passage,
+  );
 }
 
 /** Articles, verbs of reporting and adverbs ("collectively", "approximately") say nothing about what a number is. */
@@ -82,7 +98,29 @@ function isFiller(word: string): boolean {
  */
 export function saysChange(passage: string, after = ""): boolean {
   if (/\bfrom\s*$/i.test(passage)) return false;
-  return change.test(passage) || /^\s*(?:more|less|higher|lower) than\b/i.test(after);
+  return change.test(passage) || /^\s*(?:(?:more|less|higher|lower) than|above|below)\b/i.test(after);
+}
+
+/** What a count counts: "borrowers", "users", "MAUs"… A bare number naming one of these is proposed as a count. */
+const countNouns =
+  /\b(?:users?|borrowers?|customers?|clients?|merchants?|members?|subscribers?|employees?|people|staff|accounts?|investors?|partners?|institutions?|stores?|branches|orders?|transactions?|shares?|[MD]AUs?|visitors?|drivers?|vehicles?|tractors?|trailers?|policies|players?|sellers?|buyers?|households?)\b/i;
+
+/** Whether a figure printed without a unit counts something, by the words that name it or follow it. */
+export function isCount(words: readonly string[], after: string): boolean {
+  return countNouns.test(words.join(" ")) || countNouns.test(leadingWords(after).slice(0, 3).join(" "));
+}
+
+/**
+ * The part a figure is of a whole named before ("Of that volume, RMB 60.1 billion was under the
+ * capital-light model"; "…, of which RMB 60.1 billion was through partners"): the words after its verb
+ * and preposition, without articles. None where the words after the figure say no such thing.
+ */
+export function partWords(after: string): string[] {
+  const part =
+    /^(?:[^.;:]|\.(?=\d))*?\b(?:was|were|is|are|came)\s+(?:(?:under|through|from|via|in|on|by|for|with)\s+)?(?:(?:the|our|its|their)\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})/i.exec(
+      after,
+    );
+  return part ? leadingWords(part[1]!) : [];
 }
 
 /** A label from naming words: "Total revenues". */
