@@ -87,7 +87,7 @@ export async function verify(
   for (const filing of filings.filter((each) => !broken.has(each.id)))
     errors.push(...filingWordErrors(filing, { root, facts: registry, source }));
   errors.push(...ledger.failures());
-  errors.push(...statedPassageErrors(ledger.results(), { facts: registry, source }));
+  errors.push(...statedPassageErrors(ledger.results(), source));
   // Type errors come last, for the pages that have no other problem: a page that does not run has its
   // error reported already, and may not type-check at all.
   const types = await typeErrors.catch((error: unknown) => {
