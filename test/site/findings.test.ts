@@ -88,6 +88,20 @@ describe("findings", () => {
     ]);
   });
 
+  it("states a finding table of one column of figures on one line, under its caption", () => {
+    const { checks } = page();
+    const rows = ["FY2022", "FY2023"].map((period, i) => ({
+      period,
+      share: checks.share(fact(String(60 + i)), fact("90")),
+    }));
+    expect(
+      findings({ checks: [], cells: [cell(rows, { finding: true, caption: "Contingent share" })], checkedFacts: new Set() }),
+    ).toEqual([
+      "No check on this page: no figure it shows has a disclosed counterpart to check against.",
+      "Contingent share: FY2022 65.7–67.6%; FY2023 66.8–68.8%.",
+    ]);
+  });
+
   it("names the disclosed figures shown that no check uses, and what is illustrative or not verifiable", () => {
     const share = fact("34.2", { id: "share", unit: "percent" });
     const cells = [

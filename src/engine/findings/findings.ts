@@ -165,17 +165,23 @@ function uncheckedLine(facts: readonly Fact[]): string[] {
 function outputLines({ options, output }: FindingCell): string[] {
   const shown = outputKind(output);
   if (shown.kind === "records") {
-    return shown.value.map((row) => {
+    const rows = shown.value.map((row) => {
       const entries = Object.entries(row);
       const names = entries.filter(([, cell]) => !isQuantity(cell)).map(([, cell]) => String(cell));
       const figures = entries.filter((entry): entry is [string, Quantity] => isQuantity(entry[1]));
-      // A table of one column of figures needs no column name: it only repeats the unit.
-      const shown =
-        figures.length === 1
-          ? figure(figures[0]![1])
-          : figures.map(([column, cell]) => `${column} ${figure(cell)}`).join("; ");
-      return `${names.join(", ")}: ${shown}.`;
+      return { names: names.join(", "), figures };
     });
+    // A table of one column of figures reads as one line under its caption (or its column's name), so that
+    // no figure stands without saying what it is.
+    if (rows.every(({ figures }) => figures.length === 1)) {
+      const what = options.caption ?? rows[0]?.figures[0]?.[0];
+      return rows.length
+        ? [`${what}: ${rows.map(({ names, figures }) => `${names} ${figure(figures[0]![1])}`).join("; ")}.`]
+        : [];
+    }
+    return rows.map(
+      ({ names, figures }) => `${names}: ${figures.map(([column, cell]) => `${column} ${figure(cell)}`).join("; ")}.`,
+    );
   }
   if (shown.kind === "fact" || shown.kind === "quantity")
     return [`${options.caption ?? shown.value.formula}: ${figure(shown.value)}.`];
