@@ -75,7 +75,10 @@ describe("directions a passing sum implies", () => {
   it("does not take a sum that failed as a declared discrepancy", () => {
     const { ledger, checks } = page();
     const wrongNet = fact("6,000", { id: "net", line: 3 });
-    checks.sumsTo("declared", [newProvisions, revision], wrongNet, { label: "net = new + revision", discrepancy: "why" });
+    checks.sumsTo("declared", [newProvisions, revision], wrongNet, {
+      label: "net = new + revision",
+      discrepancy: "why",
+    });
     checks.direction("writes-back", newProvisions, wrongNet, "decrease", { label: "net is below new" });
     expect(byId(ledger, "writes-back").reading).toBe("independent");
   });

@@ -21,7 +21,10 @@ describe("findings", () => {
     const { ledger, checks } = page();
     checks.sumsTo("exact", [fact("100"), fact("200")], fact("300"), { label: "Exact" });
     checks.sumsTo("rounded", [fact("100"), fact("201")], fact("302"), { label: "Rounded" });
-    checks.direction("fell", fact("400", { line: 2 }), fact("350", { line: 3 }), "decrease", { label: "Fell", stated: "fell" });
+    checks.direction("fell", fact("400", { line: 2 }), fact("350", { line: 3 }), "decrease", {
+      label: "Fell",
+      stated: "fell",
+    });
     checks.direction("rose", fact("100", { line: 4 }), fact("201", { line: 5 }), "increase", { label: "Rose" });
     expect(findings({ checks: ledger.results(), cells: [], checkedFacts: new Set() })).toEqual([
       "Parts added up: 2 of 2 make their totals, 1 only within rounding.",
@@ -95,7 +98,11 @@ describe("findings", () => {
       share: checks.share(fact(String(60 + i)), fact("90")),
     }));
     expect(
-      findings({ checks: [], cells: [cell(rows, { finding: true, caption: "Contingent share" })], checkedFacts: new Set() }),
+      findings({
+        checks: [],
+        cells: [cell(rows, { finding: true, caption: "Contingent share" })],
+        checkedFacts: new Set(),
+      }),
     ).toEqual([
       "No check on this page: no figure it shows has a disclosed counterpart to check against.",
       "Contingent share: FY2022 65.7–67.6%; FY2023 66.8–68.8%.",

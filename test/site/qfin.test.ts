@@ -20,7 +20,14 @@ describe("the QFIN 6-K explainer", () => {
     expect(new Set(findings.map((lines) => lines.join("\n"))).size).toBe(sections.length);
     // The delinquency page's sums and directions, counted in the ledger.
     const { checks } = JSON.parse(await page("/data/ledger.json")) as {
-      checks: { kind: string; status: string; file: string; reading: string; against: string[]; sides: { disclosed: string } }[];
+      checks: {
+        kind: string;
+        status: string;
+        file: string;
+        reading: string;
+        against: string[];
+        sides: { disclosed: string };
+      }[];
     };
     // Counted as every count on the site is: independent checks only, derived ones and consistency readings apart.
     const own = checks.filter(

@@ -120,7 +120,10 @@ function validate(id: string, kind: CheckKind, options: CheckOptions | undefined
       hint: `explain it: { discrepancy: "the filing rounds each row separately" }`,
     });
   }
-  if (options.stated !== undefined && (kind !== "direction" || typeof options.stated !== "string" || !options.stated.trim())) {
+  if (
+    options.stated !== undefined &&
+    (kind !== "direction" || typeof options.stated !== "string" || !options.stated.trim())
+  ) {
     throw new RecountError(
       kind === "direction"
         ? `check "${id}" says the filing states its direction, but names no passage`

@@ -44,7 +44,9 @@ export const filingMetadata = z
          * The copy the excerpt's text was read from, when it is not the original at `source` (a newswire's
          * copy of a release the company furnished, say).
          */
-        readFrom: z.url({ protocol: /^https?$/, error: "must be a web address starting http:// or https://" }).optional(),
+        readFrom: z
+          .url({ protocol: /^https?$/, error: "must be a web address starting http:// or https://" })
+          .optional(),
       })
       .optional(),
     /** The file (an HTML exhibit) whose text source.txt holds, when the scaffold read it from one. */

@@ -34,7 +34,10 @@ const categories = {
   equality: { what: "Figures recomputed from others", holds: "match the filing's" },
   sum: { what: "Parts added up", holds: "make their totals" },
   "direction-stated": { what: "Rises and falls the filing states", holds: "hold" },
-  "direction-inferred": { what: "Rises and falls Recount reads from the figures (the filing does not state them)", holds: "hold" },
+  "direction-inferred": {
+    what: "Rises and falls Recount reads from the figures (the filing does not state them)",
+    holds: "hold",
+  },
   bound: { what: "Bounds the filing states", holds: "hold" },
   agreement: { what: "Figures the filing gives twice", holds: "agree" },
   "other-document": { what: "Figures checked against the company's other filings", holds: "agree" },
@@ -97,7 +100,9 @@ export function pageFindings({ ledger, notebooks }: Report, file: string): strin
   const checks = ledger.results();
   const cells = notebooks.filter((notebook) => notebook.file === file).flatMap((notebook) => notebook.cells);
   const shown = new Set(
-    cells.flatMap((cell) => valuesIn(cell.output)).flatMap((value) => (isFact(value) ? [`${value.filing}/${value.id}`] : [])),
+    cells
+      .flatMap((cell) => valuesIn(cell.output))
+      .flatMap((value) => (isFact(value) ? [`${value.filing}/${value.id}`] : [])),
   );
   return findings({
     checks: checks.filter((check) => check.file === file),
@@ -148,7 +153,16 @@ export function checkSummary(checks: readonly CheckResult[], checkedElsewhere = 
     );
     return [`${parts.join(", ")}.${discrepancies.map((line) => ` ${line}.`).join("")}`];
   });
-  return [...byCategory, ...(apart.length ? [`${byCategory.length ? "Also " : ""}${apart.join(" and ")}, not counted.`.replace(/^./, (c) => c.toUpperCase())] : [])];
+  return [
+    ...byCategory,
+    ...(apart.length
+      ? [
+          `${byCategory.length ? "Also " : ""}${apart.join(" and ")}, not counted.`.replace(/^./, (c) =>
+            c.toUpperCase(),
+          ),
+        ]
+      : []),
+  ];
 }
 
 /** The disclosed figures shown that no check uses, each named when there are few enough to read in a table cell. */
