@@ -153,16 +153,9 @@ export function checkSummary(checks: readonly CheckResult[], checkedElsewhere = 
     );
     return [`${parts.join(", ")}.${discrepancies.map((line) => ` ${line}.`).join("")}`];
   });
-  return [
-    ...byCategory,
-    ...(apart.length
-      ? [
-          `${byCategory.length ? "Also " : ""}${apart.join(" and ")}, not counted.`.replace(/^./, (c) =>
-            c.toUpperCase(),
-          ),
-        ]
-      : []),
-  ];
+  // Each item of `apart` starts with its count, so the line needs no capital when nothing is counted above it.
+  const notCounted = apart.length ? [`${byCategory.length ? "Also " : ""}${apart.join(" and ")}, not counted.`] : [];
+  return [...byCategory, ...notCounted];
 }
 
 /** The disclosed figures shown that no check uses, each named when there are few enough to read in a table cell. */
