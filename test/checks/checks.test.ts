@@ -185,6 +185,7 @@ describe("the ledger", () => {
             "kind": "sum",
             "label": "net provisions, H1 2023",
             "line": 42,
+            "passage": null,
             "reading": "independent",
             "sides": {
               "computed": "computed",

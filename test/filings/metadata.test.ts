@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filingMetadata } from "#engine/filings/metadata.ts";
+import { filingMetadata, pageFrontmatter } from "#engine/filings/metadata.ts";
 
 const base = {
   issuer: "Qifu Technology, Inc.",
@@ -29,5 +29,39 @@ describe("filing metadata for an excerpt", () => {
     expect(issues({ ...base, excerpt, filed: "2025-03-25" })).toEqual([
       "source: an excerpt needs source: the address of the original it is taken from",
     ]);
+  });
+});
+
+describe("an excerpt read from another copy than the original", () => {
+  it("names that copy's web address under readFrom", () => {
+    const readFrom = "https://example.com/newswire-copy";
+    expect(issues({ ...base, excerpt: { ...excerpt, readFrom }, source })).toEqual([]);
+    expect(issues({ ...base, excerpt: { ...excerpt, readFrom: "newswire copy" }, source })).toEqual([
+      "excerpt.readFrom: must be a web address starting http:// or https://",
+    ]);
+  });
+});
+
+describe("a page's figures not found in the cited filings", () => {
+  const page = { title: "A section", order: 1, description: "What it shows." };
+  const entry = {
+    figure: "Net income for 2023",
+    facts: ["net-income.2023"],
+    read: [{ document: "the annual report's statement of operations", address: source }],
+  };
+  const pageIssues = (data: object) =>
+    pageFrontmatter.safeParse(data).error?.issues.map(({ path }) => path.join(".")) ?? [];
+
+  it("names the facts that stay unverified and every document read, with its address", () => {
+    expect(pageIssues({ ...page, notFoundInCitedFilings: [entry] })).toEqual([]);
+    expect(pageIssues({ ...page, notFoundInCitedFilings: ["Net income for 2023, in the annual report"] })).toEqual([
+      "notFoundInCitedFilings.0",
+    ]);
+    expect(pageIssues({ ...page, notFoundInCitedFilings: [{ ...entry, read: [] }] })).toEqual([
+      "notFoundInCitedFilings.0.read",
+    ]);
+    expect(
+      pageIssues({ ...page, notFoundInCitedFilings: [{ ...entry, read: [{ document: "a report", address: "no" }] }] }),
+    ).toEqual(["notFoundInCitedFilings.0.read.0.address"]);
   });
 });

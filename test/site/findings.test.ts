@@ -21,10 +21,43 @@ describe("findings", () => {
     const { ledger, checks } = page();
     checks.sumsTo("exact", [fact("100"), fact("200")], fact("300"), { label: "Exact" });
     checks.sumsTo("rounded", [fact("100"), fact("201")], fact("302"), { label: "Rounded" });
-    checks.direction("fell", fact("300"), fact("200"), "decrease", { label: "Fell" });
+    checks.direction("fell", fact("400", { line: 2 }), fact("350", { line: 3 }), "decrease", {
+      label: "Fell",
+      stated: "fell",
+    });
+    checks.direction("rose", fact("100", { line: 4 }), fact("201", { line: 5 }), "increase", { label: "Rose" });
     expect(findings({ checks: ledger.results(), cells: [], checkedFacts: new Set() })).toEqual([
       "Parts added up: 2 of 2 make their totals, 1 only within rounding.",
-      "Rises and falls the release states: 1 of 1 hold.",
+      "Rises and falls the filing states: 1 of 1 hold.",
+      "Rises and falls Recount reads from the figures (the filing does not state them): 1 of 1 hold.",
+    ]);
+  });
+
+  it("counts a check against another filing as such, never as a figure the filing gives twice", () => {
+    const { ledger, checks } = page();
+    checks.agrees("twice", fact("300", { line: 2 }), fact("300", { id: "again", line: 3 }), { label: "Twice" });
+    checks.agrees("elsewhere", fact("300", { line: 2 }), fact("300,000", { filing: "other", scale: "thousand" }), {
+      label: "Against another filing",
+    });
+    expect(findings({ checks: ledger.results(), cells: [], checkedFacts: new Set() })).toEqual([
+      "Figures the filing gives twice: 1 of 1 agree.",
+      "Figures checked against the company's other filings: 1 of 1 agree.",
+    ]);
+  });
+
+  it("names derived checks and consistency readings for what they are, with no checks above when none are counted", () => {
+    const { ledger, checks } = page();
+    checks.agrees("one-passage", fact("30", { unit: "percent" }), fact("30", { id: "entire", unit: "percent" }), {
+      label: "One passage",
+    });
+    expect(findings({ checks: ledger.results(), cells: [], checkedFacts: new Set() })).toEqual([
+      "1 consistency reading (two numbers of one passage compared), not counted.",
+    ]);
+  });
+
+  it("says when checks of other pages use a page's figures", () => {
+    expect(findings({ checks: [], cells: [], checkedFacts: new Set(), checkedElsewhere: 6 })).toEqual([
+      "No check on this page; 6 checks on other pages use the figures it shows.",
     ]);
   });
 
@@ -52,9 +85,27 @@ describe("findings", () => {
       checkedFacts: new Set(["test/samr", "test/sec"]),
     });
     expect(lines).toEqual([
-      "No disclosed figure to check a computation against.",
+      "No check on this page: no figure it shows has a disclosed counterpart to check against.",
       "Revenue, FY2022: gap RMB 0.3–0.5 billion; gap % 1.8–3.1%.",
-      "1 further figure computed from the disclosures, shown with its range; the release discloses no counterpart to check it against.",
+      "1 further figure computed from the disclosures, shown with its range; the filing discloses no counterpart to check it against.",
+    ]);
+  });
+
+  it("states a finding table of one column of figures on one line, under its caption", () => {
+    const { checks } = page();
+    const rows = ["FY2022", "FY2023"].map((period, i) => ({
+      period,
+      share: checks.share(fact(String(60 + i)), fact("90")),
+    }));
+    expect(
+      findings({
+        checks: [],
+        cells: [cell(rows, { finding: true, caption: "Contingent share" })],
+        checkedFacts: new Set(),
+      }),
+    ).toEqual([
+      "No check on this page: no figure it shows has a disclosed counterpart to check against.",
+      "Contingent share: FY2022 65.7–67.6%; FY2023 66.8–68.8%.",
     ]);
   });
 
@@ -69,7 +120,7 @@ describe("findings", () => {
       ]),
     ];
     expect(findings({ checks: [], cells, checkedFacts: new Set(["test/2.4"]) })).toEqual([
-      "No disclosed figure to check a computation against.",
+      "No check on this page: no figure it shows has a disclosed counterpart to check against.",
       "Not checked against any other figure: share, 30 June 2024: 34.2.",
       "Illustrative, not disclosed: An assumed base.",
       "2 statements not verifiable from the disclosures: No figures are given. Nothing to compare.",

@@ -69,7 +69,10 @@ export interface Checks {
   check(id: string, computed: Quantity, disclosed: Quantity, options: CheckOptions): CheckResult;
   /** parts add up to a disclosed total, within rounding */
   sumsTo(id: string, parts: readonly Quantity[], total: Quantity, options: CheckOptions): CheckResult;
-  /** a figure rose or fell from `from` to `to`, as the filing says */
+  /**
+   * a figure rose or fell from `from` to `to`: as the filing states it, when `stated` quotes the passage that
+   * says so (verified against the source); otherwise labelled as Recount's reading of the figures
+   */
   direction(id: string, from: Quantity, to: Quantity, way: Direction, options: CheckOptions): CheckResult;
   /** a figure lies within a disclosed bound ("more than", "at least", "less than", "at most") */
   holds(id: string, computed: Quantity, bound: Quantity, options: CheckOptions): CheckResult;
@@ -129,7 +132,7 @@ export function createChecks({ ledger, filing, locate = defaultLocate }: ChecksO
     sumsTo: located((id, parts, total, options) => {
       const computed = sum(parts);
       requireSameUnit("compare", computed, total);
-      return settled({ kind: "sum", id, options, computed, disclosed: total });
+      return settled({ kind: "sum", id, options, computed, disclosed: total, parts });
     }),
     direction: located((id, from, to, way, options) => {
       requireSameUnit("compare", from, to);

@@ -1,4 +1,5 @@
 import { RecountError } from "#engine/diagnostics/recount-error.ts";
+import { impliedDirections, key, type Operands, type Recorded } from "./implied.ts";
 import { resultToJSON } from "./result.ts";
 import type { CheckResult, CheckResultJSON, CheckStatus } from "./result.ts";
 
@@ -23,7 +24,8 @@ export interface LedgerJSON {
  * run reports them all and its caller decides to fail; `onFailure: "throw"` stops at the first.
  */
 export class Ledger {
-  readonly #results = new Map<string, CheckResult>();
+  readonly #results = new Map<string, Recorded>();
+  #settled: readonly CheckResult[] | undefined;
   readonly #failures: RecountError[] = [];
   readonly #onFailure: "collect" | "throw";
 
@@ -31,10 +33,12 @@ export class Ledger {
     this.#onFailure = onFailure;
   }
 
-  /** Keeps a result, and its failure if it failed; throws if its id is already taken in its filing. */
-  record(result: CheckResult, failure?: RecountError): void {
-    const key = `${result.filing}/${result.id}`;
-    const taken = this.#results.get(key);
+  /**
+   * Keeps a result, and its failure if it failed, with the operands that tell which checks it implies or
+   * is implied by; throws if its id is already taken in its filing.
+   */
+  record(result: CheckResult, failure?: RecountError, operands: Operands = {}): void {
+    const taken = this.#results.get(key(result))?.result;
     if (taken) {
       throw new RecountError(
         `check id "${result.id}" is used twice in filing ${result.filing}: first at ${taken.file}:${taken.line}`,
@@ -44,7 +48,8 @@ export class Ledger {
         },
       );
     }
-    this.#results.set(key, result);
+    this.#results.set(key(result), { result, operands });
+    this.#settled = undefined;
     if (!failure) return;
     this.#failures.push(failure);
     if (this.#onFailure === "throw") throw failure;
@@ -55,8 +60,19 @@ export class Ledger {
     return this.#results.has(`${filing}/${id}`);
   }
 
+  /**
+   * Every result, in order, with the directions a passing sum of the same page implies marked derived
+   * from it (implied.ts): their verdict adds nothing that sum has not shown.
+   */
   results(): readonly CheckResult[] {
-    return [...this.#results.values()];
+    if (this.#settled) return [...this.#settled];
+    const recorded = [...this.#results.values()];
+    const implied = impliedDirections(recorded);
+    this.#settled = recorded.map(({ result }) => {
+      const by = implied.get(key(result));
+      return by && result.reading === "independent" ? { ...result, reading: "derived", derivedFrom: by } : result;
+    });
+    return [...this.#settled];
   }
 
   /** The inconsistent checks' errors, in the order they were made. */

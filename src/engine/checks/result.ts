@@ -10,9 +10,10 @@ export type CheckStatus = "exact" | "rounding" | "inconsistent" | "expected-disc
 
 /**
  * What a side of a check is: a fact the filing prints ("disclosed"), a figure the notebook computed, or,
- * for a direction, the way the filing says a figure moved ("stated").
+ * for a direction, the way a figure moved: "stated" when a passage of the filing says so (the check names
+ * it, and it is verified against the source like a quotation), "inferred" when it is Recount's reading.
  */
-export type Side = "disclosed" | "computed" | "stated";
+export type Side = "disclosed" | "computed" | "stated" | "inferred";
 
 /** One check as the ledger keeps it. */
 export interface CheckResult {
@@ -29,7 +30,12 @@ export interface CheckResult {
   readonly sides: { readonly computed: Side; readonly disclosed: Side };
   /** Whether either side is approximate: a figure printed "approximately", or computed from one. */
   readonly approximate: boolean;
-  /** The checks this one follows from algebraically: a derived check, counted apart from independent ones. */
+  /** For a stated direction: the passage of the filing that states it, as the check quotes it. */
+  readonly passage: string | undefined;
+  /**
+   * The checks this one follows from: named by its cell, or found by the ledger (a direction that a passing
+   * sum implies, see implied.ts). A derived check is counted apart from independent ones.
+   */
   readonly derivedFrom: readonly string[];
   /**
    * "consistency": both sides are numbers of one passage (30 % and "the entire 30 %"), so the check reads
@@ -73,8 +79,9 @@ export interface IntervalJSON {
 /** A check result as JSON: numbers as decimal strings in base units, so nothing is lost to floats. */
 export interface CheckResultJSON extends Omit<
   CheckResult,
-  "computed" | "disclosed" | "difference" | "tolerance" | "explanation"
+  "computed" | "disclosed" | "difference" | "tolerance" | "explanation" | "passage"
 > {
+  readonly passage: string | null;
   /** The other filings whose facts the check uses: a check against another filing when not empty. */
   readonly against: readonly string[];
   readonly computed: IntervalJSON;
@@ -90,10 +97,12 @@ export function resultToJSON({
   difference,
   tolerance,
   explanation,
+  passage,
   ...result
 }: CheckResult): CheckResultJSON {
   return {
     ...result,
+    passage: passage ?? null,
     against: otherFilings(result),
     computed: intervalToJSON(computed),
     disclosed: intervalToJSON(disclosed),

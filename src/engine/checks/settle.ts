@@ -21,6 +21,11 @@ export interface CheckOptions {
   readonly bothComputed?: boolean;
   /** The ids of the checks this one follows from algebraically: it is marked derived and counted apart. */
   readonly derivedFrom?: readonly string[];
+  /**
+   * For a direction the filing states: the passage of its source that states it, verified like a quotation.
+   * Without it, the direction is Recount's reading of the figures, and labelled so.
+   */
+  readonly stated?: string;
 }
 
 export interface Settling {
@@ -30,8 +35,10 @@ export interface Settling {
   readonly computed: Quantity;
   readonly disclosed: Quantity;
   readonly comparison: Comparison;
-  /** For a direction: the two quantities it is stated between, for the failure message. */
+  /** For a direction: the two quantities it is stated between, for the failure message and the ledger. */
   readonly between?: { readonly from: Quantity; readonly to: Quantity };
+  /** For a sum: its parts, which the ledger reads to find the directions the sum implies. */
+  readonly parts?: readonly Quantity[];
 }
 
 /**
@@ -41,9 +48,9 @@ export interface Settling {
  */
 export function settle(
   { ledger, filing, location }: { ledger: Ledger; filing: string; location: () => Location },
-  { kind, id, options, computed, disclosed, comparison, between }: Settling,
+  { kind, id, options, computed, disclosed, comparison, between, parts }: Settling,
 ): CheckResult {
-  const { label, discrepancy, derivedFrom = [] } = validate(id, options);
+  const { label, discrepancy, derivedFrom = [], stated } = validate(id, kind, options);
   const { file, line } = location();
   const sides = sidesOf(kind, computed, disclosed, id, options, { file, line });
   for (const from of derivedFrom) {
@@ -69,8 +76,13 @@ export function settle(
     disclosed,
     sides,
     approximate: computed.approximate === true || disclosed.approximate === true,
+    passage: stated,
     derivedFrom,
-    reading: derivedFrom.length ? "derived" : samePassage(computed, disclosed) ? "consistency" : "independent",
+    reading: derivedFrom.length
+      ? "derived"
+      : (between ? samePassage(between.from, between.to) : samePassage(computed, disclosed))
+        ? "consistency"
+        : "independent",
     unit: computed.unit,
     facts: [...new Set([...computed.facts, ...disclosed.facts])],
     file,
@@ -88,11 +100,11 @@ export function settle(
           hint: failureHint(result),
         })
       : undefined;
-  ledger.record(result, failure);
+  ledger.record(result, failure, { between, parts });
   return result;
 }
 
-function validate(id: string, options: CheckOptions | undefined): CheckOptions {
+function validate(id: string, kind: CheckKind, options: CheckOptions | undefined): CheckOptions {
   if (typeof id !== "string" || !id.trim()) {
     throw new RecountError(`a check needs an id, got ${JSON.stringify(id)}`, {
       hint: `name it in a few words: check("provisions.net.h1-2023", …)`,
@@ -107,6 +119,22 @@ function validate(id: string, options: CheckOptions | undefined): CheckOptions {
     throw new RecountError(`check "${id}" declares a discrepancy without saying why`, {
       hint: `explain it: { discrepancy: "the filing rounds each row separately" }`,
     });
+  }
+  if (
+    options.stated !== undefined &&
+    (kind !== "direction" || typeof options.stated !== "string" || !options.stated.trim())
+  ) {
+    throw new RecountError(
+      kind === "direction"
+        ? `check "${id}" says the filing states its direction, but names no passage`
+        : `check "${id}" names a passage that states it, but only a direction is stated that way`,
+      {
+        hint:
+          kind === "direction"
+            ? `quote the words of the source that state it: { label, stated: "decreased from" }, or leave stated out to label the direction Recount's reading`
+            : "remove stated: the disclosed side of this check is a fact, read at its own quote",
+      },
+    );
   }
   return options;
 }
@@ -125,7 +153,7 @@ function sidesOf(
   at: Location,
 ): { computed: Side; disclosed: Side } {
   const computedSide: Side = isFact(computed) ? "disclosed" : "computed";
-  if (kind === "direction") return { computed: computedSide, disclosed: "stated" };
+  if (kind === "direction") return { computed: computedSide, disclosed: options.stated ? "stated" : "inferred" };
   if (isFact(disclosed)) {
     if (options.bothComputed) {
       throw new RecountError(
@@ -149,7 +177,8 @@ function sidesOf(
 
 /**
  * Both sides are facts printed in one passage of one filing (a line of its source: a paragraph, or a table
- * row), such as "30%" and "the entire 30%": the check reads the passage for consistency.
+ * row), such as "30%" and "the entire 30%", or a direction's two ends ("decreased from RMB10.5 billion … to
+ * RMB 8.4 billion"): the check reads the passage for consistency.
  */
 function samePassage(a: Quantity, b: Quantity): boolean {
   return isFact(a) && isFact(b) && a.filing === b.filing && a.quoteSpan.line === b.quoteSpan.line;

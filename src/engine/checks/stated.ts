@@ -11,11 +11,13 @@ export function statedText({ kind, disclosed }: CheckResult): string {
 }
 
 /**
- * What a reader is told about a check besides its outcome: that it follows from others, reads one
- * sentence for consistency, or compares approximate figures. Empty for an independent, exact-figure check.
+ * What a reader is told about a check besides its outcome: that its direction is Recount's reading, not
+ * the filing's, that it follows from others, reads one sentence for consistency, or compares approximate
+ * figures. Empty for an independent, exact-figure check.
  */
-export function readingNote({ reading, derivedFrom, approximate }: CheckResult): string {
+export function readingNote({ reading, derivedFrom, approximate, sides }: CheckResult): string {
   const notes = [
+    sides.disclosed === "inferred" ? "Recount's reading of the figures: the filing does not state this direction" : "",
     reading === "derived" ? `derived: follows from ${derivedFrom.join(", ")}` : "",
     reading === "consistency" ? "a consistency reading: both figures are printed in one passage" : "",
     approximate ? 'approximate: a figure is printed "approximately"' : "",

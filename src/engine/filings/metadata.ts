@@ -37,7 +37,18 @@ export const filingMetadata = z
      * table labels carried over as printed, the sentences around them Recount's own. Says which part of
      * the original it carries; `source` must then give the original's address.
      */
-    excerpt: z.strictObject({ of: z.string().min(1) }).optional(),
+    excerpt: z
+      .strictObject({
+        of: z.string().min(1),
+        /**
+         * The copy the excerpt's text was read from, when it is not the original at `source` (a newswire's
+         * copy of a release the company furnished, say).
+         */
+        readFrom: z
+          .url({ protocol: /^https?$/, error: "must be a web address starting http:// or https://" })
+          .optional(),
+      })
+      .optional(),
     /** The file (an HTML exhibit) whose text source.txt holds, when the scaffold read it from one. */
     original: z.string().min(1).optional(),
     /** The fields the scaffold read from the text, until the editor has checked them (see scaffold/filing-yaml.ts). */
@@ -90,9 +101,28 @@ export const pageFrontmatter = z.strictObject({
   response: z.string().min(1).optional(),
   /**
    * What the section's figures cite from the company's other filings that Recount looked for there and could
-   * not find, one item each; the overview lists them beside the cross-filing checks that did run.
+   * not find, one item each, naming the documents read; the overview lists them beside the cross-filing checks
+   * that did run. A figure a check compares with another filing was found, and cannot be listed here.
    */
-  notFoundInCitedFilings: z.array(z.string().min(1)).optional(),
+  notFoundInCitedFilings: z
+    .array(
+      z.strictObject({
+        /** What was looked for, in words. */
+        figure: z.string().min(1),
+        /** The ids of the page's filing's facts that stay unverified for it. */
+        facts: z.array(z.string().min(1)).min(1),
+        /** Every document read for it: what it is and what the copy read showed, and its address. */
+        read: z
+          .array(
+            z.strictObject({
+              document: z.string().min(1),
+              address: z.url({ protocol: /^https?$/, error: "must be a web address starting http:// or https://" }),
+            }),
+          )
+          .min(1),
+      }),
+    )
+    .optional(),
 });
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatter>;

@@ -1,4 +1,4 @@
-import { independent, tally, type CheckKind, type CheckResult } from "#engine/checks/index.ts";
+import { independent, otherFilings, tally, type CheckResult } from "#engine/checks/index.ts";
 import type { Fact } from "#engine/facts/fact.ts";
 import type { CellOptions } from "#engine/page/cell-options.ts";
 import { formatInterval } from "#engine/quantity/format.ts";
@@ -21,16 +21,36 @@ export interface FindingsInput {
   readonly cells: readonly FindingCell[];
   /** Qualified ids (`filing/fact.id`) of every fact any check of any page uses. */
   readonly checkedFacts: ReadonlySet<string>;
+  /** How many checks of other pages use a figure this page shows: an excerpt's figures are checked there. */
+  readonly checkedElsewhere?: number;
 }
 
-// How each kind of check reads in a sentence: what it checks, and what holding means.
-const kinds: Record<CheckKind, { what: string; holds: string }> = {
-  equality: { what: "Figures recomputed from others", holds: "match the release" },
+/**
+ * The categories the findings count checks in, each as it reads in a sentence: what it checks, and what
+ * holding means. A check against another document is one category, whatever its kind: it is never a figure
+ * the filing gives twice. A direction is the filing's only when it names the passage that states it.
+ */
+const categories = {
+  equality: { what: "Figures recomputed from others", holds: "match the filing's" },
   sum: { what: "Parts added up", holds: "make their totals" },
-  direction: { what: "Rises and falls the release states", holds: "hold" },
-  bound: { what: "Bounds the release states", holds: "hold" },
-  agreement: { what: "Figures the release gives twice", holds: "agree" },
-};
+  "direction-stated": { what: "Rises and falls the filing states", holds: "hold" },
+  "direction-inferred": {
+    what: "Rises and falls Recount reads from the figures (the filing does not state them)",
+    holds: "hold",
+  },
+  bound: { what: "Bounds the filing states", holds: "hold" },
+  agreement: { what: "Figures the filing gives twice", holds: "agree" },
+  "other-document": { what: "Figures checked against the company's other filings", holds: "agree" },
+} as const;
+
+type Category = keyof typeof categories;
+
+/** The category a check is counted in. */
+export function categoryOf(check: CheckResult): Category {
+  if (otherFilings(check).length) return "other-document";
+  if (check.kind === "direction") return check.sides.disclosed === "stated" ? "direction-stated" : "direction-inferred";
+  return check.kind;
+}
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -40,7 +60,7 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  * without a counterpart to check them against; its illustrations; and what it cannot verify. Every number
  * in them is a count of outputs or checks, or a figure as a cell computed it.
  */
-export function findings({ checks, cells, checkedFacts }: FindingsInput): string[] {
+export function findings({ checks, cells, checkedFacts, checkedElsewhere = 0 }: FindingsInput): string[] {
   const found = cells.filter((cell) => cell.options.finding);
   const values = cells.filter((cell) => !cell.options.finding).flatMap((cell) => valuesIn(cell.output));
   const all = cells.flatMap((cell) => valuesIn(cell.output));
@@ -58,12 +78,12 @@ export function findings({ checks, cells, checkedFacts }: FindingsInput): string
     return output.kind === "not-verifiable" ? [output.value.why] : [];
   });
   return [
-    ...checkSummary(checks),
+    ...checkSummary(checks, checkedElsewhere),
     ...found.flatMap((cell) => outputLines(cell)),
     ...uncheckedLine(unchecked),
     ...(computed
       ? [
-          `${plural(computed, "further figure", "further figures")} computed from the disclosures, shown with ${computed === 1 ? "its range" : "their ranges"}; the release discloses no counterpart to check ${computed === 1 ? "it" : "them"} against.`,
+          `${plural(computed, "further figure", "further figures")} computed from the disclosures, shown with ${computed === 1 ? "its range" : "their ranges"}; the filing discloses no counterpart to check ${computed === 1 ? "it" : "them"} against.`,
         ]
       : []),
     ...illustrations.map((note) => `Illustrative, not disclosed: ${note}`),
@@ -78,33 +98,51 @@ export function findings({ checks, cells, checkedFacts }: FindingsInput): string
 /** The findings of the notebook page `file`, from the report: its checks, its cells, and every check's facts. */
 export function pageFindings({ ledger, notebooks }: Report, file: string): string[] {
   const checks = ledger.results();
+  const cells = notebooks.filter((notebook) => notebook.file === file).flatMap((notebook) => notebook.cells);
+  const shown = new Set(
+    cells
+      .flatMap((cell) => valuesIn(cell.output))
+      .flatMap((value) => (isFact(value) ? [`${value.filing}/${value.id}`] : [])),
+  );
   return findings({
     checks: checks.filter((check) => check.file === file),
-    cells: notebooks.filter((notebook) => notebook.file === file).flatMap((notebook) => notebook.cells),
+    cells,
     checkedFacts: new Set(checks.flatMap((check) => check.facts)),
+    checkedElsewhere: checks.filter((check) => check.file !== file && check.facts.some((id) => shown.has(id))).length,
   });
 }
 
 /**
- * One line per kind of check: how many hold, how many only within rounding, and each declared discrepancy,
- * counting independent checks only (as every count on the site does, see tally); derived checks and
- * consistency readings are named apart, since they add no evidence of their own.
+ * One line per category of check (see categories): how many hold, how many only within rounding, and each
+ * declared discrepancy, counting independent checks only (as every count on the site does, see tally);
+ * derived checks and consistency readings are named apart, each with what it is, since they add no
+ * evidence of their own. A page without checks says whether checks of other pages use its figures.
  */
-export function checkSummary(checks: readonly CheckResult[]): string[] {
-  if (checks.length === 0) return ["No disclosed figure to check a computation against."];
+export function checkSummary(checks: readonly CheckResult[], checkedElsewhere = 0): string[] {
+  if (checks.length === 0) {
+    return [
+      checkedElsewhere
+        ? `No check on this page; ${plural(checkedElsewhere, "check", "checks")} on other pages ${checkedElsewhere === 1 ? "uses" : "use"} the figures it shows.`
+        : "No check on this page: no figure it shows has a disclosed counterpart to check against.",
+    ];
+  }
   const counted = independent(checks);
   const { derived, consistency } = tally(checks);
   const apart = [
-    derived ? plural(derived, "derived check", "derived checks") : "",
-    consistency ? plural(consistency, "consistency reading", "consistency readings") : "",
+    derived
+      ? `${plural(derived, "derived check", "derived checks")} (${derived === 1 ? "it follows" : "each follows"} from other checks of the page)`
+      : "",
+    consistency
+      ? `${plural(consistency, "consistency reading", "consistency readings")} (two numbers of one passage compared)`
+      : "",
   ].filter(Boolean);
-  const byKind = (Object.keys(kinds) as CheckKind[]).flatMap((kind) => {
-    const own = counted.filter((check) => check.kind === kind);
+  const byCategory = (Object.keys(categories) as Category[]).flatMap((category) => {
+    const own = counted.filter((check) => categoryOf(check) === category);
     if (own.length === 0) return [];
     const rounding = own.filter((check) => check.status === "rounding").length;
     const declared = own.filter((check) => check.status === "expected-discrepancy");
     const held = own.length - declared.length;
-    const { what, holds } = kinds[kind];
+    const { what, holds } = categories[category];
     const parts = [
       `${what}: ${held} of ${own.length} ${holds}`,
       ...(rounding ? [`${rounding} only within rounding`] : []),
@@ -115,14 +153,9 @@ export function checkSummary(checks: readonly CheckResult[]): string[] {
     );
     return [`${parts.join(", ")}.${discrepancies.map((line) => ` ${line}.`).join("")}`];
   });
-  return [
-    ...byKind,
-    ...(apart.length
-      ? [
-          `Also ${apart.join(" and ")}, which follow from the checks above or compare two numbers of one passage, and are not counted.`,
-        ]
-      : []),
-  ];
+  // Each item of `apart` starts with its count, so the line needs no capital when nothing is counted above it.
+  const notCounted = apart.length ? [`${byCategory.length ? "Also " : ""}${apart.join(" and ")}, not counted.`] : [];
+  return [...byCategory, ...notCounted];
 }
 
 /** The disclosed figures shown that no check uses, each named when there are few enough to read in a table cell. */
@@ -139,17 +172,23 @@ function uncheckedLine(facts: readonly Fact[]): string[] {
 function outputLines({ options, output }: FindingCell): string[] {
   const shown = outputKind(output);
   if (shown.kind === "records") {
-    return shown.value.map((row) => {
+    const rows = shown.value.map((row) => {
       const entries = Object.entries(row);
       const names = entries.filter(([, cell]) => !isQuantity(cell)).map(([, cell]) => String(cell));
       const figures = entries.filter((entry): entry is [string, Quantity] => isQuantity(entry[1]));
-      // A table of one column of figures needs no column name: it only repeats the unit.
-      const shown =
-        figures.length === 1
-          ? figure(figures[0]![1])
-          : figures.map(([column, cell]) => `${column} ${figure(cell)}`).join("; ");
-      return `${names.join(", ")}: ${shown}.`;
+      return { names: names.join(", "), figures };
     });
+    // A table of one column of figures reads as one line under its caption (or its column's name), so that
+    // no figure stands without saying what it is.
+    if (rows.every(({ figures }) => figures.length === 1)) {
+      const what = options.caption ?? rows[0]?.figures[0]?.[0];
+      return rows.length
+        ? [`${what}: ${rows.map(({ names, figures }) => `${names} ${figure(figures[0]![1])}`).join("; ")}.`]
+        : [];
+    }
+    return rows.map(
+      ({ names, figures }) => `${names}: ${figures.map(([column, cell]) => `${column} ${figure(cell)}`).join("; ")}.`,
+    );
   }
   if (shown.kind === "fact" || shown.kind === "quantity")
     return [`${options.caption ?? shown.value.formula}: ${figure(shown.value)}.`];

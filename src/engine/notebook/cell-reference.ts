@@ -107,7 +107,7 @@ export const cellReference: Readonly<Record<CellName, CellReferenceEntry>> = {
   },
   direction: {
     group: "Checks",
-    signature: `direction(id: string, from: Quantity, to: Quantity, way: "increase" | "decrease", options: { label: string }): CheckResult`,
+    signature: `direction(id: string, from: Quantity, to: Quantity, way: "increase" | "decrease", options: { label: string; stated?: string }): CheckResult`,
     example: `direction("reference.net-income", fact("net-income.q4-2023"), fact("net-income.q4-2024"), "increase", { label: "Fourth-quarter net income rose" })`,
   },
   holds: {

@@ -10,6 +10,8 @@ import { runNotebook, type Notebook } from "#engine/notebook/run-notebook.ts";
 import { contextNames } from "#engine/sandbox/sandbox.ts";
 import { filingWordErrors, statementErrors, wordErrors, type SourceReader } from "#engine/prose/check-words.ts";
 import { readContent } from "./read-content.ts";
+import { notFoundErrors } from "./not-found.ts";
+import { statedPassageErrors } from "./stated-passages.ts";
 
 /** What verifying the content found: everything `npm run check` prints and the build relies on. */
 export interface Report {
@@ -86,6 +88,8 @@ export async function verify(
   for (const filing of filings.filter((each) => !broken.has(each.id)))
     errors.push(...filingWordErrors(filing, { root, facts: registry, source }));
   errors.push(...ledger.failures());
+  errors.push(...statedPassageErrors(ledger.results(), source));
+  errors.push(...notFoundErrors(pages, ledger.results(), registry));
   // Type errors come last, for the pages that have no other problem: a page that does not run has its
   // error reported already, and may not type-check at all.
   const types = await typeErrors.catch((error: unknown) => {
