@@ -137,14 +137,14 @@ describe("limits", () => {
       run(["const a = 1;", "let n = 0;\nwhile (true) { n++; }"], { timeout: 200 }).notebook,
     );
     expect(error.format()).toMatch(
-      /^content\/filings\/qfin-2024-09-27-6k\/pages\/99-sandbox\.mdx:10\nthe page ran for longer than its limit of 200 ms: cell 2 was still running/,
+      /^content\/filings\/qfin-2024-09-27-6k\/pages\/99-sandbox\.mdx:10\nthe page used more than its limit of 200 ms of CPU time: cell 2 was still running/,
     );
     expect(error.hint).toMatch(/"cellTimeout"/);
   });
 
   test("an endless chain of awaits ends at the limit too", async () => {
     const error = await rejectedError(run(["for (;;) await null;"], { timeout: 200 }).notebook);
-    expect(error.message).toMatch(/^the page ran for longer than its limit of 200 ms: cell 1 was still running/);
+    expect(error.message).toMatch(/^the page used more than its limit of 200 ms of CPU time: cell 1 was still running/);
   });
 
   test("an await that never settles is an error at its cell", async () => {

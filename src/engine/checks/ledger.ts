@@ -19,6 +19,16 @@ export interface LedgerJSON {
   readonly warnings: readonly LedgerWarning[];
 }
 
+// On `globalThis`, as charts admitted are (charts/admit.ts): the build's copies of one module share it.
+const recordedChecks: WeakSet<object> = ((globalThis as { [key: symbol]: WeakSet<object> })[
+  Symbol.for("recount.recorded-checks")
+] ??= new WeakSet());
+
+/** Whether a value is a check result a ledger recorded: the only thing shown as a check, whatever its shape. */
+export function isRecordedCheck(value: unknown): value is CheckResult {
+  return typeof value === "object" && value !== null && recordedChecks.has(value);
+}
+
 /**
  * Every check a run makes, in order, with the failures among them. By default it collects failures so a
  * run reports them all and its caller decides to fail; `onFailure: "throw"` stops at the first.
@@ -50,6 +60,7 @@ export class Ledger {
     }
     this.#results.set(key(result), { result, operands });
     this.#settled = undefined;
+    recordedChecks.add(result);
     if (!failure) return;
     this.#failures.push(failure);
     if (this.#onFailure === "throw") throw failure;

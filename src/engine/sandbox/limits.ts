@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** What one page may use: the time its cells run, awaits included, and the memory of the thread running it. */
+/** What one page may use: the CPU time its cells take, awaits included, and memory. */
 export interface PageLimits {
-  /** Milliseconds. */
+  /** Milliseconds of CPU time (not wall-clock time, so that a busy machine does not fail a correct page). */
   readonly timeout: number;
-  /** Megabytes of the heap of the worker thread that runs the page. */
+  /** Megabytes of the page's heap (and of the heap of the worker thread that verifies a filing's pages). */
   readonly memory: number;
 }
 
