@@ -29,7 +29,12 @@ interface Page {
 /** How a page's run ended here; the page itself tells the parent through the bridge. */
 interface End {
   readonly op: "end";
-  readonly failure?: { readonly name?: string; readonly message?: string; readonly stack?: string; readonly thrown?: string };
+  readonly failure?: {
+    readonly name?: string;
+    readonly message?: string;
+    readonly stack?: string;
+    readonly thrown?: string;
+  };
   readonly cpu?: number;
 }
 
@@ -40,7 +45,7 @@ let pending = Buffer.alloc(0);
 
 function send(message: object): void {
   const bytes = Buffer.from(`${JSON.stringify(message)}\n`);
-  for (let offset = 0; offset < bytes.length; ) offset += retrying(() => writeSync(channel, bytes, offset));
+  for (let offset = 0; offset < bytes.length;) offset += retrying(() => writeSync(channel, bytes, offset));
 }
 
 /** The parent's next message, waiting for it; undefined once the parent has gone. */

@@ -108,13 +108,23 @@ function run(runner: Runner, page: RunnerPage, scripts: readonly Script[] | unde
         finish({ kind: "ended", failure });
       }
     };
-    const request = { op: "page", kind: page.kind, scripts, code: page.code, filename: page.filename, backstop, memory: page.memory };
+    const request = {
+      op: "page",
+      kind: page.kind,
+      scripts,
+      code: page.code,
+      filename: page.filename,
+      backstop,
+      memory: page.memory,
+    };
     channel.write(`${JSON.stringify(request)}\n`);
   });
 }
 
 async function take(): Promise<Runner> {
-  const runner = idle.pop() ?? (started < availableParallelism() ? start() : await new Promise<Runner>((resolve) => waiting.push(resolve)));
+  const runner =
+    idle.pop() ??
+    (started < availableParallelism() ? start() : await new Promise<Runner>((resolve) => waiting.push(resolve)));
   runner.child.ref();
   runner.channel.ref();
   return runner;
@@ -182,7 +192,9 @@ function start(): Runner {
   child.on("exit", (code, signal) => {
     const ended = runner.ended;
     forget(runner);
-    ended?.(`the process running the page ended (${signal ?? `exit code ${code}`}): ${runner.stderr.trim().split("\n").slice(-3).join(" ")}`);
+    ended?.(
+      `the process running the page ended (${signal ?? `exit code ${code}`}): ${runner.stderr.trim().split("\n").slice(-3).join(" ")}`,
+    );
   });
   return runner;
 }

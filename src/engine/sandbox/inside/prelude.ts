@@ -193,7 +193,8 @@ function fromHost(value: FromHost): unknown {
       const copy: Record<string, unknown> = {};
       copies.set(id, copy);
       handles.set(copy, id);
-      for (let index = 0; index < (fields?.length ?? 0); index++) copy[fields![index]![0]] = fromHost(fields![index]![1]);
+      for (let index = 0; index < (fields?.length ?? 0); index++)
+        copy[fields![index]![0]] = fromHost(fields![index]![1]);
       return freeze(copy);
     }
   }
