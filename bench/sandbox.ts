@@ -6,7 +6,7 @@
 import { performance } from "node:perf_hooks";
 import { constants, createContext, Script } from "node:vm";
 import { runInSandbox } from "#engine/sandbox/sandbox.ts";
-import { snapshotScripts } from "#engine/sandbox/scripts.ts";
+import { snapshotSource } from "#engine/sandbox/scripts.ts";
 
 export interface SandboxTimes {
   /** Milliseconds, medians: node:vm's fresh context, its prelude, its charts script, and drawing one chart. */
@@ -33,7 +33,7 @@ const drawInContext = new Script(`{ const { chart, Plot } = globalThis.__recount
 
 export async function sandboxTimes({ runs }: { runs: number }): Promise<SandboxTimes> {
   let mark = performance.now();
-  const [prelude, , charts] = await snapshotScripts("charts");
+  const [prelude, , charts] = (await snapshotSource("charts")).scripts;
   const bundle = performance.now() - mark;
   const preludeScript = new Script(prelude!.code, { filename: prelude!.filename });
   const chartsScript = new Script(charts!.code, { filename: charts!.filename });

@@ -17,8 +17,8 @@ interface Script {
 interface Page {
   readonly op: "page";
   readonly kind: string;
-  /** The scripts of the snapshot of `kind`, the first time this process is asked for one. */
-  readonly scripts?: readonly Script[];
+  /** What the snapshot of `kind` is made of, the first time this process is asked for one. */
+  readonly snapshot?: { readonly scripts: readonly Script[]; readonly warmup?: string };
   readonly code: string;
   readonly filename: string;
   /** The wall-clock backstop, in milliseconds: the parent limits CPU time. */
@@ -84,22 +84,32 @@ function bridge(request: unknown): string {
   return reply.answer;
 }
 
-function runPage(page: Page): End {
-  let snapshot = snapshots.get(page.kind);
-  if (!snapshot) {
-    snapshot = ivm.Isolate.createSnapshot([...(page.scripts ?? [])]);
-    snapshots.set(page.kind, snapshot);
-  }
+/** Isolates made after a page, one of each kind, for the next page of that kind: no page has run in them. */
+const prepared = new Map<string, ReturnType<typeof fresh>>();
+
+function fresh(kind: string, memory: number) {
   const isolate = new ivm.Isolate({
-    snapshot,
-    memoryLimit: page.memory,
+    snapshot: snapshots.get(kind)!,
+    memoryLimit: memory,
     onCatastrophicError: (message) => {
       send({ op: "end", failure: { message: `the page's isolate failed: ${message}` } });
       process.exit(70);
     },
   });
+  return { kind, memory, isolate, context: isolate.createContextSync() };
+}
+
+function runPage(page: Page): End {
+  if (!snapshots.has(page.kind))
+    snapshots.set(page.kind, ivm.Isolate.createSnapshot([...(page.snapshot?.scripts ?? [])], page.snapshot?.warmup));
+  let next = prepared.get(page.kind);
+  prepared.delete(page.kind);
+  if (next?.memory !== page.memory) {
+    next?.isolate.dispose();
+    next = fresh(page.kind, page.memory);
+  }
+  const { isolate, context } = next;
   try {
-    const context = isolate.createContextSync();
     context.global.setSync("__recountBridge", new ivm.Callback(bridge));
     isolate.compileScriptSync(page.code, { filename: page.filename }).runSync(context, { timeout: page.backstop });
     return { op: "end", cpu: Number(isolate.cpuTime) / 1e6 };
@@ -122,5 +132,10 @@ function failure(error: unknown): End["failure"] {
   return { name: text(name), message: text(message) ?? "", stack: text(stack) };
 }
 
-for (let message = receive(); message; message = receive())
-  if (message.op === "page") send(runPage(message as unknown as Page));
+for (let message = receive(); message; message = receive()) {
+  if (message.op !== "page") continue;
+  const page = message as unknown as Page;
+  send(runPage(page));
+  // While the parent reads the page's end, the next page's isolate is made.
+  prepared.set(page.kind, fresh(page.kind, page.memory));
+}

@@ -15,10 +15,16 @@ export interface Script {
   readonly filename: string;
 }
 
+/** What a snapshot is made of: scripts run in order, and code run once to compile what pages will run. */
+export interface SnapshotSource {
+  readonly scripts: readonly Script[];
+  readonly warmup?: string;
+}
+
 export interface RunnerPage {
   /** Which snapshot the page starts from, and its scripts (sent to a process the first time it needs it). */
   readonly kind: string;
-  readonly scripts: () => Promise<readonly Script[]>;
+  readonly snapshot: () => Promise<SnapshotSource>;
   readonly code: string;
   readonly filename: string;
   /** Milliseconds of CPU time. */
@@ -62,10 +68,10 @@ let started = 0;
 /** Runs a page in a process of its own kind, and tells how it ended. */
 export async function runInRunner(page: RunnerPage): Promise<RunnerEnd> {
   const runner = await take();
-  const scripts = runner.kinds.has(page.kind) ? undefined : await page.scripts();
+  const snapshot = runner.kinds.has(page.kind) ? undefined : await page.snapshot();
   let finished = false;
   try {
-    const end = await run(runner, page, scripts);
+    const end = await run(runner, page, snapshot);
     finished = end.kind === "ended";
     if (finished) runner.kinds.add(page.kind);
     return end;
@@ -75,7 +81,7 @@ export async function runInRunner(page: RunnerPage): Promise<RunnerEnd> {
   }
 }
 
-function run(runner: Runner, page: RunnerPage, scripts: readonly Script[] | undefined): Promise<RunnerEnd> {
+function run(runner: Runner, page: RunnerPage, snapshot: SnapshotSource | undefined): Promise<RunnerEnd> {
   const { child, channel } = runner;
   return new Promise<RunnerEnd>((resolve) => {
     const cpuAtStart = cpuTime(child.pid!);
@@ -111,7 +117,7 @@ function run(runner: Runner, page: RunnerPage, scripts: readonly Script[] | unde
     const request = {
       op: "page",
       kind: page.kind,
-      scripts,
+      snapshot,
       code: page.code,
       filename: page.filename,
       backstop,

@@ -1,7 +1,7 @@
 import { admitChart } from "#engine/charts/admit.ts";
 import { RecountError } from "#engine/diagnostics/recount-error.ts";
 import { runInRunner } from "./runners.ts";
-import { snapshotScripts } from "./scripts.ts";
+import { snapshotSource } from "./scripts.ts";
 import { runInUtc } from "./time-zone.ts";
 import { type FromHost, Handles, type ThrownRecord, type ToHost } from "./wire.ts";
 
@@ -157,7 +157,7 @@ export async function runInSandbox({
   const kind = charts ? "charts" : "plain";
   const end = await runInRunner({
     kind,
-    scripts: () => snapshotScripts(kind),
+    snapshot: () => snapshotSource(kind),
     // The code is one expression statement; its `;` would end the call.
     code: `${taken("__recountRun")}(${code.replace(/;\s*$/, "")})`,
     filename: script,

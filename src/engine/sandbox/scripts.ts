@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { rolldown } from "rolldown";
 import { lazyIntlOff, lazyIntlOn } from "./lazy-intl.ts";
-import type { Script } from "./runners.ts";
+import type { SnapshotSource } from "./runners.ts";
 
 /**
  * The scripts a page's isolate starts from, bundled from ./inside once per process and made into a snapshot
@@ -15,16 +15,31 @@ export type SnapshotKind = "plain" | "charts";
 
 const bundles = new Map<string, Promise<string>>();
 
-export async function snapshotScripts(kind: SnapshotKind): Promise<readonly Script[]> {
+export async function snapshotSource(kind: SnapshotKind): Promise<SnapshotSource> {
   const prelude = { code: await bundled("prelude"), filename: "recount:prelude" };
-  if (kind === "plain") return [prelude];
-  return [
-    prelude,
-    { code: lazyIntlOn, filename: "recount:lazy-intl" },
-    { code: await bundled("charts"), filename: "recount:charts" },
-    { code: lazyIntlOff, filename: "recount:lazy-intl" },
-  ];
+  if (kind === "plain") return { scripts: [prelude] };
+  return {
+    scripts: [
+      prelude,
+      { code: lazyIntlOn, filename: "recount:lazy-intl" },
+      { code: await bundled("charts"), filename: "recount:charts" },
+      { code: lazyIntlOff, filename: "recount:lazy-intl" },
+    ],
+    warmup,
+  };
 }
+
+/**
+ * Drawn once when the charts snapshot is made, in a context thrown away after: the snapshot keeps the code
+ * it compiled, so that each page's fresh isolate does not start Plot's drawing cold.
+ */
+const warmup = `{
+  const { chart, Plot } = globalThis.__recountCharts;
+  const data = [{ a: "x", b: 1, d: new Date("2024-09-27") }, { a: "y", b: -2.5, d: new Date("2024-12-31") }];
+  chart({ id: "warmup", caption: "c", description: "d", data,
+    marks: [Plot.barY(data, { x: "a", y: "b" }), Plot.ruleY([0]), Plot.text(data, { x: "a", y: "b", text: "b" })] });
+  chart({ id: "warmup-time", caption: "c", description: "d", data, marks: [Plot.lineY(data, { x: "d", y: "b" })] });
+}`;
 
 function bundled(name: "prelude" | "charts"): Promise<string> {
   let code = bundles.get(name);
