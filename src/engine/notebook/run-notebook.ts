@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import type { Location, RecountError } from "#engine/diagnostics/recount-error.ts";
 import { contextNames, namesCharts, runInSandbox } from "#engine/sandbox/sandbox.ts";
-import { pageLimits } from "#engine/sandbox/limits.ts";
+import { outOfMemory, pageLimits } from "#engine/sandbox/limits.ts";
 import type { ThrownRecord } from "#engine/sandbox/wire.ts";
 import { type CompiledCell, type CompiledNotebook, compileNotebook } from "./compile-notebook.ts";
 import { locateInStack, mapStack } from "./locate-in-stack.ts";
@@ -151,13 +151,7 @@ async function evaluate({
         },
       );
     case "memory":
-      throw pageError(
-        `the page used more than its limit of ${memory} MB of memory: cell ${state.running + 1} was running`,
-        {
-          ...at,
-          hint: `look in this cell for a loop that keeps adding to a list or a string; if the page needs more, raise "cellMemory" (megabytes) in the "recount" field of package.json`,
-        },
-      );
+      throw outOfMemory(at, memory);
     case "crashed":
       throw pageError(`the page's sandbox failed while cell ${state.running + 1} was running: ${ending.message}`, {
         ...at,

@@ -125,7 +125,7 @@ function runPage(page: Page): End {
  * this realm with the original's strings, or a string), read as strings only.
  */
 function failure(error: unknown): End["failure"] {
-  if (typeof error === "string") return { thrown: error };
+  if (typeof error === "string") return { thrown: `'${error}'` };
   if (typeof error !== "object" || error === null) return { thrown: String(error) };
   const { name, message, stack } = error as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === "string" ? value : undefined);

@@ -108,7 +108,7 @@ function run(runner: Runner, page: RunnerPage, snapshot: SnapshotSource | undefi
         const answer = typeof message.request === "string" ? page.bridge(message.request) : "";
         channel.write(`${JSON.stringify({ answer })}\n`);
       } else if (message.op === "end") {
-        const failure = message.failure as Failure | undefined;
+        const failure = failureOf(message.failure);
         if (failure?.message?.startsWith("Script execution timed out")) return finish({ kind: "timeout" });
         if (failure?.message && /memory limit/.test(failure.message)) return finish({ kind: "memory" });
         finish({ kind: "ended", failure });
@@ -191,7 +191,13 @@ function start(): Runner {
     for (let end = pending.indexOf("\n"); end >= 0; end = pending.indexOf("\n")) {
       const line = pending.slice(0, end);
       pending = pending.slice(end + 1);
-      runner.listener?.(JSON.parse(line) as Record<string, unknown>);
+      // A runner is confined, not trusted: a message that is not one of its own ends it.
+      let message: unknown;
+      try {
+        message = JSON.parse(line);
+      } catch {}
+      if (typeof message === "object" && message !== null) runner.listener?.(message as Record<string, unknown>);
+      else runner.child.kill("SIGKILL");
     }
   });
   channel.on("error", () => {});
@@ -203,6 +209,14 @@ function start(): Runner {
     );
   });
   return runner;
+}
+
+/** A runner's account of what a page threw, its strings only. */
+function failureOf(value: unknown): Failure | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const { name, message, stack, thrown } = value as Record<string, unknown>;
+  const text = (field: unknown) => (typeof field === "string" ? field : undefined);
+  return { name: text(name), message: text(message), stack: text(stack), thrown: text(thrown) };
 }
 
 /** The process's user and system CPU time in milliseconds, as Linux accounts it; undefined elsewhere. */

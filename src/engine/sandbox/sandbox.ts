@@ -170,8 +170,8 @@ export async function runInSandbox({
   if (end.failure)
     late ??=
       end.failure.thrown === undefined
-        ? { message: "", ...end.failure }
-        : { message: "", thrown: `'${end.failure.thrown}'` };
+        ? { name: end.failure.name, message: end.failure.message ?? "", stack: end.failure.stack }
+        : { message: "", thrown: end.failure.thrown };
   if (late) return { kind: "threw", error: late };
   return ending ?? { kind: "unsettled" };
 }
