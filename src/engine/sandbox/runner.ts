@@ -39,6 +39,8 @@ interface End {
 }
 
 const channel = 3;
+/** Characters of one request: far more than any page's outputs, far less than this process's heap. */
+const largestRequest = 32 * 2 ** 20;
 const { ivm } = createRequire(import.meta.url)(process.argv[2]!) as { ivm: Ivm };
 const snapshots = new Map<string, ivmModule.ExternalCopy<ArrayBuffer>>();
 let pending = Buffer.alloc(0);
@@ -78,6 +80,8 @@ function retrying(io: () => number): number {
 /** The one function a page's isolate holds: a request's text to the parent, its answer's text back. */
 function bridge(request: unknown): string {
   if (typeof request !== "string") return '{"error":{"message":"the notebook\'s host takes text only"}}';
+  if (request.length > largestRequest)
+    return '{"error":{"message":"a value too large to leave a page (over 32 MB as text)","hint":"show a summary of the data, not all of it"}}';
   send({ op: "bridge", request });
   const reply = receive();
   if (typeof reply?.answer !== "string") process.exit(0);

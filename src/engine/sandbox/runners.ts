@@ -61,6 +61,9 @@ interface Runner {
   alive: boolean;
 }
 
+/** Characters of one message from a runner: a page's whole output fits in far less. */
+const largestMessage = 64 * 2 ** 20;
+
 const idle: Runner[] = [];
 const waiting: ((runner: Runner) => void)[] = [];
 let started = 0;
@@ -107,6 +110,8 @@ function run(runner: Runner, page: RunnerPage, snapshot: SnapshotSource | undefi
       if (message.op === "bridge") {
         const answer = typeof message.request === "string" ? page.bridge(message.request) : "";
         channel.write(`${JSON.stringify({ answer })}\n`);
+      } else if (message.op === "too large") {
+        finish({ kind: "memory" });
       } else if (message.op === "end") {
         const failure = failureOf(message.failure);
         if (failure?.message?.startsWith("Script execution timed out")) return finish({ kind: "timeout" });
@@ -171,7 +176,7 @@ function start(): Runner {
       `--allow-fs-read=${binary}`,
       "--allow-addons",
       "--no-warnings",
-      "--max-old-space-size=128",
+      "--max-old-space-size=256",
       "--disallow-code-generation-from-strings",
       script,
       binary,
@@ -188,6 +193,13 @@ function start(): Runner {
   channel.setEncoding("utf8");
   channel.on("data", (data: string) => {
     pending += data;
+    // A message no page needs, held by the build: the page is over its memory, and its runner ends.
+    if (pending.length > largestMessage) {
+      pending = "";
+      runner.listener?.({ op: "too large" });
+      runner.child.kill("SIGKILL");
+      return;
+    }
     for (let end = pending.indexOf("\n"); end >= 0; end = pending.indexOf("\n")) {
       const line = pending.slice(0, end);
       pending = pending.slice(end + 1);
