@@ -24,6 +24,15 @@ const recordedChecks: WeakSet<object> = ((globalThis as { [key: symbol]: WeakSet
   Symbol.for("recount.recorded-checks")
 ] ??= new WeakSet());
 
+/**
+ * A result as one a ledger recorded: only a ledger, its settled copies, and the build's transfer of a ledger's
+ * results between threads (gate/transfer.ts) make one.
+ */
+export function asRecordedCheck<T extends CheckResult>(result: T): T {
+  recordedChecks.add(result);
+  return result;
+}
+
 /** Whether a value is a check result a ledger recorded: the only thing shown as a check, whatever its shape. */
 export function isRecordedCheck(value: unknown): value is CheckResult {
   return typeof value === "object" && value !== null && recordedChecks.has(value);
@@ -60,7 +69,7 @@ export class Ledger {
     }
     this.#results.set(key(result), { result, operands });
     this.#settled = undefined;
-    recordedChecks.add(result);
+    asRecordedCheck(result);
     if (!failure) return;
     this.#failures.push(failure);
     if (this.#onFailure === "throw") throw failure;
@@ -81,7 +90,9 @@ export class Ledger {
     const implied = impliedDirections(recorded);
     this.#settled = recorded.map(({ result }) => {
       const by = implied.get(key(result));
-      return by && result.reading === "independent" ? { ...result, reading: "derived", derivedFrom: by } : result;
+      return by && result.reading === "independent"
+        ? asRecordedCheck({ ...result, reading: "derived", derivedFrom: by })
+        : result;
     });
     return [...this.#settled];
   }
