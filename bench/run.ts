@@ -126,20 +126,26 @@ try {
   }
 
   if (only.has("sandbox")) {
-    const { context, prelude, charts, bundle } = await sandboxTimes({ runs: count(values.renders) / 10 });
+    const runs = count(values.renders) / 10;
+    const { before, after, first, bundle } = await sandboxTimes({ runs });
+    const ms = (value: number) => value.toFixed(2);
     print(
       "",
       "### A page's sandbox",
       "",
-      `What each page pays before its cells run, median of ${count(values.renders) / 10} (the scripts bundled and compiled once, in ${(bundle / 1000).toFixed(1)} s).`,
+      `Median of ${runs} pages each, interleaved (the scripts bundled once, in ${(bundle / 1000).toFixed(1)} s). Before: a node:vm context in the build's process. Now: a fresh isolate from a snapshot, in a page runner process; whole pages, bridge included.`,
       "",
-    );
-    print(
-      "| step | ms a page |",
+      "| what a page pays | ms |",
       "| --- | ---: |",
-      `| fresh context | ${context.toFixed(2)} |`,
-      `| prelude (decimal.js, the bridge) | ${prelude.toFixed(2)} |`,
-      `| charts script (Plot, linkedom), on pages that draw | ${charts.toFixed(2)} |`,
+      `| before: fresh context + prelude | ${ms(before.context + before.prelude)} |`,
+      `| before: + charts script, on pages that draw | ${ms(before.context + before.prelude + before.charts)} |`,
+      `| before: + drawing one bar chart | ${ms(before.context + before.prelude + before.charts + before.draw)} |`,
+      `| now: empty page, prelude snapshot | ${ms(after.plain)} |`,
+      `| now: empty page, charts snapshot | ${ms(after.chartsEmpty)} |`,
+      `| now: a page drawing one bar chart | ${ms(after.chart)} |`,
+      `| now: first page of a runner (process + snapshot): plain, charts | ${ms(first.plain)}, ${ms(first.charts)} |`,
+      "",
+      `Now ÷ before: an empty page ${(after.plain / (before.context + before.prelude)).toFixed(2)}×, a page drawing one chart ${(after.chart / (before.context + before.prelude + before.charts + before.draw)).toFixed(2)}×.`,
     );
   }
 

@@ -48,6 +48,20 @@ test("a check is one object, in the ledger and in the cell that made it", () => 
   expect(sharedChecks(sent(qfin))).toBe(sharedChecks(qfin));
 });
 
+test("every check a cell shows arrives as a check, derived or not, since outputs are checks by the ledger's record", () => {
+  const kinds = (report: Report) =>
+    report.notebooks.flatMap(({ cells }) =>
+      cells.flatMap(({ output }) => (Array.isArray(output) ? output : [output])).map((value) => outputKind(value).kind),
+    );
+  expect(kinds(qfin).filter((kind) => kind === "check").length).toBeGreaterThan(0);
+  expect(kinds(sent(qfin))).toEqual(kinds(qfin));
+  expect(
+    sent(qfin)
+      .ledger.results()
+      .map((result) => outputKind(result).kind),
+  ).toEqual(qfin.ledger.results().map(() => "check"));
+});
+
 test("every notebook arrives whole: a function of a cell is a description already, in the host", () => {
   const withFunctions = qfin.notebooks.filter(({ scope }) =>
     Object.values(scope).some((value) => (value as { opaque?: string })?.opaque?.startsWith("function")),

@@ -137,14 +137,14 @@ describe("limits", () => {
       run(["const a = 1;", "let n = 0;\nwhile (true) { n++; }"], { timeout: 200 }).notebook,
     );
     expect(error.format()).toMatch(
-      /^content\/filings\/qfin-2024-09-27-6k\/pages\/99-sandbox\.mdx:10\nthe page ran for longer than its limit of 200 ms: cell 2 was still running/,
+      /^content\/filings\/qfin-2024-09-27-6k\/pages\/99-sandbox\.mdx:10\nthe page used more than its limit of 200 ms of CPU time: cell 2 was still running/,
     );
     expect(error.hint).toMatch(/"cellTimeout"/);
   });
 
   test("an endless chain of awaits ends at the limit too", async () => {
     const error = await rejectedError(run(["for (;;) await null;"], { timeout: 200 }).notebook);
-    expect(error.message).toMatch(/^the page ran for longer than its limit of 200 ms: cell 1 was still running/);
+    expect(error.message).toMatch(/^the page used more than its limit of 200 ms of CPU time: cell 1 was still running/);
   });
 
   test("an await that never settles is an error at its cell", async () => {
@@ -226,4 +226,94 @@ describe("charts", () => {
     expect(error.message).toBe('chart "evil" has an event handler (onload) in its variants.svg');
     expect(error.location).toMatchObject({ file, line: 6 });
   });
+});
+
+// Issue 28: what a page throws, rejects, patches or builds never reaches the host's code; each ends as a
+// located error or as the right verdict.
+describe("the boundary", () => {
+  const inspectHook =
+    '{ [Symbol.for("nodejs.util.inspect.custom")]: (_depth: unknown, _options: unknown, inspect: any) => { inspect.constructor("return process")().env.RECOUNT_ESCAPED = "yes"; return "x"; } }';
+
+  test("a Promise subclass's rejection nothing handles is an error at the page, inspected by no one", async () => {
+    const error = await rejectedError(
+      run(["const a = 1;", `class Sub extends Promise<unknown> {}\nSub.reject(${inspectHook});\n2`]).notebook,
+    );
+    expect(error.location).toMatchObject({ file, line: 10 });
+    expect(error.message).toMatch(/^cell 2 threw/);
+    expect(process.env.RECOUNT_ESCAPED).toBeUndefined();
+  });
+
+  test("a thrown object with an inspect hook is an error at its line, inspected by no one", async () => {
+    const error = await rejectedError(run([`const a = 1;\nthrow ${inspectHook};`]).notebook);
+    // A thrown value that is not an Error has no stack: it is placed at its cell.
+    expect(error.location).toMatchObject({ file, line: 6 });
+    expect(error.message).toBe("cell 1 threw [object Object]");
+    expect(process.env.RECOUNT_ESCAPED).toBeUndefined();
+  });
+
+  test("Object.prototype.toJSON set before a request rewrites no message: the failing check after it fails", async () => {
+    const ledger = new Ledger();
+    const forged = '() => ({ op: "done", scope: ["o", []] })';
+    const { notebook } = run(
+      [`(Object.prototype as any).toJSON = ${forged};\n(Array.prototype as any).toJSON = ${forged};`, failingCheck],
+      { ledger },
+    );
+    await notebook;
+    expect(ledger.results().map(({ status }) => status)).toEqual(["inconsistent"]);
+    expect(ledger.failures()).toHaveLength(1);
+  });
+
+  test("patched Promise.prototype.then and Array.prototype.map change no verdict and no output", async () => {
+    const ledger = new Ledger();
+    const { notebook } = run(
+      [
+        '(Promise.prototype as any).then = function () { return this; };\n(Array.prototype as any).map = () => [["h", 0]];\nconst list = [1, 2];\nlist',
+        `${failingCheck}.status`,
+      ],
+      { ledger },
+    );
+    const page = await notebook;
+    expect(page.cells.map(({ output }) => output)).toEqual([[1, 2], "inconsistent"]);
+    expect(ledger.failures()).toHaveLength(1);
+  });
+
+  test("a cell cannot reach the runtime to replace another cell's output, and a check's shape is not a check", async () => {
+    const named = await rejectedError(run(["1", '__recount.out(0, "forged")']).notebook);
+    expect(named.message).toBe("cell 2 names `__recount`, which is the notebook's own");
+    expect(named.location).toMatchObject({ file, line: 10 });
+    const viaArguments = await rejectedError(run(["1", '(arguments as any)[1].out(0, "forged")']).notebook);
+    expect(viaArguments.message).toBe("cell 2 threw ReferenceError: arguments is not defined");
+    const shaped = await run([
+      'const real = fact("samr.revenue.2022");\n({ status: "exact", id: "forged", label: "forged", computed: real, disclosed: real, filing: "qfin-2024-09-27-6k" })',
+    ]).notebook;
+    expect(outputKind(shaped.cells[0]!.output).kind).not.toBe("check");
+  });
+
+  test("an output nested 3,000 deep is an error at its line, not a stack overflow in the host", async () => {
+    const error = await rejectedError(
+      run(["let deep: unknown = 1;\nfor (let i = 0; i < 3000; i++) deep = [deep];\ndeep"]).notebook,
+    );
+    expect(error.location).toMatchObject({ file, line: 8 });
+    expect(error.message).toMatch(/nested this deep cannot leave a page/);
+  });
+
+  test("an output too large to carry is an error at its line", async () => {
+    const error = await rejectedError(run(["const a = 1;", 'const text = "x".repeat(40_000_000);\ntext']).notebook);
+    expect(error.location).toMatchObject({ file, line: 11 });
+    expect(error.message).toBe("cell 2 threw Error: a value too large to leave a page (over 32 MB as text)");
+  }, 120_000);
+
+  test("a runaway allocation ends the page's process, not the build, as an error at its cell", async () => {
+    const error = await rejectedError(
+      run(["const a = 1;", "const all: unknown[] = [];\nfor (;;) all.push({ x: new Array(100).fill(1) });"], {
+        timeout: 20_000,
+      }).notebook,
+    );
+    expect(error.location).toMatchObject({ file, line: 10 });
+    expect(error.message).toMatch(
+      /^the page used more than its (memory limit of 512 MB|limit of 20000 ms of CPU time)/,
+    );
+    // The next page runs as usual.
+    expect((await run(["1 + 1"]).notebook).cells[0]!.output).toBe(2);
+  }, 120_000);
 });

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { admitChart, isChart } from "#engine/charts/admit.ts";
-import { Ledger } from "#engine/checks/index.ts";
+import { asRecordedCheck, isRecordedCheck, Ledger } from "#engine/checks/index.ts";
 import type { CheckResult } from "#engine/checks/index.ts";
 import { Down, Nearest, Up } from "#engine/quantity/precise.ts";
 import type { Report } from "#engine/verify/verify.ts";
@@ -24,6 +24,7 @@ const decimals = [Nearest, Down, Up, Decimal] as const;
 const decimalTag = "\u0000recount:decimal";
 const ledgerTag = "\u0000recount:ledger";
 const chartTag = "\u0000recount:chart";
+const checkTag = "\u0000recount:check";
 
 /** What each object was packed as, so that shared and circular references stay so. */
 type Packing = Map<object, unknown>;
@@ -61,6 +62,11 @@ function packObject(value: object, packing: Packing): unknown {
     return ledger;
   }
   if (isChart(value)) return remember(packing, value, { [chartTag]: { ...value } });
+  if (isRecordedCheck(value)) {
+    const check = remember(packing, value, {} as Record<string, unknown>);
+    check[checkTag] = pack({ ...value }, packing);
+    return check;
+  }
   if (Array.isArray(value)) {
     const array = remember(packing, value, Array.from<unknown>({ length: value.length }));
     value.forEach((item, index) => (array[index] = pack(item, packing)));
@@ -109,6 +115,12 @@ function revive(value: unknown, memo: Map<object, unknown>): unknown {
     return remember(memo, value, new decimals[kind]!(text));
   }
   if (chartTag in value) return remember(memo, value, admitChart((value as { [chartTag]: unknown })[chartTag]));
+  if (checkTag in value)
+    return remember(
+      memo,
+      value,
+      asRecordedCheck(revive((value as { [checkTag]: unknown })[checkTag], memo) as CheckResult),
+    );
   if (ledgerTag in value) {
     const ledger = remember(memo, value, new Ledger());
     for (const result of revive(value[ledgerTag], memo) as CheckResult[]) ledger.record(result);

@@ -17,7 +17,7 @@ export { convert } from "#engine/arithmetic/convert.ts";
 export type { RateQuote } from "#engine/arithmetic/convert.ts";
 export { createChecks } from "./create-checks.ts";
 export type { Checks, ChecksOptions, Direction } from "./create-checks.ts";
-export { independent, Ledger, tally, tallyText } from "./ledger.ts";
+export { independent, asRecordedCheck, isRecordedCheck, Ledger, tally, tallyText } from "./ledger.ts";
 export type { CheckTally, LedgerJSON, LedgerWarning } from "./ledger.ts";
 export { defaultLocate, stackFrames } from "./locate.ts";
 export { otherFilings, resultToJSON } from "./result.ts";

@@ -19,6 +19,25 @@ export interface LedgerJSON {
   readonly warnings: readonly LedgerWarning[];
 }
 
+// On `globalThis`, as charts admitted are (charts/admit.ts): the build's copies of one module share it.
+const recordedChecks: WeakSet<object> = ((globalThis as { [key: symbol]: WeakSet<object> })[
+  Symbol.for("recount.recorded-checks")
+] ??= new WeakSet());
+
+/**
+ * A result as one a ledger recorded: only a ledger, its settled copies, and the build's transfer of a ledger's
+ * results between threads (gate/transfer.ts) make one.
+ */
+export function asRecordedCheck<T extends CheckResult>(result: T): T {
+  recordedChecks.add(result);
+  return result;
+}
+
+/** Whether a value is a check result a ledger recorded: the only thing shown as a check, whatever its shape. */
+export function isRecordedCheck(value: unknown): value is CheckResult {
+  return typeof value === "object" && value !== null && recordedChecks.has(value);
+}
+
 /**
  * Every check a run makes, in order, with the failures among them. By default it collects failures so a
  * run reports them all and its caller decides to fail; `onFailure: "throw"` stops at the first.
@@ -50,6 +69,7 @@ export class Ledger {
     }
     this.#results.set(key(result), { result, operands });
     this.#settled = undefined;
+    asRecordedCheck(result);
     if (!failure) return;
     this.#failures.push(failure);
     if (this.#onFailure === "throw") throw failure;
@@ -70,7 +90,9 @@ export class Ledger {
     const implied = impliedDirections(recorded);
     this.#settled = recorded.map(({ result }) => {
       const by = implied.get(key(result));
-      return by && result.reading === "independent" ? { ...result, reading: "derived", derivedFrom: by } : result;
+      return by && result.reading === "independent"
+        ? asRecordedCheck({ ...result, reading: "derived", derivedFrom: by })
+        : result;
     });
     return [...this.#settled];
   }

@@ -33,9 +33,9 @@ export interface CompiledNotebook extends NotebookOutline {
   /** The injected names, in the order the compiled function takes them. */
   readonly globals: readonly string[];
   /**
-   * A JavaScript expression: `async function (__names, __recount)` that runs the cells, with the injected
+   * A JavaScript expression: `async (__names, __recount) => …` that runs the cells, with the injected
    * names as constants taken from `__names`, and returns the names the cells declare. `__recount` has
-   * `cell(index)` and `out(index, value)`.
+   * `cell(index)` and `out(index, value)`; cells cannot name either (nor reach them as `arguments`).
    */
   readonly code: string;
   /**
@@ -56,6 +56,9 @@ interface ParsedNotebook extends NotebookOutline {
 
 /** The compiled code's own name for its runtime; cells may declare no name starting with `__`. */
 const runtime = "__recount";
+
+/** The compiled function's own parameters, which no cell may name: the runtime is the notebook's, not theirs. */
+const ownNames = new Set(["__names", runtime]);
 
 /**
  * The last parse of each page. A bundle asks for a page's outline twice from one text (the page's cells are
@@ -146,7 +149,7 @@ function compile(parsed: ParsedNotebook, globals: readonly string[]): CompiledNo
   }
   const lines = [...parsed.lines];
   // Constants, so that a cell cannot reassign an injected name (`fact = …`) for the cells after it.
-  lines[0] = `(async function (__names, ${runtime}) { "use strict"; const { ${globals.join(", ")} } = __names; ${lines[0]}`;
+  lines[0] = `(async (__names, ${runtime}) => { "use strict"; const { ${globals.join(", ")} } = __names; ${lines[0]}`;
   lines.push(`return { ${names.join(", ")} };`, "})");
   // Babel has refused whatever Oxc would.
   const { code, map, errors } = transformSync(`${file}.ts`, lines.join("\n"), { lang: "ts", sourcemap: true });
@@ -251,16 +254,22 @@ function isRedeclarable({ kind }: Declaration): boolean {
   return kind === "var";
 }
 
-/** Cells run in a sandbox that loads no module: an import, static or dynamic, is refused at its line. */
+/**
+ * Cells run in a sandbox that loads no module: an import, static or dynamic, is refused at its line; and
+ * so is a use of the compiled function's own names.
+ */
 function refuseImports(node: Node, { cell, file, text }: { cell: number; file: string; text: string }): void {
   const found = findImport(node);
   if (!found) return;
+  const where = { file, text, line: found.loc!.start.line, column: found.loc!.start.column + 1 };
+  if (found.type === "Identifier")
+    throw pageError(`cell ${cell + 1} names \`${found.name}\`, which is the notebook's own`, {
+      ...where,
+      hint: "names starting with __ belong to the notebook that runs the cells: choose another name",
+    });
   const what = found.type === "MetaProperty" ? "uses `import.meta`" : "imports a module";
   throw pageError(`cell ${cell + 1} ${what}, but cells import nothing`, {
-    file,
-    text,
-    line: found.loc!.start.line,
-    column: found.loc!.start.column + 1,
+    ...where,
     hint: "cells run in a sandbox with only the names the notebook gives them (fact, the checks, Plot, chart…); compute what you need in a cell, or put data in the filing's facts",
   });
 }
@@ -270,7 +279,8 @@ function findImport(node: Node): Node | undefined {
     node.type === "ImportDeclaration" ||
     node.type === "Import" ||
     node.type === "ImportExpression" ||
-    (node.type === "MetaProperty" && node.meta.name === "import")
+    (node.type === "MetaProperty" && node.meta.name === "import") ||
+    (node.type === "Identifier" && ownNames.has(node.name))
   )
     return node;
   for (const [key, value] of Object.entries(node)) {

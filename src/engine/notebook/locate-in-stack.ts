@@ -18,30 +18,6 @@ export function mapStack(stack: string, notebook: CompiledNotebook): string {
   });
 }
 
-/**
- * The page position of the innermost notebook frame on the stack now: where a check or chart helper was
- * called. Read from V8's call sites, deep enough to reach the notebook from inside a helper, rather than
- * from a formatted stack: every check asks, and formatting every frame costs more than finding one.
- */
-export function locateCaller(notebook: CompiledNotebook): Location | undefined {
-  const { prepareStackTrace, stackTraceLimit } = Error;
-  const holder: { stack?: NodeJS.CallSite[] } = {};
-  Error.stackTraceLimit = 100;
-  Error.prepareStackTrace = (_, sites) => sites;
-  try {
-    Error.captureStackTrace(holder, locateCaller);
-    for (const site of holder.stack ?? []) {
-      if (site.getFileName() !== notebook.script) continue;
-      const position = notebook.position(site.getLineNumber() ?? 0, site.getColumnNumber() ?? 0);
-      if (position) return { file: notebook.file, ...position };
-    }
-    return undefined;
-  } finally {
-    Error.prepareStackTrace = prepareStackTrace;
-    Error.stackTraceLimit = stackTraceLimit;
-  }
-}
-
 const framePatterns = new Map<string, RegExp>();
 
 /**

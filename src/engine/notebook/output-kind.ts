@@ -1,6 +1,6 @@
 import { isChart } from "#engine/charts/admit.ts";
 import type { Chart } from "#engine/charts/index.ts";
-import type { CheckResult } from "#engine/checks/index.ts";
+import { type CheckResult, isRecordedCheck } from "#engine/checks/index.ts";
 import { isFact, type Fact } from "#engine/facts/fact.ts";
 import { isQuantity, type Quantity } from "#engine/quantity/quantity.ts";
 import type { Illustrative, NotVerifiable } from "#engine/checks/labels.ts";
@@ -19,15 +19,10 @@ export type Output =
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
 
-function isCheck(value: unknown): value is CheckResult {
-  return (
-    isObject(value) && typeof value.status === "string" && isQuantity(value.computed) && isQuantity(value.disclosed)
-  );
-}
-
 /**
- * Classifies a value: a chart by the host's admission, the rest by shape, which cells cannot forge since
- * their values reach the host as plain data, and only the host's objects hold decimals.
+ * Classifies a value: a chart by the host's admission, a check by a ledger's record of it, the rest by
+ * shape, which cells cannot forge since their values reach the host as plain data, and only the host's
+ * objects hold decimals.
  */
 export function outputKind(value: unknown): Output {
   if (isObject(value)) {
@@ -35,7 +30,7 @@ export function outputKind(value: unknown): Output {
     if (isChart(value)) return { kind: "chart", value };
     if (value.kind === "illustrative") return { kind: "illustrative", value: value as unknown as Illustrative };
     if (value.kind === "not-verifiable") return { kind: "not-verifiable", value: value as unknown as NotVerifiable };
-    if (isCheck(value)) return { kind: "check", value };
+    if (isRecordedCheck(value)) return { kind: "check", value };
     if (isFact(value)) return { kind: "fact", value };
     if (isQuantity(value)) return { kind: "quantity", value };
   }

@@ -3,10 +3,10 @@ import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import type { Location, RecountError } from "#engine/diagnostics/recount-error.ts";
 import { contextNames, namesCharts, runInSandbox } from "#engine/sandbox/sandbox.ts";
-import { pageLimits } from "#engine/sandbox/limits.ts";
+import { outOfMemory, pageLimits } from "#engine/sandbox/limits.ts";
 import type { ThrownRecord } from "#engine/sandbox/wire.ts";
 import { type CompiledCell, type CompiledNotebook, compileNotebook } from "./compile-notebook.ts";
-import { locateCaller, locateInStack, mapStack } from "./locate-in-stack.ts";
+import { locateInStack, mapStack } from "./locate-in-stack.ts";
 import { pageError } from "#engine/diagnostics/page-error.ts";
 
 /** What the caller of `runNotebook` learns about the page, to build the names cells use. */
@@ -44,7 +44,7 @@ export interface RunOptions {
   readonly text?: string;
   readonly root?: string;
   readonly globals?: NotebookGlobals;
-  /** The page's time limit in milliseconds; the project's (see sandbox/limits.ts) by default. */
+  /** The page's limit of CPU time in milliseconds; the project's (see sandbox/limits.ts) by default. */
   readonly timeout?: number;
   /** Told where each cell starts as it runs: a thread that dies of the page knows where. */
   readonly onCell?: (at: Location) => void;
@@ -70,12 +70,13 @@ export function runNotebook({
   timeout = pageLimits(root).timeout,
   onCell,
 }: RunOptions): Promise<Notebook> {
+  const { memory } = pageLimits(root);
   const page = resolve(root, file);
   const source = text ?? readFileSync(page, "utf8");
   const key = [identity(globals), timeout, createHash("sha256").update(source).digest("hex")].join(" ");
   const last = runs.get(page);
   if (last?.key === key) return last.notebook;
-  const notebook = evaluate({ file: relative(root, page), text: source, globals, timeout, onCell });
+  const notebook = evaluate({ file: relative(root, page), text: source, globals, timeout, memory, onCell });
   runs.set(page, { key, notebook });
   // A failed run is not kept: what it depends on may be fixed without the page changing.
   notebook.catch(() => {
@@ -89,20 +90,22 @@ async function evaluate({
   text,
   globals,
   timeout,
+  memory,
   onCell,
 }: {
   file: string;
   text: string;
   globals: NotebookGlobals;
   timeout: number;
+  memory: number;
   onCell: RunOptions["onCell"];
 }): Promise<Notebook> {
   // `locate` is handed out before the cells compile, since their globals' names are needed to compile them.
-  const state: { notebook?: CompiledNotebook; running: number } = { running: 0 };
+  const state: { notebook?: CompiledNotebook; running: number; caller: string } = { running: 0, caller: "" };
   const locate = (): Location => {
-    const { notebook, running } = state;
-    // Without a notebook frame on the stack, the cell that ran last is the best answer.
-    return (notebook && locateCaller(notebook)) ?? { file, line: notebook?.cells[running]?.startLine ?? 1 };
+    const { notebook, running, caller } = state;
+    // Without a notebook frame on the page's stack of the call, the cell that ran last is the best answer.
+    return (notebook && locateInStack(caller, notebook)) ?? { file, line: notebook?.cells[running]?.startLine ?? 1 };
   };
   const values = typeof globals === "function" ? await globals({ file, locate }) : globals;
   const notebook = (state.notebook = compileNotebook(text, {
@@ -116,9 +119,13 @@ async function evaluate({
     host: values,
     charts,
     timeout,
+    memory,
     onCell: (index) => {
       state.running = index;
       onCell?.({ file, line: notebook.cells[index]!.startLine });
+    },
+    onCall: (stack) => {
+      state.caller = stack;
     },
   });
   const running = notebook.cells[state.running];
@@ -137,12 +144,19 @@ async function evaluate({
         : cellError(ending.error, notebook, state.running, ending.hostError);
     case "timeout":
       throw pageError(
-        `the page ran for longer than its limit of ${timeout} ms: cell ${state.running + 1} was still running`,
+        `the page used more than its limit of ${timeout} ms of CPU time: cell ${state.running + 1} was still running`,
         {
           ...at,
           hint: `look in this cell for a loop that never ends; if the page needs longer, raise "cellTimeout" (milliseconds) in the "recount" field of package.json`,
         },
       );
+    case "memory":
+      throw outOfMemory(at, memory);
+    case "crashed":
+      throw pageError(`the page's sandbox failed while cell ${state.running + 1} was running: ${ending.message}`, {
+        ...at,
+        hint: "this is a failure of the sandbox, not of the page's figures: run the build again, and report it if it stays",
+      });
     case "unsettled":
       throw pageError(`cell ${state.running + 1} awaits a promise that never settles, so the page never ends`, {
         ...at,

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { type Location, RecountError } from "#engine/diagnostics/recount-error.ts";
 
-/** What one page may use: the time its cells run, awaits included, and the memory of the thread running it. */
+/** What one page may use: the CPU time its cells take, awaits included, and memory. */
 export interface PageLimits {
-  /** Milliseconds. */
+  /** Milliseconds of CPU time (not wall-clock time, so that a busy machine does not fail a correct page). */
   readonly timeout: number;
-  /** Megabytes of the heap of the worker thread that runs the page. */
+  /** Megabytes of the page's heap (and of the heap of the worker thread that verifies a filing's pages). */
   readonly memory: number;
 }
 
@@ -37,4 +38,12 @@ export function pageLimits(root: string): PageLimits {
     read.set(root, limits);
   }
   return limits;
+}
+
+/** A page over its memory limit, at the cell that was running: one message, whichever limit caught it. */
+export function outOfMemory(at: Location, memory: number): RecountError {
+  return new RecountError(`the page used more than its memory limit of ${memory} MB: this cell was running`, {
+    location: at,
+    hint: `look in this cell for data that grows without end (a loop pushing into an array, a string doubling); if the page needs more, raise "cellMemory" (megabytes) in the "recount" field of package.json`,
+  });
 }

@@ -1,8 +1,7 @@
-import { setImmediate } from "node:timers/promises";
-import { constants, createContext, Script } from "node:vm";
 import { admitChart } from "#engine/charts/admit.ts";
 import { RecountError } from "#engine/diagnostics/recount-error.ts";
-import { contextScripts } from "./scripts.ts";
+import { runInRunner } from "./runners.ts";
+import { snapshotSource } from "./scripts.ts";
 import { runInUtc } from "./time-zone.ts";
 import { type FromHost, Handles, type ThrownRecord, type ToHost } from "./wire.ts";
 
@@ -16,6 +15,9 @@ export type Ending =
   /** What the page threw; if it was the host's answer to a call (a failed check in a ledger that throws), that error. */
   | { readonly kind: "threw"; readonly error: ThrownRecord; readonly hostError?: RecountError }
   | { readonly kind: "timeout" }
+  | { readonly kind: "memory" }
+  /** The process running the page ended without telling why (a crash of V8 or of isolated-vm). */
+  | { readonly kind: "crashed"; readonly message: string }
   | { readonly kind: "unsettled" };
 
 export interface SandboxRun {
@@ -27,10 +29,14 @@ export interface SandboxRun {
   readonly host: Readonly<Record<string, unknown>>;
   /** Whether the cells name Plot or a chart helper, which the charts script then provides (see `namesCharts`). */
   readonly charts: boolean;
-  /** The longest the page may run, in milliseconds, awaits included. */
+  /** The CPU time the page may take, in milliseconds, awaits included. */
   readonly timeout: number;
+  /** Megabytes of heap the page may use. */
+  readonly memory: number;
   /** Told the index of each cell as it starts. */
   readonly onCell: (index: number) => void;
+  /** Told, before each call of a host function, the stack of the page's call, as the page's isolate wrote it. */
+  readonly onCall: (stack: string) => void;
 }
 
 /** The names cells are given that live in their context (see inside/prelude.ts), besides the host's. */
@@ -47,37 +53,34 @@ export const contextNames = [
 /** Whether code names what the charts script provides: a page naming none of it does not pay for loading Plot. */
 export const namesCharts = (code: string) => /\b(?:Plot|chart|timeline|waterfall)\b/.test(code);
 
-/** Each running page's promises, by their prototype, to tell the page a rejection nothing handled came from. */
-const rejectionSinks = new Map<object, (reason: unknown) => void>();
-/** Every page's, running or not: a rejection from a page already over is that page's, and no one else's. */
-const pagePromises = new WeakSet<object>();
+/** How deep a value from a page may nest: deeper is refused before the host's recursion could overflow. */
+const deepest = 64;
 
 /**
- * Runs a page's notebook in a fresh context of its own (a separate realm: no `process`, `require`, import,
- * timers or code from strings), within a time limit that covers its awaits too: with the context's own
- * microtask queue, drained before `runInContext` returns, the whole page runs inside that one call, and a
- * page whose run returned without telling the host it ended never will.
+ * Runs a page's notebook in a fresh V8 isolate of its own, in a process of its own (see runners.ts, runner.ts):
+ * nothing of the host is in it but one function that takes and gives text. The page tells the host through
+ * it where it is, what each cell shows and how it ended; the host parses that text itself and keeps what it
+ * was told, so that nothing a page makes is ever inspected, called or stringified by the host.
  */
 export async function runInSandbox({
   code,
   script,
   host,
-  charts: usesCharts,
+  charts,
   timeout,
+  memory,
   onCell,
+  onCall,
 }: SandboxRun): Promise<Ending> {
   runInUtc();
-  const scripts = await contextScripts();
-  const charts = usesCharts ? await scripts.charts() : undefined;
-  const context = createContext(constants.DONT_CONTEXTIFY, {
-    microtaskMode: "afterEvaluate",
-    codeGeneration: { strings: false, wasm: false },
-  }) as Record<string, unknown>;
   const handles = new Handles();
   let ending: Ending | undefined;
   let late: ThrownRecord | undefined;
-  /** The host's errors the page was answered with, by the index their copies in the context carry. */
+  /** The host's errors the page was answered with, by the index their copies in the isolate carry. */
   const hostErrors: RecountError[] = [];
+  /** Each cell's output, as the page reported it while that cell ran: one per cell, in order. */
+  const outputs = new Map<number, unknown>();
+  let running = -1;
 
   const answer = (request: Record<string, unknown>): FromHost => {
     if (ending)
@@ -96,25 +99,34 @@ export async function runInSandbox({
           ],
         ];
       }
-      case "cell":
-        onCell(request.index as number);
+      case "cell": {
+        const index = cellIndex(request.index);
+        if (index <= running) throw new TypeError(`cell ${index + 1} started again`);
+        running = index;
+        onCell(index);
         return ["u"];
+      }
+      case "out": {
+        const index = cellIndex(request.index);
+        if (index !== running || outputs.has(index)) throw new TypeError(`cell ${index + 1} is not the cell running`);
+        outputs.set(index, handles.receive(request.value as ToHost, deepest));
+        return ["u"];
+      }
       case "call": {
         const fn = host[request.name as string];
         if (typeof fn !== "function") throw new TypeError(`no such function: ${String(request.name)}`);
-        return handles.send(fn(...(handles.receive(request.args as ToHost) as unknown[])));
+        onCall(typeof request.at === "string" ? request.at : "");
+        return handles.send(fn(...(handles.receive(request.args as ToHost, deepest) as unknown[])));
       }
       case "chart":
-        return handles.send(admitChart(handles.receive(request.chart as ToHost)));
-      case "done": {
-        const outputs = handles.receive(request.outputs as ToHost) as [number, unknown][];
+        return handles.send(admitChart(handles.receive(request.chart as ToHost, deepest)));
+      case "done":
         ending = {
           kind: "done",
-          outputs: new Map(outputs),
-          scope: handles.receive(request.scope as ToHost) as Record<string, unknown>,
+          outputs,
+          scope: handles.receive(request.scope as ToHost, deepest) as Record<string, unknown>,
         };
         return ["u"];
-      }
       case "threw": {
         const error = request.error as ThrownRecord;
         const hostError = error.hostError === undefined ? undefined : hostErrors[error.hostError];
@@ -128,83 +140,49 @@ export async function runInSandbox({
         throw new TypeError(`no such request: ${String(request.op)}`);
     }
   };
-  // The one host function the context holds; it takes and gives text only, and never throws into the context.
-  context.__recountBridge = (request: string): string => {
+  // The one host function the page reaches, through its process; text in, text out, and it never throws.
+  const bridge = (request: string): string => {
     try {
-      return JSON.stringify({ value: answer(JSON.parse(String(request)) as Record<string, unknown>) });
+      return JSON.stringify({ value: answer(JSON.parse(request) as Record<string, unknown>) });
     } catch (error) {
       const record = {
         ...thrownRecord(error),
         hostError: error instanceof RecountError ? hostErrors.push(error) - 1 : undefined,
       };
       if (ending) late ??= record;
-      try {
-        return JSON.stringify({ error: record });
-      } catch {
-        return '{"error":{"message":"the notebook\'s host failed"}}';
-      }
+      return JSON.stringify({ error: record });
     }
   };
 
-  const run = (source: Script) => source.runInContext(context, { timeout, breakOnSigint: true });
-  run(scripts.prelude);
-  if (charts) run(charts);
-  const describe = run(take("__recountDescribe"));
-  const promises = run(new Script("Object.getPrototypeOf(Promise.resolve())")) as object;
-  rejectionSinks.set(promises, (reason) => {
-    // Described in the context, within the time limit: the reason is the page's, and so is any getter on it.
-    Object.defineProperty(context, "__recountArgs", { value: [describe, reason], configurable: true });
-    let described: ThrownRecord | undefined;
-    try {
-      described = JSON.parse(
-        run(
-          new Script(
-            "(([describe, reason]) => (delete globalThis.__recountArgs, describe(reason)))(globalThis.__recountArgs)",
-          ),
-        ) as string,
-      ) as ThrownRecord;
-    } catch {}
-    late ??=
-      typeof described?.message === "string" ? described : { message: "a promise was rejected and nothing awaited it" };
-  });
-  pagePromises.add(promises);
-  watchRejections();
-  try {
+  const kind = charts ? "charts" : "plain";
+  const end = await runInRunner({
+    kind,
+    snapshot: () => snapshotSource(kind),
     // The code is one expression statement; its `;` would end the call.
-    run(new Script(`${taken("__recountRun")}(${code.replace(/;\s*$/, "")})`, { filename: script }));
-  } catch (error) {
-    if ((error as { code?: string }).code !== "ERR_SCRIPT_EXECUTION_TIMEOUT") throw error;
-    ending = { kind: "timeout" };
-  }
-  // A rejection nothing handled is reported once the host's own queue has run.
-  await setImmediate();
-  rejectionSinks.delete(promises);
-  if (late && ending?.kind !== "timeout") return { kind: "threw", error: late };
+    code: `${taken("__recountRun")}(${code.replace(/;\s*$/, "")})`,
+    filename: script,
+    timeout,
+    memory,
+    bridge,
+  });
+  if (end.kind !== "ended") return end;
+  // What the page threw or left rejected, reported by isolated-vm once the page's task was over.
+  if (end.failure)
+    late ??=
+      end.failure.thrown === undefined
+        ? { name: end.failure.name, message: end.failure.message ?? "", stack: end.failure.stack }
+        : { message: "", thrown: end.failure.thrown };
+  if (late) return { kind: "threw", error: late };
   return ending ?? { kind: "unsettled" };
 }
 
-/** A script taking a function the prelude left on the context's global object, and removing it from there. */
-function take(name: string): Script {
-  return new Script(taken(name));
+function cellIndex(value: unknown): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) throw new TypeError("no such cell");
+  return value;
 }
 
 /** An expression whose value is the global `name`, which it removes from the global object. */
 const taken = (name: string) => `((value) => (delete globalThis.${name}, value))(globalThis.${name})`;
-
-let watching = false;
-
-function watchRejections(): void {
-  if (watching) return;
-  watching = true;
-  process.on("unhandledRejection", (reason, promise) => {
-    const prototype = Object.getPrototypeOf(promise) as object;
-    const sink = rejectionSinks.get(prototype);
-    if (sink) return sink(reason);
-    if (pagePromises.has(prototype)) return;
-    // Not a page's: as Node would without this listener, unless someone else listens.
-    if (process.listenerCount("unhandledRejection") === 1) throw reason;
-  });
-}
 
 function thrownRecord(error: unknown): ThrownRecord {
   if (error instanceof RecountError) return { message: error.message, hint: error.hint };

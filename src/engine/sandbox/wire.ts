@@ -67,8 +67,9 @@ export class Handles {
    * A value from the context as host data: a handle as the host's own object, anything else as plain
    * data, so that no shape a cell gives an object can pass for a figure, a check or a chart.
    */
-  receive(value: ToHost): unknown {
+  receive(value: ToHost, depth: number): unknown {
     if (!Array.isArray(value)) return value;
+    if (depth <= 0) throw new TypeError("a value nested this deep cannot leave a page: flatten it");
     const [tag] = value;
     switch (tag) {
       case "u":
@@ -80,14 +81,14 @@ export class Handles {
       case "x":
         return { opaque: value[1] } satisfies Opaque;
       case "a":
-        return (value[1] as ToHost[]).map((item) => this.receive(item));
+        return (value[1] as ToHost[]).map((item) => this.receive(item, depth - 1));
       case "o": {
         const object: Record<string, unknown> = {};
         for (const [key, item] of value[1] as [string, ToHost][]) {
           // Keys of this form tag engine values sent between threads (see gate/transfer.ts).
           if (key.startsWith("\u0000"))
             throw new TypeError(`a key starting with U+0000 is reserved: ${JSON.stringify(key)}`);
-          object[key] = this.receive(item);
+          object[key] = this.receive(item, depth - 1);
         }
         return object;
       }

@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
-import { problemsText, RecountError, type Location } from "#engine/diagnostics/recount-error.ts";
-import { pageLimits } from "#engine/sandbox/limits.ts";
+import { problemsText, type Location } from "#engine/diagnostics/recount-error.ts";
+import { outOfMemory, pageLimits } from "#engine/sandbox/limits.ts";
 import { runInUtc } from "#engine/sandbox/time-zone.ts";
 
 /** What a limited worker posts: where it is (see `verify`'s `onCell`), then its one result. */
@@ -38,12 +38,5 @@ export function runLimited<T>(
     worker.once("exit", (code) =>
       reject(new Error(`the verification worker stopped (exit code ${code}) without a verdict`)),
     );
-  });
-}
-
-function outOfMemory(at: Location, memory: number): RecountError {
-  return new RecountError(`the page used more than its memory limit of ${memory} MB: this cell was running`, {
-    location: at,
-    hint: `look in this cell for data that grows without end (a loop pushing into an array, a string doubling); if the page needs more, raise "cellMemory" (megabytes) in the "recount" field of package.json`,
   });
 }

@@ -1,7 +1,8 @@
-// Runs INSIDE a page's context, before any cell, bundled with decimal.js (see ../scripts.ts). It is the only
-// code there that holds the bridge to the host: a host function that takes and returns JSON text and never
-// throws. Everything a cell receives is made here, in the context's own realm, so that no host object (whose
-// `constructor.constructor` would be the host's Function) ever reaches a cell. Figures and check results
+// Runs INSIDE a page's isolate, before any cell, bundled with decimal.js (see ../scripts.ts) and loaded into
+// the snapshot every page starts from. It is the only code there that holds the bridge to the host: a
+// function that takes and returns JSON text and never throws. Everything a cell receives is made here, in the
+// isolate. Its requests are written by its own encoder with functions it took before any cell ran, so that
+// nothing a cell patches (`toJSON`, `Array.prototype.map`, `Promise.prototype.then`) rewrites them. Figures and check results
 // are frozen copies standing for host objects by handle: the host computes and compares on its own objects,
 // so patching anything in here cannot change how a check compares.
 import Decimal from "decimal.js";
@@ -14,12 +15,16 @@ type Bridge = (request: string) => string;
 type Reply = { readonly value: FromHost } | { readonly error: ThrownRecord };
 
 const global = globalThis as unknown as Record<string, unknown>;
-const bridge = global.__recountBridge as Bridge;
-delete global.__recountBridge;
+/** The host's bridge, which the host puts in each page's isolate after the snapshot, and `run` takes. */
+let bridge: Bridge = () => {
+  throw new Error("no bridge");
+};
 // Captured before any cell runs, which may replace the globals.
 const { stringify, parse } = JSON;
-const { freeze, entries, getPrototypeOf, prototype: objectPrototype } = Object;
+const { freeze, entries, keys, getPrototypeOf, hasOwn, prototype: objectPrototype } = Object;
 const { isArray } = Array;
+const { apply } = Reflect;
+const { then } = Promise.prototype;
 const ContextError = Error;
 const ContextDate = Date;
 
@@ -121,6 +126,10 @@ function lockDown(): void {
   };
   for (const name of ["WeakRef", "FinalizationRegistry", "SharedArrayBuffer", "Atomics", "WebAssembly", "console"])
     delete global[name];
+  refuseCodeFromStrings();
+  // The stacks the host reads lines from are V8's own: a cell cannot reformat or shorten them.
+  Object.defineProperty(ContextError, "prepareStackTrace", { value: undefined, writable: false, configurable: false });
+  Object.defineProperty(ContextError, "stackTraceLimit", { value: 20, writable: false, configurable: false });
   for (const name of ["setTimeout", "setInterval", "setImmediate", "queueMicrotask"]) {
     global[name] = () =>
       refuse(
@@ -128,6 +137,28 @@ function lockDown(): void {
         "cells run once, when the site is built, with no timers: compute the value directly, or await it",
       );
   }
+}
+
+/**
+ * No code from strings, as node:vm's `codeGeneration: { strings: false }` did (an isolate has no such
+ * option): a function made from text would be out of the compiled page's reach of checks (its names
+ * refused, its lines unmapped). Every function constructor, reachable from any function, refuses.
+ */
+function refuseCodeFromStrings(): void {
+  const refused = () => {
+    throw new EvalError("Code generation from strings disallowed for this context");
+  };
+  global.eval = refused;
+  const kinds = [function () {}, async function () {}, function* () {}, async function* () {}];
+  for (const kind of kinds) {
+    const prototype = getPrototypeOf(kind) as { constructor: unknown };
+    const Refused = function () {
+      refused();
+    };
+    Refused.prototype = prototype;
+    Object.defineProperty(prototype, "constructor", { value: Refused, writable: false, configurable: false });
+  }
+  global.Function = (getPrototypeOf(kinds[0]) as { constructor: unknown }).constructor;
 }
 
 /** Handle ids of the copies of host objects, and the copies by id. */
@@ -143,10 +174,18 @@ function fromHost(value: FromHost): unknown {
       return Number(value[1]);
     case "d":
       return new Decimal(value[1] as string);
-    case "a":
-      return freeze((value[1] as FromHost[]).map(fromHost));
-    case "o":
-      return freeze(Object.fromEntries((value[1] as [string, FromHost][]).map(([key, item]) => [key, fromHost(item)])));
+    case "a": {
+      const items = value[1] as FromHost[];
+      const array: unknown[] = [];
+      for (let index = 0; index < items.length; index++) array[index] = fromHost(items[index]!);
+      return freeze(array);
+    }
+    case "o": {
+      const fields = value[1] as [string, FromHost][];
+      const object: Record<string, unknown> = {};
+      for (let index = 0; index < fields.length; index++) object[fields[index]![0]] = fromHost(fields[index]![1]);
+      return freeze(object);
+    }
     case "h": {
       const [, id, fields] = value as [string, number, [string, FromHost][]?];
       const known = copies.get(id);
@@ -154,7 +193,8 @@ function fromHost(value: FromHost): unknown {
       const copy: Record<string, unknown> = {};
       copies.set(id, copy);
       handles.set(copy, id);
-      for (const [key, item] of fields ?? []) copy[key] = fromHost(item);
+      for (let index = 0; index < (fields?.length ?? 0); index++)
+        copy[fields![index]![0]] = fromHost(fields![index]![1]);
       return freeze(copy);
     }
   }
@@ -178,33 +218,60 @@ function toHost(value: unknown, seen: Set<object>): ToHost {
   if (seen.has(object)) return ["x", "a circular reference"];
   seen.add(object);
   try {
-    if (isArray(object)) return ["a", object.map((item) => toHost(item, seen))];
+    if (isArray(object)) {
+      const items: ToHost[] = [];
+      for (let index = 0; index < object.length; index++) items[index] = toHost(object[index], seen);
+      return ["a", items];
+    }
     if (object instanceof ContextDate)
       return Number.isNaN(object.getTime()) ? ["x", "Invalid Date"] : object.toISOString();
     const prototype = getPrototypeOf(object);
     if (prototype !== objectPrototype && prototype !== null)
       return ["x", `${prototype?.constructor?.name ?? "object"} instance`];
-    return ["o", entries(object).map(([key, item]) => [key, toHost(item, seen)])];
+    const fields = entries(object);
+    const wire: [string, ToHost][] = [];
+    for (let index = 0; index < fields.length; index++)
+      wire[index] = [fields[index]![0], toHost(fields[index]![1], seen)];
+    return ["o", wire];
   } finally {
     seen.delete(object);
   }
 }
 
 /** Asks the host; its error becomes an error of this realm, thrown at the cell's call. */
+/**
+ * JSON of a request, which the prelude made of primitives, its own arrays and plain objects: written here,
+ * since `JSON.stringify` would call any `toJSON` a cell put on a prototype.
+ */
+function encode(value: unknown): string {
+  if (typeof value !== "object" || value === null) return value === undefined ? "null" : stringify(value);
+  let text = "";
+  if (isArray(value)) {
+    for (let index = 0; index < value.length; index++) text += (index ? "," : "") + encode(value[index]);
+    return `[${text}]`;
+  }
+  const names = keys(value);
+  for (let index = 0; index < names.length; index++) {
+    const name = names[index]!;
+    text += `${index ? "," : ""}${stringify(name)}:${encode((value as Record<string, unknown>)[name])}`;
+  }
+  return `{${text}}`;
+}
+
 function ask(request: Record<string, unknown>): unknown {
   let answer: string;
   try {
-    answer = bridge(stringify(request));
+    answer = bridge(encode(request));
   } catch {
     // The bridge catches everything; what reaches here (a stack overflow in the host) is not the cell's to see.
     throw new ContextError("the notebook's host failed to answer");
   }
   const reply = parse(answer) as Reply;
-  if ("error" in reply) {
-    const { message, hint, hostError } = reply.error;
+  if (hasOwn(reply, "error")) {
+    const { message, hint, hostError } = (reply as { error: ThrownRecord }).error;
     throw Object.assign(new ContextError(message), { hint, hostError });
   }
-  return fromHost(reply.value);
+  return fromHost((reply as { value: FromHost }).value);
 }
 
 function describeThrown(error: unknown): ThrownRecord {
@@ -221,10 +288,14 @@ function describeThrown(error: unknown): ThrownRecord {
   return { message: "", thrown: typeof error === "string" ? `'${error}'` : String(error) };
 }
 
-/** A host function as cells call it: arguments and result cross as JSON, figures by handle. */
+/**
+ * A host function as cells call it: arguments and result cross as JSON, figures by handle, with the stack
+ * of the call, from which the host reads the page line of the check it records.
+ */
 const hosted = (name: string) =>
   function (...args: unknown[]) {
-    return ask({ op: "call", name, args: toHost(args, new Set()) });
+    const at = String(new ContextError().stack);
+    return ask({ op: "call", name, args: toHost(args, new Set()), at });
   };
 
 /**
@@ -265,6 +336,8 @@ type Notebook = (
  * ended: its outputs and scope, or what it threw. Called once, by the script the host runs next.
  */
 function run(notebook: Notebook): void {
+  bridge = global.__recountBridge as Bridge;
+  delete global.__recountBridge;
   const { functions, values } = ask({ op: "start" }) as {
     functions: readonly string[];
     values: Record<string, unknown>;
@@ -283,17 +356,15 @@ function run(notebook: Notebook): void {
       timeline: hostedChart(charts.timeline),
     });
   for (const name of functions) given[name] = hosted(name);
-  const outputs: [number, unknown][] = [];
+  // Each output goes to the host as its cell ends, which the host records as that cell's, once.
   const runtime = freeze({
     cell: (index: number) => void ask({ op: "cell", index }),
-    out: (index: number, value: unknown) => void outputs.push([index, value]),
+    out: (index: number, value: unknown) => void ask({ op: "out", index, value: toHost(value, new Set()) }),
   });
-  notebook(freeze(given), runtime).then(
-    (scope) => ask({ op: "done", outputs: toHost(outputs, new Set()), scope: toHost(scope, new Set()) }),
+  apply(then, notebook(freeze(given), runtime), [
+    (scope: unknown) => ask({ op: "done", scope: toHost(scope, new Set()) }),
     (error: unknown) => ask({ op: "threw", error: describeThrown(error) }),
-  );
+  ]);
 }
 
 global.__recountRun = run;
-/** What the host keeps of this script: how to describe an error it meets later (an unhandled rejection). */
-global.__recountDescribe = (error: unknown) => stringify(describeThrown(error));
