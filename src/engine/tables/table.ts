@@ -63,11 +63,10 @@ export function valueAt(row: object, key: string): unknown {
   return (row as Record<string, unknown>)[key];
 }
 
-/** Plain numbers as `numberColumnFormat` writes them, when every value of the column is one; text otherwise. */
+/** A column's plain numbers as `numberColumnFormat` writes them, anything else as `cellText`. */
 function defaultFormat(data: readonly object[], key: string): (value: never) => string {
-  const values = data.map((row) => valueAt(row, key));
-  if (!values.every((value) => value == null || typeof value === "number")) return cellText;
-  const format = numberColumnFormat(values.filter((value) => typeof value === "number"));
+  const numbers = data.map((row) => valueAt(row, key)).filter((value) => typeof value === "number");
+  const format = numberColumnFormat(numbers);
   return (value: unknown) => (typeof value === "number" ? format(value) : cellText(value));
 }
 
