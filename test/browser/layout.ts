@@ -23,7 +23,7 @@ export function overprintedText(page: Page): Promise<string[]> {
           const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
           // Half a pixel either way is antialiasing, not overprinting.
           if (x > 0.5 && y > 0.5)
-            found.push(`${svg.id}: "${a.text}" and "${b.text}" (${x.toFixed(1)} × ${y.toFixed(1)} px)`);
+            found.push(`${svg.closest("figure")?.id} at ${svg.getAttribute("width")} px: "${a.text}" and "${b.text}" (${x.toFixed(1)} × ${y.toFixed(1)} px)`);
         }
       }
     }
@@ -59,7 +59,7 @@ export function arrowsThroughText(page: Page): Promise<string[]> {
               crossed.add(text);
           }
         }
-        for (const text of crossed) found.push(`${svg.id}: arrow ${n + 1} through "${text}"`);
+        for (const text of crossed) found.push(`${svg.closest("figure")?.id} at ${svg.getAttribute("width")} px: arrow ${n + 1} through "${text}"`);
       }
     }
     return found;
