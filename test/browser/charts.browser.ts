@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchChromium, newPage } from "./chromium.ts";
 import { crawl } from "./crawl.ts";
-import { arrowsThroughText, overprintedText, tablesHidingContent } from "./layout.ts";
+import { arrowsThroughText, overprintedText, tablesHidingContent, textOffScreen } from "./layout.ts";
 
 const origin = inject("origin");
 const { pages } = await crawl(origin);
@@ -14,12 +14,13 @@ afterAll(() => browser?.close());
 describe.for(pages)("%s", (path) => {
   // 320 and 375 px show charts' narrowest drawing, 768 px the middle one, 1280 px the widest (chart.ts).
   test.for([320, 375, 768, 1280])(
-    "at %i px, no two texts of a chart overprint, and no arrow runs through a text",
+    "at %i px, no two texts of a chart overprint, none runs off the screen, and no arrow runs through a text",
     async (width) => {
       const page = await newPage(browser, { viewport: { width, height: 900 } });
       try {
         await page.goto(new URL(path, origin).href);
         expect.soft(await overprintedText(page), "overprinted pairs").toEqual([]);
+        expect.soft(await textOffScreen(page), "text off the screen").toEqual([]);
         expect.soft(await arrowsThroughText(page), "arrows through text").toEqual([]);
       } finally {
         await page.context().close();

@@ -23,11 +23,31 @@ export function overprintedText(page: Page): Promise<string[]> {
           const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
           // Half a pixel either way is antialiasing, not overprinting.
           if (x > 0.5 && y > 0.5)
-            found.push(`${svg.closest("figure")?.id} at ${svg.getAttribute("width")} px: "${a.text}" and "${b.text}" (${x.toFixed(1)} × ${y.toFixed(1)} px)`);
+            found.push(
+              `${svg.closest("figure")?.id} at ${svg.getAttribute("width")} px: "${a.text}" and "${b.text}" (${x.toFixed(1)} × ${y.toFixed(1)} px)`,
+            );
         }
       }
     }
     return found;
+  });
+}
+
+/** The texts of the page's shown charts that run past the left or right edge of the screen, where no one sees them. */
+export function textOffScreen(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const right = document.documentElement.clientWidth;
+    return [...document.querySelectorAll<SVGSVGElement>("figure.chart svg.plot")]
+      .filter((svg) => svg.getBoundingClientRect().width > 0)
+      .flatMap((svg) =>
+        [...svg.querySelectorAll("text")]
+          .filter((text) => text.textContent?.trim())
+          .filter((text) => {
+            const box = text.getBoundingClientRect();
+            return box.left < -0.5 || box.right > right + 0.5;
+          })
+          .map((text) => `${svg.closest("figure")?.id} at ${svg.getAttribute("width")} px: "${text.textContent}"`),
+      );
   });
 }
 
@@ -59,7 +79,10 @@ export function arrowsThroughText(page: Page): Promise<string[]> {
               crossed.add(text);
           }
         }
-        for (const text of crossed) found.push(`${svg.closest("figure")?.id} at ${svg.getAttribute("width")} px: arrow ${n + 1} through "${text}"`);
+        for (const text of crossed)
+          found.push(
+            `${svg.closest("figure")?.id} at ${svg.getAttribute("width")} px: arrow ${n + 1} through "${text}"`,
+          );
       }
     }
     return found;
