@@ -66,7 +66,7 @@ export function arrowsThroughText(page: Page): Promise<string[]> {
           .filter((line) => line.textContent?.trim())
           .map((line) => ({ text: line.textContent!, box: line.getBoundingClientRect() }));
       });
-      const arrows = svg.querySelectorAll<SVGPathElement>("g.edge path");
+      const arrows = svg.querySelectorAll<SVGPathElement>("g.plot-edge path");
       for (const [n, arrow] of arrows.entries()) {
         const matrix = arrow.getScreenCTM()!;
         const length = arrow.getTotalLength();

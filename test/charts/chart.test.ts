@@ -97,8 +97,8 @@ describe("chart", () => {
       ],
     });
     const svg = svgElements(drawn)[0]!;
-    expect(svg.querySelectorAll("g.edge")).toHaveLength(1);
-    expect(svg.querySelector("g.edge path")).not.toBeNull();
+    expect(svg.querySelectorAll("g.plot-edge")).toHaveLength(1);
+    expect(svg.querySelector("g.plot-edge path")).not.toBeNull();
   });
 
   it("moves font-variant from an attribute to the style attribute", () => {
