@@ -73,6 +73,34 @@ describe("chart", () => {
     }
   });
 
+  it("writes a true minus sign for the hyphen before a negative number in a chart's text, and only there", () => {
+    const drawn = chart({
+      id: "minus",
+      caption: "Minus",
+      description: "Signs.",
+      data: [],
+      marks: [Plot.text(["-771", "FY2022-23", "(-3.6)", "a -b", "-.5"], { x: (_, i) => i, text: (d) => d })],
+    });
+    const texts = [...svgElements(drawn)[0]!.querySelectorAll("text")].map((text) => text.textContent);
+    expect(texts).toEqual(expect.arrayContaining(["\u2212771", "FY2022-23", "(\u22123.6)", "a -b", "\u2212.5"]));
+  });
+
+  it("marks the groups of arrows, links and lines as edges, for the layout test to follow", () => {
+    const drawn = chart({
+      id: "edges",
+      caption: "Edges",
+      description: "An arrow and a bar.",
+      data: [],
+      marks: [
+        Plot.arrow([{ x1: 0, y1: 0, x2: 1, y2: 1 }], { x1: "x1", y1: "y1", x2: "x2", y2: "y2" }),
+        Plot.barY([1], { y: (d) => d }),
+      ],
+    });
+    const svg = svgElements(drawn)[0]!;
+    expect(svg.querySelectorAll("g.plot-edge")).toHaveLength(1);
+    expect(svg.querySelector("g.plot-edge path")).not.toBeNull();
+  });
+
   it("moves font-variant from an attribute to the style attribute", () => {
     for (const chart of charts) expect(svgsOf(chart)).not.toContain("font-variant=");
     expect(svgsOf(samrSecResults())).toContain('style="font-variant:tabular-nums"');

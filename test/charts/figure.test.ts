@@ -25,12 +25,12 @@ describe("figureHtml", () => {
       <p class="chart-description" id="chart-ratio-description">Rises.</p>
       <details class="chart-data">
       <summary>Show data</summary>
-      <table>
+      <div class="table-scroll" tabindex="0"><table class="cards figures">
       <thead><tr><th scope="col">period</th><th scope="col" class="num">ratio</th></tr></thead>
       <tbody>
-      <tr><td>H1 2024</td><td class="num">3.4</td></tr>
+      <tr><td>H1 2024</td><td class="num" data-label="ratio">3.4</td></tr>
       </tbody>
-      </table>
+      </table></div>
       <p><a href="ratio.csv" download="ratio.csv">Download the data (CSV)</a></p>
       </details>
       </figure>"
@@ -54,7 +54,7 @@ describe("figureHtml", () => {
     );
     expect(figure).toContain("&lt;script&gt;alert(&quot;&amp;&quot;)&lt;/script&gt; &amp; more</p>");
     expect(figure).toContain('<th scope="col" class="num">&lt;i&gt;</th>');
-    expect(figure).toContain('<td class="num">&lt;b&gt;1&lt;/b&gt;</td>');
+    expect(figure).toContain('<td class="num" data-label="&lt;i&gt;">&lt;b&gt;1&lt;/b&gt;</td>');
     expect(figure).toContain('href="/files/&quot;escaped&quot;.csv"');
   });
 

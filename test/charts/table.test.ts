@@ -42,7 +42,7 @@ describe("chart data", () => {
         { key: "when", label: "when", align: "left" },
       ],
       rows: [
-        ["FY 2022", "6584", ""],
+        ["FY 2022", "6,584", ""],
         ["FY 2023", "6,584", "2023-12-31"],
       ],
     });
@@ -55,5 +55,20 @@ describe("chart data", () => {
     ]);
     expect(table).toEqual({ columns: [{ key: "ratio", label: "Ratio", align: "left" }], rows: [["2.9%"], ["3.4%"]] });
     expect(csv).toBe("Ratio\r\n2.9\r\n3.44\r\n");
+  });
+
+  it("writes a column of plain numbers as the site writes numbers, and keeps every digit in the CSV", () => {
+    const data = [{ share: 66.34264884568651 }, { share: -1880 }, { share: 4.7 }, { share: 0 }];
+    const { table, csv } = tabulate(data);
+    expect(table.rows).toEqual([["66.3"], ["\u22121,880.0"], ["4.7"], ["0.0"]]);
+    expect(csv).toBe("share\r\n66.34264884568651\r\n-1880\r\n4.7\r\n0\r\n");
+  });
+
+  it("gives a column as many decimals as its values have, and more where its smallest needs them", () => {
+    expect(tabulate([{ n: 7355 }, { n: -771 }]).table.rows).toEqual([["7,355"], ["\u2212771"]]);
+    expect(tabulate([{ n: 17 }, { n: 16.6 }]).table.rows).toEqual([["17.0"], ["16.6"]]);
+    expect(tabulate([{ n: 0.047123 }, { n: 0.5 }]).table.rows).toEqual([["0.047"], ["0.500"]]);
+    expect(tabulate([{ n: -0.04 }]).table.rows).toEqual([["\u22120.04"]]);
+    expect(tabulate([{ n: -0.0001 }, { n: 10 }]).table.rows).toEqual([["\u22120.0001"], ["10.0000"]]);
   });
 });

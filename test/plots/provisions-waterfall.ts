@@ -30,7 +30,12 @@ export default function provisionsWaterfall() {
     fy: { label: null, domain: provisions.map(([period]) => period) },
     y: { label: null, domain: ["New provisions", "Revision (write-back)", "Net provisions"] },
     x: { label: "RMB millions", grid: true, insetRight: 40 },
-    color: { domain: ["increase", "decrease", "total"], range: [palette[0]!, palette[2]!, "currentColor"] },
+    // A write-back lowers provisions: drawn in the palette's orange, never its green, with a legend saying so.
+    color: {
+      legend: true,
+      domain: ["increase", "decrease", "total"],
+      range: [palette[0]!, palette[1]!, "currentColor"],
+    },
     marks: [
       Plot.barX(bars, { fy: "period", y: "step", x1: "start", x2: "end", fill: "kind" }),
       Plot.text(bars, {

@@ -6,6 +6,7 @@ import { conform } from "./conform.ts";
 import { csv } from "#engine/tables/csv.ts";
 import { document } from "./document.ts";
 import { legends, withoutLegends } from "./legends.ts";
+import { trueMinus } from "./minus.ts";
 import { colorReplacements, recolor } from "./palette.ts";
 import { reindex } from "./reindex.ts";
 import { serialize } from "./serialize.ts";
@@ -128,6 +129,7 @@ export function chart<T extends object>({
     for (const root of [svg, ...legendElements]) {
       conform(root);
       recolor(root, colors);
+      trueMinus(root);
     }
     if (legendElements.length > 0) legend = legendElements.map(serialize).join("\n");
     reindex(svg, ids.variant(width));

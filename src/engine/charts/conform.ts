@@ -7,8 +7,12 @@ import { addStyle } from "./style.ts";
  * and describes the chart instead); `font-variant="tabular-nums"` is not a value the SVG attribute
  * takes, though the CSS property does; and Plot's `<style>` sheets, which repeat on every chart
  * and hold a non-standard `height: intrinsic`, give way to the site's stylesheet (charts.css),
- * leaving the swatch legends an empty style attribute to drop.
+ * leaving the swatch legends an empty style attribute to drop. The marks that draw lines between
+ * places (arrows, links, lines) keep what they are as a class, `plot-edge` (the prefix every class of a chart takes, markup.ts), so that a test can follow them
+ * through the chart's text.
  */
+const edgeMarks = new Set(["arrow", "link", "line"]);
+
 export function conform(root: Element): void {
   for (const element of elements(root)) {
     if (element.localName === "style") {
@@ -16,6 +20,7 @@ export function conform(root: Element): void {
       continue;
     }
     if (element.localName === "g" && !element.hasAttribute("role")) {
+      if (edgeMarks.has(element.getAttribute("aria-label") ?? "")) element.setAttribute("class", "plot-edge");
       element.removeAttribute("aria-label");
       element.removeAttribute("aria-description");
     }

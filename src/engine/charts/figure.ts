@@ -24,11 +24,16 @@ ${tableHtml(chart.table)}
 </figure>`;
 }
 
+// A table as a cell's records are shown (Output.astro): in a box that scrolls, and as cards on a phone, each
+// cell after the first named by its column (figures.css).
 function tableHtml({ columns, rows }: DataTable): string {
   const align = (i: number) => (columns[i]!.align === "right" ? ' class="num"' : "");
+  const label = (i: number) => (i > 0 ? ` data-label="${escapeHtml(columns[i]!.label)}"` : "");
   const head = columns.map(({ label }, i) => `<th scope="col"${align(i)}>${escapeHtml(label)}</th>`).join("");
   const body = rows
-    .map((cells) => `<tr>${cells.map((cell, i) => `<td${align(i)}>${escapeHtml(cell)}</td>`).join("")}</tr>\n`)
+    .map(
+      (cells) => `<tr>${cells.map((cell, i) => `<td${align(i)}${label(i)}>${escapeHtml(cell)}</td>`).join("")}</tr>\n`,
+    )
     .join("");
-  return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}</tbody>\n</table>`;
+  return `<div class="table-scroll" tabindex="0"><table class="cards figures">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}</tbody>\n</table></div>`;
 }
