@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import type { RecountError } from "#engine/diagnostics/recount-error.ts";
+import { dataFileErrors } from "#engine/filings/data-files.ts";
 import { loadFilings, type Filing } from "#engine/filings/load.ts";
 import { readPages, type PageFile } from "#engine/page/pages.ts";
 
@@ -10,8 +11,8 @@ export function contentDir(root = process.cwd()): string {
 
 /**
  * The filings and their pages, read as the site's content collections read them, with what those would
- * refuse or publish wrong: filings' metadata (`errors`) and pages' names, frontmatter and prose
- * (`pageErrors`). A build must stop at these.
+ * refuse or publish wrong: filings' metadata and the site's data files, the changelog and the glossary (`errors`), and pages' names,
+ * frontmatter and prose (`pageErrors`). A build must stop at these.
  */
 export async function readContent(
   root = process.cwd(),
@@ -21,7 +22,7 @@ export async function readContent(
   return {
     filings,
     pages: read.flatMap(({ pages }) => pages),
-    errors,
+    errors: [...errors, ...dataFileErrors(root)],
     pageErrors: read.flatMap(({ errors }) => errors),
   };
 }
