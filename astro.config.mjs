@@ -4,7 +4,8 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { recount } from "#build/integration.ts";
 import { searchIndex } from "#build/search-index.ts";
-import { rehypeGlossary } from "#build/glossary/rehype-glossary.ts";
+import { satteri } from "@astrojs/markdown-satteri";
+import { glossaryPlugin } from "#build/glossary/glossary-plugin.ts";
 import { readDataFile } from "#engine/filings/data-files.ts";
 
 const base = process.env.RECOUNT_BASE ?? "/";
@@ -20,12 +21,11 @@ export default defineConfig({
     recount(),
     // Each glossary term is defined where a page's prose first names it (content/glossary.yaml).
     mdx({
-      rehypePlugins: [
-        [
-          rehypeGlossary,
-          { glossary: readDataFile("glossary").data, glossaryHref: `${base.replace(/\/$/, "")}/glossary/` },
+      processor: satteri({
+        hastPlugins: [
+          glossaryPlugin({ glossary: readDataFile("glossary").data, glossaryHref: `${base.replace(/\/$/, "")}/glossary/` }),
         ],
-      ],
+      }),
     }),
     // The search page is a tool, not content: it stays out of the sitemap (and says noindex).
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith("/search/") }),

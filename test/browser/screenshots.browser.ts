@@ -18,6 +18,9 @@ const kinds = {
   ledger: pages.find((path) => /^\/filings\/[^/]+\/ledger\/$/.test(path)),
   overview: pages.find((path) => /^\/filings\/[^/]+\/overview\/$/.test(path)),
   prose: pages.find((path) => path === "/methodology/"),
+  glossary: pages.find((path) => path === "/glossary/"),
+  changelog: pages.find((path) => path === "/changelog/"),
+  guide: pages.find((path) => path === "/guide/"),
 };
 
 let browser: Browser;

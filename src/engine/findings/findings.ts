@@ -2,7 +2,6 @@ import {
   independent,
   otherFilings,
   tally,
-  tallyText,
   type CheckKind,
   type CheckResult,
   type CheckTally,
@@ -118,24 +117,36 @@ export function claimCounts(
   };
 }
 
-/** A claim card's counts in words: what Recount could check and found, and what it cannot check. */
+/** A claim card's counts in words: what Recount could check and what it found, and what it cannot check. */
 export function claimCountWords({ checks, againstOtherDocuments, notVerifiable, notFound }: ClaimCounts): {
   checked: string;
   unchecked: string;
 } {
+  const { independent: counted, byStatus, derived, consistency } = checks;
+  const outcomes = [
+    byStatus.exact ? `${byStatus.exact} exact` : "",
+    byStatus.rounding ? `${byStatus.rounding} within rounding` : "",
+    byStatus["expected-discrepancy"]
+      ? plural(byStatus["expected-discrepancy"], "declared discrepancy", "declared discrepancies")
+      : "",
+  ].filter(Boolean);
+  const against = againstOtherDocuments ? `, ${againstOtherDocuments} of them against the company's other filings` : "";
   // A check that does not hold stops the build, so a published card never has one to count.
-  const outcome = `every one holds${checks.byStatus["expected-discrepancy"] ? ", or is a discrepancy the page declares" : ""}`;
-  const against = againstOtherDocuments
-    ? `, ${againstOtherDocuments} of them against the company's other filings`
-    : "";
-  const checked = checks.independent
-    ? `${capitalise(tallyText(checks))}${against}: ${outcome}.`
-    : `${capitalise(tallyText(checks))}: the filing prints no figure here that a calculation can be checked against.`;
+  const found = counted
+    ? `${capitalise(plural(counted, "independent check", "independent checks"))}${against}: ${counted === 1 ? "it holds" : "every one holds"} (${outcomes.join(", ")}).`
+    : "No independent check: the filing prints no figure here that a calculation can be checked against.";
+  const apart = [
+    derived ? plural(derived, "derived check", "derived checks") : "",
+    consistency ? plural(consistency, "consistency reading", "consistency readings") : "",
+  ].filter(Boolean);
+  const also = apart.length ? ` Also ${apart.join(" and ")}, not counted, as ${derived + consistency === 1 ? "it adds" : "they add"} no evidence of ${derived + consistency === 1 ? "its" : "their"} own.` : "";
   const unchecked = [
-    `${plural(notVerifiable, "statement", "statements")} not verifiable from the disclosures`,
-    ...(notFound ? [`${plural(notFound, "cited figure", "cited figures")} looked for in the company's other filings and not found`] : []),
+    plural(notVerifiable, "statement", "statements") + " not verifiable from the disclosures",
+    ...(notFound
+      ? [`${plural(notFound, "cited figure", "cited figures")} looked for in the company's other filings and not found`]
+      : []),
   ];
-  return { checked, unchecked: `${capitalise(unchecked.join("; "))}.` };
+  return { checked: `${found}${also}`, unchecked: `${capitalise(unchecked.join("; "))}.` };
 }
 
 /** A section's outcome in a few words, for a list of sections: "16 checks, all hold · 2 not verifiable". */
