@@ -23,7 +23,10 @@ export default defineConfig({
     mdx({
       processor: satteri({
         hastPlugins: [
-          glossaryPlugin({ glossary: readDataFile("glossary").data, glossaryHref: `${base.replace(/\/$/, "")}/glossary/` }),
+          glossaryPlugin({
+            glossary: readDataFile("glossary").data,
+            glossaryHref: `${base.replace(/\/$/, "")}/glossary/`,
+          }),
         ],
       }),
     }),

@@ -76,9 +76,7 @@ describe.for(await sectionsOf(sixK))("%s", (path) => {
         (check) => check.file === file && check.reading !== "derived" && check.reading !== "consistency",
       ).length;
       expect(file, "the card names its page's file").toBeTruthy();
-      expect(text).toContain(
-        independent ? `${independent} independent check` : "No independent check",
-      );
+      expect(text).toContain(independent ? `${independent} independent check` : "No independent check");
     } finally {
       await page.context().close();
     }

@@ -18,7 +18,7 @@ describe("where a page first names a glossary term", () => {
 
   test("never inside a quotation, which holds the filing's words, whether it opens in the text or before it", () => {
     expect(firstTerm("The release's “VIE contractual arrangements” and a VIE", terms)).toMatchObject({ at: 51 });
-    expect(firstTerm('VIE arrangements” says the release', terms)).toBeUndefined();
+    expect(firstTerm("VIE arrangements” says the release", terms)).toBeUndefined();
     expect(firstTerm('it says "a provision" here', terms)).toBeUndefined();
   });
 

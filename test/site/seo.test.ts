@@ -44,7 +44,9 @@ describe.for(everyBuild())("sharing and discovery, site built $label", (build) =
       const description = meta(document, "description");
       expect(meta(document, "og:url"), path).toBe(siteUrl(path, build));
       // The home page's heading is its lead explainer's; its title is the site's.
-      expect(meta(document, "og:title"), path).toBe(path === "/" ? "Recount" : document.querySelector("h1")?.textContent);
+      expect(meta(document, "og:title"), path).toBe(
+        path === "/" ? "Recount" : document.querySelector("h1")?.textContent,
+      );
       expect(meta(document, "og:description"), path).toBe(description);
       expect(meta(document, "og:type"), path).toMatch(/^(website|article)$/);
       expect(meta(document, "twitter:card"), path).toBe("summary_large_image");

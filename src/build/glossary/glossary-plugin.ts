@@ -105,7 +105,13 @@ function inSkipped(node: Text, ctx: HastVisitorContext): boolean {
  * it: the name becomes a link to its entry on the glossary page, followed by its definition in brackets.
  * Each term once per page; a text node that names several has each defined in turn.
  */
-export function glossaryPlugin({ glossary, glossaryHref }: { glossary: Glossary; glossaryHref: string }): HastPluginEntry {
+export function glossaryPlugin({
+  glossary,
+  glossaryHref,
+}: {
+  glossary: Glossary;
+  glossaryHref: string;
+}): HastPluginEntry {
   // A factory: each page's compile gets its own list of the terms left to define.
   return () => {
     const left = [...glossary.terms];
@@ -117,7 +123,10 @@ export function glossaryPlugin({ glossary, glossaryHref }: { glossary: Glossary;
         const replacement: (Text | Element)[] = [];
         for (let found = firstTerm(text, left); found; found = firstTerm(text, left)) {
           left.splice(left.indexOf(found.term), 1);
-          replacement.push({ type: "text", value: text.slice(0, found.at) }, ...defined(found.name, found.term, glossaryHref));
+          replacement.push(
+            { type: "text", value: text.slice(0, found.at) },
+            ...defined(found.name, found.term, glossaryHref),
+          );
           text = text.slice(found.at + found.name.length);
         }
         if (replacement.length) ctx.replaceNode(node, [...replacement, { type: "text", value: text }]);

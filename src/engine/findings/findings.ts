@@ -102,11 +102,7 @@ export interface ClaimCounts {
 }
 
 /** The claim card's counts for the notebook pages `files`, from the report; `notFound` from their frontmatter. */
-export function claimCounts(
-  { ledger, notebooks }: Report,
-  files: readonly string[],
-  notFound: number,
-): ClaimCounts {
+export function claimCounts({ ledger, notebooks }: Report, files: readonly string[], notFound: number): ClaimCounts {
   const checks = ledger.results().filter((check) => files.includes(check.file));
   const cells = notebooks.filter((notebook) => files.includes(notebook.file)).flatMap((notebook) => notebook.cells);
   return {
@@ -139,7 +135,9 @@ export function claimCountWords({ checks, againstOtherDocuments, notVerifiable, 
     derived ? plural(derived, "derived check", "derived checks") : "",
     consistency ? plural(consistency, "consistency reading", "consistency readings") : "",
   ].filter(Boolean);
-  const also = apart.length ? ` Also ${apart.join(" and ")}, not counted, as ${derived + consistency === 1 ? "it adds" : "they add"} no evidence of ${derived + consistency === 1 ? "its" : "their"} own.` : "";
+  const also = apart.length
+    ? ` Also ${apart.join(" and ")}, not counted, as ${derived + consistency === 1 ? "it adds" : "they add"} no evidence of ${derived + consistency === 1 ? "its" : "their"} own.`
+    : "";
   const unchecked = [
     plural(notVerifiable, "statement", "statements") + " not verifiable from the disclosures",
     ...(notFound
