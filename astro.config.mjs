@@ -6,7 +6,7 @@ import { recount } from "#build/integration.ts";
 import { searchIndex } from "#build/search-index.ts";
 import { satteri } from "@astrojs/markdown-satteri";
 import { glossaryPlugin } from "#build/glossary/glossary-plugin.ts";
-import { readDataFile } from "#engine/filings/data-files.ts";
+import { glossaryFile, readDataFile } from "#engine/filings/data-files.ts";
 
 const base = process.env.RECOUNT_BASE ?? "/";
 
@@ -24,7 +24,7 @@ export default defineConfig({
       processor: satteri({
         hastPlugins: [
           glossaryPlugin({
-            glossary: readDataFile("glossary").data,
+            glossary: readDataFile(glossaryFile).data,
             glossaryHref: `${base.replace(/\/$/, "")}/glossary/`,
           }),
         ],

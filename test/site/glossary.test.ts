@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { firstTerm } from "#build/glossary/glossary-plugin.ts";
-import { readDataFile } from "#engine/filings/data-files.ts";
+import { glossaryFile, readDataFile } from "#engine/filings/data-files.ts";
 
 const term = (id: string, names: string[]) => ({ id, term: id, names, definition: `${id} defined` });
 const terms = [term("vie", ["VIEs", "VIE"]), term("provision", ["provision"]), term("ratio", ["provision ratio"])];
@@ -27,7 +27,7 @@ describe("where a page first names a glossary term", () => {
   });
 
   test("the project's glossary is valid, and no two terms share a name or an id", () => {
-    const { data, errors } = readDataFile("glossary");
+    const { data, errors } = readDataFile(glossaryFile);
     expect(errors).toEqual([]);
     const names = data.terms.flatMap((entry) => entry.names);
     expect(new Set(names).size).toBe(names.length);

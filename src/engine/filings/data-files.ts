@@ -8,36 +8,52 @@ import { parseYaml } from "#engine/yaml/yaml.ts";
 import { changelog, changelogNames, glossary, glossaryNames, type Changelog, type Glossary } from "./metadata.ts";
 
 /**
- * The site's data files beside the filings, each an editor's YAML with its schema in metadata.ts: the
- * changelog of corrections and the glossary. `npm run check` and the build refuse one with errors as they
- * refuse a filing's metadata; a project without one has none of its entries.
+ * One of the site's data files beside the filings: an editor's YAML with its schema in metadata.ts, and
+ * what a project without the file has.
  */
-const files = {
-  changelog: { file: "content/changelog.yaml", schema: changelog, names: changelogNames, empty: { entries: [] } },
-  glossary: { file: "content/glossary.yaml", schema: glossary, names: glossaryNames, empty: { terms: [] } },
-} as const;
+export interface DataFile<Data> {
+  readonly file: string;
+  readonly schema: z.ZodType<Data>;
+  readonly names: { what: string; hint: string };
+  readonly none: Data;
+}
 
-type DataFile = keyof typeof files;
-type Data = { changelog: Changelog; glossary: Glossary };
+/** The public changelog of corrections. */
+export const changelogFile: DataFile<Changelog> = {
+  file: "content/changelog.yaml",
+  schema: changelog,
+  names: changelogNames,
+  none: { entries: [] },
+};
 
-/** A data file's entries, with what its schema refuses. */
-export function readDataFile<Name extends DataFile>(
-  name: Name,
+/** The glossary, whose terms each page defines where its prose first names them. */
+export const glossaryFile: DataFile<Glossary> = {
+  file: "content/glossary.yaml",
+  schema: glossary,
+  names: glossaryNames,
+  none: { terms: [] },
+};
+
+/**
+ * A data file's contents, with what its schema refuses. `npm run check` and the build refuse a data file
+ * with errors as they refuse a filing's metadata.
+ */
+export function readDataFile<Data>(
+  { file, schema, names, none }: DataFile<Data>,
   root = process.cwd(),
-): { data: Data[Name]; errors: RecountError[] } {
-  const { file, schema, names, empty } = files[name];
-  if (!existsSync(join(root, file))) return { data: empty as Data[Name], errors: [] };
+): { data: Data; errors: RecountError[] } {
+  if (!existsSync(join(root, file))) return { data: none, errors: [] };
   try {
     const text = readTextSync(join(root, file), file, { empty: "leave an empty list for none yet" });
-    const { data, errors } = validateYaml(parseYaml(text, file), schema as z.ZodType<Data[Name]>, names);
-    return { data: data ?? (empty as Data[Name]), errors };
+    const { data, errors } = validateYaml(parseYaml(text, file), schema, names);
+    return { data: data ?? none, errors };
   } catch (error) {
     if (!(error instanceof RecountError)) throw error;
-    return { data: empty as Data[Name], errors: [error] };
+    return { data: none, errors: [error] };
   }
 }
 
 /** The errors of every data file, for the verification. */
 export function dataFileErrors(root = process.cwd()): RecountError[] {
-  return (Object.keys(files) as DataFile[]).flatMap((name) => readDataFile(name, root).errors);
+  return [...readDataFile(changelogFile, root).errors, ...readDataFile(glossaryFile, root).errors];
 }
