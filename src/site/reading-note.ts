@@ -8,7 +8,8 @@ export async function readerReadingNote(check: CheckResult): Promise<string> {
     (await siteReport()).ledger
       .results()
       .filter((other) => other.filing === check.filing)
-      .map((other) => [other.id, `“${other.label}”`]),
+      // Labels, not quotations: marks around them would read as the filing's words.
+      .map((other) => [other.id, other.label]),
   );
   return readingNote({ ...check, derivedFrom: check.derivedFrom.map((id) => labels.get(id) ?? id) });
 }
