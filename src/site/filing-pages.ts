@@ -36,3 +36,13 @@ export async function filingPages(filing: string): Promise<FilingPage[]> {
 export async function everyFilingPaths() {
   return (await getCollection("filings")).map((filing) => ({ params: { filing: filing.id }, props: { filing } }));
 }
+
+/** A filing's sections: its pages after the overview (order 0), as "section n of m" counts them. */
+export function sectionsOf(pages: readonly FilingPage[]): FilingPage[] {
+  return pages.filter((page) => page.entry.data.order > 0);
+}
+
+/** How a page's title names its filing: "Delinquency rates and provisions · Qifu 6-K". */
+export function filingName({ shortName, issuer, form }: CollectionEntry<"filings">["data"]): string {
+  return shortName ?? `${issuer} ${form}`;
+}

@@ -22,11 +22,13 @@ export function article({
   description,
   url,
   about,
+  dates,
 }: {
   headline: string;
   description: string;
   url: URL;
   about?: FilingMetadata | undefined;
+  dates?: { published: string | undefined; changed: string | undefined } | undefined;
 }): StructuredData {
   const home = new URL(href("/"), url);
   return {
@@ -37,6 +39,8 @@ export function article({
     url: url.href,
     isPartOf: { "@type": "WebSite", name: siteName, url: home.href },
     publisher: { "@type": "Organization", name: siteName, url: home.href },
+    ...(dates?.published && { datePublished: dates.published }),
+    ...(dates?.changed && { dateModified: dates.changed }),
     ...(about && { about: filing(about) }),
   };
 }

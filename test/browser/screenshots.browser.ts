@@ -18,6 +18,8 @@ const kinds = {
   ledger: pages.find((path) => /^\/filings\/[^/]+\/ledger\/$/.test(path)),
   overview: pages.find((path) => /^\/filings\/[^/]+\/overview\/$/.test(path)),
   prose: pages.find((path) => path === "/methodology/"),
+  glossary: pages.find((path) => path === "/glossary/"),
+  changelog: pages.find((path) => path === "/changelog/"),
 };
 
 let browser: Browser;
@@ -36,7 +38,12 @@ describe.for(Object.entries(kinds))("%s page", ([kind, path]) => {
     try {
       await page.emulateMedia({ colorScheme });
       await page.goto(new URL(path, origin).href);
-      await page.screenshot({ path: join(folder, `${kind}-${width}-${colorScheme}.png`), fullPage: true });
+      // A whole long page takes longer than the context's 10 s to capture on a busy machine.
+      await page.screenshot({
+        path: join(folder, `${kind}-${width}-${colorScheme}.png`),
+        fullPage: true,
+        timeout: 60_000,
+      });
       // A page wider than the screen makes a phone reader scroll sideways for every line.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     } finally {

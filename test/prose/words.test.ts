@@ -236,6 +236,30 @@ describe("wordErrors", () => {
     ]);
   });
 
+  test("fails made-up quotations in the claim card's fields, a folded value read whole, at the line it starts", () => {
+    const text = [
+      "---",
+      "title: t",
+      "claim:",
+      "  allegation: >-",
+      "    The report claimed, as the release",
+      '    describes it, that "it was all made up".',
+      "  answer: The company says “nothing of the kind”.",
+      "  summary: No quotation.",
+      "---",
+      "",
+      "Text.",
+    ].join("\n");
+    expect(
+      wordErrors({ file: "acme.mdx", text, filing: "acme-6k", facts, source: sourceReader(root) }).map(
+        (error) => `${error.location!.line}: ${error.message}`,
+      ),
+    ).toEqual([
+      '4: quotation not found in content/filings/acme-6k/source.txt: "it was all made up"',
+      '7: quotation not found in content/filings/acme-6k/source.txt: "nothing of the kind"',
+    ]);
+  });
+
   test("fails a qualified figure respelled, in an attribute or after a no-break space, by its value", () => {
     expect(
       errors(

@@ -43,7 +43,10 @@ describe.for(everyBuild())("sharing and discovery, site built $label", (build) =
       const document = parse(await page(path, build));
       const description = meta(document, "description");
       expect(meta(document, "og:url"), path).toBe(siteUrl(path, build));
-      expect(meta(document, "og:title"), path).toBe(document.querySelector("h1")?.textContent);
+      // The home page's heading is its lead explainer's; its title is the site's.
+      expect(meta(document, "og:title"), path).toBe(
+        path === "/" ? "Recount" : document.querySelector("h1")?.textContent,
+      );
       expect(meta(document, "og:description"), path).toBe(description);
       expect(meta(document, "og:type"), path).toMatch(/^(website|article)$/);
       expect(meta(document, "twitter:card"), path).toBe("summary_large_image");
@@ -70,7 +73,7 @@ describe.for(everyBuild())("sharing and discovery, site built $label", (build) =
       ).toEqual(["1200", "630", "image/png"]);
       const alt = meta(document, "og:image:alt")!;
       expect(meta(document, "twitter:image:alt"), path).toBe(alt);
-      expect(alt, path).toContain(document.querySelector("h1")?.textContent ?? "");
+      expect(alt, path).toContain(path === "/" ? "Recount" : (document.querySelector("h1")?.textContent ?? ""));
     }
   });
 

@@ -15,6 +15,25 @@ const isoDate = z.preprocess(
     }),
 );
 
+/** A web address, as it becomes a link a reader follows. */
+const webAddress = z.url({ protocol: /^https?$/, error: "must be a web address starting http:// or https://" });
+
+/**
+ * The claim card that leads a filing's page and each of its sections: what was alleged and what the filing
+ * answers, each attributed, and one plain sentence of the editor's. What Recount could check and what it
+ * cannot is never written here: the card counts it from the ledger (findings/claim-card.ts).
+ */
+export const claimCard = z.strictObject({
+  /** The allegation as the filing describes it, attributed ("The short-seller report alleged …, as the release describes it"). */
+  allegation: z.string().min(1),
+  /** The filing's answer, attributed ("The company says …"). */
+  answer: z.string().min(1),
+  /** One plain sentence saying what the section shows, in the editor's words. */
+  summary: z.string().min(1),
+});
+
+export type ClaimCard = z.infer<typeof claimCard>;
+
 /**
  * The metadata of a filing (`content/filings/<id>/filing.yaml`): the single source of truth for what an
  * editor writes there. Everything else about a filing (facts, pages) lives beside it.
@@ -27,11 +46,17 @@ export const filingMetadata = z
     /** Required, except for an excerpt whose original, as Recount read it, does not say when it was filed. */
     filed: isoDate.optional(),
     title: z.string().min(1),
+    /** How page titles name the filing, after the page's own title ("Qifu 6-K"); the issuer and form if left out. */
+    shortName: z.string().min(1).optional(),
     summary: z.string().min(40, "should be a one-paragraph summary (at least 40 characters)"),
     /** What the filing answers, if it answers something (a report, a letter). */
     respondsTo: z.string().min(1).optional(),
     /** Its address as published: a web address, as it becomes a link on the filing's page. */
-    source: z.url({ protocol: /^https?$/, error: "must be a web address starting http:// or https://" }).optional(),
+    source: webAddress.optional(),
+    /** The filing's exhibits as published (a 6-K's press release), each linked from every page of the filing. */
+    exhibits: z.array(z.strictObject({ name: z.string().min(1), source: webAddress })).optional(),
+    /** The claim card of the filing's own page. */
+    claim: claimCard.optional(),
     /**
      * Set when source.txt is Recount's excerpt of the original, not its text as filed: the figures and
      * table labels carried over as printed, the sentences around them Recount's own. Says which part of
@@ -96,9 +121,10 @@ export const pageFrontmatter = z.strictObject({
   description: z.string().min(1),
   /** The page's URL segment under its filing, if not its file name without the order prefix (see pageSlug). */
   slug: z.string().regex(slugPattern, "a slug is lowercase letters and digits, joined by single hyphens").optional(),
-  /** For a rebuttal section: the report's claim as the filing characterises it, and the filing's answer. */
-  claim: z.string().min(1).optional(),
-  response: z.string().min(1).optional(),
+  /** For a rebuttal section: its claim card, which leads the page and gives the overview's claims table its row. */
+  claim: claimCard.optional(),
+  /** When Recount first published the page; without it, the date of the page file's first commit. */
+  published: isoDate.optional(),
   /**
    * What the section's figures cite from the company's other filings that Recount looked for there and could
    * not find, one item each, naming the documents read; the overview lists them beside the cross-filing checks
@@ -131,4 +157,53 @@ export type PageFrontmatter = z.infer<typeof pageFrontmatter>;
 export const pageFrontmatterNames = {
   what: "page frontmatter",
   hint: 'see the page frontmatter fields in the README ("Adding a filing")',
+};
+
+/**
+ * The public changelog of corrections to published content (`content/changelog.yaml`): an entry per
+ * correction, saying when, what changed and why, and which pages it touched.
+ */
+export const changelog = z.strictObject({
+  entries: z.array(
+    z.strictObject({
+      date: isoDate,
+      /** The pages corrected, as their paths on the site ("filings/qfin-2024-09-27-6k/samr-data/"). */
+      pages: z.array(z.string().regex(/^[a-z0-9][a-z0-9/-]*\/$/, "a page's path on the site, ending in /")).optional(),
+      what: z.string().min(1),
+      why: z.string().min(1),
+    }),
+  ),
+});
+
+export type Changelog = z.infer<typeof changelog>;
+
+/** What the errors of the changelog call it, and where they send the editor. */
+export const changelogNames = {
+  what: "changelog",
+  hint: "each entry has date: (YYYY-MM-DD), what:, why: and, if it applies to pages, pages: (their paths on the site)",
+};
+
+/**
+ * The glossary (`content/glossary.yaml`): each term with the words that name it in a page's prose and its
+ * definition. The glossary page lists them, and a page's prose defines each where it first names it.
+ */
+export const glossary = z.strictObject({
+  terms: z.array(
+    z.strictObject({
+      /** The term's anchor on the glossary page. */
+      id: z.string().regex(slugPattern, "an id is lowercase letters and digits, joined by single hyphens"),
+      term: z.string().min(1),
+      /** The words that name the term in prose, as written (case counts): "VIE", "VIEs", "variable interest entity". */
+      names: z.array(z.string().min(1)).min(1),
+      definition: z.string().min(1),
+    }),
+  ),
+});
+
+export type Glossary = z.infer<typeof glossary>;
+
+/** What the errors of the glossary call it, and where they send the editor. */
+export const glossaryNames = {
+  what: "glossary",
+  hint: "each term has id:, term:, names: (the words that name it in prose) and definition:",
 };

@@ -1,4 +1,11 @@
-import { independent, otherFilings, tally, type CheckResult } from "#engine/checks/index.ts";
+import {
+  independent,
+  otherFilings,
+  tally,
+  type CheckKind,
+  type CheckResult,
+  type CheckTally,
+} from "#engine/checks/index.ts";
 import type { Fact } from "#engine/facts/fact.ts";
 import type { CellOptions } from "#engine/page/cell-options.ts";
 import { formatInterval } from "#engine/quantity/format.ts";
@@ -73,10 +80,7 @@ export function findings({ checks, cells, checkedFacts, checkedElsewhere = 0 }: 
     const output = outputKind(value);
     return output.kind === "illustrative" ? [output.value.note] : [];
   });
-  const statements = all.flatMap((value) => {
-    const output = outputKind(value);
-    return output.kind === "not-verifiable" ? [output.value.why] : [];
-  });
+  const statements = notVerifiable(cells).map((statement) => statement.why);
   return [
     ...checkSummary(checks, checkedElsewhere),
     ...found.flatMap((cell) => outputLines(cell)),
@@ -94,6 +98,87 @@ export function findings({ checks, cells, checkedFacts, checkedElsewhere = 0 }: 
       : []),
   ];
 }
+
+/** The statements the cells show as not verifiable from the disclosures, in page order. */
+function notVerifiable(cells: readonly FindingCell[]) {
+  return cells
+    .flatMap((cell) => valuesIn(cell.output))
+    .flatMap((value) => {
+      const output = outputKind(value);
+      return output.kind === "not-verifiable" ? [output.value] : [];
+    });
+}
+
+/**
+ * What a claim card counts, for one page or all the pages of a filing: the checks as the ledger tallies
+ * them, how many of those compare with another document, the statements shown as not verifiable, and the
+ * cited figures looked for in other documents and not found.
+ */
+export interface ClaimCounts {
+  readonly checks: CheckTally;
+  readonly againstOtherDocuments: number;
+  readonly notVerifiable: number;
+  readonly notFound: number;
+}
+
+/** The claim card's counts for the notebook pages `files`, from the report; `notFound` from their frontmatter. */
+export function claimCounts({ ledger, notebooks }: Report, files: readonly string[], notFound: number): ClaimCounts {
+  const checks = ledger.results().filter((check) => files.includes(check.file));
+  const cells = notebooks.filter((notebook) => files.includes(notebook.file)).flatMap((notebook) => notebook.cells);
+  return {
+    checks: tally(checks),
+    againstOtherDocuments: independent(checks).filter((check) => otherFilings(check).length > 0).length,
+    notVerifiable: notVerifiable(cells).length,
+    notFound,
+  };
+}
+
+/** A claim card's counts in words: what Recount could check and what it found, and what it cannot check. */
+export function claimCountWords({ checks, againstOtherDocuments, notVerifiable, notFound }: ClaimCounts): {
+  checked: string;
+  unchecked: string;
+} {
+  const { independent: counted, byStatus, derived, consistency } = checks;
+  const outcomes = [
+    byStatus.exact ? `${byStatus.exact} exact` : "",
+    byStatus.rounding ? `${byStatus.rounding} within rounding` : "",
+    byStatus["expected-discrepancy"]
+      ? plural(byStatus["expected-discrepancy"], "declared discrepancy", "declared discrepancies")
+      : "",
+  ].filter(Boolean);
+  const against = againstOtherDocuments ? `, ${againstOtherDocuments} of them against the company's other filings` : "";
+  // A check that does not hold stops the build, so a published card never has one to count.
+  const found = counted
+    ? `${capitalise(plural(counted, "independent check", "independent checks"))}${against}: ${counted === 1 ? "it holds" : "every one holds"} (${outcomes.join(", ")}).`
+    : "No independent check: the filing prints no figure here that a calculation can be checked against.";
+  const apart = [
+    derived ? plural(derived, "derived check", "derived checks") : "",
+    consistency ? plural(consistency, "consistency reading", "consistency readings") : "",
+  ].filter(Boolean);
+  const also = apart.length
+    ? ` Also ${apart.join(" and ")}, not counted, as ${derived + consistency === 1 ? "it adds" : "they add"} no evidence of ${derived + consistency === 1 ? "its" : "their"} own.`
+    : "";
+  const unchecked = [
+    plural(notVerifiable, "statement", "statements") + " not verifiable from the disclosures",
+    ...(notFound
+      ? [`${plural(notFound, "cited figure", "cited figures")} looked for in the company's other filings and not found`]
+      : []),
+  ];
+  return { checked: `${found}${also}`, unchecked: `${capitalise(unchecked.join("; "))}.` };
+}
+
+/** A section's outcome in a few words, for a list of sections: "16 checks, all hold · 2 not verifiable". */
+export function claimOutcome({ checks, notVerifiable }: ClaimCounts): string {
+  const declared = checks.byStatus["expected-discrepancy"];
+  const held = declared ? `${plural(declared, "declared discrepancy", "declared discrepancies")}` : "all hold";
+  const parts = [
+    checks.independent ? `${plural(checks.independent, "check", "checks")}, ${held}` : "no check",
+    ...(notVerifiable ? [`${notVerifiable} not verifiable`] : []),
+  ];
+  return parts.join(" · ");
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The findings of the notebook page `file`, from the report: its checks, its cells, and every check's facts. */
 export function pageFindings({ ledger, notebooks }: Report, file: string): string[] {

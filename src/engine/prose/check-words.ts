@@ -19,8 +19,30 @@ import { frontmatterEnd } from "#engine/page/cells.ts";
 import { readAnyYaml } from "#engine/yaml/yaml.ts";
 import { fieldQuotations, pageProse, type Piece, type Quotation } from "#engine/page/prose.ts";
 
-/** Frontmatter fields readers see: every page its `title` and `description`, the claims table `claim` and `response`. */
-const shownFields = ["title", "description", "claim", "response"] as const;
+/** The fields of a claim card, on a section's page and in a filing's filing.yaml alike. */
+const claimFields = [
+  ["claim", "allegation"],
+  ["claim", "answer"],
+  ["claim", "summary"],
+] as const;
+
+/** Frontmatter fields readers see, as paths: every page its `title` and `description`, its claim card `claim`. */
+const shownFields = [["title"], ["description"], ...claimFields] as const;
+
+/** The texts at `paths` of YAML data, each with its line, for `fieldQuotations`. */
+function fieldTexts(
+  data: unknown,
+  lineOf: (path: readonly PropertyKey[]) => number,
+  paths: readonly (readonly string[])[],
+): { text: string; line: number }[] {
+  return paths.flatMap((path) => {
+    const value = path.reduce<unknown>(
+      (node, key) => (typeof node === "object" && node !== null ? (node as Record<string, unknown>)[key] : undefined),
+      data,
+    );
+    return typeof value === "string" ? [{ text: value, line: lineOf(path) }] : [];
+  });
+}
 
 /** Words that say how far a number is to be trusted; one written before a figure that prints its own is said twice. */
 const qualifierWords =
@@ -60,18 +82,12 @@ function frontmatterQuotations({ text }: WordsContext): readonly Quotation[] {
   // From the opening --- (to YAML, a document's start), so that line n of the YAML is line n of the page.
   const { data, lineOf } = readAnyYaml(lines.slice(0, frontmatterEnd(lines) - 1).join("\n"));
   if (typeof data !== "object" || data === null) return []; // its errors are reported where pages are read
-  const fields = data as Record<string, unknown>;
-  return fieldQuotations(
-    shownFields.flatMap((field) => {
-      const value = fields[field];
-      return typeof value === "string" ? [{ text: value, line: lineOf([field]) }] : [];
-    }),
-  );
+  return fieldQuotations(fieldTexts(data, lineOf, shownFields));
 }
 
 /**
- * Quotations in a filing's title and summary, which its pages, the home page and the feed show: each checked
- * against the filing's own source, at its line of filing.yaml.
+ * Quotations in a filing's title, summary and claim card, which its pages, the home page and the feed show:
+ * each checked against the filing's own source, at its line of filing.yaml.
  */
 export function filingWordErrors(
   { id, dir }: { readonly id: string; readonly dir: string },
@@ -80,12 +96,7 @@ export function filingWordErrors(
   const file = join(dir, "filing.yaml");
   const text = readFileSync(join(root, file), "utf8");
   const { data, lineOf } = readAnyYaml(text);
-  const fields = (data ?? {}) as Record<string, unknown>;
-  const quotations = fieldQuotations(
-    (["title", "summary"] as const).flatMap((field) =>
-      typeof fields[field] === "string" ? [{ text: fields[field], line: lineOf([field]) }] : [],
-    ),
-  );
+  const quotations = fieldQuotations(fieldTexts(data, lineOf, [["title"], ["summary"], ...claimFields]));
   return quotations
     .map((quotation) => {
       const words = plainText(quotation.pieces.map((piece) => (piece.kind === "text" ? piece.text : "")).join(""));

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import type { RecountError } from "#engine/diagnostics/recount-error.ts";
+import { dataFileErrors } from "#engine/filings/data-files.ts";
 import { loadFilings, type Filing, type FilingFolder } from "#engine/filings/load.ts";
 import { readPages, type PageFile } from "#engine/page/pages.ts";
 
@@ -10,9 +11,9 @@ export function contentDir(root = process.cwd()): string {
 
 /**
  * The filings and their pages, read as the site's content collections read them, with what those would
- * refuse or publish wrong: filings' metadata (`errors`) and pages' names, frontmatter and prose
- * (`pageErrors`). A build must stop at these. The pages of a filing whose metadata has problems (`held`)
- * are read too, so that one run reports every problem.
+ * refuse or publish wrong: filings' metadata and the site's data files, the changelog and the glossary
+ * (`errors`), and pages' names, frontmatter and prose (`pageErrors`). A build must stop at these. The pages of
+ * a filing whose metadata has problems (`held`) are read too, so that one run reports every problem.
  */
 export async function readContent(root = process.cwd()): Promise<{
   filings: Filing[];
@@ -27,7 +28,7 @@ export async function readContent(root = process.cwd()): Promise<{
     filings,
     held,
     pages: read.flatMap(({ pages }) => pages),
-    errors,
+    errors: [...errors, ...dataFileErrors(root)],
     pageErrors: read.flatMap(({ errors }) => errors),
   };
 }
