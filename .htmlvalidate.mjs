@@ -1,4 +1,4 @@
-// html-validate's settings for the built site (test/static/html.test.ts, or `npx html-validate dist`).
+// html-validate's settings for the built site (test/static/html.slow.test.ts, or `npx html-validate dist`).
 export default {
   extends: ["html-validate:recommended"],
   rules: {

@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { patience } from "./test/support/patience.ts";
 
 /**
  * The browser suite (`npm run test:browser`): Chromium against the built site. Its files end in
@@ -9,7 +10,8 @@ export default defineConfig({
     include: ["test/browser/**/*.browser.ts"],
     // The site is built once, then served for every file.
     globalSetup: ["test/browser/global-setup.ts"],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // A verdict never depends on how loaded the machine is: the CI job's limit, as in npm test.
+    testTimeout: patience,
+    hookTimeout: patience,
   },
 });

@@ -1,21 +1,17 @@
 import { defineConfig } from "vitest/config";
+import { patience } from "./test/support/patience.ts";
 
 /**
- * The fast loop (`npm run test:unit`): every test that needs no built site. It has no global set-up, so
- * nothing is built before the first test runs; `npm test` runs these and the rest.
+ * The fast loop (`npm run test:unit`): every test that needs no built site. A test file that reads the site
+ * test/support/global-setup.ts builds, or builds or verifies whole projects of its own, is named
+ * `*.slow.test.ts`; this loop leaves those out, and `npm test` runs them all.
  */
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: [
-      // These read the site built by test/support/global-setup.ts, or build projects of their own.
-      "test/site/{budgets,build,feeds,links,navigation,qfin,quotations,search,seo}.test.ts",
-      "test/static/**",
-      "test/editor/{workflow,dev}.test.ts",
-      "test/invalid/**",
-      "test/verify/type-errors.test.ts",
-    ],
-    testTimeout: 60_000,
+    exclude: ["test/**/*.slow.test.ts"],
+    testTimeout: patience,
+    hookTimeout: patience,
     // Test files share a worker's modules instead of importing src/ afresh each (measured: 100 s → 53 s on
     // the shared 2-core machine at load 5, most of it imports). `npm test` runs the same files isolated, so a
     // test that passes only on state another file left behind still fails there.

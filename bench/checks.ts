@@ -4,14 +4,34 @@
 import Decimal from "decimal.js";
 import { performance } from "node:perf_hooks";
 import { createChecks, Ledger } from "#engine/checks/index.ts";
-import type { Quantity } from "#engine/quantity/quantity.ts";
+import type { Fact } from "#engine/facts/fact.ts";
 
-/** A figure as a fact carries it: RMB millions to the unit, or a percent to one decimal. */
-function printed(value: number, id: string, unit: "RMB" | "percent" = "RMB"): Quantity {
+let line = 0;
+
+/**
+ * A fact as the facts layer makes it: RMB millions to the unit, or a percent to one decimal, each printed on
+ * a line of its own (two facts of one line would make a consistency reading, not a check).
+ */
+function printed(value: number, id: string, unit: "RMB" | "percent" = "RMB"): Fact {
   const [scale, factor, decimals] = unit === "RMB" ? (["million", 1e6, 0] as const) : (["one", 1, 1] as const);
   const nominal = new Decimal(value).times(factor);
   const half = new Decimal(10).pow(-decimals).times(factor).div(2);
+  const text = unit === "RMB" ? String(value) : `${value}%`;
+  const span = { start: 0, end: text.length, line: ++line };
   return {
+    id,
+    filing: "bench",
+    label: id,
+    period: { kind: "instant", date: "2024-06-30", label: "June 30, 2024" },
+    printed: text,
+    qualifier: undefined,
+    direction: undefined,
+    anchor: { kind: "quote", quote: text },
+    quote: text,
+    span,
+    quoteSpan: span,
+    file: "bench/facts.yaml",
+    line: span.line,
     value: nominal,
     lo: nominal.minus(half),
     hi: nominal.plus(half),

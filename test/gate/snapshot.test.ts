@@ -27,7 +27,7 @@ beforeAll(async () => {
   await writeFile(join(folder, "source.txt"), verifiedSource.replaceAll("RMB 12.0 billion", "RMB 95.0 billion"));
   const facts = await readFile(join(folder, "facts.yaml"), "utf8");
   await writeFile(join(folder, "facts.yaml"), facts.replaceAll("RMB 12.0 billion", "RMB 95.0 billion"));
-}, 120_000);
+});
 
 afterAll(() => rm(root, { recursive: true, force: true }));
 

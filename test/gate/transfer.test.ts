@@ -27,7 +27,7 @@ beforeAll(async () => {
   qfin = await verify(projectRoot);
   if (qfin.errors.length)
     throw new Error(`QFIN does not verify:\n${qfin.errors.map((error) => error.message).join("\n")}`);
-}, 60_000);
+});
 
 test("the QFIN report arrives as the gate made it: the same text, JSON, facts and checks", () => {
   const report = sent(qfin);

@@ -15,7 +15,7 @@ beforeAll(async () => {
   const declarations = globalsDeclarations(names, { root: projectRoot });
   docs = await hoverDocs(names, { declarations, root: projectRoot });
   // tsc's language server loads the project first: about a second alone, longer on a busy machine.
-}, 60_000);
+});
 
 describe("the doc comments of the names a cell is given", () => {
   test("are shown by hovering each name in a cell", () => {

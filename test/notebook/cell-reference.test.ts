@@ -40,7 +40,7 @@ beforeAll(async () => {
     await writeFile(join(root, larkspurDir, pageOf(name)), page.join("\n"));
   }
   report = await verify(root);
-}, 120_000);
+});
 
 afterAll(() => rm(root, { recursive: true, force: true }));
 

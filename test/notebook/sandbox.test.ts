@@ -7,6 +7,7 @@ import { createNotebookGlobals } from "#engine/notebook/globals.ts";
 import { runNotebook } from "#engine/notebook/run-notebook.ts";
 import { outputKind } from "#engine/notebook/output-kind.ts";
 import { rejectedError } from "../support/thrown.ts";
+import { patience } from "../support/patience.ts";
 
 // What an adversarial editor tried against the gate (issue 14): each must fail at its page line, or be
 // powerless, while the checks keep their verdicts.
@@ -297,23 +298,31 @@ describe("the boundary", () => {
     expect(error.message).toMatch(/nested this deep cannot leave a page/);
   });
 
-  test("an output too large to carry is an error at its line", async () => {
-    const error = await rejectedError(run(["const a = 1;", 'const text = "x".repeat(40_000_000);\ntext']).notebook);
-    expect(error.location).toMatchObject({ file, line: 11 });
-    expect(error.message).toBe("cell 2 threw Error: a value too large to leave a page (over 32 MB as text)");
-  }, 120_000);
+  test(
+    "an output too large to carry is an error at its line",
+    async () => {
+      const error = await rejectedError(run(["const a = 1;", 'const text = "x".repeat(40_000_000);\ntext']).notebook);
+      expect(error.location).toMatchObject({ file, line: 11 });
+      expect(error.message).toBe("cell 2 threw Error: a value too large to leave a page (over 32 MB as text)");
+    },
+    patience,
+  );
 
-  test("a runaway allocation ends the page's process, not the build, as an error at its cell", async () => {
-    const error = await rejectedError(
-      run(["const a = 1;", "const all: unknown[] = [];\nfor (;;) all.push({ x: new Array(100).fill(1) });"], {
-        timeout: 20_000,
-      }).notebook,
-    );
-    expect(error.location).toMatchObject({ file, line: 10 });
-    expect(error.message).toMatch(
-      /^the page used more than its (memory limit of 512 MB|limit of 20000 ms of CPU time)/,
-    );
-    // The next page runs as usual.
-    expect((await run(["1 + 1"]).notebook).cells[0]!.output).toBe(2);
-  }, 120_000);
+  test(
+    "a runaway allocation ends the page's process, not the build, as an error at its cell",
+    async () => {
+      const error = await rejectedError(
+        run(["const a = 1;", "const all: unknown[] = [];\nfor (;;) all.push({ x: new Array(100).fill(1) });"], {
+          timeout: 20_000,
+        }).notebook,
+      );
+      expect(error.location).toMatchObject({ file, line: 10 });
+      expect(error.message).toMatch(
+        /^the page used more than its (memory limit of 512 MB|limit of 20000 ms of CPU time)/,
+      );
+      // The next page runs as usual.
+      expect((await run(["1 + 1"]).notebook).cells[0]!.output).toBe(2);
+    },
+    patience,
+  );
 });

@@ -170,7 +170,7 @@ describe("recountNotebooks", () => {
     expect(configResolved).toThrow("recountNotebooks() must come before the MDX plugin");
   });
 
-  test("works in an Astro build, whose MDX compiler runs no remark plugins", { timeout: 60_000 }, async () => {
+  test("works in an Astro build, whose MDX compiler runs no remark plugins", async () => {
     const outDir = await mkdtemp(join(tmpdir(), "recount-notebook-"));
     const vite = { cacheDir: join(outDir, ".vite"), plugins: [recountNotebooks({ globals: "/src/globals.ts" })] };
     try {

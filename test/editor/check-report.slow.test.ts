@@ -3,10 +3,8 @@ import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { projectRoot } from "../support/astro.ts";
-
-vi.setConfig({ testTimeout: 120_000 });
 
 const filing = "content/filings/demo-2024-03-28-20f";
 const employees =

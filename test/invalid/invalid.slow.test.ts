@@ -7,13 +7,11 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { expect, test, vi } from "vitest";
+import { expect, test } from "vitest";
 import { caseNames, invalidCases, limit, problems, runCase } from "./cases.ts";
 
 // Each case is two processes; two cases at a time keep a two-core machine busy without thrashing it.
 const queue = limit(2);
-// A test waits for its case, which may wait for the cases before it.
-vi.setConfig({ testTimeout: 180_000 });
 const names = await caseNames();
 const outcomes = new Map(names.map((name) => [name, queue(() => runCase(name))]));
 // A case's failure is reported by its test; until then it is not an unhandled rejection.

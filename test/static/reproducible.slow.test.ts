@@ -12,7 +12,7 @@ test("a clean build in another folder is byte for byte the build of the project"
   // The global set-up built the project itself, with the caches it keeps; this one starts from none.
   const { dir, site, base } = build("dist");
   expect(await differences(dir, await cleanBuild({ RECOUNT_SITE: site, RECOUNT_BASE: base }))).toEqual([]);
-}, 180_000);
+});
 
 /** Builds a fresh copy of the project; returns its `dist/`. */
 async function cleanBuild(env: Record<string, string>): Promise<string> {

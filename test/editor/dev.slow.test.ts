@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { recountNotebooks } from "#build/notebooks/vite-plugin.ts";
 import { addPracticeFiling, larkspur, larkspurDir, practiceProject, runCommand } from "./support/larkspur.ts";
+import { patience } from "../support/patience.ts";
 
 type Handler = (this: unknown, ...args: unknown[]) => unknown;
 
@@ -63,7 +64,7 @@ const entities: Record<string, string> = { "&quot;": '"', "&#39;": "'", "&lt;": 
 const unescape = (html: string) => html.replace(/&(?:quot|#39|lt|gt|amp);/g, (entity) => entities[entity]!);
 
 /** Resolves once `check` holds, polling; fails after `timeout` ms. */
-async function until<T>(check: () => Promise<T | undefined>, timeout = 60_000): Promise<T> {
+async function until<T>(check: () => Promise<T | undefined>, timeout = patience): Promise<T> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const value = await check().catch(() => undefined);
@@ -80,7 +81,7 @@ async function until<T>(check: () => Promise<T | undefined>, timeout = 60_000): 
 function overlayError(port: number): Promise<{ message: string; hint: string }> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(`ws://127.0.0.1:${port}/`, "vite-hmr");
-    const timer = setTimeout(() => (socket.close(), reject(new Error("no error reached the overlay"))), 30_000);
+    const timer = setTimeout(() => (socket.close(), reject(new Error("no error reached the overlay"))), patience);
     socket.onmessage = ({ data }) => {
       const payload = JSON.parse(String(data)) as { type: string; err?: { message: string; hint: string } };
       if (payload.type !== "error") return;
@@ -91,7 +92,7 @@ function overlayError(port: number): Promise<{ message: string; hint: string }> 
   });
 }
 
-describe("npm run dev", { timeout: 120_000 }, () => {
+describe("npm run dev", () => {
   let root: string;
   let server: ChildProcess;
   let port: number;
@@ -122,7 +123,7 @@ describe("npm run dev", { timeout: 120_000 }, () => {
     );
     server.stdout!.on("data", (chunk) => (log += chunk));
     server.stderr!.on("data", (chunk) => (log += chunk));
-  }, 120_000);
+  });
 
   afterAll(async () => {
     server.kill();

@@ -36,7 +36,7 @@ beforeAll(async () => {
   built = await astroBuild(root, join(root, "dist"));
   console.info(`the practice project built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   site = { name: "dist", label: "the practice project", dir: built.outDir, site: "https://recount.example", base: "/" };
-}, 240_000);
+});
 
 afterAll(async () => {
   for (const dir of [root, pristine]) await rm(dir, { recursive: true, force: true });
@@ -168,7 +168,7 @@ describe("a wrong number", () => {
     for (const line of guideSnippets("text", "wrong-number")[0]!.code.split("\n").filter(Boolean))
       expect(output).toContain(line);
     await expect(access(outDir)).rejects.toThrow(/ENOENT/);
-  }, 120_000);
+  });
 });
 
 describe("the errors the guide shows", () => {

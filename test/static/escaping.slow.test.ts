@@ -38,7 +38,7 @@ beforeAll(async () => {
   const { code, output, outDir } = await astroBuild(root, join(root, "dist"));
   if (code !== 0) throw new Error(`the site did not build:\n${output}`);
   dist = outDir;
-}, 120_000);
+});
 afterAll(() => Promise.all(temporary.map((folder) => rm(folder, { recursive: true, force: true }))));
 
 describe("markup in a filing's metadata", () => {

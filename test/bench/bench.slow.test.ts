@@ -1,0 +1,35 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { expect, test } from "vitest";
+import { projectRoot } from "../support/astro.ts";
+
+// Every part of `npm run bench`, at the smallest sizes that still run each one, so that the bench cannot
+// rot unseen (it did: its checks part threw for months). The figures are meaningless; that it runs is not.
+const tiny = Object.entries({
+  pages: 2,
+  filings: 1,
+  "pages-per-filing": 1,
+  checks: 8,
+  runs: 2,
+  builds: 1,
+  renders: 10,
+  cards: 2,
+}).flatMap(([option, value]) => [`--${option}`, String(value)]);
+
+test("every part of the bench runs at tiny sizes", async () => {
+  const { stdout } = await promisify(execFile)(process.execPath, ["bench/run.ts", ...tiny], {
+    cwd: projectRoot,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+    maxBuffer: 1 << 26,
+  });
+  for (const part of [
+    "Chart render time",
+    "A page's sandbox",
+    "Social cards",
+    "`npm run check`",
+    "Page weight",
+    "Build time against the number of filings",
+    "Notebook pages",
+  ])
+    expect(stdout).toContain(`### ${part}`);
+});
