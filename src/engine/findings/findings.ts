@@ -1,11 +1,4 @@
-import {
-  independent,
-  otherFilings,
-  tally,
-  type CheckKind,
-  type CheckResult,
-  type CheckTally,
-} from "#engine/checks/index.ts";
+import { independent, otherFilings, tally, type CheckResult, type CheckTally } from "#engine/checks/index.ts";
 import type { Fact } from "#engine/facts/fact.ts";
 import type { CellOptions } from "#engine/page/cell-options.ts";
 import { formatInterval } from "#engine/quantity/format.ts";
