@@ -161,13 +161,20 @@ export function claimCountWords({ checks, againstOtherDocuments, notVerifiable, 
   return { checked: `${found}${also}`, unchecked: `${capitalise(unchecked.join("; "))}.` };
 }
 
-/** A section's outcome in a few words, for a list of sections: "16 checks, all hold · 2 not verifiable". */
-export function claimOutcome({ checks, notVerifiable }: ClaimCounts): string {
+/**
+ * A section's outcome in a few words, for a list of sections: "16 checks, all hold · 2 not verifiable". With
+ * `statements`, as a card says it on its own: the statements not verifiable named, and counted even when none.
+ */
+export function claimOutcome({ checks, notVerifiable }: ClaimCounts, { statements = false } = {}): string {
   const declared = checks.byOutcome["expected-discrepancy"];
   const held = declared ? `${plural(declared, "declared discrepancy", "declared discrepancies")}` : "all hold";
   const parts = [
     checks.independent ? `${plural(checks.independent, "check", "checks")}, ${held}` : "no check",
-    ...(notVerifiable ? [`${notVerifiable} not verifiable`] : []),
+    ...(statements
+      ? [`${plural(notVerifiable, "statement", "statements")} not verifiable from the disclosures`]
+      : notVerifiable
+        ? [`${notVerifiable} not verifiable`]
+        : []),
   ];
   return parts.join(" · ");
 }
