@@ -20,6 +20,7 @@ const card = (n: number): Card => ({
   title: `Delinquency rates and provisions, part ${n}`,
   figure:
     "Parts added up: 10 of 10 make their totals, 2 only within rounding. Rises and falls the release states: 9 of 9 hold.",
+  tally: "24 checks, all hold · 14 statements not verifiable from the disclosures",
 });
 
 /** Times `cards` cards, each with its own title so that nothing is drawn from a cache. */

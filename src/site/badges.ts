@@ -4,6 +4,7 @@
  */
 export const badgeLabels = {
   exact: "exact",
+  holds: "holds",
   rounding: "within rounding",
   "expected-discrepancy": "expected discrepancy",
   inconsistent: "inconsistent",

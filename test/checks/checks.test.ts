@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createChecks, Ledger } from "#engine/checks/index.ts";
+import { createChecks, Ledger, outcome, tally, tallyText } from "#engine/checks/index.ts";
 import type { CheckOptions } from "#engine/checks/index.ts";
 import { RecountError } from "#engine/diagnostics/recount-error.ts";
 import { fact } from "./quantities.ts";
@@ -52,6 +52,23 @@ describe("check kinds", () => {
     const exactly300 = checks.exact(300, "USD", { scale: "million" });
     expect(checks.holds("d", exactly300, atLeast, label).status).toBe("exact");
     expect(checks.holds("e", exactly300, moreThan, label).status).toBe("inconsistent");
+  });
+
+  it("a direction or bound that passes outright is worded “holds”, not “exact”: nothing printed was rounded", () => {
+    const { checks, ledger } = setup();
+    const fell = checks.direction("a", billion("10.5"), billion("8.4"), "decrease", label);
+    const within = checks.direction("b", billion("8.4", "x"), billion("8.4", "y"), "decrease", label);
+    const bound = checks.holds(
+      "c",
+      checks.add(fact("310", { unit: "USD" }), fact("0", { unit: "USD" })),
+      fact("300", { unit: "USD", qualifier: "more-than" }),
+      label,
+    );
+    const sum = checks.check("d", fact("1", { id: "p" }), fact("1", { id: "q" }), label);
+    expect([fell, within, bound, sum].map(outcome)).toEqual(["holds", "rounding", "holds", "exact"]);
+    expect(tallyText(tally(ledger.results()))).toBe(
+      "1 independent check (1 holds); also 3 consistency readings, not counted",
+    );
   });
 
   it("agreement: two filings disclose one number alike, either printed more precisely", () => {
@@ -207,9 +224,10 @@ describe("the ledger", () => {
           "rounding": 1,
         },
         "tally": {
-          "byStatus": {
+          "byOutcome": {
             "exact": 0,
             "expected-discrepancy": 0,
+            "holds": 0,
             "inconsistent": 0,
             "rounding": 1,
           },

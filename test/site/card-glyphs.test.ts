@@ -8,6 +8,7 @@ const card = (title: string): Card => ({
   context: "Demo Lending · Form 20-F filed 28 March 2024",
   title,
   figure: "Revenues add up: loan facilitation and platform fees make up total revenues.",
+  tally: "2 checks, all hold · 1 statement not verifiable from the disclosures",
 });
 
 test("a card whose title has no glyph in the card's font fails, naming the page and the characters", async () => {

@@ -74,6 +74,8 @@ describe.for(everyBuild())("sharing and discovery, site built $label", (build) =
       const alt = meta(document, "og:image:alt")!;
       expect(meta(document, "twitter:image:alt"), path).toBe(alt);
       expect(alt, path).toContain(path === "/" ? "Recount" : (document.querySelector("h1")?.textContent ?? ""));
+      // Every card says what could not be verified, not only what passed.
+      expect(alt, path).toMatch(/\b\d+ statements? not verifiable from the disclosures\b/);
     }
   });
 

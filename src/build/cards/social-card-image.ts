@@ -33,26 +33,59 @@ const colours = { text: "#1d1d1f", muted: "#55555d", background: "#fdfdfc", surf
 export async function renderCard(card: Card, page = "a page", source?: string): Promise<Buffer> {
   // Satori asks for another font for text its fonts have no glyphs for, and would draw a "NO GLYPH" box.
   const missing: string[] = [];
-  const svg = await satori(frame(layout(card)) as Parameters<typeof satori>[0], {
-    ...cardSize,
+  const options = {
     fonts,
     loadAdditionalAsset: async (_language: string, segment: string) => {
       missing.push(segment);
       return [];
     },
-  });
+  };
+  const needed = await cardHeight(card, options);
   if (missing.length) throw noGlyph(card, page, missing, source);
+  if (needed > cardSize.height) throw overflowing(page, needed, source);
+  const svg = await satori(frame(layout(card)) as Parameters<typeof satori>[0], { ...cardSize, ...options });
   return (await renderAsync(svg, { font: { loadSystemFonts: false }, fitTo: { mode: "original" } })).asPng();
+}
+
+/**
+ * How tall the card's content is when nothing limits its height: satori lays it out at the card's width
+ * alone, so the frame grows to hold all its text, and a card taller than it may be would be cut off.
+ */
+export async function cardHeight(card: Card, options: Omit<Parameters<typeof satori>[1], "width" | "height">) {
+  let height = 0;
+  await satori(frame(layout(card)) as Parameters<typeof satori>[0], {
+    ...options,
+    width: cardSize.width,
+    onNodeDetected: (node) => {
+      height = Math.max(height, node.top + node.height);
+    },
+  });
+  return height;
+}
+
+/** A card whose text does not fit it, named by the page, for the editor to shorten. */
+function overflowing(page: string, needed: number, source?: string): RecountError {
+  return new RecountError(
+    `the social card of ${page} does not fit its text: it needs ${Math.ceil(needed)} px of the card's ${cardSize.height}, and the rest would be cut off`,
+    {
+      ...(source ? { location: { file: source, line: 1 } } : {}),
+      hint: "shorten the page's title (three lines of the card at most, about 60 characters at its largest size, 100 at its smaller)",
+    },
+  );
 }
 
 /** A card whose text its font cannot draw, named by the page and the words, for the editor to change. */
 function noGlyph(card: Card, page: string, segments: readonly string[], source?: string): RecountError {
   const characters = [...new Set(segments.join(""))].filter((character) => !/\s/.test(character)).join("");
-  const field = (["title", "context", "figure"] as const).find((key) =>
+  const field = (["title", "context", "figure", "tally"] as const).find((key) =>
     [...characters].some((character) => card[key].includes(character)),
   );
   const where =
-    field === "context" ? "the filing's issuer or form" : field === "figure" ? "its key finding" : "its title";
+    field === "context"
+      ? "the filing's issuer or form"
+      : field === "figure" || field === "tally"
+        ? "its key finding"
+        : "its title";
   return new RecountError(
     `the social card of ${page} cannot draw "${characters}" in ${where}: Inter, the card's font, has no glyph for it`,
     {
@@ -76,17 +109,17 @@ const accent = 24;
 const padding = { x: 72, y: 52 };
 const column = cardSize.width - accent - 2 * padding.x;
 
-/** The accent rule behind the card's content, which starts past it. */
+/** The accent rule behind the card's content, which starts past it; at least as tall as the card, taller if the content is. */
 function frame(content: Node): Node {
-  return div({ width: cardSize.width, height: cardSize.height, background: colours.accent }, [content]);
+  return div({ width: cardSize.width, minHeight: cardSize.height, background: colours.accent }, [content]);
 }
 
-/** Site and context at the top, the title, and the key figure in a box at the foot; each cut off at its lines. */
-function layout({ site, context, title, figure }: Card): Node {
+/** Site and context at the top, the title, and at the foot the key figure in a box and the tally under it. */
+function layout({ site, context, title, figure, tally }: Card): Node {
   return div(
     {
       width: cardSize.width - accent,
-      height: cardSize.height,
+      minHeight: cardSize.height,
       marginLeft: accent,
       boxSizing: "border-box",
       flexDirection: "column",
@@ -102,30 +135,23 @@ function layout({ site, context, title, figure }: Card): Node {
         div({ fontSize: 28, color: colours.muted, marginTop: 8 }, context),
       ]),
       div(
-        {
-          width: column,
-          fontSize: title.length > 60 ? 52 : 64,
-          fontWeight: 700,
-          lineHeight: 1.15,
-          maxHeight: 3 * 1.15 * 64,
-          overflow: "hidden",
-        },
+        { width: column, fontSize: title.length > 60 ? 52 : 64, fontWeight: 700, lineHeight: 1.15, marginTop: 16 },
         title,
       ),
-      div(
-        {
-          width: column,
-          boxSizing: "border-box",
-          fontSize: 28,
-          lineHeight: 1.35,
-          padding: "18px 26px",
-          background: colours.surface,
-          borderRadius: 12,
-          maxHeight: 3 * 1.35 * 28 + 36,
-          overflow: "hidden",
-        },
-        figure,
-      ),
+      div({ width: column, flexDirection: "column", marginTop: 16 }, [
+        div(
+          {
+            boxSizing: "border-box",
+            fontSize: 28,
+            lineHeight: 1.35,
+            padding: "18px 26px",
+            background: colours.surface,
+            borderRadius: 12,
+          },
+          figure,
+        ),
+        div({ fontSize: 26, fontWeight: 700, color: colours.muted, marginTop: 12 }, tally),
+      ]),
     ],
   );
 }

@@ -1,7 +1,7 @@
 import type { Report } from "#engine/verify/verify.ts";
 import { siteName } from "#engine/findings/about.ts";
 import { formAndDate } from "#engine/findings/dates.ts";
-import { checkSummary, pageFindings } from "#engine/findings/findings.ts";
+import { checkSummary, claimCounts, claimOutcome, pageFindings } from "#engine/findings/findings.ts";
 
 /** What a page's social card says: the site, where the page belongs, its title, and its key figure or finding. */
 export interface Card {
@@ -11,6 +11,11 @@ export interface Card {
   readonly title: string;
   /** The page's key figure or finding, in words made from its checks and outputs; or what the page is. */
   readonly figure: string;
+  /**
+   * What the checks of the page (or of its filing, or of the site) found and how many statements they
+   * cannot verify, from the ledger: a card never shows what passed without what could not be checked.
+   */
+  readonly tally: string;
 }
 
 export const cardSize = { width: 1200, height: 630 } as const;
@@ -29,18 +34,41 @@ export function cardFor(
 ): Card {
   const [, filingId, page] = /^\/filings\/([^/]+)\/(?:([^/]+)\/)?/.exec(path) ?? [];
   const filing = report.filings.find(({ id }) => id === filingId);
-  if (!filing) return { site: siteName, context: "Company filings, explained and checked", title, figure: description };
+  const tally = (notebooks: readonly { file: string }[]) =>
+    claimOutcome(
+      claimCounts(
+        report,
+        notebooks.map(({ file }) => file),
+        0,
+      ),
+      { statements: true },
+    );
+  if (!filing) {
+    return {
+      site: siteName,
+      context: "Company filings, explained and checked",
+      title,
+      figure: description,
+      tally: tally(report.notebooks),
+    };
+  }
   const context = `${filing.metadata.issuer} · ${formAndDate(filing.metadata)}`;
   const notebook = report.notebooks.find((notebook) => notebook.filing === filing.id && notebook.slug === page);
   const lines = notebook
     ? pageFindings(report, notebook.file)
     : checkSummary(report.ledger.results().filter((check) => check.filing === filing.id));
-  return { site: siteName, context, title, figure: fitting(lines) };
+  return {
+    site: siteName,
+    context,
+    title,
+    figure: fitting(lines),
+    tally: tally(notebook ? [notebook] : report.notebooks.filter((each) => each.filing === filing.id)),
+  };
 }
 
 /** The card's text, as its image's alternative text. */
-export function cardAlt({ site, context, title, figure }: Card): string {
-  return `${site}: ${title}. ${context}. ${figure}`;
+export function cardAlt({ site, context, title, figure, tally }: Card): string {
+  return `${site}: ${title}. ${context}. ${figure} ${tally}.`;
 }
 
 /** Where a page's card is published, next to it: "/x/" has "/x/card.png", "/x" has "/x.card.png". */

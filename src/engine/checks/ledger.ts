@@ -1,7 +1,7 @@
 import { RecountError } from "#engine/diagnostics/recount-error.ts";
 import { impliedDirections, key, type Operands, type Recorded } from "./implied.ts";
-import { resultToJSON } from "./result.ts";
-import type { CheckResult, CheckResultJSON, CheckStatus } from "./result.ts";
+import { outcome, resultToJSON } from "./result.ts";
+import type { CheckResult, CheckResultJSON, CheckStatus, Outcome } from "./result.ts";
 
 export interface LedgerWarning {
   readonly id: string;
@@ -125,17 +125,18 @@ export class Ledger {
  */
 export interface CheckTally {
   readonly independent: number;
-  readonly byStatus: Readonly<Record<CheckStatus, number>>;
+  /** By what a reader is told, so a direction or bound that passes outright counts as "holds", not "exact". */
+  readonly byOutcome: Readonly<Record<Outcome, number>>;
   readonly derived: number;
   readonly consistency: number;
 }
 
 export function tally(results: readonly CheckResult[]): CheckTally {
   const counted = independent(results);
-  const byStatus = { exact: 0, rounding: 0, inconsistent: 0, "expected-discrepancy": 0 };
-  for (const { status } of counted) byStatus[status]++;
+  const byOutcome = { exact: 0, holds: 0, rounding: 0, inconsistent: 0, "expected-discrepancy": 0 };
+  for (const result of counted) byOutcome[outcome(result)]++;
   const reading = (kind: CheckResult["reading"]) => results.filter((result) => result.reading === kind).length;
-  return { independent: counted.length, byStatus, derived: reading("derived"), consistency: reading("consistency") };
+  return { independent: counted.length, byOutcome, derived: reading("derived"), consistency: reading("consistency") };
 }
 
 /** The checks that count as evidence: neither derived from others nor a consistency reading. */
@@ -144,12 +145,13 @@ export function independent(results: readonly CheckResult[]): CheckResult[] {
 }
 
 /** A tally in words: "16 independent checks (9 exact, 7 within rounding); also 4 derived checks and 1 consistency reading". */
-export function tallyText({ independent, byStatus, derived, consistency }: CheckTally): string {
+export function tallyText({ independent, byOutcome, derived, consistency }: CheckTally): string {
   const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
   const outcomes = [
-    [byStatus.exact, "exact"],
-    [byStatus.rounding, "within rounding"],
-    [byStatus["expected-discrepancy"], "declared discrepancies"],
+    [byOutcome.exact, "exact"],
+    [byOutcome.holds, "holds"],
+    [byOutcome.rounding, "within rounding"],
+    [byOutcome["expected-discrepancy"], "declared discrepancies"],
   ]
     .filter(([n]) => n)
     .map(([n, word]) => `${n} ${word}`);

@@ -9,6 +9,16 @@ export type CheckKind = "equality" | "sum" | "direction" | "bound" | "agreement"
 export type CheckStatus = "exact" | "rounding" | "inconsistent" | "expected-discrepancy";
 
 /**
+ * What a reader is told a check found. A direction or a bound that passes outright "holds": nothing printed
+ * is compared with a rounded counterpart there, so "exact" would claim a match that was never made.
+ */
+export type Outcome = CheckStatus | "holds";
+
+export function outcome({ kind, status }: Pick<CheckResult, "kind" | "status">): Outcome {
+  return status === "exact" && (kind === "direction" || kind === "bound") ? "holds" : status;
+}
+
+/**
  * What a side of a check is: a fact the filing prints ("disclosed"), a figure the notebook computed, or,
  * for a direction, the way a figure moved: "stated" when a passage of the filing says so (the check names
  * it, and it is verified against the source like a quotation), "inferred" when it is Recount's reading.

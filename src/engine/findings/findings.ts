@@ -131,12 +131,13 @@ export function claimCountWords({ checks, againstOtherDocuments, notVerifiable, 
   checked: string;
   unchecked: string;
 } {
-  const { independent: counted, byStatus, derived, consistency } = checks;
+  const { independent: counted, byOutcome, derived, consistency } = checks;
   const outcomes = [
-    byStatus.exact ? `${byStatus.exact} exact` : "",
-    byStatus.rounding ? `${byStatus.rounding} within rounding` : "",
-    byStatus["expected-discrepancy"]
-      ? plural(byStatus["expected-discrepancy"], "declared discrepancy", "declared discrepancies")
+    byOutcome.exact ? `${byOutcome.exact} exact` : "",
+    byOutcome.holds ? `${byOutcome.holds} holds` : "",
+    byOutcome.rounding ? `${byOutcome.rounding} within rounding` : "",
+    byOutcome["expected-discrepancy"]
+      ? plural(byOutcome["expected-discrepancy"], "declared discrepancy", "declared discrepancies")
       : "",
   ].filter(Boolean);
   const against = againstOtherDocuments ? `, ${againstOtherDocuments} of them against the company's other filings` : "";
@@ -160,13 +161,20 @@ export function claimCountWords({ checks, againstOtherDocuments, notVerifiable, 
   return { checked: `${found}${also}`, unchecked: `${capitalise(unchecked.join("; "))}.` };
 }
 
-/** A section's outcome in a few words, for a list of sections: "16 checks, all hold · 2 not verifiable". */
-export function claimOutcome({ checks, notVerifiable }: ClaimCounts): string {
-  const declared = checks.byStatus["expected-discrepancy"];
+/**
+ * A section's outcome in a few words, for a list of sections: "16 checks, all hold · 2 not verifiable". With
+ * `statements`, as a card says it on its own: the statements not verifiable named, and counted even when none.
+ */
+export function claimOutcome({ checks, notVerifiable }: ClaimCounts, { statements = false } = {}): string {
+  const declared = checks.byOutcome["expected-discrepancy"];
   const held = declared ? `${plural(declared, "declared discrepancy", "declared discrepancies")}` : "all hold";
   const parts = [
     checks.independent ? `${plural(checks.independent, "check", "checks")}, ${held}` : "no check",
-    ...(notVerifiable ? [`${notVerifiable} not verifiable`] : []),
+    ...(statements
+      ? [`${plural(notVerifiable, "statement", "statements")} not verifiable from the disclosures`]
+      : notVerifiable
+        ? [`${notVerifiable} not verifiable`]
+        : []),
   ];
   return parts.join(" · ");
 }

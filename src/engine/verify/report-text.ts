@@ -4,15 +4,17 @@ import {
   tally,
   tallyText,
   type CheckResult,
-  type CheckStatus,
+  outcome,
+  type Outcome,
   type LedgerWarning,
 } from "#engine/checks/index.ts";
 import { formatInterval } from "#engine/quantity/format.ts";
 import type { Report } from "./verify.ts";
 import { formatErrors } from "./verify.ts";
 
-const marks: Record<CheckStatus, string> = {
+const marks: Record<Outcome, string> = {
   exact: "✓ exact    ",
+  holds: "✓ holds    ",
   rounding: "≈ rounding ",
   "expected-discrepancy": "! declared ",
   inconsistent: "✗ FAILED   ",
@@ -20,7 +22,7 @@ const marks: Record<CheckStatus, string> = {
 
 /** One line a check: status, id, label, where, and the two intervals compared. */
 function checkLine(result: CheckResult): string {
-  return `  ${marks[result.status]} ${result.id} — ${result.label} (${result.file}:${result.line}): ${formatInterval(result.computed)} vs ${statedText(result)}${readingNote(result) ? ` (${readingNote(result)})` : ""}`;
+  return `  ${marks[outcome(result)]} ${result.id} — ${result.label} (${result.file}:${result.line}): ${formatInterval(result.computed)} vs ${statedText(result)}${readingNote(result) ? ` (${readingNote(result)})` : ""}`;
 }
 
 /**

@@ -302,8 +302,56 @@ const hosted = (name: string) =>
  * A quantity's nominal value as a plain number at `scale`, for drawing only: charts need numbers, while
  * every check works on the decimal intervals in the host.
  */
-function plotValue({ value }: { value: Decimal }, scale: Scale = "one"): number {
-  return value.div(10 ** scaleExponent[scale]).toNumber();
+function plotValue(
+  { value, qualifier, id, printed }: { value: Decimal; qualifier?: string; id?: string; printed?: string },
+  scale: Scale = "one",
+): number {
+  const number = value.div(10 ** scaleExponent[scale]).toNumber();
+  if (qualifier) for (const plotted of [number, -number]) qualified.set(plotted, { qualifier, id, printed });
+  return number;
+}
+
+/**
+ * The numbers plotValue made from figures printed with a qualifier ("approximately", "more than"), and the
+ * negations a cell draws them as, each with its figure: a plain number has lost the word.
+ */
+const qualified = new Map<number, { qualifier: string; id?: string; printed?: string }>();
+
+/**
+ * A chart's data, or records a cell shows as a table, would drop a figure's qualifier: a row holding a
+ * number made from a qualified figure must carry that qualifier in a `qualifier` field, and a chart's
+ * columns, when given, must show it.
+ */
+function requireQualifiers(what: string, data: unknown, columns?: unknown): void {
+  if (!isArray(data)) return;
+  let shown = !isArray(columns);
+  for (let index = 0; !shown && index < (columns as unknown[]).length; index++) {
+    const column = (columns as { key?: unknown }[])[index];
+    shown = (typeof column === "object" && column !== null ? column.key : column) === "qualifier";
+  }
+  for (let index = 0; index < data.length; index++) {
+    const row: unknown = data[index];
+    if (typeof row !== "object" || row === null || isArray(row)) continue;
+    for (const [key, field] of entries(row)) {
+      const figure = typeof field === "number" ? qualified.get(field) : undefined;
+      if (!figure) continue;
+      const carried = (row as { qualifier?: unknown }).qualifier === figure.qualifier;
+      if (carried && shown) continue;
+      const fact = figure.id
+        ? `fact ${figure.id}, printed "${figure.printed}"`
+        : `a figure printed ${figure.qualifier}`;
+      throw Object.assign(
+        new ContextError(
+          `${what} has ${field} in its data (${key}), from ${fact}, without its qualifier "${figure.qualifier}": its table and CSV would show a plain number`,
+        ),
+        {
+          hint: carried
+            ? `add "qualifier" to the chart's columns, so that its table and CSV show the word`
+            : `give the row the figure's qualifier ({ ${key}: plotValue(figure, …), qualifier: figure.qualifier ?? "" }) and show its "qualifier" column`,
+        },
+      );
+    }
+  }
 }
 
 /**
@@ -311,7 +359,7 @@ function plotValue({ value }: { value: Decimal }, scale: Scale = "one"): number 
  * comments are the cell reference's words (see src/engine/notebook/cell-reference.ts).
  */
 export interface ContextLibrary {
-  /** a figure's printed value as a plain number at a scale, for drawing only (checks use the ranges) */
+  /** a figure's printed value as a plain number at a scale, for drawing only (checks use the ranges); a chart row or table row holding one printed with a qualifier ("approximately") must carry it in a `qualifier` field */
   plotValue: typeof plotValue;
   /** shows a value made from assumed inputs, labelled as an illustration with what was assumed */
   illustrative: <T>(value: T, note: string) => Illustrative<T>;
@@ -323,8 +371,11 @@ const library: ContextLibrary = { plotValue, illustrative, notVerifiable };
 /** A chart drawn in here becomes a chart only once the host has checked it and holds it. */
 const hostedChart =
   <A extends unknown[]>(draw: (...args: A) => object) =>
-  (...args: A) =>
-    ask({ op: "chart", chart: toHost(draw(...args), new Set()) });
+  (...args: A) => {
+    const { id, data, columns } = (args[0] ?? {}) as { id?: unknown; data?: unknown; columns?: unknown };
+    requireQualifiers(`chart "${String(id)}"`, data, columns);
+    return ask({ op: "chart", chart: toHost(draw(...args), new Set()) });
+  };
 
 type Notebook = (
   names: Record<string, unknown>,
@@ -359,7 +410,10 @@ function run(notebook: Notebook): void {
   // Each output goes to the host as its cell ends, which the host records as that cell's, once.
   const runtime = freeze({
     cell: (index: number) => void ask({ op: "cell", index }),
-    out: (index: number, value: unknown) => void ask({ op: "out", index, value: toHost(value, new Set()) }),
+    out: (index: number, value: unknown) => {
+      requireQualifiers("a table this cell shows", value);
+      void ask({ op: "out", index, value: toHost(value, new Set()) });
+    },
   });
   apply(then, notebook(freeze(given), runtime), [
     (scope: unknown) => ask({ op: "done", scope: toHost(scope, new Set()) }),
