@@ -10,8 +10,9 @@ const history = new Map<string, string[]>();
 
 /**
  * The days of the commits that changed `paths` (files or folders of the project), newest first: none
- * where there is no git history, as in a tarball of the project, so the dates fall back to the
- * frontmatter's and a build stays the same wherever it runs.
+ * where there is no git history, as in a tarball of the project, where the dates fall back to the
+ * frontmatter's. The history is an input of the build like the content: the same commits give the same
+ * dates wherever the build runs.
  */
 function commitDays(paths: readonly string[]): string[] {
   const key = paths.join("\n");

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { astroBuild, projectRoot } from "../support/astro.ts";
 import type { BuildResult } from "../support/astro.ts";
-import { contentPaths, links, page, parse } from "../support/dist.ts";
+import { links, page, parse, searchedPaths } from "../support/dist.ts";
 import type { Build } from "../support/dist.ts";
 import { addPracticeFiling, larkspur, larkspurDir, practiceProject, runCommand } from "./support/larkspur.ts";
 import { make, mistakes } from "./support/mistakes.ts";
@@ -135,7 +135,7 @@ describe("a filing added as the guide says", () => {
     expect(titles).toHaveLength(allFilings.length);
     expect(await page("/sitemap-0.xml", site)).toContain(`https://recount.example/filings/${larkspur}/revenues/`);
     const entry = JSON.parse(await page("/pagefind/pagefind-entry.json", site));
-    const content = await contentPaths(site);
+    const content = await searchedPaths(site);
     expect(content).toContain(`/filings/${larkspur}/revenues/`);
     expect(entry.languages.en.page_count).toBe(content.length);
     const ledger = JSON.parse(await page("/data/ledger.json", site)) as { facts: { filing: string }[] };

@@ -1,13 +1,12 @@
 import { access } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { contentPaths, everyBuild, page, pagePaths, parse } from "../support/dist.ts";
+import { everyBuild, page, pagePaths, parse, searchedPaths } from "../support/dist.ts";
 
 describe.for(everyBuild())("search, site built $label", (build) => {
   test("Pagefind indexed every reader's content page during the build, and only those", async () => {
     const entry = JSON.parse(await page("/pagefind/pagefind-entry.json", build));
-    // The editor's guide stays out of the reader's search.
-    const content = (await contentPaths(build)).filter((path) => path !== "/guide/");
+    const content = await searchedPaths(build);
     expect(entry.languages.en.page_count).toBe(content.length);
     for (const path of await pagePaths(build)) {
       expect(parse(await page(path, build)).querySelector("main[data-pagefind-body]") !== null, path).toBe(

@@ -1,4 +1,4 @@
-import { readdir, readFile, rm } from "node:fs/promises";
+import { readdir, readFile, rm, symlink } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { astroBuild, projectRoot } from "../support/astro.ts";
@@ -18,6 +18,9 @@ test("a clean build in another folder is byte for byte the build of the project"
 async function cleanBuild(env: Record<string, string>): Promise<string> {
   const root = await isolatedProject(join(projectRoot, "content"));
   projects.push(root);
+  // The history is an input as the content is: pages print the days of their commits (site/page-dates.ts),
+  // and a fresh checkout has the same commits.
+  await symlink(join(projectRoot, ".git"), join(root, ".git"));
   const { code, output, outDir } = await astroBuild(root, join(root, "dist"), env);
   if (code !== 0) throw new Error(`the site did not build:\n${output}`);
   return outDir;

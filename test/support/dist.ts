@@ -49,6 +49,11 @@ export async function contentPaths(from: Build = build("dist")): Promise<string[
   return (await pagePaths(from)).filter((path) => !utilityPages.includes(path));
 }
 
+/** The pages the reader's search indexes: every content page but the editor's guide, which stays out of it. */
+export async function searchedPaths(from: Build = build("dist")): Promise<string[]> {
+  return (await contentPaths(from)).filter((path) => path !== "/guide/");
+}
+
 /** The filings' own pages: "/filings/<id>/". */
 export async function filingPaths(from: Build = build("dist")): Promise<string[]> {
   return (await contentPaths(from)).filter((path) => /^\/filings\/[^/]+\/$/.test(path));
