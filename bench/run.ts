@@ -170,12 +170,16 @@ try {
   if (only.has("checks")) {
     const checks = count(values.checks);
     const seed = await checkRuns(await recountProject());
-    // Ten filings of twenty pages, each page checking rows of its filing's table five ways; then the same
-    // pages drawing their two charts as well, which `npm run check` also renders.
+    // Up to ten filings of twenty pages, each page checking rows of its filing's table five ways, as many as
+    // `--checks` asks (10,000: 200 pages of 10 rows); then the same pages drawing their two charts as well,
+    // which `npm run check` also renders.
+    const rowsPerPage = Math.max(1, Math.round(checks / 1_000));
+    const pageCount = Math.min(200, Math.max(1, Math.ceil(checks / (5 * rowsPerPage))));
+    const filings = Math.min(10, pageCount);
     const options: SyntheticOptions = {
-      filings: 10,
-      pagesPerFiling: 20,
-      rowsPerPage: Math.max(1, Math.round(checks / 1_000)),
+      filings,
+      pagesPerFiling: Math.ceil(pageCount / filings),
+      rowsPerPage,
       charts: false,
     };
     const synthetic = await checkRuns(await syntheticRecountProject(options));
