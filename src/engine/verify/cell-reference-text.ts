@@ -1,0 +1,16 @@
+import { cellReferenceMarkdown } from "#engine/notebook/cell-reference.ts";
+import { globalsDeclarations } from "#engine/notebook/globals.ts";
+import { hovers } from "#engine/notebook/hover.ts";
+import { cellNames } from "./verify.ts";
+
+/** The files that print the cell reference, relative to the project: `npm run reference` rewrites both. */
+export const referenceFiles = ["README.md", "src/pages/guide.mdx"] as const;
+
+/**
+ * The cell reference as README.md and the guide print it, from the names' definitions and what hovering each
+ * name in a cell shows: the signature tsc gives the type cells are checked against, and the doc comment.
+ */
+export async function cellReferenceText(root: string): Promise<string> {
+  const names = cellNames(root);
+  return cellReferenceMarkdown(await hovers(names, { declarations: globalsDeclarations(names, { root }), root }));
+}
