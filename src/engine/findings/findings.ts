@@ -29,7 +29,8 @@ export interface FindingsInput {
 /**
  * The categories the findings count checks in, each as it reads in a sentence: what it checks, and what
  * holding means. A check against another document is one category, whatever its kind: it is never a figure
- * the filing gives twice. A direction is the filing's only when it names the passage that states it.
+ * the filing gives twice. A direction is the filing's only when it names the passage that states it. The
+ * kinds' words are their definitions' (#engine/cell-names).
  */
 const categories: Readonly<Record<string, ClaimWords>> = {
   ...Object.fromEntries(

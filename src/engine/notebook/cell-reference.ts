@@ -10,7 +10,8 @@ export const cellReference: Readonly<Record<CellName, CellNameDefinition>> = cel
 
 /**
  * The reference as the README and the guide print it: a list per group, each name with its type as tsc
- * prints it in a hover, what it means (its definition's doc comment, as the hover shows it) and its example.
+ * prints it in a hover, what it means (its definition's doc comment, as the hover shows it) and its example;
+ * after the checks, the fields of their options, as `hovers.options` spells them out.
  */
 export function cellReferenceMarkdown(hovers: Readonly<Record<string, Hover>>): string {
   return cellGroups
@@ -21,9 +22,15 @@ export function cellReferenceMarkdown(hovers: Readonly<Record<string, Hover>>): 
           const { signature, doc } = hovers[name] ?? { signature: name, doc: "" };
           return `- \`${signature.replace(/^const /, "")}\`: ${doc}.\n  Example: \`${example}\``;
         });
-      return `${group}:\n\n${items.join("\n")}\n`;
+      const options = group === "Checks" && hovers.options ? [optionsLine(hovers.options)] : [];
+      return `${group}:\n\n${[...items, ...options].join("\n")}\n`;
     })
     .join("\n");
+}
+
+/** The checks' options, as a hover of a value of their type spells them out. */
+function optionsLine({ signature }: Hover): string {
+  return `\nEvery check's \`options\`: \`${signature.replace(/^const options: /, "")}\`.`;
 }
 
 /**

@@ -12,5 +12,9 @@ export const referenceFiles = ["README.md", "src/pages/guide.mdx"] as const;
  */
 export async function cellReferenceText(root: string): Promise<string> {
   const names = cellNames(root);
-  return cellReferenceMarkdown(await hovers(names, { declarations: globalsDeclarations(names, { root }), root }));
+  // The checks' options, spelled out field by field: a hover names an interface only by its name.
+  const options = `declare global {\n  const options: { [Field in keyof Parameters<Globals["check"]>[3]]: Parameters<Globals["check"]>[3][Field] };\n}\n`;
+  const declarations = `${globalsDeclarations(names, { root })}${options}`;
+  const found = await hovers([...names, "options"], { declarations, root });
+  return cellReferenceMarkdown(found);
 }

@@ -13,5 +13,5 @@ for (const file of referenceFiles) {
   const text = await readFile(path, "utf8");
   const written = withReference(text, reference);
   if (written !== text) await writeFile(path, written);
-  console.log(`${file}: ${written === text ? "up to date" : "rewritten"}`);
+  process.stdout.write(`${file}: ${written === text ? "up to date" : "rewritten"}\n`);
 }
