@@ -6,10 +6,10 @@ import { withReference } from "#engine/notebook/cell-reference.ts";
 import { globalsDeclarations } from "#engine/notebook/globals.ts";
 import { hovers, type Hover } from "#engine/notebook/hover.ts";
 import { cellReferenceText, referenceFiles } from "#engine/verify/cell-reference-text.ts";
-import { cellNames } from "#engine/verify/verify.ts";
+import { givenCellNames } from "#engine/verify/verify.ts";
 import { projectRoot } from "../support/astro.ts";
 
-const names = cellNames(projectRoot);
+const names = givenCellNames(projectRoot);
 let hovered: Record<string, Hover>;
 let reference: string;
 
