@@ -16,7 +16,7 @@ const billion = (printed: string, id = printed) => fact(printed, { scale: "billi
 
 // Each kind of check, consistent and not, as the XBRL conformance suite pairs its cases.
 describe("check kinds", () => {
-  it("equality: a computed figure equals a disclosed one", () => {
+  it("check: a computed figure equals a disclosed one", () => {
     const { checks } = setup();
     const net = checks.add(fact("3,573"), fact("(936)"));
     expect(checks.check("a", net, fact("2,636"), label).status).toBe("rounding");
@@ -71,7 +71,7 @@ describe("check kinds", () => {
     );
   });
 
-  it("agreement: two filings disclose one number alike, either printed more precisely", () => {
+  it("agrees: two filings disclose one number alike, either printed more precisely", () => {
     const { checks } = setup();
     const annual = billion("16.6", "revenue.2023");
     const precise = fact("16,555", { id: "revenue.2023", filing: "qfin-2024-04-26-20f" });
@@ -199,7 +199,7 @@ describe("the ledger", () => {
             "filing": "qfin-2024-09-27-6k",
             "formula": "3,573 + (936)",
             "id": "net",
-            "kind": "sum",
+            "kind": "sumsTo",
             "label": "net provisions, H1 2023",
             "line": 42,
             "passage": null,
@@ -262,7 +262,7 @@ describe("both: one figure disclosed twice", () => {
     expect([joined.lo.toFixed(), joined.value.toFixed(), joined.hi.toFixed()]).toEqual(["30.15", "30.2", "30.25"]);
     expect(joined.decimals).toBe(1);
     expect(joined.facts).toEqual(["test/30", "test/30.2"]);
-    expect(ledger.results().map(({ id, kind, status }) => [id, kind, status])).toEqual([["a", "agreement", "exact"]]);
+    expect(ledger.results().map(({ id, kind, status }) => [id, kind, status])).toEqual([["a", "agrees", "exact"]]);
     // The ends may come one from each: 2,635.5–2,636.5 and 2,636.45–2,636.55 meet in 2,636.45–2,636.5.
     const overlapping = checks.both("b", fact("2,636"), fact("2,636.5"), label);
     expect([overlapping.lo.toFixed(), overlapping.value.toFixed(), overlapping.hi.toFixed()]).toEqual([

@@ -22,7 +22,7 @@ export interface Variant {
 }
 
 /**
- * One mutation of a fact. Two-sided checks (equalities, sums, agreements) must catch a change either way,
+ * One mutation of a fact. Two-sided checks (check, sumsTo, agrees) must catch a change either way,
  * so each way is a mutation of its own, with one variant. A one-sided check (a direction, a bound) can only
  * catch a change that contradicts what it states: its mutation moves the fact both ways far enough to
  * cross, and is caught if either way is.
@@ -35,7 +35,7 @@ export interface Mutation {
   readonly label: string;
 }
 
-const oneSided = new Set<CheckResult["kind"]>(["direction", "bound"]);
+const oneSided = new Set<CheckResult["kind"]>(["direction", "holds"]);
 
 /** The mutations of every fact the report's checks use. */
 export function mutations(report: Report): Mutation[] {

@@ -2,7 +2,7 @@ import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { cellReference, type CellName } from "#engine/notebook/cell-reference.ts";
-import { cellNames, verify, type Report } from "#engine/verify/verify.ts";
+import { givenCellNames, verify, type Report } from "#engine/verify/verify.ts";
 import { projectRoot } from "../support/astro.ts";
 import { addPracticeFiling, larkspurDir, practiceProject } from "../editor/support/larkspur.ts";
 
@@ -46,7 +46,7 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe("the cell reference", () => {
   test("documents every name a cell is given, and no other", () => {
-    const given = cellNames(projectRoot);
+    const given = givenCellNames(projectRoot);
     expect(names.toSorted()).toEqual(given.toSorted());
   });
 

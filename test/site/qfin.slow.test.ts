@@ -33,7 +33,7 @@ describe("the QFIN 6-K explainer", () => {
     const own = checks.filter(
       (check) => check.file.endsWith("04-delinquency-and-provisions.mdx") && check.reading === "independent",
     );
-    const sums = own.filter((check) => check.kind === "sum" && check.against.length === 0);
+    const sums = own.filter((check) => check.kind === "sumsTo" && check.against.length === 0);
     const rounding = sums.filter((check) => check.status === "rounding").length;
     const delinquency = findings[sections.indexOf("delinquency-and-provisions")]!;
     expect(delinquency).toContain(

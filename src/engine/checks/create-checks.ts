@@ -32,56 +32,30 @@ import type { CheckOptions, Settling } from "./settle.ts";
 export type Direction = "increase" | "decrease";
 
 /**
- * Arithmetic on quantities and checks against disclosed facts, recorded in a ledger for one filing. The doc
- * comment of each name a cell can use is in an editor's words: it is the meaning the cell reference prints
- * (README.md, the guide) and what hovering the name in a cell shows.
+ * Arithmetic on quantities and checks against disclosed facts, recorded in a ledger for one filing. What
+ * each name means to a cell is its definition's (#engine/cell-names), with its figures' positions.
  */
 export interface Checks {
   readonly filing: string;
   readonly ledger: Ledger;
-  /** a + b, in one unit */
   add(a: Quantity, b: Quantity): Quantity;
-  /** a − b, in one unit */
   sub(a: Quantity, b: Quantity): Quantity;
-  /** −a, such as a fall in cash as the amount it paid for (a figure printed as a decrease is negative already) */
   neg(a: Quantity): Quantity;
-  /** the parts added up, in one unit */
   sum(parts: readonly Quantity[]): Quantity;
-  /** a × b, where one of them is a percent or a ratio, which scales the other */
   mul(a: Quantity, b: Quantity): Quantity;
-  /** a ÷ b: like by like gives a ratio; by a percent or a ratio keeps a's unit */
   div(a: Quantity, b: Quantity): Quantity;
-  /** a ÷ b as a plain ratio (2.4, not 240%); both in one unit */
   ratio(a: Quantity, b: Quantity): Quantity;
-  /** part ÷ whole as a percent; a list as the whole is added up first */
   share(part: Quantity, whole: Quantity | readonly Quantity[]): Quantity;
-  /** the change from `from` to `to` as a percent of `from`: negative for a fall, as a figure printed "down 5%" reads */
   growth(from: Quantity, to: Quantity): Quantity;
-  /** the change between two percentages, in percentage points */
   ppChange(from: Quantity, to: Quantity): Quantity;
-  /** a ratio shown as a percent (0.25 as 25%) */
   asPercent(quantity: Quantity): Quantity;
-  /** an amount in the other currency of the quote, at a rate the filing discloses (a fact with unit: ratio) */
   convert(amount: Quantity, rate: Quantity, quote: RateQuote): Quantity;
-  /** a figure that is exact by definition (100%, a whole), not one read from the filing */
   exact(value: Decimal.Value, unit: Unit, options?: { scale?: Scale }): Quantity;
-  /** a computed figure equals a disclosed one, within rounding */
   check(id: string, computed: Quantity, disclosed: Quantity, options: CheckOptions): CheckResult;
-  /** parts add up to a disclosed total, within rounding */
   sumsTo(id: string, parts: readonly Quantity[], total: Quantity, options: CheckOptions): CheckResult;
-  /**
-   * a figure rose or fell from `from` to `to`: as the filing states it, when `stated` quotes the passage that
-   * says so (verified against the source); otherwise labelled as Recount's reading of the figures
-   */
   direction(id: string, from: Quantity, to: Quantity, way: Direction, options: CheckOptions): CheckResult;
-  /** a figure lies within a disclosed bound ("more than", "at least", "less than", "at most") */
   holds(id: string, computed: Quantity, bound: Quantity, options: CheckOptions): CheckResult;
-  /** two disclosures of one figure (in two filings, say) agree, within rounding */
   agrees(id: string, a: Quantity, b: Quantity, options: CheckOptions): CheckResult;
-  /**
-   * one figure the filing discloses twice (say 30% and 30.2%): checks that the two agree, as agrees does, and gives the
-   * range both allow, as XBRL Calculations 1.1 takes duplicate facts
-   */
   both(id: string, a: Quantity, b: Quantity, options: CheckOptions): Quantity;
 }
 
@@ -127,12 +101,12 @@ export function createChecks({ ledger, filing, locate = defaultLocate }: ChecksO
     exact: located(exact),
     check: located((id, computed, disclosed, options) => {
       requireSameUnit("compare", computed, disclosed);
-      return settled({ kind: "equality", id, options, computed, disclosed });
+      return settled({ kind: "check", id, options, computed, disclosed });
     }),
     sumsTo: located((id, parts, total, options) => {
       const computed = sum(parts);
       requireSameUnit("compare", computed, total);
-      return settled({ kind: "sum", id, options, computed, disclosed: total, parts });
+      return settled({ kind: "sumsTo", id, options, computed, disclosed: total, parts });
     }),
     direction: located((id, from, to, way, options) => {
       requireSameUnit("compare", from, to);
@@ -144,7 +118,7 @@ export function createChecks({ ledger, filing, locate = defaultLocate }: ChecksO
       requireSameUnit("compare", computed, bound);
       requireBound(bound);
       const strict = isFact(bound) && (bound.qualifier === "more-than" || bound.qualifier === "less-than");
-      return settled({ kind: "bound", id, options, computed, disclosed: bound }, { strict });
+      return settled({ kind: "holds", id, options, computed, disclosed: bound }, { strict });
     }),
     agrees: located(agrees),
     both: located((id, a, b, options) => {
@@ -156,7 +130,7 @@ export function createChecks({ ledger, filing, locate = defaultLocate }: ChecksO
 
   function agrees(id: string, a: Quantity, b: Quantity, options: CheckOptions): CheckResult {
     requireSameUnit("compare", a, b);
-    return settled({ kind: "agreement", id, options, computed: a, disclosed: b }, { symmetric: true });
+    return settled({ kind: "agrees", id, options, computed: a, disclosed: b }, { symmetric: true });
   }
 
   /** Every check settles into the ledger its computed side compared, as `how` says, with its disclosed side. */

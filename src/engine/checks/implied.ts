@@ -24,7 +24,7 @@ export interface Recorded {
  */
 export function impliedDirections(recorded: readonly Recorded[]): Map<string, string[]> {
   const sums = recorded.filter(
-    ({ result }) => result.kind === "sum" && (result.status === "exact" || result.status === "rounding"),
+    ({ result }) => result.kind === "sumsTo" && (result.status === "exact" || result.status === "rounding"),
   );
   const implied = new Map<string, string[]>();
   for (const { result, operands } of recorded) {

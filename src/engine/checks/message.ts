@@ -5,18 +5,8 @@ import type { Quantity } from "#engine/quantity/quantity.ts";
 import { scaleExponent } from "#engine/quantity/unit.ts";
 import type { Comparison } from "#engine/arithmetic/compare.ts";
 import { cellPlace, isFact } from "#engine/facts/fact.ts";
-import type { CheckKind, CheckResult } from "./result.ts";
-
-const declare = `declare it: { label, discrepancy: "why" }`;
-
-/** What an editor can do about a failed check, by kind. */
-const hints: Record<CheckKind, string> = {
-  equality: `check the formula and the facts it uses against the source; if the filing's own figures disagree, ${declare}`,
-  sum: `check that every part is listed once, with its printed sign (a printed (936) is already negative); if the filing's own figures disagree, ${declare}`,
-  direction: `check the order (from, then to) and the facts' periods; if the text itself is wrong, ${declare}`,
-  bound: `check the formula and the bound's qualifier ("more than", "at least"); if the text itself is wrong, ${declare}`,
-  agreement: `compare the two quotes; if a filing restated the figure, ${declare}`,
-};
+import { cellNames } from "#engine/cell-names/cell-names.ts";
+import type { CheckResult } from "./result.ts";
 
 /**
  * What to do about a failed check: when a side is a fact printed with a direction ("a decrease of 23.2%",
@@ -34,7 +24,7 @@ export function failureHint({ kind, computed, disclosed }: CheckResult): string 
       fact.direction.way === "decrease" ? ["a decrease", "an increase"] : ["an increase", "a decrease"];
     return `the filing prints ${printed} ("${fact.direction.words} ${fact.printed}"), which ${fact.id} reads as ${fact.direction.way === "decrease" ? "negative" : "positive"}, and the other side is ${found}: compare growth(from, to) with it as it is, without neg(), and check the order (from, then to)`;
   }
-  return hints[kind];
+  return cellNames[kind].check.hint;
 }
 
 /**
@@ -61,10 +51,10 @@ type Row = [name: string, lines: string[]];
 function comparisonRows(result: CheckResult, gap: Decimal): Row[] {
   const { kind, computed, disclosed } = result;
   const [first, second] =
-    kind === "agreement"
+    kind === "agrees"
       ? [title(computed, "first"), title(disclosed, "second")]
-      : ["computed", kind === "bound" ? "bound" : "disclosed"];
-  const difference = kind === "bound" ? boundGap(result, gap) : nominalGap(result, gap, first, second);
+      : ["computed", kind === "holds" ? "bound" : "disclosed"];
+  const difference = kind === "holds" ? boundGap(result, gap) : nominalGap(result, gap, first, second);
   return [
     [first, lines(computed)],
     [second, lines(disclosed)],

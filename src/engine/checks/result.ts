@@ -2,8 +2,9 @@ import type Decimal from "decimal.js";
 import { formatInterval } from "#engine/quantity/format.ts";
 import type { Quantity } from "#engine/quantity/quantity.ts";
 import type { Unit } from "#engine/quantity/unit.ts";
+import type { CheckKind } from "#engine/cell-names/cell-names.ts";
 
-export type CheckKind = "equality" | "sum" | "direction" | "bound" | "agreement";
+export type { CheckKind };
 
 /** exact and rounding pass; inconsistent fails; expected-discrepancy is a declared, explained failure. */
 export type CheckStatus = "exact" | "rounding" | "inconsistent" | "expected-discrepancy";
@@ -15,7 +16,7 @@ export type CheckStatus = "exact" | "rounding" | "inconsistent" | "expected-disc
 export type Outcome = CheckStatus | "holds";
 
 export function outcome({ kind, status }: Pick<CheckResult, "kind" | "status">): Outcome {
-  return status === "exact" && (kind === "direction" || kind === "bound") ? "holds" : status;
+  return status === "exact" && (kind === "direction" || kind === "holds") ? "holds" : status;
 }
 
 /**

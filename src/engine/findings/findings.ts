@@ -1,3 +1,4 @@
+import { checkKinds, type ClaimWords } from "#engine/cell-names/cell-names.ts";
 import { independent, otherFilings, tally, type CheckResult, type CheckTally } from "#engine/checks/index.ts";
 import type { Fact } from "#engine/facts/fact.ts";
 import type { CellOptions } from "#engine/page/cell-options.ts";
@@ -28,25 +29,20 @@ export interface FindingsInput {
 /**
  * The categories the findings count checks in, each as it reads in a sentence: what it checks, and what
  * holding means. A check against another document is one category, whatever its kind: it is never a figure
- * the filing gives twice. A direction is the filing's only when it names the passage that states it.
+ * the filing gives twice. A direction is the filing's only when it names the passage that states it. The
+ * kinds' words are their definitions' (#engine/cell-names).
  */
-const categories = {
-  equality: { what: "Figures recomputed from others", holds: "match the filing's" },
-  sum: { what: "Parts added up", holds: "make their totals" },
-  "direction-stated": { what: "Rises and falls the filing states", holds: "hold" },
-  "direction-inferred": {
-    what: "Rises and falls Recount reads from the figures (the filing does not state them)",
-    holds: "hold",
-  },
-  bound: { what: "Bounds the filing states", holds: "hold" },
-  agreement: { what: "Figures the filing gives twice", holds: "agree" },
+const categories: Readonly<Record<string, ClaimWords>> = {
+  ...Object.fromEntries(
+    checkKinds.flatMap(([kind, { claims }]) =>
+      "what" in claims ? [[kind, claims]] : Object.entries(claims).map(([side, words]) => [`${kind}-${side}`, words]),
+    ),
+  ),
   "other-document": { what: "Figures checked against the company's other filings", holds: "agree" },
-} as const;
+};
 
-type Category = keyof typeof categories;
-
-/** The category a check is counted in. */
-export function categoryOf(check: CheckResult): Category {
+/** The category a check is counted in: its kind, a direction's with its side ("direction-stated"). */
+export function categoryOf(check: CheckResult): string {
   if (otherFilings(check).length) return "other-document";
   if (check.kind === "direction") return check.sides.disclosed === "stated" ? "direction-stated" : "direction-inferred";
   return check.kind;
@@ -222,13 +218,13 @@ export function checkSummary(checks: readonly CheckResult[], checkedElsewhere = 
       ? `${plural(consistency, "consistency reading", "consistency readings")} (two numbers of one passage compared)`
       : "",
   ].filter(Boolean);
-  const byCategory = (Object.keys(categories) as Category[]).flatMap((category) => {
+  const byCategory = Object.keys(categories).flatMap((category) => {
     const own = counted.filter((check) => categoryOf(check) === category);
     if (own.length === 0) return [];
     const rounding = own.filter((check) => check.status === "rounding").length;
     const declared = own.filter((check) => check.status === "expected-discrepancy");
     const held = own.length - declared.length;
-    const { what, holds } = categories[category];
+    const { what, holds } = categories[category]!;
     const parts = [
       `${what}: ${held} of ${own.length} ${holds}`,
       ...(rounding ? [`${rounding} only within rounding`] : []),

@@ -2,6 +2,7 @@ import { basename, join } from "node:path";
 import type * as Plot from "@observablehq/plot";
 import Decimal from "decimal.js";
 import type { chart, timeline, waterfall } from "#engine/charts/index.ts";
+import { cellNameEntries, cellNames } from "#engine/cell-names/cell-names.ts";
 import { createChecks, Ledger } from "#engine/checks/index.ts";
 import { type Location, RecountError } from "#engine/diagnostics/recount-error.ts";
 import { currentFacts } from "#engine/facts/current.ts";
@@ -24,19 +25,8 @@ export interface GlobalsContext {
   readonly facts?: FactsRegistry;
 }
 
-/**
- * Which arguments of each function are figures: a quantity the host made, never a cell's own object. The
- * operations take figures first; the checks take an id, then the two sides.
- */
-const figureArguments: Readonly<Record<string, readonly number[]>> = {
-  ...every(["add", "sub", "mul", "div", "ratio", "share", "growth", "ppChange", "convert"], [0, 1]),
-  ...every(["neg", "sum", "asPercent"], [0]),
-  ...every(["check", "sumsTo", "direction", "holds", "agrees", "both"], [1, 2]),
-};
-
-function every(names: readonly string[], positions: readonly number[]): Record<string, readonly number[]> {
-  return Object.fromEntries(names.map((name) => [name, positions]));
-}
+/** Which arguments of each name the host answers must be figures, as the names' definitions say. */
+const figureArguments = cellNameEntries.flatMap(([name, { figures }]) => (figures ? [[name, figures] as const] : []));
 
 /**
  * The names the host gives every cell of a filing's pages, run in the host and called from the page's
@@ -51,7 +41,7 @@ export function createNotebookGlobals({
   facts = currentFacts("content/filings", root),
 }: GlobalsContext) {
   const { filing: _, ledger: __, ...checks } = createChecks({ ledger, filing, locate });
-  for (const [name, positions] of Object.entries(figureArguments)) {
+  for (const [name, positions] of figureArguments) {
     const operation = checks[name as keyof typeof checks] as (...args: unknown[]) => unknown;
     (checks as Record<string, unknown>)[name] = (...args: unknown[]) => {
       for (const position of positions) requireFigures(name, position, args[position], locate);
@@ -60,25 +50,19 @@ export function createNotebookGlobals({
   }
   return {
     ...checks,
-    /** a disclosed figure, as the range its rounding allows; "other-filing-id/fact-id" names another filing's */
     fact: (ref: string) => facts.fact(ref, { filing, at: locate }),
   };
 }
 
 /**
- * Every name a cell can use: the host's, and those its sandbox gives it (Plot and the charts among them).
- * Each one's doc comment, where it is declared, is its meaning in the cell reference, in an editor's words:
- * the README and the guide print it, and hovering the name in a cell shows it.
+ * Every name a cell can use, with its type: the host's, and those its sandbox gives it (Plot and the charts
+ * among them). What each means is its definition's (#engine/cell-names), which the declarations below give it.
  */
 export type CellNames = ReturnType<typeof createNotebookGlobals> &
   ContextLibrary & {
-    /** Observable Plot 0.6, whose marks go in a chart's `marks` */
     Plot: typeof Plot;
-    /** a chart drawn at build time as SVG, with its data as a table and a CSV file (see the worked chart above) */
     chart: typeof chart;
-    /** dated events along a time axis, one row each; a date is "2024-12-31" or "2024-12" */
     timeline: typeof timeline;
-    /** the bars of a waterfall: each change floats from the running sum, each total stands on zero */
     waterfall: typeof waterfall;
   };
 
@@ -102,15 +86,19 @@ function requireFigures(name: string, position: number, value: unknown, locate: 
 
 /**
  * The injected names as TypeScript declarations, for type-checking cells: each name has the type
- * `CellNames` gives it, so a cell is checked against the real API. Destructured from it, so that hovering a
- * name in a cell shows the doc comment of the member it is (`const add: Globals["add"]` would show none).
+ * `CellNames` gives it, so a cell is checked against the real API, and its definition's doc comment, which
+ * hovering the name in a cell shows.
  */
 export function globalsDeclarations(
   names: readonly string[],
   { root = process.cwd() }: { root?: string } = {},
 ): string {
   const globals = `type Globals = import(${JSON.stringify(globalsSource(root))}).CellNames;`;
-  return `${globals}\ndeclare global {\n  const {\n${names.map((name) => `    ${name},`).join("\n")}\n  }: Globals;\n}\nexport {};\n`;
+  const declarations = names.map((name) => {
+    const doc = (cellNames as Record<string, { doc: string } | undefined>)[name]?.doc;
+    return `${doc ? `  /** ${doc} */\n` : ""}  const ${name}: Globals[${JSON.stringify(name)}];`;
+  });
+  return `${globals}\ndeclare global {\n${declarations.join("\n")}\n}\nexport {};\n`;
 }
 
 /** This module's source file; once the build has bundled it into a chunk without types, the project's own. */

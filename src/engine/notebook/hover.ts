@@ -3,15 +3,21 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { inScratchProject, tscPath } from "./scratch-project.ts";
 
+/** What an editor's hover shows for a name: its type as tsc prints it, and its doc comment, each as one line. */
+export interface Hover {
+  readonly signature: string;
+  readonly doc: string;
+}
+
 /**
- * What an editor's hover shows for each of `names` in a cell: the doc comment tsc's language server finds
- * for it, given `declarations` (see globalsDeclarations), as one line, or "" where it finds none. The cell
- * reference's words are read this way, so that they are the words a cell's editor sees.
+ * What an editor's hover shows for each of `names` in a cell, given `declarations` (see globalsDeclarations):
+ * tsc's language server's signature and doc comment ("" where it finds none). The cell reference is read
+ * this way, so that its signatures are the types cells are checked against and its words those an editor sees.
  */
-export async function hoverDocs(
+export async function hovers(
   names: readonly string[],
   { declarations, root = process.cwd() }: { declarations: string; root?: string },
-): Promise<Record<string, string>> {
+): Promise<Record<string, Hover>> {
   // One name a line, each at its line's start.
   const cell = `${names.map((name) => `${name};`).join("\n")}\nexport {};\n`;
   const files = new Map([
@@ -32,29 +38,28 @@ export async function hoverDocs(
       server.notify("textDocument/didOpen", {
         textDocument: { uri, languageId: "typescript", version: 1, text: cell },
       });
-      const docs: Record<string, string> = {};
+      const found: Record<string, Hover> = {};
       for (const [line, name] of names.entries()) {
         const hover = (await server.request("textDocument/hover", {
           textDocument: { uri },
           position: { line, character: 0 },
         })) as { contents?: { value?: string } } | null;
-        docs[name] = documentation(hover?.contents?.value ?? "");
+        found[name] = parts(hover?.contents?.value ?? "");
       }
       await server.request("shutdown");
       server.notify("exit");
-      return docs;
+      return found;
     } finally {
       server.close();
     }
   });
 }
 
-/** A hover's text without its signature (the fenced block it opens with), as one line. */
-function documentation(hover: string): string {
-  return hover
-    .replace(/^```[^]*?\n```\n?/, "")
-    .replace(/\s+/g, " ")
-    .trim();
+/** A hover's signature (the fenced block it opens with) and the doc comment after it, each as one line. */
+function parts(hover: string): Hover {
+  const [, signature = "", doc = hover] = /^```\w*\n([^]*?)\n```\n?([^]*)$/.exec(hover) ?? [];
+  const line = (text: string) => text.replace(/\s+/g, " ").trim();
+  return { signature: line(signature), doc: line(doc) };
 }
 
 /** tsc's language server, spoken to in JSON-RPC over its standard input and output. */

@@ -55,7 +55,7 @@ export async function verify(
   // tsc runs in a child process, on another core, while the notebooks run here.
   const typeErrors =
     typeCheck && pages.length
-      ? checkNotebookTypes(pages, { root, declarations: globalsDeclarations(cellNames(root), { root }) })
+      ? checkNotebookTypes(pages, { root, declarations: globalsDeclarations(givenCellNames(root), { root }) })
       : Promise.resolve([]);
   typeErrors.catch(() => {}); // awaited below; until then a failure must not count as unhandled
   const ledger = new Ledger();
@@ -102,7 +102,7 @@ export async function verify(
 }
 
 /** The names every cell is given, which the type check declares: the host's and its sandbox's. */
-export function cellNames(root: string): string[] {
+export function givenCellNames(root: string): string[] {
   return [
     ...Object.keys(createNotebookGlobals({ file: "", filing: "", locate: () => ({ file: "", line: 0 }), root })),
     ...contextNames,

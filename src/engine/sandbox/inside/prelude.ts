@@ -355,15 +355,12 @@ function requireQualifiers(what: string, data: unknown, columns?: unknown): void
 }
 
 /**
- * The names cells use that live in here; charts come with the charts script, when a page uses them. Their doc
- * comments are the cell reference's words (see src/engine/notebook/cell-reference.ts).
+ * The names cells use that live in here; charts come with the charts script, when a page uses them. What
+ * each means is its definition's (#engine/cell-names).
  */
 export interface ContextLibrary {
-  /** a figure's printed value as a plain number at a scale, for drawing only (checks use the ranges); a chart row or table row holding one printed with a qualifier ("approximately") must carry it in a `qualifier` field */
   plotValue: typeof plotValue;
-  /** shows a value made from assumed inputs, labelled as an illustration with what was assumed */
   illustrative: <T>(value: T, note: string) => Illustrative<T>;
-  /** a statement of the filing that its disclosures cannot verify, and what they lack */
   notVerifiable: (statement: string, why: string, options?: { filing?: string }) => NotVerifiable;
 }
 const library: ContextLibrary = { plotValue, illustrative, notVerifiable };
