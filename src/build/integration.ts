@@ -24,7 +24,8 @@ export function recount(): AstroIntegration {
       "astro:config:setup": async ({ command, config, updateConfig, injectRoute, logger }) => {
         root = fileURLToPath(config.root);
         base = config.base;
-        const plugins: PluginOption[] = [recountNotebooks()];
+        let gate: ReturnType<typeof buildGate> | undefined;
+        const plugins: PluginOption[] = [recountNotebooks({ onPage: (file, text) => gate?.rendered(file, text) })];
         if (command === "dev") {
           injectRoute({
             pattern: "/filings/[filing]/[page]/[chart].csv",
@@ -35,7 +36,7 @@ export function recount(): AstroIntegration {
         if (command === "build") {
           output = removeOutputUnlessDone(config.outDir);
           const writes = bundleWrites();
-          const gate = buildGate({ root, logger, writes });
+          gate = buildGate({ root, logger, writes });
           plugins.push(writes.plugin, gate.plugin);
           await gate.start();
         }

@@ -79,3 +79,39 @@ test("Plot's warning reaches the editor in Plot's words, at the page's line", as
     "change the chart's data or options as the warning says; a published chart carries no warning",
   );
 });
+
+/** Two rows whose x values are dates as text, which Plot warns about on an ordinal scale. */
+const dateRows = 'const rows = [{ d: "2023-12-31", v: 1 }, { d: "2024-12-31", v: 2 }];';
+const datesWarning =
+  "some data associated with the x scale are strings that appear to be dates (e.g., YYYY-MM-DD). If these strings represent dates, you should parse them to Date objects.";
+
+test("a cell cannot silence Plot while it draws: replacing console fails, and the chart still fails in Plot's words", async () => {
+  const error = await rejectedError(
+    run(
+      `${dateRows}\nchart({ id: "hushed", caption: "c", description: "d", data: rows, marks: [Plot.lineY(rows, { x: (row: any) => { try { (globalThis as any).console = { warn() {} }; } catch {} return row.d; }, y: "v" })] })`,
+    ),
+  );
+  expect(error.message).toContain(`Observable Plot gave a warning while drawing chart "hushed": ${datesWarning}`);
+  expect(error.location).toMatchObject({ file, line: 7 });
+});
+
+test("a warning Plot gives outside a drawing is an error in Plot's words at its line, not a missing console", async () => {
+  const error = await rejectedError(run('\nPlot.lineY([], Plot.windowY({ k: 2, shift: "centered", y: "v" }))'));
+  expect(error.message).toBe(
+    'cell 1 threw RecountError: Observable Plot gave a warning: the shift option is deprecated; please use anchor "middle" instead.',
+  );
+  expect(error.location).toMatchObject({ file, line: 7 });
+  expect(error.hint).toMatch(/^change the data or options of the Plot call as the warning says/);
+});
+
+test("a warning caught before a chart does not let the chart's own drawing pass unwarned", async () => {
+  // Plot gives no warning twice in a row: the warning a cell caught would be Plot's last when the chart's
+  // narrowest drawing, the only one to have the fault, gives it again.
+  const error = await rejectedError(
+    run(
+      `${dateRows}\ntry { Plot.plot({ marks: [Plot.lineY(rows, { x: "d", y: "v" })] }); } catch {}\nchart({ id: "narrow", caption: "c", description: "d", data: rows, atWidth: (width) => ({ marks: [Plot.lineY(rows, { x: width === 280 ? "d" : "v", y: "v" })] }) })`,
+    ),
+  );
+  expect(error.message).toContain(`Observable Plot gave a warning while drawing chart "narrow": ${datesWarning}`);
+  expect(error.location).toMatchObject({ file, line: 8 });
+});

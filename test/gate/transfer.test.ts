@@ -17,7 +17,7 @@ const sent = (report: Report) => unpackReport(structuredClone(packReport(report)
 const reportOf = (scope: Record<string, unknown>): Report => ({
   filings: [],
   facts: [],
-  notebooks: [{ file: "page.mdx", filing: "demo", slug: "page", cells: [], scope }],
+  notebooks: [{ file: "page.mdx", filing: "demo", slug: "page", cells: [], scope, textDigest: "" }],
   ledger: new Ledger(),
   errors: [],
 });

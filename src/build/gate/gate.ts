@@ -1,11 +1,13 @@
 import type { AstroIntegrationLogger } from "astro";
 import type { Plugin } from "vite";
+import { problemsText } from "#engine/diagnostics/recount-error.ts";
 import { runLimited } from "#engine/verify/limited-worker.ts";
 import { readContent } from "#engine/verify/read-content.ts";
 import { warningText } from "#engine/verify/report-text.ts";
 import type { bundleWrites } from "./bundle-writes.ts";
 import type { GateVerdict } from "./gate-worker.ts";
-import { shareReport } from "./report.ts";
+import { renderedTexts } from "./rendered-text.ts";
+import { sharedReport, shareReport } from "./report.ts";
 import { unpackReport } from "./transfer.ts";
 
 const hint = "fix the problems above, then run `npm run check` to see them again without building";
@@ -33,6 +35,8 @@ export function buildGate({
 }): {
   start(): Promise<void>;
   plugin: Plugin;
+  /** Takes a page's text as the build reads it to render it (see rendered-text.ts). */
+  rendered(file: string, text: string): void;
 } {
   const verdict = verifyInWorker(root).then(async (outcome) => {
     // A warning does not stop the build (see settle.ts), but an editor must see it there too.
@@ -46,7 +50,9 @@ export function buildGate({
   verdict.catch(() => {}); // awaited before any page renders; until then a failure must not count as unhandled
   let passed: Promise<void> | undefined;
   const pass = () => (passed ??= verdict.then((outcome) => shareReport(root, unpackReport(outcome.transferred))));
+  const texts = renderedTexts();
   return {
+    rendered: texts.read,
     async start() {
       // Read here as well as in the worker (0.2–0.4 s at 2,000 pages): waiting for the worker's answer instead
       // would put its loading of the whole verification on this thread's path, before content sync.
@@ -55,7 +61,19 @@ export function buildGate({
     },
     plugin: {
       name: "recount:gate",
-      buildApp: { order: "post", handler: pass },
+      buildApp: {
+        order: "post",
+        async handler() {
+          await pass();
+          // Every page is bundled now, and none rendered yet.
+          const unverified = texts.unverified(sharedReport(root)!);
+          // Each error says what to do; `npm run check` reads the pages once, and would not show it.
+          if (unverified.length) {
+            await writes.idle();
+            stop(logger, problemsText(unverified), undefined);
+          }
+        },
+      },
       async buildEnd(error) {
         if (error) await pass();
       },
@@ -64,8 +82,8 @@ export function buildGate({
 }
 
 /** Ends the build with the editor's report; the process's exit removes the output folder. */
-function stop(logger: AstroIntegrationLogger, problems: string): never {
-  logger.error(`${problems}\n\nhint: ${hint}`);
+function stop(logger: AstroIntegrationLogger, problems: string, closing: string | undefined = hint): never {
+  logger.error(closing ? `${problems}\n\nhint: ${closing}` : problems);
   process.exit(1);
 }
 

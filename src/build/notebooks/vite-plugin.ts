@@ -17,6 +17,8 @@ export interface NotebookPluginOptions {
   readonly value?: string;
   /** The module exporting `createNotebookGlobals(context)`, the names every cell can use. */
   readonly globals?: string;
+  /** Told each page's text as this plugin transforms it, which the build gate holds to the text it verified. */
+  readonly onPage?: (file: string, text: string) => void;
 }
 
 /** The virtual module of a page. `lang.js` tells Vite its language, and keeps `.mdx` plugins off it. */
@@ -34,6 +36,7 @@ export function recountNotebooks({
   cell = "/src/site/Cell.astro",
   value = "/src/site/Value.astro",
   globals = ownModule("../../engine/notebook/globals.ts"),
+  onPage,
 }: NotebookPluginOptions = {}): Plugin {
   let root = process.cwd();
   const isNotebookPage = (id: string) => id.endsWith(".mdx") && id.startsWith(resolve(root, filings) + sep);
@@ -80,6 +83,7 @@ export function recountNotebooks({
       handler(code, id) {
         if (!isNotebookPage(id)) return undefined;
         const file = relative(root, id);
+        onPage?.(file, code);
         const notebook = outline(code, file, id);
         // Quotations and qualifiers are checked as the page is read, so that `astro dev` shows a misquotation too.
         if (existsSync(resolve(root, filings))) {

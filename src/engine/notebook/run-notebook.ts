@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import type { Location, RecountError } from "#engine/diagnostics/recount-error.ts";
@@ -8,6 +7,7 @@ import type { ThrownRecord } from "#engine/sandbox/wire.ts";
 import { type CompiledCell, type CompiledNotebook, compileNotebook } from "./compile-notebook.ts";
 import { locateInStack, mapStack } from "./locate-in-stack.ts";
 import { pageError } from "#engine/diagnostics/page-error.ts";
+import { digest } from "#engine/text/digest.ts";
 
 /** What the caller of `runNotebook` learns about the page, to build the names cells use. */
 export interface NotebookContext {
@@ -73,7 +73,7 @@ export function runNotebook({
   const { memory } = pageLimits(root);
   const page = resolve(root, file);
   const source = text ?? readFileSync(page, "utf8");
-  const key = [identity(globals), timeout, createHash("sha256").update(source).digest("hex")].join(" ");
+  const key = [identity(globals), timeout, digest(source)].join(" ");
   const last = runs.get(page);
   if (last?.key === key) return last.notebook;
   const notebook = evaluate({ file: relative(root, page), text: source, globals, timeout, memory, onCell });

@@ -1,7 +1,8 @@
 // The process that runs pages (started by runners.ts, never imported): each page in a fresh V8 isolate made
 // from a snapshot of the scripts cells run beside, with one function of this process in it, the bridge,
 // which takes and gives text only. It runs under Node's permission model, reading only this file and
-// isolated-vm's binary, writing nothing, starting nothing; its parent limits its CPU time and memory and
+// isolated-vm's binary, writing nothing, starting nothing, in a network namespace with nothing in it
+// (runners.ts, runnerCommand); its parent limits its CPU time and memory and
 // kills it if a page goes past them. It talks to the parent over fd 3, one JSON message a line, and blocks
 // on its reads: a page is synchronous, and so is every call it makes to the parent.
 import { readSync, writeSync } from "node:fs";

@@ -1,13 +1,13 @@
 // The host's side of the processes that run pages (runner.ts): started on demand, one page at a time each,
-// at most one per core, confined by Node's permission model, and limited from here, by the operating
-// system's account of them: CPU time (not wall time, so that a loaded machine does not fail a correct page)
-// and resident memory. A page past either ends its process, and only that page fails.
-import { type ChildProcess, spawn } from "node:child_process";
+// at most one per core, confined by Node's permission model and kept off the network, and limited from
+// here, by the operating system's account of them: CPU time (not wall time, so that a loaded machine does
+// not fail a correct page) and resident memory. A page past either ends its process, and only that page fails.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Socket } from "node:net";
 import { availableParallelism } from "node:os";
-import { dirname, join } from "node:path";
+import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export interface Script {
@@ -166,23 +166,8 @@ function forget(runner: Runner): void {
 
 function start(): Runner {
   started++;
-  const binary = isolatedVmBinary();
-  const script = runnerScript();
-  const child = spawn(
-    process.execPath,
-    [
-      "--permission",
-      `--allow-fs-read=${script}`,
-      `--allow-fs-read=${binary}`,
-      "--allow-addons",
-      "--no-warnings",
-      "--max-old-space-size=256",
-      "--disallow-code-generation-from-strings",
-      script,
-      binary,
-    ],
-    { stdio: ["ignore", "ignore", "pipe", "pipe"], env: { TZ: "UTC" } },
-  );
+  const [command, ...args] = runnerCommand(runnerScript(), isolatedVmBinary());
+  const child = spawn(command!, args, { stdio: ["ignore", "ignore", "pipe", "pipe"], env: { TZ: "UTC" } });
   const channel = child.stdio[3] as Socket;
   const runner: Runner = { child, channel, kinds: new Set(), stderr: "", alive: true };
   child.stderr!.on("data", (data: Buffer) => {
@@ -221,6 +206,55 @@ function start(): Runner {
     );
   });
   return runner;
+}
+
+/**
+ * The command that starts `script` as a runner, confined: Node's permission model lets it read only the
+ * script and isolated-vm's `binary` (which it is given to load), write nothing and start nothing; and,
+ * since that model leaves the network open in Node 24, the process has a network of its own with nothing
+ * in it (`offline`).
+ */
+export function runnerCommand(script: string, binary: string): string[] {
+  return [
+    ...offline(),
+    process.execPath,
+    "--permission",
+    `--allow-fs-read=${script}`,
+    `--allow-fs-read=${binary}`,
+    "--allow-addons",
+    "--no-warnings",
+    "--max-old-space-size=256",
+    "--disallow-code-generation-from-strings",
+    script,
+    binary,
+  ];
+}
+
+let unshare: readonly string[] | undefined;
+
+/**
+ * `unshare` with the options that start a process in a network namespace of its own: no interface but a
+ * loopback that is down, so no address of this machine or any other answers it, and no name server (a
+ * name in /etc/hosts still resolves: libc reads the file, no socket is opened). As root, the namespace
+ * alone; otherwise inside a user namespace of its own, where the kernel allows one. Tried once a process;
+ * where neither works (not Linux, no util-linux, user namespaces turned off) runners run with the network,
+ * and a warning says so: the isolate, which has no network binding, is then the only wall.
+ */
+function offline(): readonly string[] {
+  if (unshare) return unshare;
+  const command = (process.env.PATH ?? "/usr/bin:/bin")
+    .split(delimiter)
+    .map((folder) => join(folder, "unshare"))
+    .find(existsSync);
+  const options = [["--net"], ["--user", "--map-root-user", "--net"]].find(
+    (tried) => command && spawnSync(command, [...tried, "true"], { stdio: "ignore" }).status === 0,
+  );
+  if (!command || !options)
+    process.emitWarning(
+      "pages' runner processes can reach the network: this machine cannot start them in a network namespace of their own (unshare --net)",
+    );
+  unshare = command && options ? [command, ...options] : [];
+  return unshare;
 }
 
 /** A runner's account of what a page threw, its strings only. */

@@ -8,6 +8,7 @@ import { checkNotebookTypes } from "#engine/notebook/check-types.ts";
 import { createNotebookGlobals, globalsDeclarations } from "#engine/notebook/globals.ts";
 import { runNotebook, type Notebook } from "#engine/notebook/run-notebook.ts";
 import { contextNames } from "#engine/sandbox/sandbox.ts";
+import { digest } from "#engine/text/digest.ts";
 import { filingWordErrors, statementErrors, wordErrors, type SourceReader } from "#engine/prose/check-words.ts";
 import { readContent } from "./read-content.ts";
 import { notFoundErrors } from "./not-found.ts";
@@ -18,10 +19,17 @@ export interface Report {
   readonly filings: readonly Filing[];
   readonly facts: readonly LoadedFacts[];
   /** Every notebook page that ran, with its cells' outputs. */
-  readonly notebooks: readonly (Notebook & { readonly filing: string; readonly slug: string })[];
+  readonly notebooks: readonly VerifiedNotebook[];
   /** Every check the notebooks made, in page order. */
   readonly ledger: Ledger;
   readonly errors: readonly RecountError[];
+}
+
+export interface VerifiedNotebook extends Notebook {
+  readonly filing: string;
+  readonly slug: string;
+  /** The digest of the page's text as this verification read it: the build renders no other (build/gate). */
+  readonly textDigest: string;
 }
 
 /**
@@ -63,7 +71,7 @@ export async function verify(
   // checked against the very text the facts were (and the site prints).
   const sources = new Map(facts.map((loaded) => [loaded.filing, loaded.source]));
   const source: SourceReader = (filing) => sources.get(filing);
-  const notebooks: (Notebook & { filing: string; slug: string })[] = [];
+  const notebooks: VerifiedNotebook[] = [];
   for (const { file, text, filing, slug } of pages) {
     // Cells run without waiting on anything: give the type check's file writes and its start their turn.
     await setImmediate();
@@ -76,7 +84,7 @@ export async function verify(
         onCell,
         globals: ({ locate }) => createNotebookGlobals({ file, filing, locate, ledger, root, facts: registry }),
       });
-      notebooks.push({ ...notebook, filing, slug });
+      notebooks.push({ ...notebook, filing, slug, textDigest: digest(text) });
       values = notebook.scope;
       errors.push(...statementErrors({ file, text, filing, cells: notebook.cells, facts: registry, source }));
     } catch (error) {

@@ -4,5 +4,9 @@
 import "./atob.ts";
 import * as Plot from "@observablehq/plot";
 import { chart, timeline, waterfall } from "#engine/charts/index.ts";
+import { plotConsole } from "#engine/charts/warnings.ts";
 
+// Plot's warnings go to the chart helpers, whatever a cell does: `console` (V8's until now) can be neither
+// replaced nor deleted from here on, and the prelude's lockDown leaves it.
+Object.defineProperty(globalThis, "console", { value: plotConsole, writable: false, configurable: false });
 (globalThis as Record<string, unknown>).__recountCharts = { Plot, chart, timeline, waterfall };
