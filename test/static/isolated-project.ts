@@ -2,8 +2,8 @@ import { mkdir, readdir, rm, symlink } from "node:fs/promises";
 import { join } from "node:path";
 import { fixtureProject, projectRoot } from "../support/astro.ts";
 
-// Astro keeps its content data store and Vite its dependency cache in node_modules.
-const caches = new Set([".astro", ".vite"]);
+// Astro keeps its content data store, Vite its dependency cache and Recount its page cache in node_modules.
+const caches = new Set([".astro", ".vite", ".cache"]);
 
 /**
  * A fixture project (see fixtureProject) that builds as a fresh checkout would: its node_modules links
