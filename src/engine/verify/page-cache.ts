@@ -118,32 +118,40 @@ export function recordReads(
 
 /**
  * The content of every filing read, as of now: every file of its folder, byte for byte, so that nothing a
- * filing holds can change unseen; a missing folder counts, as its absence may be what was read. Every
- * filing's, when the page asked which filings there are.
+ * filing holds can change unseen, but its notebook pages, which no page reads (each is keyed by its own text,
+ * and what it leaves in the ledger is checked as it is replayed); a missing folder counts, as its absence may
+ * be what was read. Every filing's, when the page asked which filings there are.
  */
 async function readsDigest(root: string, filings: readonly string[]): Promise<string> {
   const directory = join(root, "content/filings");
   const read = filings.includes(everyFiling) ? [everyFiling] : filings;
   const parts = await Promise.all(
-    read.map(async (filing) => [
-      filing,
-      ...(await folderContents(filing === everyFiling ? directory : join(directory, filing))),
-    ]),
+    read.map(async (filing) => {
+      const every = filing === everyFiling;
+      const folder = every ? directory : join(directory, filing);
+      const page = (file: string) => isPage(every ? file.slice(file.indexOf("/") + 1) : file);
+      return [filing, ...(await folderContents(folder, page))];
+    }),
   );
   return digest(parts.flatMap((part) => [String(part.length), ...part]));
 }
 
-/** Each file under a folder, by its path within it, with its bytes' digest; nothing for a missing folder. */
-async function folderContents(folder: string): Promise<string[]> {
+/** A filing's notebook page, by its path in the filing's folder (see page/pages.ts). */
+function isPage(file: string): boolean {
+  const [folder, name, ...deeper] = file.split("/");
+  return folder === "pages" && deeper.length === 0 && name!.endsWith(".mdx");
+}
+
+/** Each file under a folder but those left out, by its path within it, with its bytes' digest; "absent" for no folder. */
+async function folderContents(folder: string, leftOut: (file: string) => boolean): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => undefined);
   if (!entries) return ["absent"];
   const files = entries
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+    .filter((file) => !leftOut(file))
     .sort();
-  return (
-    await Promise.all(files.map(async (file) => [relative(folder, file), digest([await readFile(file)])]))
-  ).flat();
+  return (await Promise.all(files.map(async (file) => [file, digest([await readFile(join(folder, file))])]))).flat();
 }
 
 async function contents(path: string): Promise<string> {
@@ -155,8 +163,9 @@ async function contents(path: string): Promise<string> {
 
 /**
  * The engine's own code and what it runs on: every file of src/engine and src/build, the lockfile,
- * package.json (the cells' limits), tsconfig.json (the type check) and the version of Node that runs it all. The project's src/ where it has one
- * (the code `npm run check` and the build run), else the src/ this module is part of.
+ * package.json (the cells' limits), tsconfig.json (the type check) and the version of Node that runs it all.
+ * The project's src/ where it has one (the code `npm run check` and the build run), else the src/ this
+ * module is part of.
  */
 export async function codeDigest(root: string): Promise<string> {
   const src = existsSync(join(root, "src/engine")) ? join(root, "src") : resolve(import.meta.dirname, "../..");
