@@ -30,6 +30,7 @@ test("every part of the bench runs at tiny sizes", async () => {
     "Page weight",
     "Build time against the number of filings",
     "Notebook pages",
+    "Rebuilding after a change",
   ])
     expect(stdout).toContain(`### ${part}`);
 });
