@@ -10,22 +10,22 @@ import { tally } from "#engine/checks/index.ts";
 import { reportJson } from "#engine/verify/report-json.ts";
 import { pack } from "#engine/verify/transfer.ts";
 import { verify, type Report } from "#engine/verify/verify.ts";
-import { astroBuild, projectRoot } from "../support/astro.ts";
+import { astroBuild, linkModules, projectRoot } from "../support/astro.ts";
 import { writePatientManifest } from "../support/patience.ts";
 import { isolatedProject } from "../static/isolated-project.ts";
 
 let root: string;
-let cacheDir: string;
 let pages: string[];
 let cold: Report;
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "recount-page-cache-"));
-  cacheDir = join(root, "page-cache");
-  // The code the cache keys on (src/, the lockfile) is copied, so that changing it changes only this copy.
+  // The code the cache keys on (src/, the lockfile) is copied, so that changing it changes only this copy;
+  // the cache starts empty, in this copy's node_modules, whatever the project's holds.
   for (const entry of ["content", "src", "package-lock.json"])
     await cp(join(projectRoot, entry), join(root, entry), { recursive: true });
-  for (const entry of ["node_modules", "tsconfig.json"]) await symlink(join(projectRoot, entry), join(root, entry));
+  await symlink(join(projectRoot, "tsconfig.json"), join(root, "tsconfig.json"));
+  await linkModules(root, new Set([".cache"]));
   await writePatientManifest(root);
   cold = await run();
   pages = cold.notebooks.map(({ file }) => file);
@@ -33,7 +33,8 @@ beforeAll(async () => {
 
 afterAll(() => rm(root, { recursive: true, force: true }));
 
-const run = () => verify(root, { cacheDir });
+// On, though the tests run with RECOUNT_CACHE=off (test/support/test-env.ts).
+const run = () => verify(root, { cache: true });
 
 /** The pages that ran, not served from the cache. */
 async function ran(): Promise<string[]> {
@@ -173,8 +174,9 @@ test("the site built from the cache is byte for byte the one built without it", 
       expect(result.code, result.output).toBe(0);
       return site(join(project, name));
     };
-    const cold = await built("cold");
-    const cached = await built("cached");
+    const on = { RECOUNT_CACHE: "on" };
+    const cold = await built("cold", on);
+    const cached = await built("cached", on);
     const uncached = await built("uncached", { RECOUNT_CACHE: "off" });
     expect(cold.size).toBeGreaterThan(10);
     for (const other of [cached, uncached]) {

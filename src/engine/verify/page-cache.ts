@@ -50,7 +50,8 @@ export function cacheFolder(root: string, kind: string): string {
   return join(root, "node_modules/.cache/recount", kind);
 }
 
-export function pageCache(root: string, { dir = cacheFolder(root, "pages") } = {}): PageCache {
+export function pageCache(root: string): PageCache {
+  const dir = cacheFolder(root, "pages");
   let code: Promise<string> | undefined; // read once a verification
   const entryPath = async ({ file, text }: PageFile) =>
     join(dir, `${digest(["recount page 2", await (code ??= codeDigest(root)), file, text])}.v8`);

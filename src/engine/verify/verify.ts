@@ -51,7 +51,6 @@ export async function verify(
     typeCheck = true,
     runs = () => true,
     cache = cacheEnabled(),
-    cacheDir,
     shard,
   }: {
     onCell?: (at: Location) => void;
@@ -60,7 +59,6 @@ export async function verify(
     runs?: (file: string) => boolean;
     /** Whether a page whose inputs are unchanged since it last passed takes that result (page-cache.ts). */
     cache?: boolean;
-    cacheDir?: string;
     /** One part of the filings (shard.ts): only their facts and pages, and the errors about them. */
     shard?: Shard;
   } = {},
@@ -83,7 +81,7 @@ export async function verify(
   // review or numbers not yet accounted for change no figure, so its pages run.
   const broken = new Set(facts.filter((loaded) => !loaded.anchored).map((loaded) => loaded.filing));
   const pages = allPages.filter((page) => !broken.has(page.filing) && runs(page.file));
-  const cached = cache ? pageCache(root, cacheDir ? { dir: cacheDir } : {}) : undefined;
+  const cached = cache ? pageCache(root) : undefined;
   const hits = new Map<string, PageResult | undefined>(
     await Promise.all(pages.map(async (page) => [page.file, await cached?.lookup(page)] as const)),
   );
