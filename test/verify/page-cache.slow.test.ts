@@ -1,8 +1,9 @@
 // The page cache (src/engine/verify/page-cache.ts) serves a page's verification only for identical inputs:
 // each kind of input is changed in turn, in a copy of the project, and exactly the pages that read it run
 // again; a planted error is caught, and caught again on the next run. A page served from the cache leaves
-// the report, and the site built from it, exactly what a run without the cache makes.
-import { appendFile, cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+// the report, and the site built from it, exactly what a run without the cache makes; a social card is drawn
+// again exactly when its words or the code that draws it change.
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
@@ -10,6 +11,7 @@ import { tally } from "#engine/checks/index.ts";
 import { reportJson } from "#engine/verify/report-json.ts";
 import { pack } from "#engine/verify/transfer.ts";
 import { verify, type Report } from "#engine/verify/verify.ts";
+import { writeSocialCards } from "#build/cards/social-card-image.ts";
 import { astroBuild, linkModules, projectRoot } from "../support/astro.ts";
 import { writePatientManifest } from "../support/patience.ts";
 import { isolatedProject } from "../static/isolated-project.ts";
@@ -186,4 +188,79 @@ test("the site built from the cache is byte for byte the one built without it", 
   } finally {
     await rm(project, { recursive: true, force: true });
   }
+});
+
+/** A page's head as a build writes it, with what `writeSocialCards` reads. */
+const head = (path: string, title: string, description: string) =>
+  [
+    ["og:url", `https://recount.example${path}`],
+    ["og:title", title],
+    ["og:description", description],
+    ["og:image", `https://recount.example/og${path}card.png`],
+  ]
+    .map(([property, content]) => `<meta property="${property}" content="${content}">`)
+    .join("");
+
+test("a social card is drawn again exactly when its words or the code that draws it change", async () => {
+  const cards = join(root, "node_modules/.cache/recount/cards");
+  const [first, second] = cold.notebooks;
+  const heads = new Map<string, readonly [title: string, description: string]>([
+    ["/", ["Recount", "Company filings, explained and checked"]],
+    ...[first!, second!].map(
+      ({ filing, slug }) => [`/filings/${filing}/${slug}/`, [`Page ${slug}`, "A page."]] as const,
+    ),
+  ]);
+  /** A card drawn is written to the cache anew (a file of its own, renamed into place); one copied is not. */
+  const kept = async () =>
+    new Map(
+      await Promise.all(
+        (await readdir(cards).catch(() => [])).map(
+          async (name) => [name, (await stat(join(cards, name))).ino] as const,
+        ),
+      ),
+    );
+  /** The site's cards drawn from its heads, by page: with the cache (the project's root) or without. */
+  const draw = async (options: { cache?: string }) => {
+    const out = await mkdtemp(join(root, "cards-"));
+    for (const [path, [title, description]] of heads) {
+      await mkdir(join(out, path), { recursive: true });
+      await writeFile(
+        join(out, path, "index.html"),
+        `<!doctype html><html><head>${head(path, title!, description!)}</head></html>`,
+      );
+    }
+    await writeSocialCards(cold, out, "/", options);
+    return new Map(
+      await Promise.all(
+        [...heads.keys()].map(async (path) => [path, await readFile(join(out, "og", path, "card.png"))] as const),
+      ),
+    );
+  };
+  /** How many cards were drawn, not copied from the cache, and the cards. */
+  const drawn = async () => {
+    const before = await kept();
+    const site = await draw({ cache: root });
+    const after = await kept();
+    return { count: [...after].filter(([name, ino]) => before.get(name) !== ino).length, site };
+  };
+
+  const empty = await drawn();
+  expect(empty.count, "an empty cache").toBe(heads.size);
+  const again = await drawn();
+  expect(again.count, "nothing changed").toBe(0);
+  for (const [path, png] of empty.site) expect(again.site.get(path)!.equals(png), path).toBe(true);
+
+  heads.set(`/filings/${first!.filing}/${first!.slug}/`, ["A new title", "A page."]);
+  expect((await drawn()).count, "a page's title").toBe(1);
+  heads.set("/", ["Recount", "Company filings, explained, checked and drawn"]);
+  expect((await drawn()).count, "the home page's description").toBe(1);
+
+  await appendFile(join(root, "src/build/cards/social-card.ts"), "\n// A line added to the code that draws cards.\n");
+  expect((await drawn()).count, "a file of src/build").toBe(heads.size);
+  await edit(join(root, "package-lock.json"), (text) => `${text}\n`);
+  const { count, site: cached } = await drawn();
+  expect(count, "the lockfile").toBe(heads.size);
+
+  const uncached = await draw({});
+  for (const [path, png] of cached) expect(uncached.get(path)!.equals(png), path).toBe(true);
 });
