@@ -1,5 +1,6 @@
 import { defineConfig } from "vitest/config";
 import { patience } from "./test/support/patience.ts";
+import { testEnv } from "./test/support/test-env.ts";
 
 /**
  * The browser suite (`npm run test:browser`): Chromium against the built site. Its files end in
@@ -11,6 +12,7 @@ export default defineConfig({
     // The site is built once, then served for every file.
     globalSetup: ["test/browser/global-setup.ts"],
     // A verdict never depends on how loaded the machine is: the CI job's limit, as in npm test.
+    env: testEnv,
     testTimeout: patience,
     hookTimeout: patience,
   },

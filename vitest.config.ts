@@ -1,5 +1,6 @@
 import { defineConfig } from "vitest/config";
 import { patience } from "./test/support/patience.ts";
+import { testEnv } from "./test/support/test-env.ts";
 
 /**
  * `npm test`: every test, the slow ones (`*.slow.test.ts`, see vitest.unit.config.ts) with the site
@@ -9,6 +10,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/support/global-setup.ts"],
+    env: testEnv,
     testTimeout: patience,
     hookTimeout: patience,
     // Vitest's default is one worker fewer than the cores, one here: two took the clean-clone CI's

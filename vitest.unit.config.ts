@@ -1,5 +1,6 @@
 import { defineConfig } from "vitest/config";
 import { patience } from "./test/support/patience.ts";
+import { testEnv } from "./test/support/test-env.ts";
 
 /**
  * The fast loop (`npm run test:unit`): every test that needs no built site. A test file that reads the site
@@ -10,6 +11,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     exclude: ["test/**/*.slow.test.ts"],
+    env: testEnv,
     testTimeout: patience,
     hookTimeout: patience,
     // Test files share a worker's modules instead of importing src/ afresh each (measured: 100 s → 53 s on

@@ -54,17 +54,19 @@ export interface Timed {
 
 /**
  * Builds a project with `astro build` from a cold start, and how long it took; throws with Astro's output if
- * it fails. The output and every cache an earlier build of the project left are removed first.
+ * it fails. The output and every cache of Astro's and Vite's an earlier build of the project left are removed
+ * first, unless `warm`: then they are kept, as on an editor's machine. Recount's page cache is kept either way
+ * (`env` can turn it off: `RECOUNT_CACHE: "off"`).
  */
-export async function timedBuild(root: string): Promise<Timed> {
+export async function timedBuild(
+  root: string,
+  { warm = false, env = {} }: { warm?: boolean; env?: Record<string, string> } = {},
+): Promise<Timed> {
   const outDir = join(root, "dist");
-  await Promise.all(
-    [outDir, join(root, ".astro"), join(root, "node_modules/.astro"), join(root, "node_modules/.vite")].map((folder) =>
-      rm(folder, { recursive: true, force: true }),
-    ),
-  );
+  const caches = [join(root, ".astro"), join(root, "node_modules/.astro"), join(root, "node_modules/.vite")];
+  await Promise.all([outDir, ...(warm ? [] : caches)].map((folder) => rm(folder, { recursive: true, force: true })));
   const start = performance.now();
-  const { code, output } = await astroBuild(root, outDir);
+  const { code, output } = await astroBuild(root, outDir, env);
   const seconds = (performance.now() - start) / 1000;
   if (code !== 0) throw new Error(`the build of ${root} failed:\n${output.slice(-4_000)}`);
   return { seconds, outDir };

@@ -6,7 +6,7 @@ import { recountNotebooks } from "#build/notebooks/vite-plugin.ts";
 import { bundleWrites } from "#build/gate/bundle-writes.ts";
 import { devVerification } from "./dev-verification.ts";
 import { removeOutputUnlessDone } from "#build/gate/failed-build.ts";
-import { buildGate } from "#build/gate/gate.ts";
+import { buildGate, useCache } from "#build/gate/gate.ts";
 import { sharedReport } from "#build/gate/report.ts";
 import { writeChartFiles } from "#build/chart-files/chart-files.ts";
 
@@ -53,7 +53,7 @@ export function recount(): AstroIntegration {
         await writeChartFiles(sharedReport(root)!, fileURLToPath(dir));
         // Imported here: the card renderer is heavy, and only this step of a build needs it.
         const { writeSocialCards } = await import("#build/cards/social-card-image.ts");
-        await writeSocialCards(sharedReport(root)!, fileURLToPath(dir), base);
+        await writeSocialCards(sharedReport(root)!, fileURLToPath(dir), base, useCache() ? { cache: root } : {});
         output?.done();
       },
     },

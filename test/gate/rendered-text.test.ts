@@ -2,7 +2,7 @@ import { appendFile, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { renderedTexts } from "#build/gate/rendered-text.ts";
-import { packReport, unpackReport } from "#build/gate/transfer.ts";
+import { packReport, unpackReport } from "#engine/verify/transfer.ts";
 import { recountNotebooks } from "#build/notebooks/vite-plugin.ts";
 import { digest } from "#engine/text/digest.ts";
 import { verify } from "#engine/verify/verify.ts";

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { loadedFactsRegistry } from "#engine/facts/registry.ts";
 import { verify, type Report } from "#engine/verify/verify.ts";
 import { reportSource } from "#build/gate/report.ts";
-import { packReport, unpackReport } from "#build/gate/transfer.ts";
+import { packReport, unpackReport } from "#engine/verify/transfer.ts";
 import { fixtureProject, projectRoot } from "../support/astro.ts";
 
 // Time of check, time of use: the pages print what the verification read, and nothing read later. A file

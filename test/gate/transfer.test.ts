@@ -6,7 +6,7 @@ import { Down, Nearest, Up } from "#engine/quantity/precise.ts";
 import { reportJson } from "#engine/verify/report-json.ts";
 import { outputKind } from "#engine/notebook/output-kind.ts";
 import { reportText } from "#engine/verify/report-text.ts";
-import { packReport, unpackReport } from "#build/gate/transfer.ts";
+import { packReport, unpackReport } from "#engine/verify/transfer.ts";
 import { verify, type Report } from "#engine/verify/verify.ts";
 import { projectRoot } from "../support/astro.ts";
 
@@ -20,6 +20,7 @@ const reportOf = (scope: Record<string, unknown>): Report => ({
   notebooks: [{ file: "page.mdx", filing: "demo", slug: "page", cells: [], scope, textDigest: "" }],
   ledger: new Ledger(),
   errors: [],
+  reused: [],
 });
 
 let qfin: Report;

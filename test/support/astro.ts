@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, symlink, cp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, symlink, cp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { testEnv } from "./test-env.ts";
 
 export const projectRoot = resolve(import.meta.dirname, "../..");
 const astroBin = join(projectRoot, "node_modules/astro/bin/astro.mjs");
@@ -14,12 +15,13 @@ export interface BuildResult {
 
 /**
  * Vitest sets Vite's own `import.meta.env` values (BASE_URL among them) in the environment; a build
- * started from a test must not inherit them, or they override the project's configured `base`.
+ * started from a test must not inherit them, or they override the project's configured `base`. The tests'
+ * own environment (test-env.ts) is given here too, for builds started by the global setup, outside any test.
  */
 function buildEnvironment(env: Record<string, string>): NodeJS.ProcessEnv {
   const inherited = { ...process.env };
   for (const name of ["BASE_URL", "MODE", "DEV", "PROD", "SSR"]) delete inherited[name];
-  return { ...inherited, ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", NO_COLOR: "1", ...env };
+  return { ...testEnv, ...inherited, ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", NO_COLOR: "1", ...env };
 }
 
 /** Runs the real `astro build` of `root` into `outDir`, on the Node that runs the tests (Node 24). */
@@ -51,6 +53,19 @@ export async function fixtureProject(content: string): Promise<string> {
   await cp(join(projectRoot, "src"), join(root, "src"), { recursive: true });
   await cp(content, join(root, "content"), { recursive: true });
   return root;
+}
+
+/**
+ * Makes `root/node_modules` a folder of links to each of the project's packages, but not to the caches kept
+ * among them that `leaveOut` names (".astro", ".vite", ".cache"): those start empty in `root`.
+ */
+export async function linkModules(root: string, leaveOut: ReadonlySet<string>): Promise<void> {
+  const modules = join(root, "node_modules");
+  await rm(modules, { force: true }); // the link fixtureProject made, if any; never what it points to
+  await mkdir(modules);
+  for (const name of await readdir(join(projectRoot, "node_modules"))) {
+    if (!leaveOut.has(name)) await symlink(join(projectRoot, "node_modules", name), join(modules, name));
+  }
 }
 
 /** Builds a fixture project made from `content` and removes it afterwards. */

@@ -6,6 +6,8 @@ import { renderAsync } from "@resvg/resvg-js";
 import { parseHTML } from "linkedom";
 import satori from "satori";
 import { RecountError } from "#engine/diagnostics/recount-error.ts";
+import { digest } from "#engine/notebook/clean-types.ts";
+import { cacheFolder, codeDigest, writeWhole } from "#engine/verify/page-cache.ts";
 import type { Report } from "#engine/verify/verify.ts";
 import { cardFor, cardSize, type Card } from "./social-card.ts";
 
@@ -165,10 +167,35 @@ function cardSource(report: Report, page: string): string | undefined {
 }
 
 /**
- * Draws the card of every page the build wrote into `outDir`, from the title and description in its
- * head and the report, where the page's og:image points (see `cardPath`; `base` is the site's).
+ * `renderCard`, keeping each card drawn in the project's cache (see verify/page-cache.ts), found by its words
+ * and the code that draws it (src/build, and the lockfile for the fonts and renderers): a card is a picture of
+ * four strings, so the same strings with the same code are the same bytes (and a card that cannot be drawn
+ * throws, and is not kept).
  */
-export async function writeSocialCards(report: Report, outDir: string, base: string): Promise<void> {
+async function cachedCards(root: string): Promise<typeof renderCard> {
+  const code = await codeDigest(root);
+  return async (card, ...where) => {
+    const path = join(cacheFolder(root, "cards"), `${digest(["recount card 1", code, JSON.stringify(card)])}.png`);
+    const kept = await readFile(path).catch(() => undefined);
+    if (kept) return kept;
+    const drawn = await renderCard(card, ...where);
+    await writeWhole(path, drawn);
+    return drawn;
+  };
+}
+
+/**
+ * Draws the card of every page the build wrote into `outDir`, from the title and description in its
+ * head and the report, where the page's og:image points (see `cardPath`; `base` is the site's); with `cache`
+ * (the project root), each from the cache where it was drawn before.
+ */
+export async function writeSocialCards(
+  report: Report,
+  outDir: string,
+  base: string,
+  { cache }: { cache?: string } = {},
+): Promise<void> {
+  const draw = cache ? await cachedCards(cache) : renderCard;
   const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith(".html")).sort();
   const below = (pathname: string) => `/${pathname.slice(base.replace(/\/?$/, "/").length)}`;
   await Promise.all(
@@ -180,7 +207,7 @@ export async function writeSocialCards(report: Report, outDir: string, base: str
       const card = cardFor(report, { path: page, title: meta("og:title"), description: meta("og:description") });
       const target = join(outDir, below(new URL(meta("og:image")).pathname));
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, await renderCard(card, `${page} (${file})`, cardSource(report, page)));
+      await writeFile(target, await draw(card, `${page} (${file})`, cardSource(report, page)));
     }),
   );
 }

@@ -2,7 +2,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { LedgerWarning } from "#engine/checks/index.ts";
 import type { LimitedMessage } from "#engine/verify/limited-worker.ts";
 import { formatErrors, verify } from "#engine/verify/verify.ts";
-import { packReport, type TransferredReport } from "./transfer.ts";
+import { packReport, type TransferredReport } from "#engine/verify/transfer.ts";
 
 /** What the build gate's worker answers: the report to render from, or the problems an editor must fix. */
 export type GateVerdict = { readonly warnings: readonly LedgerWarning[] } & (
@@ -11,9 +11,9 @@ export type GateVerdict = { readonly warnings: readonly LedgerWarning[] } & (
 );
 
 // Started by gate.ts as a worker thread (see verify/limited-worker.ts): verifies the content of
-// `workerData.root`, saying where it is, and posts one verdict.
+// `workerData.root` (with the page cache or without, as `workerData.cache` says), saying where it is, and posts one verdict.
 const post = (message: LimitedMessage<GateVerdict>) => parentPort!.postMessage(message);
-const report = await verify(workerData.root, { onCell: (running) => post({ running }) });
+const report = await verify(workerData.root, { onCell: (running) => post({ running }), cache: workerData.cache });
 const warnings = report.ledger.warnings();
 post({
   result: report.errors.length

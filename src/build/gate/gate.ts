@@ -2,13 +2,14 @@ import type { AstroIntegrationLogger } from "astro";
 import type { Plugin } from "vite";
 import { problemsText } from "#engine/diagnostics/recount-error.ts";
 import { runLimited } from "#engine/verify/limited-worker.ts";
+import { cacheEnabled } from "#engine/verify/page-cache.ts";
 import { readContent } from "#engine/verify/read-content.ts";
 import { warningText } from "#engine/verify/report-text.ts";
 import type { bundleWrites } from "./bundle-writes.ts";
 import type { GateVerdict } from "./gate-worker.ts";
+import { unpackReport } from "#engine/verify/transfer.ts";
 import { renderedTexts } from "./rendered-text.ts";
 import { sharedReport, shareReport } from "./report.ts";
-import { unpackReport } from "./transfer.ts";
 
 const hint = "fix the problems above, then run `npm run check` to see them again without building";
 
@@ -38,7 +39,7 @@ export function buildGate({
   /** Takes a page's text as the build reads it to render it (see rendered-text.ts). */
   rendered(file: string, text: string): void;
 } {
-  const verdict = verifyInWorker(root).then(async (outcome) => {
+  const verdict = verifyInWorker(root, useCache()).then(async (outcome) => {
     // A warning does not stop the build (see settle.ts), but an editor must see it there too.
     for (const warning of outcome.warnings) logger.warn(warningText(warning));
     if (!outcome.passed) {
@@ -81,14 +82,21 @@ export function buildGate({
   };
 }
 
+/** Whether the build takes what the cache holds: not with `npm run build -- --no-cache` or `RECOUNT_CACHE=off`. */
+export function useCache(): boolean {
+  return !process.argv.includes("--no-cache") && cacheEnabled();
+}
+
 /** Ends the build with the editor's report; the process's exit removes the output folder. */
 function stop(logger: AstroIntegrationLogger, problems: string, closing: string | undefined = hint): never {
   logger.error(closing ? `${problems}\n\nhint: ${closing}` : problems);
   process.exit(1);
 }
 
-function verifyInWorker(root: string): Promise<GateVerdict> {
+/** The verification, with the page cache or without. */
+function verifyInWorker(root: string, cache: boolean): Promise<GateVerdict> {
   return runLimited<GateVerdict>(new URL("./gate-worker.ts", import.meta.url), root, {
+    data: { cache },
     overLimit: (problems) => ({ passed: false, problems, warnings: [] }),
   });
 }

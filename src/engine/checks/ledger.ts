@@ -11,6 +11,11 @@ export interface LedgerWarning {
   readonly message: string;
 }
 
+export interface LedgerMark {
+  readonly results: number;
+  readonly failures: number;
+}
+
 export interface LedgerJSON {
   readonly checks: readonly CheckResultJSON[];
   readonly counts: Readonly<Record<CheckStatus, number>>;
@@ -26,7 +31,7 @@ const recordedChecks: WeakSet<object> = ((globalThis as { [key: symbol]: WeakSet
 
 /**
  * A result as one a ledger recorded: only a ledger, its settled copies, and the build's transfer of a ledger's
- * results between threads (gate/transfer.ts) make one.
+ * results between threads (verify/transfer.ts) make one.
  */
 export function asRecordedCheck<T extends CheckResult>(result: T): T {
   recordedChecks.add(result);
@@ -95,6 +100,22 @@ export class Ledger {
         : result;
     });
     return [...this.#settled];
+  }
+
+  /** How many checks and failures it holds now: a mark for `since`. */
+  mark(): LedgerMark {
+    return { results: this.#results.size, failures: this.#failures.length };
+  }
+
+  /**
+   * What was recorded after a mark was taken, as it was recorded (operands included, nothing settled yet):
+   * one page's share when pages run one after another, which `record` takes back as a run would record it.
+   */
+  since(mark: LedgerMark): { readonly recorded: readonly Recorded[]; readonly failures: readonly RecountError[] } {
+    return {
+      recorded: [...this.#results.values()].slice(mark.results),
+      failures: this.#failures.slice(mark.failures),
+    };
   }
 
   /** The inconsistent checks' errors, in the order they were made. */

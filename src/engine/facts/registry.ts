@@ -61,9 +61,8 @@ function registry(filings: readonly string[], read: (filing: string) => LoadedFa
     { filing: current, at: where }: { filing?: string; at?: Location | (() => Location) } = {},
   ): Fact {
     const at = () => (typeof where === "function" ? where() : where);
-    const slash = ref.indexOf("/");
-    const filing = slash < 0 ? current : ref.slice(0, slash);
-    const id = ref.slice(slash + 1);
+    const filing = referencedFiling(ref, current);
+    const id = ref.slice(ref.indexOf("/") + 1);
     if (filing === undefined) {
       throw new RecountError(`fact "${ref}" names no filing`, {
         location: at(),
@@ -92,6 +91,12 @@ function registry(filings: readonly string[], read: (filing: string) => LoadedFa
   }
 
   return { filings, read, load, fact };
+}
+
+/** The filing a fact reference names: the part before its slash, or else the current filing. */
+export function referencedFiling(ref: string, current: string | undefined): string | undefined {
+  const slash = ref.indexOf("/");
+  return slash < 0 ? current : ref.slice(0, slash);
 }
 
 let shared: FactsRegistry | undefined;

@@ -85,7 +85,7 @@ export class Handles {
       case "o": {
         const object: Record<string, unknown> = {};
         for (const [key, item] of value[1] as [string, ToHost][]) {
-          // Keys of this form tag engine values sent between threads (see gate/transfer.ts).
+          // Keys of this form tag engine values sent between threads (see verify/transfer.ts).
           if (key.startsWith("\u0000"))
             throw new TypeError(`a key starting with U+0000 is reserved: ${JSON.stringify(key)}`);
           object[key] = this.receive(item, depth - 1);

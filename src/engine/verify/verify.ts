@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { setImmediate } from "node:timers/promises";
 import { Ledger } from "#engine/checks/index.ts";
 import { type Location, problemsText, RecountError, RecountErrors } from "#engine/diagnostics/recount-error.ts";
@@ -10,8 +12,11 @@ import { runNotebook, type Notebook } from "#engine/notebook/run-notebook.ts";
 import { contextNames } from "#engine/sandbox/sandbox.ts";
 import { digest } from "#engine/text/digest.ts";
 import { filingWordErrors, statementErrors, wordErrors, type SourceReader } from "#engine/prose/check-words.ts";
-import { readContent } from "./read-content.ts";
+import type { PageFile } from "#engine/page/pages.ts";
 import { notFoundErrors } from "./not-found.ts";
+import { cacheEnabled, pageCache, recordReads, type PageReads, type PageResult } from "./page-cache.ts";
+import { readContent } from "./read-content.ts";
+import { inShard, reportsError, type Shard } from "./shard.ts";
 import { statedPassageErrors } from "./stated-passages.ts";
 
 /** What verifying the content found: everything `npm run check` prints and the build relies on. */
@@ -23,6 +28,8 @@ export interface Report {
   /** Every check the notebooks made, in page order. */
   readonly ledger: Ledger;
   readonly errors: readonly RecountError[];
+  /** The pages whose verification was served from the cache (see page-cache.ts), their inputs unchanged. */
+  readonly reused: readonly string[];
 }
 
 export interface VerifiedNotebook extends Notebook {
@@ -43,70 +50,143 @@ export async function verify(
     onCell,
     typeCheck = true,
     runs = () => true,
+    cache = cacheEnabled(),
+    shard,
   }: {
     onCell?: (at: Location) => void;
     typeCheck?: boolean;
     /** Which pages run (by file, as the report names them), for a focused run; filings and facts are read in full. */
     runs?: (file: string) => boolean;
+    /** Whether a page whose inputs are unchanged since it last passed takes that result (page-cache.ts). */
+    cache?: boolean;
+    /** One part of the filings (shard.ts): only their facts and pages, and the errors about them. */
+    shard?: Shard;
   } = {},
 ): Promise<Report> {
-  const { filings, held, pages: allPages, errors: metadataErrors, pageErrors } = await readContent(root);
+  const content = await readContent(root);
+  const mine = shard ? inShard(filingFolders(root), shard) : () => true;
+  const [filings, held] = [content.filings, content.held].map((all) => all.filter(({ id }) => mine(id))) as [
+    typeof content.filings,
+    typeof content.held,
+  ];
   // The registry cells read facts from: each filing's facts are loaded once, for this report and the cells.
   // A filing whose metadata has problems is verified all the same, so that one run reports every problem.
   const registry = currentFacts("content/filings", root);
   const facts = [...filings, ...held].map((filing) => registry.read(filing.id));
-  const errors = [...metadataErrors, ...facts.flatMap((loaded) => loaded.errors), ...pageErrors];
+  const errors = [...content.errors, ...facts.flatMap((loaded) => loaded.errors), ...content.pageErrors].filter(
+    (error) => !shard || reportsError(shard, mine, error),
+  );
+  const allPages = content.pages.filter((page) => mine(page.filing));
   // Pages of a filing whose facts are not all found would only repeat those errors; candidates left to
   // review or numbers not yet accounted for change no figure, so its pages run.
   const broken = new Set(facts.filter((loaded) => !loaded.anchored).map((loaded) => loaded.filing));
   const pages = allPages.filter((page) => !broken.has(page.filing) && runs(page.file));
-  // tsc runs in a child process, on another core, while the notebooks run here.
+  const cached = cache ? pageCache(root) : undefined;
+  const hits = new Map<string, PageResult | undefined>(
+    await Promise.all(pages.map(async (page) => [page.file, await cached?.lookup(page)] as const)),
+  );
+  const toRun = pages.filter((page) => !hits.get(page.file));
+  // tsc runs in a child process, on another core, while the notebooks run here. A page from the cache
+  // passed it with the same code and text, and a page's types depend on nothing else (cells import nothing).
   const typeErrors =
-    typeCheck && pages.length
-      ? checkNotebookTypes(pages, { root, declarations: globalsDeclarations(givenCellNames(root), { root }) })
+    typeCheck && toRun.length
+      ? checkNotebookTypes(toRun, { root, declarations: globalsDeclarations(givenCellNames(root), { root }) })
       : Promise.resolve([]);
   typeErrors.catch(() => {}); // awaited below; until then a failure must not count as unhandled
   const ledger = new Ledger();
   // The source texts the facts were read from: each is read once per verification, and the quotations are
-  // checked against the very text the facts were (and the site prints).
-  const sources = new Map(facts.map((loaded) => [loaded.filing, loaded.source]));
-  const source: SourceReader = (filing) => sources.get(filing);
+  // checked against the very text the facts were (and the site prints). Every filing's, not only the shard's:
+  // a page may quote another filing.
+  const known = new Set([...content.filings, ...content.held].map(({ id }) => id));
+  const sources: SourceReader = (filing) => (known.has(filing) ? registry.read(filing).source : undefined);
   const notebooks: VerifiedNotebook[] = [];
-  for (const { file, text, filing, slug } of pages) {
+  const reused: string[] = [];
+  const passed: { page: PageFile; reads: PageReads; result: PageResult }[] = [];
+  for (const page of pages) {
+    const hit = hits.get(page.file);
+    if (hit && replays(hit, ledger)) {
+      notebooks.push(hit.notebook);
+      reused.push(page.file);
+      // Recorded as the run recorded them, operands included (implied.ts reads them): the ledger settles
+      // as it would have.
+      for (const { result, operands } of hit.recorded) ledger.record(result, undefined, operands);
+      continue;
+    }
+    const { file, text, filing, slug } = page;
     // Cells run without waiting on anything: give the type check's file writes and its start their turn.
     await setImmediate();
+    const reads: PageReads = new Set([filing]);
+    const { facts: pageFacts, source } = recordReads({ facts: registry, source: sources }, reads);
+    const [errorsBefore, mark] = [errors.length, ledger.mark()];
     let values: Notebook["scope"] | undefined;
+    let notebook: VerifiedNotebook | undefined;
     try {
-      const notebook = await runNotebook({
+      const run = await runNotebook({
         file,
         text,
         root,
         onCell,
-        globals: ({ locate }) => createNotebookGlobals({ file, filing, locate, ledger, root, facts: registry }),
+        globals: ({ locate }) => createNotebookGlobals({ file, filing, locate, ledger, root, facts: pageFacts }),
       });
-      notebooks.push({ ...notebook, filing, slug, textDigest: digest(text) });
-      values = notebook.scope;
-      errors.push(...statementErrors({ file, text, filing, cells: notebook.cells, facts: registry, source }));
+      notebooks.push((notebook = { ...run, filing, slug, textDigest: digest(text) }));
+      values = run.scope;
+      errors.push(...statementErrors({ file, text, filing, cells: run.cells, facts: pageFacts, source }));
     } catch (error) {
       errors.push(...editorErrors(error));
     }
     // The words are checked as the numbers are: quotations against the sources, qualifiers against the figures.
-    errors.push(...wordErrors({ file, text, filing, facts: registry, source, ...(values ? { values } : {}) }));
+    errors.push(...wordErrors({ file, text, filing, facts: pageFacts, source, ...(values ? { values } : {}) }));
+    const { recorded, failures } = ledger.since(mark);
+    if (notebook && errors.length === errorsBefore && !failures.length)
+      passed.push({ page, reads, result: { notebook, recorded } });
   }
   for (const filing of filings.filter((each) => !broken.has(each.id)))
-    errors.push(...filingWordErrors(filing, { root, facts: registry, source }));
+    errors.push(...filingWordErrors(filing, { root, facts: registry, source: sources }));
   errors.push(...ledger.failures());
-  errors.push(...statedPassageErrors(ledger.results(), source));
+  // These read every page's checks, cached or not, as the ledger holds them: they run in full every time.
+  errors.push(...statedPassageErrors(ledger.results(), sources));
   errors.push(...notFoundErrors(pages, ledger.results(), registry));
   // Type errors come last, for the pages that have no other problem: a page that does not run has its
   // error reported already, and may not type-check at all.
   const types = await typeErrors.catch((error: unknown) => {
-    if (errors.length) return [];
+    if (errors.length) return undefined;
     throw error;
   });
   const troubled = new Set(errors.map((error) => error.location?.file));
-  errors.push(...types.filter((error) => !troubled.has(error.location?.file)));
-  return { filings, facts, notebooks, ledger, errors };
+  errors.push(...(types ?? []).filter((error) => !troubled.has(error.location?.file)));
+  // Kept only once type-checked and free of any problem, a run's end included: a page with a problem, or
+  // whose types are not known, runs again next time.
+  if (cached && typeCheck && types) {
+    const unclean = new Set(errors.map((error) => error.location?.file));
+    await Promise.all(
+      passed
+        .filter(({ page }) => !unclean.has(page.file))
+        .map(({ page, reads, result }) => cached.store(page, reads, result)),
+    );
+  }
+  return { filings, facts, notebooks, ledger, errors, reused };
+}
+
+/**
+ * Whether a page's cached checks can be recorded as they were made: a check also reads the ledger, which
+ * earlier pages of its filing fill (an id must be free, a check it is derived from made before it). Where
+ * that has changed, the page runs again, and reports what its run reports.
+ */
+function replays({ recorded }: PageResult, ledger: Ledger): boolean {
+  const made = new Set<string>();
+  const before = (filing: string, id: string) => ledger.has(filing, id) || made.has(`${filing}/${id}`);
+  return recorded.every(({ result: { filing, id, derivedFrom } }) => {
+    const free = !before(filing, id) && derivedFrom.every((from) => before(filing, from));
+    made.add(`${filing}/${id}`);
+    return free;
+  });
+}
+
+/** Every filing's folder under content/filings, valid or not: what shards divide. */
+function filingFolders(root: string): string[] {
+  return readdirSync(join(root, "content/filings"), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
 }
 
 /** The names every cell is given, which the type check declares: the host's and its sandbox's. */

@@ -3,7 +3,7 @@ import { admitChart, isChart } from "#engine/charts/admit.ts";
 import { asRecordedCheck, isRecordedCheck, Ledger } from "#engine/checks/index.ts";
 import type { CheckResult } from "#engine/checks/index.ts";
 import { Down, Nearest, Up } from "#engine/quantity/precise.ts";
-import type { Report } from "#engine/verify/verify.ts";
+import type { Report } from "./verify.ts";
 
 /**
  * A passing report as one message from the thread that verified the content to the thread that renders
@@ -36,10 +36,11 @@ export function packReport({ filings, facts, notebooks, ledger }: Report): Trans
 
 export function unpackReport({ report }: TransferredReport): Report {
   const { filings, facts, notebooks, ledger } = revive(report, new Map()) as Omit<Report, "errors">;
-  return { filings, facts, notebooks, ledger, errors: [] };
+  return { filings, facts, notebooks, ledger, errors: [], reused: [] };
 }
 
-function pack(value: unknown, packing: Packing): unknown {
+/** Any value of a report as plain data, for another thread or a file (see page-cache.ts); `unpack` reverses it. */
+export function pack(value: unknown, packing: Packing = new Map()): unknown {
   if (typeof value === "function" || typeof value === "symbol") return unsendable(value);
   if (typeof value !== "object" || value === null) return value;
   if (packing.has(value)) return packing.get(value);
@@ -104,6 +105,11 @@ function unsendable(value: unknown): never {
         ? String(value)
         : `${Object.getPrototypeOf(value)?.constructor?.name ?? "object"} instance`;
   throw new Error(`the report holds a value that cannot be sent to another thread: ${name}`);
+}
+
+/** What `pack` made, turned back into the values it stood for, in place: the copy must be the caller's own. */
+export function unpack(value: unknown): unknown {
+  return revive(value, new Map());
 }
 
 /** Turns tagged objects back into what they stood for, in place: the clone is this thread's own. */
