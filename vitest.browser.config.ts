@@ -15,5 +15,8 @@ export default defineConfig({
     env: testEnv,
     testTimeout: patience,
     hookTimeout: patience,
+    // Two files at a time: a file mostly waits on Chromium's own processes, so two keep both cores busy
+    // (Vitest's default here is one). The longest work, every page through axe, is split by colour scheme.
+    maxWorkers: 2,
   },
 });
