@@ -7,6 +7,7 @@ import { searchIndex } from "#build/search-index.ts";
 import { satteri } from "@astrojs/markdown-satteri";
 import { glossaryPlugin } from "#build/glossary/glossary-plugin.ts";
 import { glossaryFile, readDataFile } from "#engine/filings/data-files.ts";
+import { markdownFeatures, readmeSection } from "#build/guide/readme-section.ts";
 
 const base = process.env.RECOUNT_BASE ?? "/";
 
@@ -22,6 +23,9 @@ export default defineConfig({
     // Each glossary term is defined where a page's prose first names it (content/glossary.yaml).
     mdx({
       processor: satteri({
+        features: markdownFeatures,
+        // The editor's guide is README.md's "Adding a filing" (src/pages/guide.mdx).
+        mdastPlugins: [readmeSection(new URL("./README.md", import.meta.url))],
         hastPlugins: [
           glossaryPlugin({
             glossary: readDataFile(glossaryFile).data,

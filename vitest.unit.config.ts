@@ -18,6 +18,8 @@ export default defineConfig({
     // the shared 2-core machine at load 5, most of it imports). `npm test` runs the same files isolated, so a
     // test that passes only on state another file left behind still fails there.
     isolate: false,
+    // …and each file starts from nothing kept by the files before it (src/engine/state/state.ts).
+    setupFiles: ["test/support/reset-state.ts"],
     // Vitest's default is one worker fewer than the cores: one worker on this 2-core machine.
     maxWorkers: 2,
   },

@@ -3,29 +3,21 @@ import type { AstroIntegration } from "astro";
 import type { LogLevel, LogOrStringHandler, RolldownLog } from "rolldown";
 import type { PluginOption } from "vite";
 import { recountNotebooks } from "#build/notebooks/vite-plugin.ts";
-import { bundleWrites } from "#build/gate/bundle-writes.ts";
 import { devVerification } from "./dev-verification.ts";
-import { removeOutputUnlessDone } from "#build/gate/failed-build.ts";
-import { buildGate, useCache } from "#build/gate/gate.ts";
-import { sharedReport } from "#build/gate/report.ts";
-import { writeChartFiles } from "#build/chart-files/chart-files.ts";
+import { buildPipeline } from "./pipeline.ts";
 
 /**
- * Recount's notebooks; in a build its gate (see gate/gate.ts), the charts' data files and the pages' social cards;
- * in dev, the verification's summary.
+ * Recount's notebooks; in a build, the steps of pipeline.ts (the gate, the charts' data files and the pages'
+ * social cards); in dev, the verification's summary.
  */
 export function recount(): AstroIntegration {
-  let root = process.cwd();
-  let base = "/";
-  let output: { done(): void } | undefined;
+  let build: ReturnType<typeof buildPipeline> | undefined;
   return {
     name: "recount",
     hooks: {
       "astro:config:setup": async ({ command, config, updateConfig, injectRoute, logger }) => {
-        root = fileURLToPath(config.root);
-        base = config.base;
-        let gate: ReturnType<typeof buildGate> | undefined;
-        const plugins: PluginOption[] = [recountNotebooks({ onPage: (file, text) => gate?.rendered(file, text) })];
+        const root = fileURLToPath(config.root);
+        const plugins: PluginOption[] = [recountNotebooks({ onPage: (file, text) => build?.rendered(file, text) })];
         if (command === "dev") {
           injectRoute({
             pattern: "/filings/[filing]/[page]/[chart].csv",
@@ -34,11 +26,9 @@ export function recount(): AstroIntegration {
           plugins.push(devVerification({ root, logger }));
         }
         if (command === "build") {
-          output = removeOutputUnlessDone(config.outDir);
-          const writes = bundleWrites();
-          gate = buildGate({ root, logger, writes });
-          plugins.push(writes.plugin, gate.plugin);
-          await gate.start();
+          build = buildPipeline({ root, outDir: config.outDir, base: config.base, logger });
+          plugins.push(...build.plugins);
+          await build.start();
         }
         // Pages name their social card only where one is drawn, after a build (see SeoHead.astro).
         updateConfig({
@@ -49,13 +39,7 @@ export function recount(): AstroIntegration {
           },
         });
       },
-      "astro:build:done": async ({ dir }) => {
-        await writeChartFiles(sharedReport(root)!, fileURLToPath(dir));
-        // Imported here: the card renderer is heavy, and only this step of a build needs it.
-        const { writeSocialCards } = await import("#build/cards/social-card-image.ts");
-        await writeSocialCards(sharedReport(root)!, fileURLToPath(dir), base, useCache() ? { cache: root } : {});
-        output?.done();
-      },
+      "astro:build:done": async ({ dir }) => build?.done(fileURLToPath(dir)),
     },
   };
 }

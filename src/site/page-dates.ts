@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { kept } from "#engine/state/state.ts";
 
 /** When a page was first published and when its content last changed, as YYYY-MM-DD; either may be unknown. */
 export interface PageDates {
@@ -6,7 +7,7 @@ export interface PageDates {
   readonly changed: string | undefined;
 }
 
-const history = new Map<string, string[]>();
+const history = kept("the days of the commits that changed each page's files", () => new Map<string, string[]>());
 
 /**
  * The days of the commits that changed `paths` (files or folders of the project), newest first: none
@@ -16,7 +17,7 @@ const history = new Map<string, string[]>();
  */
 function commitDays(paths: readonly string[]): string[] {
   const key = paths.join("\n");
-  let days = history.get(key);
+  let days = history.get().get(key);
   if (!days) {
     try {
       const log = execFileSync("git", ["log", "--format=%cs", "--", ...paths], {
@@ -27,7 +28,7 @@ function commitDays(paths: readonly string[]): string[] {
     } catch {
       days = [];
     }
-    history.set(key, days);
+    history.get().set(key, days);
   }
   return days;
 }

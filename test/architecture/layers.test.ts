@@ -66,7 +66,7 @@ const edges = await Promise.all(
 ).then((lists) => lists.flat().filter((edge): edge is { file: string; specifier: string; to: string } => !!edge.to));
 
 test("the import reader finds the imports of a known file", () => {
-  const found = edges.filter((edge) => edge.file === "build/integration.ts").map((edge) => edge.to);
+  const found = edges.filter((edge) => edge.file === "build/pipeline.ts").map((edge) => edge.to);
   expect(found).toContain("build/gate/gate.ts");
 });
 

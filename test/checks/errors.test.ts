@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createChecks, Ledger } from "#engine/checks/index.ts";
 import { thrown } from "../support/thrown.ts";
+import { expectError } from "../support/golden-words.ts";
 import { fact } from "./quantities.ts";
 
 const checks = createChecks({
@@ -17,12 +18,14 @@ const days = fact("30", { unit: "days", scale: "one", id: "loans.grace" });
 
 describe("units", () => {
   it("do not mix across currencies without an explicit rate", () => {
-    expect(thrown(() => checks.add(cash, repurchases))).toMatchInlineSnapshot(`
-      "content/filings/qfin-2024-09-27-6k/pages/02-cash.mdx:17
-      cannot add RMB 8.4 billion (cash.2024-06-30) and US$300 million (returns.repurchases.2024): they are in different currencies
-
-      hint: convert one with convert(amount, rate, "RMB per USD"), the rate a disclosed fact"
-    `);
+    expectError(
+      thrown(() => checks.add(cash, repurchases)),
+      {
+        at: "content/filings/qfin-2024-09-27-6k/pages/02-cash.mdx:17",
+        about: "they are in different currencies",
+        golden: "currency-mismatch",
+      },
+    );
   });
 
   it("do not mix durations in different units, nor a duration with an amount", () => {
@@ -51,13 +54,14 @@ describe("units", () => {
   });
 
   it("keep percents and ratios apart until one is converted", () => {
-    expect(thrown(() => checks.check("share", fact("0.342", { unit: "ratio" }), riskShare, { label: "share" })))
-      .toMatchInlineSnapshot(`
-      "content/filings/qfin-2024-09-27-6k/pages/02-cash.mdx:17
-      cannot compare 0.342 and 34.2% (loans.risk-bearing-share): one is a percent, the other a ratio
-
-      hint: make the ratio a percent with asPercent(ratio)"
-    `);
+    expectError(
+      thrown(() => checks.check("share", fact("0.342", { unit: "ratio" }), riskShare, { label: "share" })),
+      {
+        at: "content/filings/qfin-2024-09-27-6k/pages/02-cash.mdx:17",
+        about: "one is a percent, the other a ratio",
+        golden: "percent-ratio-mix",
+      },
+    );
     expect(
       checks.check("share", checks.asPercent(fact("0.342", { unit: "ratio" })), riskShare, { label: "share" }).status,
     ).toBe("exact");

@@ -1,14 +1,17 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { mdxToJs, type MdastPluginDefinition } from "satteri";
 import { describe, expect, test } from "vitest";
 import { findCandidates } from "#tools/scaffold/candidates.ts";
 import { factsYaml } from "#tools/scaffold/facts-yaml.ts";
 import { parse } from "yaml";
 import { filingMetadata } from "#engine/filings/metadata.ts";
+import { markdownFeatures, readmeSection } from "#build/guide/readme-section.ts";
 import { projectRoot } from "../support/astro.ts";
 import { guideEntries, guidePages, larkspur } from "./support/larkspur.ts";
 import { mistakes } from "./support/mistakes.ts";
-import { guideSnippets, readmeGuide, siteGuide, snippets } from "./support/snippets.ts";
+import { guideSnippets, readmeGuide, snippets } from "./support/snippets.ts";
 
 const practice = findCandidates(
   readFileSync(join(projectRoot, "test/fixtures/new-filing/larkspur-2025-03-12.txt"), "utf8"),
@@ -22,19 +25,36 @@ const exercised: Record<string, (kind: string) => boolean> = {
   text: (kind) => kind in mistakes, // an error the mistake of that name makes, in workflow.slow.test.ts
 };
 
+/** What the site's guide page holds as it is compiled: its headings and its snippets, in order. */
+function siteGuide(): string[] {
+  const seen: string[] = [];
+  const recorder: MdastPluginDefinition = {
+    name: "recorder",
+    heading: (node, ctx) => void seen.push(`${"#".repeat(node.depth)} ${ctx.textContent(node)}`),
+    mdxJsxFlowElement: (node) => {
+      const props = Object.fromEntries(node.attributes.map((prop) => ("name" in prop ? [prop.name, prop.value] : [])));
+      seen.push(`<${node.name}> ${props.lang}\n${props.code}`);
+    },
+  };
+  mdxToJs(readFileSync(join(projectRoot, "src/pages/guide.mdx"), "utf8"), {
+    mdastPlugins: [readmeSection(pathToFileURL(join(projectRoot, "README.md"))), recorder],
+    features: markdownFeatures,
+  });
+  return seen;
+}
+
 describe("the editor's guide", () => {
-  test("says the same in README.md and on the site", () => {
+  test("is README.md's on the site: its headings a level up, each code block a snippet", () => {
     const readme = readmeGuide()
-      .replace(/^## Adding a filing\n/, "")
-      .replace(/^###/gm, "##")
-      .trimStart();
-    const site = siteGuide();
-    const body = site
-      .slice(site.indexOf("\n};\n") + 4)
-      .replaceAll("<Snippet>\n\n", "")
-      .replaceAll("\n\n</Snippet>", "")
-      .trimStart();
-    expect(body).toBe(readme);
+      .split("\n")
+      .filter((line) => /^#{3,} /.test(line))
+      .map((line) => line.slice(1));
+    // The site prints typographic apostrophes where the README types straight ones.
+    const headings = siteGuide().filter((line) => line.startsWith("#"));
+    expect(headings.map((line) => line.replaceAll("’", "'"))).toEqual(readme);
+    expect(siteGuide().filter((line) => line.startsWith("<"))).toEqual(
+      snippets(readmeGuide()).map(({ lang, code }) => `<Snippet> ${lang}\n${code}`),
+    );
   });
 
   test("has only snippets that a test runs", () => {

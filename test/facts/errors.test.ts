@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { factsRegistry } from "#engine/facts/registry.ts";
 import { facts, loadFiling, source, writeFilings } from "./fixture.ts";
 import { thrown } from "../support/thrown.ts";
+import { expectError } from "../support/golden-words.ts";
 
 /** The formatted errors of the fixture filing with `facts.yaml` (and `source.txt`) edited. */
 function errors(editedFacts: string, editedSource = source): string {
@@ -100,22 +101,12 @@ describe("facts file errors", () => {
   });
 
   it("a quote that prints several numbers needs number:", () => {
-    expect(
+    expectError(
       errors(
         edit("quote: Revenue was RMB 12.5 billion", "quote: Revenue was RMB 12.5 billion, up from RMB10.1 billion"),
       ),
-    ).toMatchInlineSnapshot(`
-      "acme-6k/facts.yaml:8
-      quote prints 2 numbers, so fact "revenue.2023" must say which: "RMB 12.5 billion", "RMB10.1 billion"
-
-         6 |     label: Revenue
-         7 |     period: FY2023
-      >  8 |     quote: Revenue was RMB 12.5 billion, up from RMB10.1 billion
-         9 |   - id: revenue.2022
-        10 |     label: Revenue
-
-      hint: add number: with the one it is, e.g. number: "RMB 12.5 billion""
-    `);
+      { at: "acme-6k/facts.yaml:8", about: "quote prints 2 numbers", golden: "quote-prints-several-numbers" },
+    );
   });
 
   it("table not found: lists the tables of the source", () => {
@@ -214,19 +205,10 @@ describe("facts file errors", () => {
   });
 
   it("unit missing", () => {
-    expect(errors(edit("    quote: leverage ratio was 2.4\n    unit: ratio", "    quote: leverage ratio was 2.4")))
-      .toMatchInlineSnapshot(`
-      "acme-6k/facts.yaml:17
-      "2.4" has no unit: neither the source nor fact "leverage" says one
-
-        15 |     period: FY2023
-        16 |     quote: spent more than US$300 million
-      > 17 |   - id: leverage
-        18 |     label: Leverage ratio
-        19 |     period: 2023-12-31
-
-      hint: add unit: to the fact, one of RMB, USD, percent, ratio, count, months, days or years"
-    `);
+    expectError(
+      errors(edit("    quote: leverage ratio was 2.4\n    unit: ratio", "    quote: leverage ratio was 2.4")),
+      { at: "acme-6k/facts.yaml:17", about: "has no unit", golden: "fact-without-unit" },
+    );
   });
 
   it("scale missing", () => {
@@ -249,50 +231,26 @@ describe("facts file errors", () => {
   });
 
   it("a unit the source contradicts", () => {
-    expect(
+    expectError(
       errors(edit("    quote: Revenue was RMB 12.5 billion", "    quote: Revenue was RMB 12.5 billion\n    unit: USD")),
-    ).toMatchInlineSnapshot(`
-      "acme-6k/facts.yaml:9
-      fact "revenue.2023" says unit USD, but the source prints "RMB 12.5 billion" (RMB)
-
-         7 |     period: FY2023
-         8 |     quote: Revenue was RMB 12.5 billion
-      >  9 |     unit: USD
-        10 |   - id: revenue.2022
-        11 |     label: Revenue
-
-      hint: remove unit: from the fact; the printed form decides"
-    `);
+      { at: "acme-6k/facts.yaml:9", about: "says unit USD, but the source prints", golden: "fact-currency-mismatch" },
+    );
   });
 
   it("period malformed", () => {
-    expect(errors(edit("period: FY2022", "period: 2022-13-01"))).toMatchInlineSnapshot(`
-      "acme-6k/facts.yaml:11
-      period "2022-13-01" is malformed
-
-         9 |   - id: revenue.2022
-        10 |     label: Revenue
-      > 11 |     period: 2022-13-01
-        12 |     quote: up from RMB10.1 billion
-        13 |   - id: buybacks
-
-      hint: write FY2022, H1 2024, Q2 2024, a month 2024-06, an instant 2024-06-30 or a duration 2024-01-01..2024-09-27"
-    `);
+    expectError(errors(edit("period: FY2022", "period: 2022-13-01")), {
+      at: "acme-6k/facts.yaml:11",
+      about: "is malformed",
+      golden: "fact-period-malformed",
+    });
   });
 
   it("YAML syntax error, with its line", () => {
-    expect(errors(edit("label: Spent on buybacks", "label: Spent: on buybacks"))).toMatchInlineSnapshot(`
-      "acme-6k/facts.yaml:14
-      YAML syntax error: Nested mappings are not allowed in compact mappings
-
-        12 |     quote: up from RMB10.1 billion
-        13 |   - id: buybacks
-      > 14 |     label: Spent: on buybacks
-        15 |     period: FY2023
-        16 |     quote: spent more than US$300 million
-
-      hint: check the indentation and the quoting on this line: a value containing ": " or " #" needs quotes around it"
-    `);
+    expectError(errors(edit("label: Spent on buybacks", "label: Spent: on buybacks")), {
+      at: "acme-6k/facts.yaml:14",
+      about: "YAML syntax error",
+      golden: "facts-yaml-syntax",
+    });
   });
 
   it("entries the schema rejects, all in one pass", () => {
@@ -391,18 +349,11 @@ describe("facts file errors", () => {
   });
 
   it("an ignore entry that accounts for no number", () => {
-    expect(errors(`${facts}  - quote: ACME Corp\n    reason: the name\n`)).toMatchInlineSnapshot(`
-      "acme-6k/facts.yaml:43
-      ignore entry accounts for no number: "ACME Corp"
-
-        41 |   - pattern: '¹'
-        42 |     reason: footnote markers
-      > 43 |   - quote: ACME Corp
-        44 |     reason: the name
-        45 | 
-
-      hint: remove it, or fix it to cover a number the source prints"
-    `);
+    expectError(errors(`${facts}  - quote: ACME Corp\n    reason: the name\n`), {
+      at: "acme-6k/facts.yaml:43",
+      about: "ignore entry accounts for no number",
+      golden: "ignore-entry-unused",
+    });
   });
 
   it("errors of different facts, reported together", () => {

@@ -4,9 +4,9 @@
 //   does the real build, leaving no output folder behind (the project starts with one from an earlier build);
 // - warnings.txt instead: both pass, and both print these warnings, one a line.
 // The build runs for the cases that can tell it something `npm run check` has not (see `buildsFor`).
-// Adding a case is adding a folder: the runner finds it.
+// Adding a case is adding a folder: the runner finds it, and `npm exec -- vitest run -u test/invalid` writes
+// its expected.txt or warnings.txt (file snapshots) for review, as it rewrites those a changed message affects.
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { buildsFor, caseNames, invalidCases, limit, problems, readFinds, runCase } from "./cases.ts";
@@ -15,26 +15,31 @@ import { buildsFor, caseNames, invalidCases, limit, problems, readFinds, runCase
 const queue = limit(2);
 const names = await caseNames();
 const found = new Map(await Promise.all(names.map(async (name) => [name, await readFinds(name)] as const)));
-const builds = buildsFor(names, found, (name) => existsSync(join(invalidCases, name, "warnings.txt")));
+const warns = (name: string) => existsSync(join(invalidCases, name, "warnings.txt"));
+const builds = buildsFor(names, found, warns);
 const outcomes = new Map(names.map((name) => [name, queue(() => runCase(name, builds(name)))]));
 // A case's failure is reported by its test; until then it is not an unhandled rejection.
 for (const outcome of outcomes.values()) outcome.catch(() => {});
 
-/** A case's golden file, without its final line break, or undefined when the case has none. */
-async function golden(name: string, file: string): Promise<string | undefined> {
-  const path = join(invalidCases, name, file);
-  return existsSync(path) ? (await readFile(path, "utf8")).replace(/\n$/, "") : undefined;
+/**
+ * Whether a case must fail: as its golden file says, or, for a new case with none yet, as `npm run check`
+ * found, so that `-u` writes the golden of the kind it is.
+ */
+function mustFail(name: string, checkFailed: boolean): boolean {
+  const expected = existsSync(join(invalidCases, name, "expected.txt"));
+  if (expected && warns(name))
+    throw new Error(`test/fixtures/invalid/${name} has both expected.txt and warnings.txt; keep the one it needs`);
+  return expected || (!warns(name) && checkFailed);
 }
 
 test.for(names)("%s", async (name) => {
-  const [expected, warned] = await Promise.all([golden(name, "expected.txt"), golden(name, "warnings.txt")]);
-  if ((expected === undefined) === (warned === undefined))
-    throw new Error(`test/fixtures/invalid/${name} needs either expected.txt or warnings.txt`);
   const { check, build } = await outcomes.get(name)!;
-  if (expected !== undefined) {
+  const golden = (file: string, text: string) =>
+    expect(`${text}\n`).toMatchFileSnapshot(join(invalidCases, name, file));
+  if (mustFail(name, check.code !== 0)) {
     expect(check.code, check.output).not.toBe(0);
     const message = problems(check.output);
-    expect(message).toBe(expected);
+    await golden("expected.txt", message);
     if (!build) return;
     expect(build.code, build.output).not.toBe(0);
     expect(build.left, `the failed build left its output folder; it printed:\n${build.output}`).toBeUndefined();
@@ -44,9 +49,10 @@ test.for(names)("%s", async (name) => {
   // A passing case whose content only warns (a declared discrepancy that no longer is one, say): the figures
   // agree, so nothing wrong would be published, and both commands say what to tidy.
   expect(check.code, check.output).toBe(0);
-  if (!build) throw new Error(`${name} passes with warnings, so its build must run (buildsFor)`);
-  expect(build.code, build.output).toBe(0);
   const warnings = check.output.split("\n").filter((line) => line.startsWith("warning: "));
-  expect(warnings.join("\n")).toBe(warned);
+  expect(warnings, `${name} passes without a warning, so it shows nothing wrong`).not.toEqual([]);
+  await golden("warnings.txt", warnings.join("\n"));
+  if (!build) throw new Error(`${name} passes with warnings, so its build must run (buildsFor): run it again`);
+  expect(build.code, build.output).toBe(0);
   for (const warning of warnings) expect(build.output).toContain(warning.replace(/^warning: /, "[WARN] [recount] "));
 });

@@ -2,41 +2,38 @@ import { resolve } from "node:path";
 import { currentFacts } from "#engine/facts/current.ts";
 import { loadedFactsRegistry, type FactsRegistry } from "#engine/facts/registry.ts";
 import type { Notebook } from "#engine/notebook/run-notebook.ts";
+import { handedOver, kept } from "#engine/state/state.ts";
 import { verify, type Report } from "#engine/verify/verify.ts";
 
 /**
  * The build gate's report, handed on to the pages built in the same process, so that a build runs each
  * notebook once: the gate verifies everything before any page is written (on a worker thread, see
- * gate.ts), and the pages then render from its results. Kept on `globalThis` because the gate (loaded
- * with the config) and the pages (loaded from the build's bundle) are separate copies of these modules.
+ * gate.ts), and the pages then render from its results. Handed over (engine/state/state.ts) because the gate
+ * (loaded with the config) and the pages (loaded from the build's bundle) are separate copies of these modules.
  */
-const key = Symbol.for("recount.verified-report");
-
-type Shared = Map<string, { readonly report: Report; readonly notebooks: ReadonlyMap<string, Notebook> }>;
-
-function shared(): Shared {
-  const store = globalThis as { [key]?: Shared };
-  return (store[key] ??= new Map());
-}
+const shared = handedOver(
+  "the gate's report, by project",
+  () => new Map<string, { readonly report: Report; readonly notebooks: ReadonlyMap<string, Notebook> }>(),
+);
 
 /** Shares the report. */
 export function shareReport(root: string, report: Report): void {
   // Indexed by page, which each page's module looks itself up by.
   const notebooks = new Map(report.notebooks.map((notebook) => [notebook.file, notebook]));
-  shared().set(resolve(root), { report, notebooks });
+  shared.get().set(resolve(root), { report, notebooks });
 }
 
 /** The report the gate made for `root` in this process, if it made one. */
 export function sharedReport(root = process.cwd()): Report | undefined {
-  return shared().get(resolve(root))?.report;
+  return shared.get().get(resolve(root))?.report;
 }
 
 /** A page's notebook as the gate ran it, if it did. */
 export function sharedNotebook(file: string, root = process.cwd()): Notebook | undefined {
-  return shared().get(resolve(root))?.notebooks.get(file);
+  return shared.get().get(resolve(root))?.notebooks.get(file);
 }
 
-let built: Promise<Report> | undefined;
+const built = kept<Promise<Report> | undefined>("the report the pages publish", () => undefined);
 
 /**
  * The verification report the pages publish (ledger, source page, downloads). A build takes the one its
@@ -44,11 +41,10 @@ let built: Promise<Report> | undefined;
  */
 export function siteReport(): Promise<Report> {
   if (import.meta.env.DEV) return verify();
-  built ??= Promise.resolve(sharedReport() ?? verify());
-  return built;
+  return built.get() ?? built.set(Promise.resolve(sharedReport() ?? verify()));
 }
 
-let facts: Promise<FactsRegistry> | undefined;
+const facts = kept<Promise<FactsRegistry> | undefined>("the facts the pages print", () => undefined);
 
 /**
  * The facts the pages print: in a build, those of the report, read once with their source texts when the
@@ -57,8 +53,7 @@ let facts: Promise<FactsRegistry> | undefined;
  */
 export function siteFacts(): Promise<FactsRegistry> {
   if (import.meta.env.DEV) return Promise.resolve(currentFacts());
-  facts ??= siteReport().then((report) => loadedFactsRegistry(report.facts));
-  return facts;
+  return facts.get() ?? facts.set(siteReport().then((report) => loadedFactsRegistry(report.facts)));
 }
 
 /** A filing's source text as the report read it (see `siteFacts`). */

@@ -2,6 +2,7 @@ import { RecountError } from "#engine/diagnostics/recount-error.ts";
 import { slugPattern } from "#engine/text/slug.ts";
 import { chartIdHint, chartIds, chartWidths, type Chart, type ChartWidth } from "./chart.ts";
 import { admitMarkup } from "./markup.ts";
+import { handedOver } from "#engine/state/state.ts";
 
 /**
  * Charts are drawn inside a page's context, by code the page's cells can reach, so a chart is published
@@ -11,14 +12,12 @@ import { admitMarkup } from "./markup.ts";
  * named by the host from the chart's slug. Only charts made here are charts (`isChart`): an object a cell
  * merely shapes like one is shown as data.
  */
-// On `globalThis`, since the build gate (loaded with the config) admits the charts its worker sent, and the
+// Handed over, since the build gate (loaded with the config) admits the charts its worker sent, and the
 // pages (loaded from the build's bundle) ask about them: two copies of this module, one set.
-const admitted: WeakSet<object> = ((globalThis as { [key: symbol]: WeakSet<object> })[
-  Symbol.for("recount.admitted-charts")
-] ??= new WeakSet());
+const admitted = handedOver("the charts admitted", () => new WeakSet<object>());
 
 export function isChart(value: unknown): value is Chart {
-  return typeof value === "object" && value !== null && admitted.has(value);
+  return typeof value === "object" && value !== null && admitted.get().has(value);
 }
 
 export function admitChart(value: unknown): Chart {
@@ -49,7 +48,7 @@ export function admitChart(value: unknown): Chart {
   copy.table = table(id, chart.table);
   copy.csvName = `${id}.csv`;
   const admittedChart = Object.freeze(copy) as unknown as Chart;
-  admitted.add(admittedChart);
+  admitted.get().add(admittedChart);
   return admittedChart;
 }
 

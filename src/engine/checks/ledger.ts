@@ -2,6 +2,7 @@ import { RecountError } from "#engine/diagnostics/recount-error.ts";
 import { impliedDirections, key, type Operands, type Recorded } from "./implied.ts";
 import { outcome, resultToJSON } from "./result.ts";
 import type { CheckResult, CheckResultJSON, CheckStatus, Outcome } from "./result.ts";
+import { handedOver } from "#engine/state/state.ts";
 
 export interface LedgerWarning {
   readonly id: string;
@@ -24,23 +25,21 @@ export interface LedgerJSON {
   readonly warnings: readonly LedgerWarning[];
 }
 
-// On `globalThis`, as charts admitted are (charts/admit.ts): the build's copies of one module share it.
-const recordedChecks: WeakSet<object> = ((globalThis as { [key: symbol]: WeakSet<object> })[
-  Symbol.for("recount.recorded-checks")
-] ??= new WeakSet());
+// Handed over, as charts admitted are (charts/admit.ts): the build's copies of one module share it.
+const recordedChecks = handedOver("the checks recorded", () => new WeakSet<object>());
 
 /**
  * A result as one a ledger recorded: only a ledger, its settled copies, and the build's transfer of a ledger's
  * results between threads (verify/transfer.ts) make one.
  */
 export function asRecordedCheck<T extends CheckResult>(result: T): T {
-  recordedChecks.add(result);
+  recordedChecks.get().add(result);
   return result;
 }
 
 /** Whether a value is a check result a ledger recorded: the only thing shown as a check, whatever its shape. */
 export function isRecordedCheck(value: unknown): value is CheckResult {
-  return typeof value === "object" && value !== null && recordedChecks.has(value);
+  return typeof value === "object" && value !== null && recordedChecks.get().has(value);
 }
 
 /**

@@ -1,8 +1,12 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { factsRegistry, type FactsRegistry } from "./registry.ts";
+import { kept } from "#engine/state/state.ts";
 
-let current: { stamp: string; registry: FactsRegistry } | undefined;
+const current = kept<{ stamp: string; registry: FactsRegistry } | undefined>(
+  "facts of content/filings as on disk, for currentFacts()",
+  () => undefined,
+);
 
 /**
  * The facts of the project's filings as they are on disk now. The registry is kept while no facts file or
@@ -11,8 +15,9 @@ let current: { stamp: string; registry: FactsRegistry } | undefined;
  */
 export function currentFacts(contentDir = "content/filings", root = process.cwd()): FactsRegistry {
   const stamp = filesStamp(join(root, contentDir));
-  if (current?.stamp !== stamp) current = { stamp, registry: factsRegistry(contentDir, { root }) };
-  return current.registry;
+  const last = current.get();
+  if (last?.stamp === stamp) return last.registry;
+  return current.set({ stamp, registry: factsRegistry(contentDir, { root }) }).registry;
 }
 
 function filesStamp(directory: string): string {

@@ -6,6 +6,7 @@ import { closest } from "./closest.ts";
 import type { Fact } from "./fact.ts";
 import { loadFacts } from "./load.ts";
 import type { LoadedFacts } from "./load.ts";
+import { kept } from "#engine/state/state.ts";
 
 export interface FactsRegistry {
   /** The ids of the filings that have a facts file. */
@@ -99,10 +100,9 @@ export function referencedFiling(ref: string, current: string | undefined): stri
   return slash < 0 ? current : ref.slice(0, slash);
 }
 
-let shared: FactsRegistry | undefined;
+const shared = kept<FactsRegistry | undefined>("facts of content/filings, for fact()", () => undefined);
 
 /** A fact of the project's filings (content/filings), by `filing-id/fact.id` or a bare id of `filing`. */
 export function fact(ref: string, options?: { filing?: string; at?: Location | (() => Location) }): Fact {
-  shared ??= factsRegistry();
-  return shared.fact(ref, options);
+  return (shared.get() ?? shared.set(factsRegistry())).fact(ref, options);
 }

@@ -34,7 +34,7 @@ function optionsLine({ signature }: Hover): string {
 }
 
 /**
- * `text` (README.md, or the guide, which says the same) with the lists of its "Cell reference" section, from
+ * `text` (README.md) with the lists of its "Cell reference" section, from
  * the first group's line to the next heading, written afresh as `reference`; the section's opening paragraph
  * is left as it is. `npm run reference` writes them so, and a test fails while they differ.
  */

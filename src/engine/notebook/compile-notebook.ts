@@ -14,6 +14,7 @@ import { transformSync } from "rolldown/utils";
 import { type Declaration, declaredNames } from "./declared-names.ts";
 import { type Cell, extractCells } from "#engine/page/cells.ts";
 import { pageError } from "#engine/diagnostics/page-error.ts";
+import { kept } from "#engine/state/state.ts";
 
 export interface CompiledCell extends Cell {
   /** Whether the cell ends in an expression, whose value is its output. */
@@ -65,7 +66,7 @@ const ownNames = new Set(["__names", runtime]);
  * rewritten, its notebook module exports their names), so the last one is reused. Compilations are not kept:
  * each run makes its own, and what it holds (the code, its source map) is garbage once the run is over.
  */
-const parses = new Map<string, ParsedNotebook>();
+const lastParses = kept("each page's last parse", () => new Map<string, ParsedNotebook>());
 
 /**
  * The outline of a page's notebook: its cells parsed, without compiling them. Errors an editor can fix
@@ -84,6 +85,7 @@ export function compileNotebook(
 }
 
 function parseNotebook(text: string, file: string): ParsedNotebook {
+  const parses = lastParses.get();
   const last = parses.get(file);
   if (last?.text === text) return last;
   const parsed = parsePage(text, file);

@@ -8,6 +8,7 @@ import { type CompiledCell, type CompiledNotebook, compileNotebook } from "./com
 import { locateInStack, mapStack } from "./locate-in-stack.ts";
 import { pageError } from "#engine/diagnostics/page-error.ts";
 import { digest } from "#engine/text/digest.ts";
+import { kept } from "#engine/state/state.ts";
 
 /** What the caller of `runNotebook` learns about the page, to build the names cells use. */
 export interface NotebookContext {
@@ -54,7 +55,10 @@ export interface RunOptions {
 const noGlobals = {};
 
 /** The last run of each page, reused while the page's text and globals stay the same. */
-const runs = new Map<string, { key: string; notebook: Promise<Notebook> }>();
+const lastRuns = kept(
+  "each page's last notebook run",
+  () => new Map<string, { key: string; notebook: Promise<Notebook> }>(),
+);
 
 /**
  * Runs the cells of a page in order, in one shared scope, in a sandbox of its own (see src/engine/sandbox), and
@@ -74,6 +78,7 @@ export function runNotebook({
   const page = resolve(root, file);
   const source = text ?? readFileSync(page, "utf8");
   const key = [identity(globals), timeout, digest(source)].join(" ");
+  const runs = lastRuns.get();
   const last = runs.get(page);
   if (last?.key === key) return last.notebook;
   const notebook = evaluate({ file: relative(root, page), text: source, globals, timeout, memory, onCell });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Location, RecountError } from "#engine/diagnostics/recount-error.ts";
+import { kept } from "#engine/state/state.ts";
 
 /** What one page may use: the CPU time its cells take, awaits included, and memory. */
 export interface PageLimits {
@@ -13,14 +14,14 @@ export interface PageLimits {
 /** Far above what a page of cells needs (the QFIN pages run in milliseconds), far below a hang. */
 export const defaultLimits: PageLimits = { timeout: 5_000, memory: 512 };
 
-const read = new Map<string, PageLimits>();
+const read = kept("each project's page limits", () => new Map<string, PageLimits>());
 
 /**
  * The project's limits: the defaults, unless package.json's "recount" field sets "cellTimeout" or
  * "cellMemory". One place, read by `npm run check`, the build and `astro dev` alike.
  */
 export function pageLimits(root: string): PageLimits {
-  let limits = read.get(root);
+  let limits = read.get().get(root);
   if (!limits) {
     const manifest = join(root, "package.json");
     const { recount = {} } = (existsSync(manifest) ? JSON.parse(readFileSync(manifest, "utf8")) : {}) as {
@@ -35,7 +36,7 @@ export function pageLimits(root: string): PageLimits {
       timeout: positive(recount.cellTimeout, "cellTimeout", defaultLimits.timeout),
       memory: positive(recount.cellMemory, "cellMemory", defaultLimits.memory),
     };
-    read.set(root, limits);
+    read.get().set(root, limits);
   }
   return limits;
 }

@@ -3,8 +3,8 @@ import { globalsDeclarations } from "#engine/notebook/globals.ts";
 import { hovers } from "#engine/notebook/hover.ts";
 import { givenCellNames } from "./verify.ts";
 
-/** The files that print the cell reference, relative to the project: `npm run reference` rewrites both. */
-export const referenceFiles = ["README.md", "src/pages/guide.mdx"] as const;
+/** The file that prints the cell reference, relative to the project (the guide shows README.md's). */
+export const referenceFile = "README.md";
 
 /**
  * The cell reference as README.md and the guide print it, from the names' definitions and what hovering each

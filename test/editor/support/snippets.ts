@@ -18,12 +18,6 @@ export function readmeGuide(): string {
   return readme.slice(start + 1, end < 0 ? undefined : end + 1);
 }
 
-/** The on-site guide's body: src/pages/guide.mdx without its frontmatter. */
-export function siteGuide(): string {
-  const text = readFileSync(join(projectRoot, "src/pages/guide.mdx"), "utf8");
-  return text.slice(text.indexOf("\n---\n", 4) + 5);
-}
-
 /**
  * The top-level fenced code blocks of a Markdown text, in order. A fence of four backticks holds blocks
  * of three, as a page snippet holds its cells.
