@@ -5,6 +5,7 @@ import type { PluginOption } from "vite";
 import { recountNotebooks } from "#build/notebooks/vite-plugin.ts";
 import { bundleWrites } from "#build/gate/bundle-writes.ts";
 import { devVerification } from "./dev-verification.ts";
+import { pageErrorOverlay } from "./page-error-overlay.ts";
 import { removeOutputUnlessDone } from "#build/gate/failed-build.ts";
 import { buildGate, useCache } from "#build/gate/gate.ts";
 import { sharedReport } from "#build/gate/report.ts";
@@ -12,7 +13,7 @@ import { writeChartFiles } from "#build/chart-files/chart-files.ts";
 
 /**
  * Recount's notebooks; in a build its gate (see gate/gate.ts), the charts' data files and the pages' social cards;
- * in dev, the verification's summary.
+ * in dev, the verification's summary, each problem printed once, and a failed page's error in its overlay.
  */
 export function recount(): AstroIntegration {
   let root = process.cwd();
@@ -31,7 +32,7 @@ export function recount(): AstroIntegration {
             pattern: "/filings/[filing]/[page]/[chart].csv",
             entrypoint: new URL("./chart-files/chart-csv-route.ts", import.meta.url),
           });
-          plugins.push(devVerification({ root, logger }));
+          plugins.push(devVerification({ root, logger }), pageErrorOverlay());
         }
         if (command === "build") {
           output = removeOutputUnlessDone(config.outDir);

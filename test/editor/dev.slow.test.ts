@@ -183,12 +183,14 @@ describe("npm run dev", () => {
     }
   });
 
+  // Swaps the two years' net provisions: every number is still accounted for, but the table no longer adds up.
+  const swap = (text: string) =>
+    text
+      .replace(/(id: net-provisions\.2023[^]*?column: ")2023"/, '$12024"')
+      .replace(/(id: net-provisions\.2024[^]*?column: ")2024"/, '$12023"');
+  const swapped = "check failed: 2023: net provisions are new provisions plus the write-back [net-provisions.2023]";
+
   test("verifies again when a facts file changes, and shows the failing check in the overlay as npm run check prints it", async () => {
-    // Swap the two years' net provisions: every number is still accounted for, but the table no longer adds up.
-    const swap = (text: string) =>
-      text
-        .replace(/(id: net-provisions\.2023[^]*?column: ")2023"/, '$12024"')
-        .replace(/(id: net-provisions\.2024[^]*?column: ")2024"/, '$12023"');
     const before = log.length;
     const { overlay, printed } = await breakPage("facts.yaml", swap);
     // The terminal says so too, in full, without the page being opened for it.
@@ -202,6 +204,44 @@ describe("npm run dev", () => {
     );
     expect(printed.slice(0, printed.indexOf("\n\nhint: "))).toBe(overlay.message);
     expect(printed).toContain(`\n\nhint: ${overlay.hint}\n`);
+  });
+
+  test("one save prints each problem once, without the engine's stack, and the failed page opens the overlay by itself", async () => {
+    const path = join(root, larkspurDir, "facts.yaml");
+    const text = await readFile(path, "utf8");
+    const before = log.length;
+    await writeFile(path, swap(text));
+    let failed: { status: number; text: string };
+    try {
+      // As a browser open on the page reloads it after the save.
+      failed = await until(async () => {
+        const response = await page();
+        return response.status === 500 ? response : undefined;
+      });
+      await until(async () => (log.slice(before).includes(swapped) ? true : undefined)).catch(() =>
+        expect.fail(`the problem was not printed:\n${log.slice(before)}`),
+      );
+      // Opened again, the page fails again.
+      expect((await page()).status).toBe(500);
+    } finally {
+      await writeFile(path, text);
+    }
+    // The page answers with the script that opens the overlay with its error, whichever client the HMR socket reaches.
+    expect(failed.text).toContain('import { ErrorOverlay } from "/@vite/client";');
+    const ask = /fetch\("([^"]+)"\)/.exec(failed.text)?.[1];
+    expect(ask).toBeDefined();
+    const error = (await (await fetch(`http://127.0.0.1:${port}${ask}`)).json()) as { message: string; stack: string };
+    expect(unescape(error.message).split("\n")[0]).toBe(swapped);
+    // Its one frame is the editor's line.
+    expect(error.stack.split("\n").filter((line) => /^ {4}at /.test(line))).toEqual([
+      `    at ${join(root, larkspurDir, "pages/02-revenues.mdx")}:19:1`,
+    ]);
+    // Everything the broken file made the server print is printed by the time it verifies the file put back.
+    const fixed = log.length;
+    await until(async () => (/All verified: /.test(log.slice(fixed)) ? true : undefined));
+    const printed = log.slice(before, fixed);
+    expect(printed.split(swapped).length - 1, printed).toBe(1);
+    expect(printed, "no stack frames").not.toMatch(/^ {4}at /m);
   });
 
   test("verifies again when a source text changes", async () => {
