@@ -8,11 +8,12 @@ import { RecountError } from "#engine/diagnostics/recount-error.ts";
  */
 export function forOverlay(error: unknown, page: string): unknown {
   if (error instanceof RecountError && error.location) {
-    const { line, column } = error.location;
+    const { file, line, column } = error.location;
     Object.assign(error, {
       id: page,
       loc: { file: page, line, column },
-      stack: `${error.name}: ${error.message}\n    at ${page}:${line}:${column ?? 1}`,
+      // As the editor reads it: a path Vite does not take for a module's, whose source map would move the line.
+      stack: `${error.name}: ${error.message}\n    at ${file}:${line}${column ? `:${column}` : ""}`,
     });
   }
   return error;
