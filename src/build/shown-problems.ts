@@ -37,12 +37,13 @@ export function shownProblems(logger: AstroIntegrationLogger): ShownProblems {
     for (const event of events) if (!repeats(event)) terminal.write(event);
   };
   options.destination = {
-    ...terminal,
     [unfiltered]: terminal,
     write(event) {
       if (held && !printing && event.level === "error") held.push(event);
       else if (!repeats(event)) terminal.write(event);
     },
+    flush: () => terminal.flush?.(),
+    close: () => terminal.close?.(),
   } as Filtered;
   // An error held when the server stops (a crash, Ctrl-C) is printed all the same.
   process.once("exit", release);

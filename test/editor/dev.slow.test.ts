@@ -211,7 +211,7 @@ describe("npm run dev", () => {
     const text = await readFile(path, "utf8");
     const before = log.length;
     let restored = before;
-    let failed: { status: number; text: string };
+    let error: { message: string; stack: string };
     await writeFile(path, swap(text));
     try {
       // As a browser open on the page reloads it after the save, and again later.
@@ -219,24 +219,25 @@ describe("npm run dev", () => {
       await until(async () => (log.slice(before).includes(swapped) ? true : undefined)).catch(() =>
         expect.fail(`the problem was not printed:\n${log.slice(before)}`),
       );
-      failed = await page();
+      const failed = await page();
       expect(failed.status).toBe(500);
+      // The page answers with the script that opens the overlay with its error, whichever client the HMR socket reaches.
+      expect(failed.text).toContain('import { ErrorOverlay } from "/@vite/client";');
+      const ask = /fetch\("([^"]+)"\)/.exec(failed.text)?.[1];
+      expect(ask).toBeDefined();
+      error = (await (await fetch(`http://127.0.0.1:${port}${ask}`)).json()) as typeof error;
+      // The HMR socket carries it too, kept for the next client when none is connected, as a browser's would be;
+      // read before the file is put back, whose reload would take its place.
+      expect((await overlayError(port)).message).toBe(unescape(error.message));
     } finally {
       restored = log.length;
       await writeFile(path, text);
     }
-    // The page answers with the script that opens the overlay with its error, whichever client the HMR socket reaches.
-    expect(failed.text).toContain('import { ErrorOverlay } from "/@vite/client";');
-    const ask = /fetch\("([^"]+)"\)/.exec(failed.text)?.[1];
-    expect(ask).toBeDefined();
-    const error = (await (await fetch(`http://127.0.0.1:${port}${ask}`)).json()) as { message: string; stack: string };
     expect(unescape(error.message).split("\n")[0]).toBe(swapped);
     // Its one frame is the editor's line.
     expect(error.stack.split("\n").filter((line) => /^ {4}at /.test(line))).toEqual([
       `    at ${larkspurDir}/pages/02-revenues.mdx:19`,
     ]);
-    // The HMR socket carries it too, kept for the next client when none was connected, as a browser's would be.
-    expect((await overlayError(port)).message).toBe(unescape(error.message));
     // All the broken file made the server print is printed by the time it has verified the file put back.
     await until(async () => (/All verified: /.test(log.slice(restored)) ? true : undefined));
     await until(async () => ((await page()).status === 200 ? true : undefined));
