@@ -4,11 +4,13 @@ import type { LogLevel, LogOrStringHandler, RolldownLog } from "rolldown";
 import type { PluginOption } from "vite";
 import { recountNotebooks } from "#build/notebooks/vite-plugin.ts";
 import { devVerification } from "./dev-verification.ts";
+import { pageErrorOverlay } from "./page-error-overlay.ts";
 import { buildPipeline } from "./pipeline.ts";
 
 /**
  * Recount's notebooks; in a build, the steps of pipeline.ts (the gate, the charts' data files and the pages'
- * social cards); in dev, the verification's summary.
+ * social cards); in dev, the verification's summary, each problem printed once, and a failed page's error in
+ * its overlay.
  */
 export function recount(): AstroIntegration {
   let build: ReturnType<typeof buildPipeline> | undefined;
@@ -23,7 +25,7 @@ export function recount(): AstroIntegration {
             pattern: "/filings/[filing]/[page]/[chart].csv",
             entrypoint: new URL("./chart-files/chart-csv-route.ts", import.meta.url),
           });
-          plugins.push(devVerification({ root, logger }));
+          plugins.push(devVerification({ root, logger }), pageErrorOverlay());
         }
         if (command === "build") {
           build = buildPipeline({ root, outDir: config.outDir, base: config.base, logger });

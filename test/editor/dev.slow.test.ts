@@ -183,12 +183,14 @@ describe("npm run dev", () => {
     }
   });
 
+  // Swaps the two years' net provisions: every number is still accounted for, but the table no longer adds up.
+  const swap = (text: string) =>
+    text
+      .replace(/(id: net-provisions\.2023[^]*?column: ")2023"/, '$12024"')
+      .replace(/(id: net-provisions\.2024[^]*?column: ")2024"/, '$12023"');
+  const swapped = "check failed: 2023: net provisions are new provisions plus the write-back [net-provisions.2023]";
+
   test("verifies again when a facts file changes, and shows the failing check in the overlay as npm run check prints it", async () => {
-    // Swap the two years' net provisions: every number is still accounted for, but the table no longer adds up.
-    const swap = (text: string) =>
-      text
-        .replace(/(id: net-provisions\.2023[^]*?column: ")2023"/, '$12024"')
-        .replace(/(id: net-provisions\.2024[^]*?column: ")2024"/, '$12023"');
     const before = log.length;
     const { overlay, printed } = await breakPage("facts.yaml", swap);
     // The terminal says so too, in full, without the page being opened for it.
@@ -202,6 +204,46 @@ describe("npm run dev", () => {
     );
     expect(printed.slice(0, printed.indexOf("\n\nhint: "))).toBe(overlay.message);
     expect(printed).toContain(`\n\nhint: ${overlay.hint}\n`);
+  });
+
+  test("one save prints each problem once, without the engine's stack, and the failed page opens the overlay by itself", async () => {
+    const path = join(root, larkspurDir, "facts.yaml");
+    const text = await readFile(path, "utf8");
+    const before = log.length;
+    let restored = before;
+    let error: { message: string; stack: string };
+    await writeFile(path, swap(text));
+    try {
+      // As a browser open on the page reloads it after the save, and again later.
+      await until(async () => ((await page()).status === 500 ? true : undefined));
+      await until(async () => (log.slice(before).includes(swapped) ? true : undefined)).catch(() =>
+        expect.fail(`the problem was not printed:\n${log.slice(before)}`),
+      );
+      const failed = await page();
+      expect(failed.status).toBe(500);
+      // The page answers with the script that opens the overlay with its error, whichever client the HMR socket reaches.
+      expect(failed.text).toContain('import { ErrorOverlay } from "/@vite/client";');
+      const ask = /fetch\("([^"]+)"\)/.exec(failed.text)?.[1];
+      expect(ask).toBeDefined();
+      error = (await (await fetch(`http://127.0.0.1:${port}${ask}`)).json()) as typeof error;
+      // The HMR socket carries it too, kept for the next client when none is connected, as a browser's would be;
+      // read before the file is put back, whose reload would take its place.
+      expect((await overlayError(port)).message).toBe(unescape(error.message));
+    } finally {
+      restored = log.length;
+      await writeFile(path, text);
+    }
+    expect(unescape(error.message).split("\n")[0]).toBe(swapped);
+    // Its one frame is the editor's line.
+    expect(error.stack.split("\n").filter((line) => /^ {4}at /.test(line))).toEqual([
+      `    at ${larkspurDir}/pages/02-revenues.mdx:19`,
+    ]);
+    // All the broken file made the server print is printed by the time it has verified the file put back.
+    await until(async () => (/All verified: /.test(log.slice(restored)) ? true : undefined));
+    await until(async () => ((await page()).status === 200 ? true : undefined));
+    const printed = log.slice(before);
+    expect(printed.split(swapped).length - 1, printed).toBe(1);
+    expect(printed, "no stack frames").not.toMatch(/^ {4}at /m);
   });
 
   test("verifies again when a source text changes", async () => {

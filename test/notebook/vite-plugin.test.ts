@@ -116,6 +116,9 @@ describe("recountNotebooks", () => {
       id: "/project/content/filings/demo/pages/broken.mdx",
       loc: { file: "/project/content/filings/demo/pages/broken.mdx", line: 3, column: 7 },
       frame: expect.stringContaining("> 3 | const = 1;"),
+      // What Astro prints and shows as the stack: the editor's line, none of the engine's frames.
+      stack:
+        "RecountError: cell 1 has a syntax error: Unexpected token\n    at content/filings/demo/pages/broken.mdx:3:7",
     });
   });
 
