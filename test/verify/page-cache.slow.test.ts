@@ -176,15 +176,14 @@ test("the site built from the cache is byte for byte the one built without it", 
       expect(result.code, result.output).toBe(0);
       return site(join(project, name));
     };
+    // With the cache empty every page runs, as with the cache off (a third build to show that took a
+    // minute of npm test; "a fully cached run" above holds the report itself to a run with it off).
     const on = { RECOUNT_CACHE: "on" };
     const cold = await built("cold", on);
     const cached = await built("cached", on);
-    const uncached = await built("uncached", { RECOUNT_CACHE: "off" });
     expect(cold.size).toBeGreaterThan(10);
-    for (const other of [cached, uncached]) {
-      expect([...other.keys()].sort()).toEqual([...cold.keys()].sort());
-      for (const [path, bytes] of cold) expect(other.get(path)!.equals(bytes), path).toBe(true);
-    }
+    expect([...cached.keys()].sort()).toEqual([...cold.keys()].sort());
+    for (const [path, bytes] of cold) expect(cached.get(path)!.equals(bytes), path).toBe(true);
   } finally {
     await rm(project, { recursive: true, force: true });
   }
