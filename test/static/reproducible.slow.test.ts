@@ -8,20 +8,32 @@ import { isolatedProject } from "./isolated-project.ts";
 const projects: string[] = [];
 afterAll(() => Promise.all(projects.map((root) => rm(root, { recursive: true, force: true }))));
 
-test("a clean build in another folder is byte for byte the build of the project", async () => {
-  // The global set-up built the project itself, with the caches it keeps; this one starts from none.
+test("a clean build in another folder is byte for byte the build of the project, and so is its next build, from the page cache", async () => {
+  // The global set-up built the project itself, with the caches it keeps and the page cache off; this one
+  // starts from none, with the page cache on: every page runs and is kept, then the next build takes every
+  // page's verification and social card from what the first kept.
   const { dir, site, base } = build("dist");
-  expect(await differences(dir, await cleanBuild({ RECOUNT_SITE: site, RECOUNT_BASE: base }))).toEqual([]);
+  const root = await cleanProject();
+  const env = { RECOUNT_SITE: site, RECOUNT_BASE: base, RECOUNT_CACHE: "on" };
+  expect(await differences(dir, await buildInto(root, "cold", env))).toEqual([]);
+  const kept = await readdir(join(root, "node_modules/.cache/recount/pages"));
+  expect(kept.length, "pages kept in the cache").toBeGreaterThan(5);
+  expect(await differences(dir, await buildInto(root, "cached", env))).toEqual([]);
 });
 
-/** Builds a fresh copy of the project; returns its `dist/`. */
-async function cleanBuild(env: Record<string, string>): Promise<string> {
+/** A fresh copy of the project, caches empty. */
+async function cleanProject(): Promise<string> {
   const root = await isolatedProject(join(projectRoot, "content"));
   projects.push(root);
   // The history is an input as the content is: pages print the days of their commits (site/page-dates.ts),
   // and a fresh checkout has the same commits.
   await symlink(join(projectRoot, ".git"), join(root, ".git"));
-  const { code, output, outDir } = await astroBuild(root, join(root, "dist"), env);
+  return root;
+}
+
+/** Builds `root` into its folder `name`; returns that folder. */
+async function buildInto(root: string, name: string, env: Record<string, string>): Promise<string> {
+  const { code, output, outDir } = await astroBuild(root, join(root, name), env);
   if (code !== 0) throw new Error(`the site did not build:\n${output}`);
   return outDir;
 }

@@ -1,8 +1,8 @@
 // The page cache (src/engine/verify/page-cache.ts) serves a page's verification only for identical inputs:
 // each kind of input is changed in turn, in a copy of the project, and exactly the pages that read it run
 // again; a planted error is caught, and caught again on the next run. A page served from the cache leaves
-// the report, and the site built from it, exactly what a run without the cache makes; a social card is drawn
-// again exactly when its words or the code that draws it change.
+// the report exactly what a run without the cache makes (the site built from it: reproducible.slow.test.ts);
+// a social card is drawn again exactly when its words or the code that draws it change.
 import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,9 +12,8 @@ import { reportJson } from "#engine/verify/report-json.ts";
 import { pack } from "#engine/verify/transfer.ts";
 import { verify, type Report } from "#engine/verify/verify.ts";
 import { writeSocialCards } from "#build/cards/social-card-image.ts";
-import { astroBuild, linkModules, projectRoot } from "../support/astro.ts";
+import { linkModules, projectRoot } from "../support/astro.ts";
 import { writePatientManifest } from "../support/patience.ts";
-import { isolatedProject } from "../static/isolated-project.ts";
 
 let root: string;
 let pages: string[];
@@ -151,41 +150,6 @@ test("a planted error is caught, and again on the next run", async () => {
     const report = await run();
     expect(failed(report)).toHaveLength(1);
     expect(report.reused).not.toContain(page);
-  }
-});
-
-/** Every file of a built site, by its path, with its bytes. */
-async function site(dir: string): Promise<Map<string, Buffer>> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-  return new Map(
-    await Promise.all(
-      files.map(async (entry) => {
-        const path = join(entry.parentPath, entry.name);
-        return [path.slice(dir.length), await readFile(path)] as const;
-      }),
-    ),
-  );
-}
-
-test("the site built from the cache is byte for byte the one built without it", async () => {
-  // A project of its own, its caches empty: the first build fills them, the second is served from them.
-  const project = await isolatedProject(join(projectRoot, "content"));
-  try {
-    const built = async (name: string, env: Record<string, string> = {}) => {
-      const result = await astroBuild(project, join(project, name), env);
-      expect(result.code, result.output).toBe(0);
-      return site(join(project, name));
-    };
-    // With the cache empty every page runs, as with the cache off (a third build to show that took a
-    // minute of npm test; "a fully cached run" above holds the report itself to a run with it off).
-    const on = { RECOUNT_CACHE: "on" };
-    const cold = await built("cold", on);
-    const cached = await built("cached", on);
-    expect(cold.size).toBeGreaterThan(10);
-    expect([...cached.keys()].sort()).toEqual([...cold.keys()].sort());
-    for (const [path, bytes] of cold) expect(cached.get(path)!.equals(bytes), path).toBe(true);
-  } finally {
-    await rm(project, { recursive: true, force: true });
   }
 });
 
