@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { factsRegistry } from "#engine/facts/registry.ts";
 import { readSource } from "#engine/facts/source.ts";
-import { sourceReader, statementErrors, wordErrors } from "#engine/prose/check-words.ts";
+import { sourceReader, cellWordErrors, wordErrors } from "#engine/prose/check-words.ts";
 import { notVerifiable } from "#engine/checks/labels.ts";
 import type { EvaluatedCell } from "#engine/notebook/run-notebook.ts";
 import { findQuotation } from "#engine/prose/find-quotation.ts";
@@ -193,12 +193,18 @@ describe("wordErrors", () => {
       source: (filing: string) => (asked.push(filing), read(filing)),
     };
     wordErrors({ ...context, text: '---\ntitle: t\n---\n\nHe "owned approximately 13.8%".\n' });
-    statementErrors({
+    cellWordErrors({
       ...context,
       text: "",
       // Only a cell's output is read while its statement is found in the source.
       cells: [
-        { output: notVerifiable("Mr. Zhou owned approximately 13.8%", "a holding") },
+        {
+          output: notVerifiable("Mr. Zhou owned approximately 13.8%", "a holding"),
+          hasOutput: true,
+          options: {},
+          startLine: 1,
+          endLine: 1,
+        },
       ] as unknown as EvaluatedCell[],
     });
     expect(asked).toEqual(["acme-6k", "acme-6k"]);
