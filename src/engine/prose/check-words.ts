@@ -17,7 +17,7 @@ import type { Quantity } from "#engine/quantity/quantity.ts";
 import { findQuotation } from "./find-quotation.ts";
 import { frontmatterEnd } from "#engine/page/cells.ts";
 import { readAnyYaml } from "#engine/yaml/yaml.ts";
-import { fieldProse, pageProse, type Piece, type Quotation } from "#engine/page/prose.ts";
+import { fieldProse, pageProse, type PageProse, type Piece, type Quotation } from "#engine/page/prose.ts";
 
 /** The fields of a claim card, on a section's page and in a filing's filing.yaml alike. */
 const claimFields = [
@@ -67,23 +67,28 @@ export interface WordsContext {
  */
 export function wordErrors(context: WordsContext): RecountError[] {
   const prose = pageProse(context.text);
-  const quotations = [...frontmatterQuotations(context), ...prose.quotations].sort((a, b) => a.line - b.line);
+  const fields = frontmatterProse(context);
+  const quotations = [...(fields?.quotations ?? []), ...prose.quotations].sort((a, b) => a.line - b.line);
   return [
     ...quotations.map((quotation) => quotationError(quotation, context)),
+    ...(fields ? bareQualifiedFigures(fields.pieces, context, fields.line, asPrinted) : []),
     ...prose.pieces.map((piece) => unknownValue(piece, context, prose.line)),
     ...prose.pieces.map((piece, index) => doubledQualifier(prose.pieces[index - 1], piece, context, prose.line)),
     ...bareQualifiedFigures(prose.pieces, context, prose.line),
   ].filter((error) => error !== undefined);
 }
 
-/** The quotations of the frontmatter fields a reader sees, as YAML reads them, each at its field's line. */
-function frontmatterQuotations({ text }: WordsContext): readonly Quotation[] {
+/** The frontmatter fields a reader sees, as YAML reads them, each at its field's line. */
+function frontmatterProse({ text }: WordsContext): PageProse | undefined {
   const lines = text.split(/\r?\n/);
   // From the opening --- (to YAML, a document's start), so that line n of the YAML is line n of the page.
   const { data, lineOf } = readAnyYaml(lines.slice(0, frontmatterEnd(lines) - 1).join("\n"));
-  if (typeof data !== "object" || data === null) return []; // its errors are reported where pages are read
-  return fieldProse(fieldTexts(data, lineOf, shownFields)).quotations;
+  if (typeof data !== "object" || data === null) return undefined; // its errors are reported where pages are read
+  return fieldProse(fieldTexts(data, lineOf, shownFields));
 }
+
+/** The hint for a qualified figure typed bare in a YAML field, which cannot hold a `<Fact>`. */
+const asPrinted = (fact: Fact) => `write the figure as the filing prints it, "${fact.printed}", with its qualifier`;
 
 /**
  * Quotations in a filing's title, summary and claim card, which its pages, the home page and the feed show:
@@ -96,14 +101,12 @@ export function filingWordErrors(
   const file = join(dir, "filing.yaml");
   const text = readFileSync(join(root, file), "utf8");
   const { data, lineOf } = readAnyYaml(text);
-  const quotations = fieldProse(fieldTexts(data, lineOf, [["title"], ["summary"], ...claimFields])).quotations;
-  return quotations
-    .map((quotation) => {
-      const words = plainText(quotation.pieces.map((piece) => (piece.kind === "text" ? piece.text : "")).join(""));
-      const problem = misquotation(words, id, { facts, source });
-      return problem && pageError(problem.message, { file, text, line: quotation.line, hint: problem.hint });
-    })
-    .filter((error) => error !== undefined);
+  const prose = fieldProse(fieldTexts(data, lineOf, [["title"], ["summary"], ...claimFields]));
+  const context = { file, text, filing: id, facts, source };
+  return [
+    ...prose.quotations.map((quotation) => quotationError(quotation, context)),
+    ...bareQualifiedFigures(prose.pieces, context, prose.line, asPrinted),
+  ].filter((error) => error !== undefined);
 }
 
 /**
@@ -168,16 +171,23 @@ export function cellWordErrors(
       return [pageError(problem.message, { file, text, line: lineOf(cell, statement), hint: problem.hint })];
     }),
   );
-  const shown = cells.flatMap((cell) => [
-    ...(cell.options.caption === undefined ? [] : [{ text: cell.options.caption, figures: true }]),
-    ...(cell.hasOutput ? shownTexts(cell.output) : []),
-  ].map(({ text: words, figures }) => ({ text: words, figures, line: lineOf(cell, words) })));
+  const shown = cells.flatMap((cell) =>
+    [
+      ...(cell.options.caption === undefined ? [] : [{ text: cell.options.caption, figures: true }]),
+      ...(cell.hasOutput ? shownTexts(cell.output) : []),
+    ].map(({ text: words, figures }) => ({ text: words, figures, line: lineOf(cell, words) })),
+  );
   const prose = fieldProse(shown);
   const withFigures = fieldProse(shown.filter(({ figures }) => figures));
   return [
     ...statements,
     ...prose.quotations.map((quotation) => quotationError(quotation, context)),
-    ...bareQualifiedFigures(withFigures.pieces, context, withFigures.line, (fact) => `fact("${fact.id}")`),
+    ...bareQualifiedFigures(
+      withFigures.pieces,
+      context,
+      withFigures.line,
+      (fact) => `show fact("${fact.id}"), which prints the figure with its qualifier and links it to its sentence`,
+    ),
   ].filter((error) => error !== undefined);
 }
 
@@ -287,7 +297,8 @@ function bareQualifiedFigures(
   pieces: readonly Piece[],
   context: WordsContext,
   line: (offset: number) => number,
-  show: (fact: Fact) => string = (fact) => `<Fact id="${fact.id}" />`,
+  hint: (fact: Fact) => string = (fact) =>
+    `write <Fact id="${fact.id}" />: it prints the figure with its qualifier and links it to its sentence`,
 ): RecountError[] {
   const qualified = [...context.facts.read(context.filing).facts.values()].filter((fact) => fact.qualifier);
   if (!qualified.length) return [];
@@ -316,7 +327,7 @@ function bareQualifiedFigures(
             text: context.text,
             // The figure's digits, found in the page's own text, give its line.
             line: line(piece.offset + Math.max(0, piece.text.indexOf(digits))),
-            hint: `write ${show(fact)}: it prints the figure with its qualifier and links it to its sentence`,
+            hint: hint(fact),
           },
         ),
       );
