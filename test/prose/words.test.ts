@@ -206,6 +206,7 @@ describe("wordErrors", () => {
           endLine: 1,
         },
       ] as unknown as EvaluatedCell[],
+      checks: [],
     });
     expect(asked).toEqual(["acme-6k", "acme-6k"]);
   });
@@ -227,7 +228,7 @@ describe("wordErrors", () => {
     expect(errors("He owned approximately 13.8% of the shares.")).toEqual([]);
   });
 
-  test("fails made-up quotations in the title and description, as YAML reads them", () => {
+  test("fails made-up quotations and bare qualified figures in the title and description, as YAML reads them", () => {
     expect(
       wordErrors({
         file: "acme.mdx",
@@ -239,6 +240,7 @@ describe("wordErrors", () => {
     ).toEqual([
       '2: quotation not found in content/filings/acme-6k/source.txt: "we lied"',
       '3: quotation not found in content/filings/acme-6k/source.txt: "owned 13.8%"',
+      '3: approximate figure shown without its qualifier: "13.8%", which the filing prints "approximately 13.8%"',
     ]);
   });
 

@@ -60,10 +60,10 @@ export interface ShownText {
 
 /**
  * The words an output puts on the page as text, as the page shows them (site/Output.astro, charts/figure.ts):
- * text, a table's column labels and cells, a label's note and reasons, a check's label, a chart's caption,
- * description and data table (whose figures the chart's own check holds to their qualifiers, in a column of
- * their own). Figures (a fact, a quantity) print themselves and are not among them; a notVerifiable
- * statement is a quotation of its own (`cellWordErrors`).
+ * text, a table's column labels and cells, a label's note and reasons, a chart's caption, description and
+ * data table (whose figures the chart's own check holds to their qualifiers, in a column of their own).
+ * Figures (a fact, a quantity) print themselves and are not among them; a notVerifiable statement is a
+ * quotation of its own, and a check's words are read from the ledger, shown or not (`cellWordErrors`).
  */
 export function shownTexts(value: unknown): ShownText[] {
   const shown = (text: string, figures = true): ShownText => ({ text, figures });
@@ -89,8 +89,6 @@ export function shownTexts(value: unknown): ShownText[] {
       return [shown(output.value.note), ...shownTexts(output.value.value)];
     case "not-verifiable":
       return [shown(output.value.why)];
-    case "check":
-      return [shown(output.value.label)];
     case "chart": {
       const { caption, description, table } = output.value;
       return [

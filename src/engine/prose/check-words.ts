@@ -4,6 +4,7 @@ import Decimal from "decimal.js";
 import { isFact } from "#engine/facts/fact.ts";
 import type { RecountError } from "#engine/diagnostics/recount-error.ts";
 import type { Fact } from "#engine/facts/fact.ts";
+import type { CheckResult } from "#engine/checks/index.ts";
 import { findPrintedNumbers, parseNumber } from "#engine/facts/parse-number.ts";
 import { plainText } from "#engine/facts/plain.ts";
 import { isCurrency, scaleExponent } from "#engine/quantity/unit.ts";
@@ -146,14 +147,18 @@ function quotationError(quotation: Quotation, context: WordsContext): RecountErr
 /**
  * The words a page's cells put on it, checked as its prose is: the statements it shows as the filing's words,
  * in `notVerifiable`'s shape, as quotations whole; and every text a cell shows (its caption, text, tables, a
- * check's label, a chart's caption and description: `shownTexts`) read for quotations and bare qualified
- * figures as prose is, since a cell's output is no more than data a page renders. Each error is at the line
- * of the cell that spells the words out, or else the cell's first line.
+ * chart's caption and description: `shownTexts`), and each of its checks' label and declared discrepancy,
+ * which the page and the ledger show, read for quotations and bare qualified figures as prose is, since a
+ * cell's output is no more than data a page renders. Each error is at the line of the cell that spells the
+ * words out, or else the cell's first line; a check's, at the line that makes it.
  */
 export function cellWordErrors(
-  context: Omit<WordsContext, "values"> & { readonly cells: readonly EvaluatedCell[] },
+  context: Omit<WordsContext, "values"> & {
+    readonly cells: readonly EvaluatedCell[];
+    readonly checks: readonly CheckResult[];
+  },
 ): RecountError[] {
-  const { file, text, filing, cells, facts, source } = context;
+  const { file, text, filing, cells, checks, facts, source } = context;
   const lines = text.split(/\r?\n/);
   // From the cell's opening fence, whose caption it shows.
   const lineOf = (cell: EvaluatedCell, words: string) => {
@@ -171,12 +176,21 @@ export function cellWordErrors(
       return [pageError(problem.message, { file, text, line: lineOf(cell, statement), hint: problem.hint })];
     }),
   );
-  const shown = cells.flatMap((cell) =>
-    [
-      ...(cell.options.caption === undefined ? [] : [{ text: cell.options.caption, figures: true }]),
-      ...(cell.hasOutput ? shownTexts(cell.output) : []),
-    ].map(({ text: words, figures }) => ({ text: words, figures, line: lineOf(cell, words) })),
-  );
+  const shown = [
+    ...checks.flatMap(({ label, explanation, line }) =>
+      [label, ...(explanation === undefined ? [] : [explanation])].map((words) => ({
+        text: words,
+        figures: true,
+        line,
+      })),
+    ),
+    ...cells.flatMap((cell) =>
+      [
+        ...(cell.options.caption === undefined ? [] : [{ text: cell.options.caption, figures: true }]),
+        ...(cell.hasOutput ? shownTexts(cell.output) : []),
+      ].map(({ text: words, figures }) => ({ text: words, figures, line: lineOf(cell, words) })),
+    ),
+  ];
   const prose = fieldProse(shown);
   const withFigures = fieldProse(shown.filter(({ figures }) => figures));
   return [

@@ -130,7 +130,8 @@ export async function verify(
       });
       notebooks.push((notebook = { ...run, filing, slug, textDigest: digest(text) }));
       values = run.scope;
-      errors.push(...cellWordErrors({ file, text, filing, cells: run.cells, facts: pageFacts, source }));
+      const checks = ledger.since(mark).recorded.map(({ result }) => result);
+      errors.push(...cellWordErrors({ file, text, filing, cells: run.cells, checks, facts: pageFacts, source }));
     } catch (error) {
       errors.push(...editorErrors(error));
     }
