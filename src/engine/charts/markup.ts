@@ -76,6 +76,25 @@ export function admitMarkup(markup: string, kind: MarkupKind, idPrefix: string, 
   return out.join("");
 }
 
+/**
+ * The words admitted markup shows a reader, entities decoded: each SVG `<text>` and `<title>` whole (a label
+ * split into `<tspan>` lines is one text), and every other text outside a style (a legend's labels).
+ */
+export function markupTexts(markup: string): string[] {
+  const root = new DOMParser().parseFromString(`<root>${markup}</root>`, "image/svg+xml").documentElement;
+  const texts: string[] = [];
+  const stack: Node[] = [...root.childNodes].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    const name = node.nodeType === ELEMENT_NODE ? (node as Element).localName : undefined;
+    if (name === "text" || name === "title" || node.nodeType === TEXT_NODE) {
+      const text = node.textContent!.trim();
+      if (text) texts.push(text);
+    } else if (name !== "style") stack.push(...[...node.childNodes].reverse());
+  }
+  return texts;
+}
+
 interface Admission {
   readonly idPrefix: string;
   readonly refuse: Refuse;

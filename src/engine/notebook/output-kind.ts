@@ -1,4 +1,5 @@
 import { isChart } from "#engine/charts/admit.ts";
+import { markupTexts } from "#engine/charts/markup.ts";
 import type { Chart } from "#engine/charts/index.ts";
 import { type CheckResult, isRecordedCheck } from "#engine/checks/index.ts";
 import { isFact, type Fact } from "#engine/facts/fact.ts";
@@ -60,8 +61,10 @@ export interface ShownText {
 
 /**
  * The words an output puts on the page as text, as the page shows them (site/Output.astro, charts/figure.ts):
- * text, a table's column labels and cells, a label's note and reasons, a chart's caption, description and
- * data table (whose figures the chart's own check holds to their qualifiers, in a column of their own).
+ * text, a table's column labels and cells, a label's note and reasons, a chart's caption, description, data
+ * table and the words of its drawings and legends (axis labels, text marks), whose figures are read for
+ * quotations only: the chart's own check holds its data to their qualifiers, in a column of their own, and
+ * an axis's ticks are no figure of the filing's.
  * Figures (a fact, a quantity) print themselves and are not among them; a notVerifiable statement is a
  * quotation of its own, and a check's words are read from the ledger, shown or not (`cellWordErrors`).
  */
@@ -90,10 +93,11 @@ export function shownTexts(value: unknown): ShownText[] {
     case "not-verifiable":
       return [shown(output.value.why)];
     case "chart": {
-      const { caption, description, table } = output.value;
+      const { caption, description, table, legend, variants } = output.value;
+      const drawn = new Set([legend, ...variants.map(({ svg }) => svg)].flatMap(markupTexts));
       return [
         ...[caption, description, ...table.columns.map(({ label }) => label)].map((text) => shown(text)),
-        ...table.rows.flat().map((text) => shown(text, false)),
+        ...[...table.rows.flat(), ...drawn].map((text) => shown(text, false)),
       ];
     }
     default:
