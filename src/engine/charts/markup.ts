@@ -81,16 +81,34 @@ export function admitMarkup(markup: string, kind: MarkupKind, idPrefix: string, 
  * split into `<tspan>` lines is one text), and every other text outside a style (a legend's labels).
  */
 export function markupTexts(markup: string): string[] {
-  const root = new DOMParser().parseFromString(`<root>${markup}</root>`, "image/svg+xml").documentElement;
+  const { documentElement } = new DOMParser().parseFromString(`<root>${markup}</root>`, "image/svg+xml");
   const texts: string[] = [];
-  const stack: Node[] = [...root.childNodes].reverse();
+  const push = (text: string) => {
+    if (text.trim()) texts.push(text.trim());
+  };
+  // The root element, as the DOM types a node (linkedom types its documentElement apart).
+  const stack: Node[] = [documentElement.parentNode!.firstChild!];
   while (stack.length) {
     const node = stack.pop()!;
-    const name = node.nodeType === ELEMENT_NODE ? (node as Element).localName : undefined;
-    if (name === "text" || name === "title" || node.nodeType === TEXT_NODE) {
-      const text = node.textContent!.trim();
-      if (text) texts.push(text);
-    } else if (name !== "style") stack.push(...[...node.childNodes].reverse());
+    const name = (node as Element).localName;
+    if (name === "text" || name === "title") {
+      push(node.textContent!);
+      continue;
+    }
+    if (name === "style") continue;
+    // The parser splits a text at each entity: a run of text nodes is one text.
+    let run = "";
+    const elements: Node[] = [];
+    for (const child of node.childNodes) {
+      if (child.nodeType === TEXT_NODE) run += child.textContent!;
+      else {
+        push(run);
+        run = "";
+        if (child.nodeType === ELEMENT_NODE) elements.push(child);
+      }
+    }
+    push(run);
+    stack.push(...elements.reverse());
   }
   return texts;
 }
