@@ -73,7 +73,8 @@ export function shownTexts(value: unknown): ShownText[] {
   const output = outputKind(value);
   switch (output.kind) {
     case "text":
-      return [shown(output.value)];
+      // Other values show as JSON, whose quote marks are its syntax, not a quotation.
+      return typeof value === "string" || typeof value === "number" ? [shown(output.value)] : [];
     case "list":
       return output.value.flatMap(shownTexts);
     case "records": {
