@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { factsRegistry } from "#engine/facts/registry.ts";
 import { readSource } from "#engine/facts/source.ts";
-import { sourceReader, statementErrors, wordErrors } from "#engine/prose/check-words.ts";
+import { sourceReader, cellWordErrors, wordErrors } from "#engine/prose/check-words.ts";
 import { notVerifiable } from "#engine/checks/labels.ts";
 import type { EvaluatedCell } from "#engine/notebook/run-notebook.ts";
 import { findQuotation } from "#engine/prose/find-quotation.ts";
@@ -193,13 +193,20 @@ describe("wordErrors", () => {
       source: (filing: string) => (asked.push(filing), read(filing)),
     };
     wordErrors({ ...context, text: '---\ntitle: t\n---\n\nHe "owned approximately 13.8%".\n' });
-    statementErrors({
+    cellWordErrors({
       ...context,
       text: "",
       // Only a cell's output is read while its statement is found in the source.
       cells: [
-        { output: notVerifiable("Mr. Zhou owned approximately 13.8%", "a holding") },
+        {
+          output: notVerifiable("Mr. Zhou owned approximately 13.8%", "a holding"),
+          hasOutput: true,
+          options: {},
+          startLine: 1,
+          endLine: 1,
+        },
       ] as unknown as EvaluatedCell[],
+      checks: [],
     });
     expect(asked).toEqual(["acme-6k", "acme-6k"]);
   });
@@ -221,7 +228,7 @@ describe("wordErrors", () => {
     expect(errors("He owned approximately 13.8% of the shares.")).toEqual([]);
   });
 
-  test("fails made-up quotations in the title and description, as YAML reads them", () => {
+  test("fails made-up quotations and bare qualified figures in the title and description, as YAML reads them", () => {
     expect(
       wordErrors({
         file: "acme.mdx",
@@ -233,6 +240,7 @@ describe("wordErrors", () => {
     ).toEqual([
       '2: quotation not found in content/filings/acme-6k/source.txt: "we lied"',
       '3: quotation not found in content/filings/acme-6k/source.txt: "owned 13.8%"',
+      '3: approximate figure shown without its qualifier: "13.8%", which the filing prints "approximately 13.8%"',
     ]);
   });
 

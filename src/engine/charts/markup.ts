@@ -76,6 +76,43 @@ export function admitMarkup(markup: string, kind: MarkupKind, idPrefix: string, 
   return out.join("");
 }
 
+/**
+ * The words admitted markup shows a reader, entities decoded: each SVG `<text>` and `<title>` whole (a label
+ * split into `<tspan>` lines is one text), and every other text outside a style (a legend's labels).
+ */
+export function markupTexts(markup: string): string[] {
+  const { documentElement } = new DOMParser().parseFromString(`<root>${markup}</root>`, "image/svg+xml");
+  const texts: string[] = [];
+  const push = (text: string) => {
+    if (text.trim()) texts.push(text.trim());
+  };
+  // The root element, as the DOM types a node (linkedom types its documentElement apart).
+  const stack: Node[] = [documentElement.parentNode!.firstChild!];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const name = (node as Element).localName;
+    if (name === "text" || name === "title") {
+      push(node.textContent!);
+      continue;
+    }
+    if (name === "style") continue;
+    // The parser splits a text at each entity: a run of text nodes is one text.
+    let run = "";
+    const elements: Node[] = [];
+    for (const child of node.childNodes) {
+      if (child.nodeType === TEXT_NODE) run += child.textContent!;
+      else {
+        push(run);
+        run = "";
+        if (child.nodeType === ELEMENT_NODE) elements.push(child);
+      }
+    }
+    push(run);
+    stack.push(...elements.reverse());
+  }
+  return texts;
+}
+
 interface Admission {
   readonly idPrefix: string;
   readonly refuse: Refuse;

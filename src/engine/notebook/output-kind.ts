@@ -1,9 +1,11 @@
 import { isChart } from "#engine/charts/admit.ts";
+import { markupTexts } from "#engine/charts/markup.ts";
 import type { Chart } from "#engine/charts/index.ts";
 import { type CheckResult, isRecordedCheck } from "#engine/checks/index.ts";
 import { isFact, type Fact } from "#engine/facts/fact.ts";
 import { isQuantity, type Quantity } from "#engine/quantity/quantity.ts";
 import type { Illustrative, NotVerifiable } from "#engine/checks/labels.ts";
+import { columns } from "#engine/tables/table.ts";
 
 /** What a cell's value is, for choosing how to show it, and what the words and findings read in it. */
 export type Output =
@@ -49,4 +51,57 @@ export function valuesIn(value: unknown): unknown[] {
   if (output.kind === "records") return [value, ...output.value.flatMap((row) => Object.values(row).flatMap(valuesIn))];
   if (output.kind === "illustrative") return [value, ...valuesIn(output.value.value)];
   return [value];
+}
+
+/** A text an output shows; `figures: false` where its numbers are held to their qualifiers otherwise. */
+export interface ShownText {
+  readonly text: string;
+  readonly figures: boolean;
+}
+
+/**
+ * The words an output puts on the page as text, as the page shows them (site/Output.astro, charts/figure.ts):
+ * text, a table's column labels and cells, a label's note and reasons, a chart's caption, description, data
+ * table and the words of its drawings and legends (axis labels, text marks), whose figures are read for
+ * quotations only: the chart's own check holds its data to their qualifiers, in a column of their own, and
+ * an axis's ticks are no figure of the filing's.
+ * Figures (a fact, a quantity) print themselves and are not among them; a notVerifiable statement is a
+ * quotation of its own, and a check's words are read from the ledger, shown or not (`cellWordErrors`).
+ */
+export function shownTexts(value: unknown): ShownText[] {
+  const shown = (text: string, figures = true): ShownText => ({ text, figures });
+  const output = outputKind(value);
+  switch (output.kind) {
+    case "text":
+      // Other values show as JSON, whose quote marks are its syntax, not a quotation.
+      return typeof value === "string" || typeof value === "number" ? [shown(output.value)] : [];
+    case "list":
+      return output.value.flatMap(shownTexts);
+    case "records": {
+      const recordColumns = columns(output.value);
+      return [
+        ...recordColumns.map(({ label }) => shown(label)),
+        ...output.value.flatMap((row) =>
+          recordColumns.flatMap(({ key, format }) => {
+            const cell = row[key];
+            return isFact(cell) || isQuantity(cell) ? [] : [shown(format(cell))];
+          }),
+        ),
+      ];
+    }
+    case "illustrative":
+      return [shown(output.value.note), ...shownTexts(output.value.value)];
+    case "not-verifiable":
+      return [shown(output.value.why)];
+    case "chart": {
+      const { caption, description, table, legend, variants } = output.value;
+      const drawn = new Set([legend, ...variants.map(({ svg }) => svg)].flatMap(markupTexts));
+      return [
+        ...[caption, description, ...table.columns.map(({ label }) => label)].map((text) => shown(text)),
+        ...[...table.rows.flat(), ...drawn].map((text) => shown(text, false)),
+      ];
+    }
+    default:
+      return [];
+  }
 }

@@ -66,12 +66,11 @@ export function pageProse(text: string): PageProse {
 }
 
 /**
- * Quotations in texts a reader sees outside the prose, each on a line of its own: a page's title and
- * description, a filing's title and summary. Read as prose is, every quotation mark included.
+ * Texts a reader sees outside the prose, each at a line of its own, read as prose is, every quotation mark
+ * included: a page's title and description, a filing's title and summary, what a cell shows (its text, a
+ * table's cells, a chart's caption). Each text is a block: a mark left open quotes to its end.
  */
-export function fieldQuotations(
-  fields: readonly { readonly text: string; readonly line: number }[],
-): readonly Quotation[] {
+export function fieldProse(fields: readonly { readonly text: string; readonly line: number }[]): PageProse {
   // Each field's text at offsets of its own, which map back to the field's line.
   const starts: number[] = [];
   let offset = 0;
@@ -80,7 +79,8 @@ export function fieldQuotations(
     offset += text.length + 1;
     return [{ kind: "piece", piece: { kind: "text", text, offset: starts.at(-1)! } }, { kind: "break" }];
   });
-  return readEvents(events, (at) => fields[bisectRight(starts, at) - 1]!.line).quotations;
+  const line = (at: number) => fields[bisectRight(starts, at) - 1]!.line;
+  return { ...readEvents(events, line), line };
 }
 
 /** The pieces and quotations of a walk's events; `line` gives an offset's line. */

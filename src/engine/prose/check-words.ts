@@ -4,6 +4,7 @@ import Decimal from "decimal.js";
 import { isFact } from "#engine/facts/fact.ts";
 import type { RecountError } from "#engine/diagnostics/recount-error.ts";
 import type { Fact } from "#engine/facts/fact.ts";
+import type { CheckResult } from "#engine/checks/index.ts";
 import { findPrintedNumbers, parseNumber } from "#engine/facts/parse-number.ts";
 import { plainText } from "#engine/facts/plain.ts";
 import { isCurrency, scaleExponent } from "#engine/quantity/unit.ts";
@@ -11,13 +12,13 @@ import type { FactsRegistry } from "#engine/facts/registry.ts";
 import { readSource, type Source } from "#engine/facts/source.ts";
 import { pageError } from "#engine/diagnostics/page-error.ts";
 import type { EvaluatedCell } from "#engine/notebook/run-notebook.ts";
-import { outputKind, valuesIn } from "#engine/notebook/output-kind.ts";
+import { outputKind, shownTexts, valuesIn } from "#engine/notebook/output-kind.ts";
 import { formatInterval, formatQualified } from "#engine/quantity/format.ts";
 import type { Quantity } from "#engine/quantity/quantity.ts";
 import { findQuotation } from "./find-quotation.ts";
 import { frontmatterEnd } from "#engine/page/cells.ts";
 import { readAnyYaml } from "#engine/yaml/yaml.ts";
-import { fieldQuotations, pageProse, type Piece, type Quotation } from "#engine/page/prose.ts";
+import { fieldProse, pageProse, type PageProse, type Piece, type Quotation } from "#engine/page/prose.ts";
 
 /** The fields of a claim card, on a section's page and in a filing's filing.yaml alike. */
 const claimFields = [
@@ -29,7 +30,7 @@ const claimFields = [
 /** Frontmatter fields readers see, as paths: every page its `title` and `description`, its claim card `claim`. */
 const shownFields = [["title"], ["description"], ...claimFields] as const;
 
-/** The texts at `paths` of YAML data, each with its line, for `fieldQuotations`. */
+/** The texts at `paths` of YAML data, each with its line, for `fieldProse`. */
 function fieldTexts(
   data: unknown,
   lineOf: (path: readonly PropertyKey[]) => number,
@@ -67,23 +68,28 @@ export interface WordsContext {
  */
 export function wordErrors(context: WordsContext): RecountError[] {
   const prose = pageProse(context.text);
-  const quotations = [...frontmatterQuotations(context), ...prose.quotations].sort((a, b) => a.line - b.line);
+  const fields = frontmatterProse(context);
+  const quotations = [...(fields?.quotations ?? []), ...prose.quotations].sort((a, b) => a.line - b.line);
   return [
     ...quotations.map((quotation) => quotationError(quotation, context)),
+    ...(fields ? bareQualifiedFigures(fields.pieces, context, fields.line, asPrinted) : []),
     ...prose.pieces.map((piece) => unknownValue(piece, context, prose.line)),
     ...prose.pieces.map((piece, index) => doubledQualifier(prose.pieces[index - 1], piece, context, prose.line)),
     ...bareQualifiedFigures(prose.pieces, context, prose.line),
   ].filter((error) => error !== undefined);
 }
 
-/** The quotations of the frontmatter fields a reader sees, as YAML reads them, each at its field's line. */
-function frontmatterQuotations({ text }: WordsContext): readonly Quotation[] {
+/** The frontmatter fields a reader sees, as YAML reads them, each at its field's line. */
+function frontmatterProse({ text }: WordsContext): PageProse | undefined {
   const lines = text.split(/\r?\n/);
   // From the opening --- (to YAML, a document's start), so that line n of the YAML is line n of the page.
   const { data, lineOf } = readAnyYaml(lines.slice(0, frontmatterEnd(lines) - 1).join("\n"));
-  if (typeof data !== "object" || data === null) return []; // its errors are reported where pages are read
-  return fieldQuotations(fieldTexts(data, lineOf, shownFields));
+  if (typeof data !== "object" || data === null) return undefined; // its errors are reported where pages are read
+  return fieldProse(fieldTexts(data, lineOf, shownFields));
 }
+
+/** The hint for a qualified figure typed bare in a YAML field, which cannot hold a `<Fact>`. */
+const asPrinted = (fact: Fact) => `write the figure as the filing prints it, "${fact.printed}", with its qualifier`;
 
 /**
  * Quotations in a filing's title, summary and claim card, which its pages, the home page and the feed show:
@@ -96,14 +102,12 @@ export function filingWordErrors(
   const file = join(dir, "filing.yaml");
   const text = readFileSync(join(root, file), "utf8");
   const { data, lineOf } = readAnyYaml(text);
-  const quotations = fieldQuotations(fieldTexts(data, lineOf, [["title"], ["summary"], ...claimFields]));
-  return quotations
-    .map((quotation) => {
-      const words = plainText(quotation.pieces.map((piece) => (piece.kind === "text" ? piece.text : "")).join(""));
-      const problem = misquotation(words, id, { facts, source });
-      return problem && pageError(problem.message, { file, text, line: quotation.line, hint: problem.hint });
-    })
-    .filter((error) => error !== undefined);
+  const prose = fieldProse(fieldTexts(data, lineOf, [["title"], ["summary"], ...claimFields]));
+  const context = { file, text, filing: id, facts, source };
+  return [
+    ...prose.quotations.map((quotation) => quotationError(quotation, context)),
+    ...bareQualifiedFigures(prose.pieces, context, prose.line, asPrinted),
+  ].filter((error) => error !== undefined);
 }
 
 /**
@@ -141,38 +145,64 @@ function quotationError(quotation: Quotation, context: WordsContext): RecountErr
 }
 
 /**
- * The statements a page shows as the filing's words, in `notVerifiable`'s shape, checked as any quotation is:
- * whatever a cell's output holds in that shape, since the shape is what the page renders as a quotation.
- * Each error is at the line of the cell that spells the statement out, or else the cell's first line.
+ * The words a page's cells put on it, checked as its prose is: the statements it shows as the filing's words,
+ * in `notVerifiable`'s shape, as quotations whole; and every text a cell shows (its caption, text, tables, a
+ * chart's caption and description: `shownTexts`), and each of its checks' label and declared discrepancy,
+ * which the page and the ledger show, read for quotations and bare qualified figures as prose is, since a
+ * cell's output is no more than data a page renders. Each error is at the line of the cell that spells the
+ * words out, or else the cell's first line; a check's, at the line that makes it.
  */
-export function statementErrors({
-  file,
-  text,
-  filing,
-  cells,
-  facts,
-  source,
-}: Omit<WordsContext, "values"> & { readonly cells: readonly EvaluatedCell[] }): RecountError[] {
+export function cellWordErrors(
+  context: Omit<WordsContext, "values"> & {
+    readonly cells: readonly EvaluatedCell[];
+    readonly checks: readonly CheckResult[];
+  },
+): RecountError[] {
+  const { file, text, filing, cells, checks, facts, source } = context;
   const lines = text.split(/\r?\n/);
-  return cells.flatMap((cell) =>
+  // From the cell's opening fence, whose caption it shows.
+  const lineOf = (cell: EvaluatedCell, words: string) => {
+    const start = words.slice(0, 40);
+    const at = lines.slice(cell.startLine - 2, cell.endLine).findIndex((line) => line.includes(start));
+    return at < 0 ? cell.startLine : cell.startLine - 1 + at;
+  };
+  const statements = cells.flatMap((cell) =>
     valuesIn(cell.output).flatMap((value) => {
       const output = outputKind(value);
       if (output.kind !== "not-verifiable") return [];
       const { statement, filing: quoted = filing } = output.value;
       const problem = misquotation(plainText(statement), quoted, { facts, source });
       if (!problem) return [];
-      const start = statement.slice(0, 40);
-      const at = lines.slice(cell.startLine - 1, cell.endLine).findIndex((line) => line.includes(start));
-      return [
-        pageError(problem.message, {
-          file,
-          text,
-          line: at < 0 ? cell.startLine : cell.startLine + at,
-          hint: problem.hint,
-        }),
-      ];
+      return [pageError(problem.message, { file, text, line: lineOf(cell, statement), hint: problem.hint })];
     }),
   );
+  const shown = [
+    ...checks.flatMap(({ label, explanation, line }) =>
+      [label, ...(explanation === undefined ? [] : [explanation])].map((words) => ({
+        text: words,
+        figures: true,
+        line,
+      })),
+    ),
+    ...cells.flatMap((cell) =>
+      [
+        ...(cell.options.caption === undefined ? [] : [{ text: cell.options.caption, figures: true }]),
+        ...(cell.hasOutput ? shownTexts(cell.output) : []),
+      ].map(({ text: words, figures }) => ({ text: words, figures, line: lineOf(cell, words) })),
+    ),
+  ];
+  const prose = fieldProse(shown);
+  const withFigures = fieldProse(shown.filter(({ figures }) => figures));
+  return [
+    ...statements,
+    ...prose.quotations.map((quotation) => quotationError(quotation, context)),
+    ...bareQualifiedFigures(
+      withFigures.pieces,
+      context,
+      withFigures.line,
+      (fact) => `show fact("${fact.id}"), which prints the figure with its qualifier and links it to its sentence`,
+    ),
+  ].filter((error) => error !== undefined);
 }
 
 /** A filing's source text by its id; undefined for a filing that has none. */
@@ -281,6 +311,8 @@ function bareQualifiedFigures(
   pieces: readonly Piece[],
   context: WordsContext,
   line: (offset: number) => number,
+  hint: (fact: Fact) => string = (fact) =>
+    `write <Fact id="${fact.id}" />: it prints the figure with its qualifier and links it to its sentence`,
 ): RecountError[] {
   const qualified = [...context.facts.read(context.filing).facts.values()].filter((fact) => fact.qualifier);
   if (!qualified.length) return [];
@@ -309,7 +341,7 @@ function bareQualifiedFigures(
             text: context.text,
             // The figure's digits, found in the page's own text, give its line.
             line: line(piece.offset + Math.max(0, piece.text.indexOf(digits))),
-            hint: `write <Fact id="${fact.id}" />: it prints the figure with its qualifier and links it to its sentence`,
+            hint: hint(fact),
           },
         ),
       );

@@ -11,7 +11,7 @@ import { createNotebookGlobals, globalsDeclarations } from "#engine/notebook/glo
 import { runNotebook, type Notebook } from "#engine/notebook/run-notebook.ts";
 import { contextNames } from "#engine/sandbox/sandbox.ts";
 import { digest } from "#engine/text/digest.ts";
-import { filingWordErrors, statementErrors, wordErrors, type SourceReader } from "#engine/prose/check-words.ts";
+import { cellWordErrors, filingWordErrors, wordErrors, type SourceReader } from "#engine/prose/check-words.ts";
 import type { PageFile } from "#engine/page/pages.ts";
 import { notFoundErrors } from "./not-found.ts";
 import { cacheEnabled, pageCache, recordReads, type PageReads, type PageResult } from "./page-cache.ts";
@@ -130,7 +130,8 @@ export async function verify(
       });
       notebooks.push((notebook = { ...run, filing, slug, textDigest: digest(text) }));
       values = run.scope;
-      errors.push(...statementErrors({ file, text, filing, cells: run.cells, facts: pageFacts, source }));
+      const checks = ledger.since(mark).recorded.map(({ result }) => result);
+      errors.push(...cellWordErrors({ file, text, filing, cells: run.cells, checks, facts: pageFacts, source }));
     } catch (error) {
       errors.push(...editorErrors(error));
     }
