@@ -47,7 +47,8 @@ export function astroBuild(root: string, outDir: string, env: Record<string, str
  */
 export async function fixtureProject(content: string): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), "recount-fixture-"));
-  for (const entry of ["public", "node_modules", "astro.config.mjs", "package.json", "tsconfig.json"]) {
+  // README.md too: the guide page is its section "Adding a filing" (src/pages/guide.mdx).
+  for (const entry of ["public", "node_modules", "astro.config.mjs", "package.json", "tsconfig.json", "README.md"]) {
     await symlink(join(projectRoot, entry), join(root, entry));
   }
   await cp(join(projectRoot, "src"), join(root, "src"), { recursive: true });
