@@ -4,14 +4,14 @@
 //   does the real build, leaving no output folder behind (the project starts with one from an earlier build);
 // - warnings.txt instead: both pass, and both print these warnings, one a line.
 // The build runs for the cases that can tell it something `npm run check` has not (see `buildsFor`).
-// Adding a case is adding a folder: the runner finds it, and `npm exec -- vitest run -u test/invalid` writes
+// Adding a case is adding a folder: the runner finds it, and `npm exec -- vitest run test/invalid --update` writes
 // its expected.txt or warnings.txt (file snapshots) for review, as it rewrites those a changed message affects.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { buildsFor, caseNames, invalidCases, limit, problems, readFinds, runCase } from "./cases.ts";
 
-// Each case is two processes; two cases at a time keep a two-core machine busy without thrashing it.
+// Each case is one or two processes; two cases at a time keep a two-core machine busy without thrashing it.
 const queue = limit(2);
 const names = await caseNames();
 const found = new Map(await Promise.all(names.map(async (name) => [name, await readFinds(name)] as const)));
