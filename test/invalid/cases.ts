@@ -113,17 +113,15 @@ export async function runCase(name: string, build: boolean): Promise<Outcome> {
   await caseContent(name, content);
   const root = await isolatedProject(content);
   try {
-    const check = await runCheck(root, { NO_COLOR: "1" });
-    if (!build) return { check: { ...check, output: clean(check.output, root) }, build: undefined };
+    const run = await runCheck(root, { NO_COLOR: "1" });
+    const check = { ...run, output: clean(run.output, root) };
+    if (!build) return { check, build: undefined };
     const outDir = join(root, "dist");
     await mkdir(outDir);
     await writeFile(join(outDir, "index.html"), "<!doctype html><title>an earlier build</title>");
     const { code, output } = await astroBuild(root, outDir);
     const left = existsSync(outDir) ? readdirSync(outDir, { recursive: true, encoding: "utf8" }).sort() : undefined;
-    return {
-      check: { ...check, output: clean(check.output, root) },
-      build: { code, output: clean(output, root), left },
-    };
+    return { check, build: { code, output: clean(output, root), left } };
   } finally {
     await Promise.all([content, root].map((folder) => rm(folder, { recursive: true, force: true })));
   }
