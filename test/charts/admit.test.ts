@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { admitChart, isChart } from "#engine/charts/admit.ts";
 import { chart, type Chart } from "#engine/charts/index.ts";
-import { decodeCssEscapes } from "#engine/charts/markup.ts";
+import { admitMarkup, decodeCssEscapes } from "#engine/charts/markup.ts";
 import * as Plot from "@observablehq/plot";
 
 const drawn = (): Chart => ({
@@ -169,4 +169,19 @@ test("drawings must be at the chart widths, and the id must be a slug", () => {
       table: { columns: [{ key: "a", label: "a", align: "left" }], rows: [[{ html: "<b>" } as unknown as string]] },
     }),
   ).toThrow(/data table that is not text/);
+});
+
+test("markup admitted before is served again only for the same markup, kind and ids; a refusal is never kept", () => {
+  const refuse = (problem: string): never => {
+    throw new Error(problem);
+  };
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><g id="p1-bars"><rect width="1" height="2"/></g></svg>';
+  const first = admitMarkup(svg, "svg", "p1", refuse);
+  expect(first).toContain('id="p1-bars"');
+  expect(admitMarkup(svg, "svg", "p1", refuse)).toBe(first);
+  // An id must start with the chart's own prefix: under another chart's, the same drawing is refused.
+  expect(() => admitMarkup(svg, "svg", "p2", refuse)).toThrow(/its ids start with "p2-"/);
+  const hostile = svg.replace("<rect", '<rect onclick="alert(1)"');
+  for (let attempt = 0; attempt < 2; attempt++) expect(() => admitMarkup(hostile, "svg", "p1", refuse)).toThrow();
 });
