@@ -2,7 +2,7 @@
 // the results as Markdown for BENCHMARKS.md. The machine is small and shared, so compare the ratios of one
 // run, not times across runs. Projects are made under the system's temporary folder and removed.
 //
-//   --only charts,cards,checks,weight,filings,notebooks,rebuild,sandbox   what to run (all by default)
+//   --only charts,cards,checks,weight,filings,notebooks,rebuild,sandbox,dev   what to run (all by default)
 //   --pages 200        notebook pages (2 charts, 5 checks each) built by Recount and by plain Astro + Plot,
 //                      and rebuilt after one page changes
 //   --filings 1,10,100 synthetic filings to build, each of --pages-per-filing pages (5)
@@ -11,6 +11,7 @@
 //   --builds 3         builds of each project for a comparison of build times, taken in turns (medians reported)
 //   --renders 1000     renders of each chart
 //   --cards 50         social cards drawn
+//   --saves 5          saves of a broken page, and of it put back, in `npm run dev`
 import { execFile } from "node:child_process";
 import { appendFile, readdir } from "node:fs/promises";
 import { availableParallelism, cpus, totalmem } from "node:os";
@@ -19,6 +20,7 @@ import { performance } from "node:perf_hooks";
 import { promisify, parseArgs } from "node:util";
 import { small, smallBaseline, chartTimes } from "./charts.ts";
 import { cardTimes } from "./cards.ts";
+import { devTimes } from "./dev.ts";
 import { engineTime } from "./checks.ts";
 import { pageWeight, type PageWeight, type Size } from "./page-weight.ts";
 import { sandboxTimes } from "./sandbox.ts";
@@ -27,7 +29,7 @@ import type { SyntheticOptions } from "./synthetic.ts";
 
 const { values } = parseArgs({
   options: {
-    only: { type: "string", default: "charts,cards,checks,weight,filings,notebooks,rebuild,sandbox" },
+    only: { type: "string", default: "charts,cards,checks,weight,filings,notebooks,rebuild,sandbox,dev" },
     pages: { type: "string", default: "200" },
     filings: { type: "string", default: "1,10,100" },
     "pages-per-filing": { type: "string", default: "5" },
@@ -36,6 +38,7 @@ const { values } = parseArgs({
     builds: { type: "string", default: "3" },
     renders: { type: "string", default: "1000" },
     cards: { type: "string", default: "50" },
+    saves: { type: "string", default: "5" },
   },
 });
 const only = new Set(values.only.split(","));
@@ -298,6 +301,24 @@ try {
       row("nothing changed", unchanged),
       row("one page changed, Astro's caches kept", changedWarm),
       row("nothing changed, Astro's caches kept, RECOUNT_CACHE=off", uncachedWarm),
+    );
+  }
+  if (only.has("dev")) {
+    const { start, broken, fixed, facts } = await devTimes({ saves: count(values.saves) });
+    // The first save pays for what the server had not yet started (the type checker, a runner's snapshot).
+    const range = ([first, ...rest]: readonly number[]) =>
+      `${seconds(first!)} | ${rest.length ? `${seconds(median(rest))} (${seconds(Math.min(...rest))}–${seconds(Math.max(...rest))})` : "—"}`;
+    print(
+      "",
+      "### `npm run dev`",
+      "",
+      `The seed site's dev server, page cache on, started in ${seconds(start)} (to its first summary); ${broken.length} saves of its first page with a cell that throws, each put back after; then ${facts.length} saves of that filing's facts file, which every page reading them runs again for. Target: the problem printed within 1 s of the save.`,
+      "",
+      "| what the editor waits for | first save | later saves: median (range) |",
+      "| --- | ---: | ---: |",
+      `| a page saved broken, to its problem printed | ${range(broken)} |`,
+      `| the page put back, to the summary printed | ${range(fixed)} |`,
+      `| the facts file saved, to the summary printed | ${range(facts)} |`,
     );
   }
 } finally {

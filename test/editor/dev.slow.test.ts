@@ -1,11 +1,9 @@
-import { spawn } from "node:child_process";
-import type { ChildProcess } from "node:child_process";
 import { readFile, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { recountNotebooks } from "#build/notebooks/vite-plugin.ts";
 import { addPracticeFiling, larkspur, larkspurDir, practiceProject, runCommand } from "./support/larkspur.ts";
+import { startDevServer, type DevServer } from "../support/dev-server.ts";
 import { patience } from "../support/patience.ts";
 
 type Handler = (this: unknown, ...args: unknown[]) => unknown;
@@ -50,16 +48,6 @@ describe("dev reloads", () => {
   });
 });
 
-/** A port no one listens on. */
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
-
 const entities: Record<string, string> = { "&quot;": '"', "&#39;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&" };
 const unescape = (html: string) => html.replace(/&(?:quot|#39|lt|gt|amp);/g, (entity) => entities[entity]!);
 
@@ -94,9 +82,8 @@ function overlayError(port: number): Promise<{ message: string; hint: string }> 
 
 describe("npm run dev", () => {
   let root: string;
-  let server: ChildProcess;
+  let server: DevServer;
   let port: number;
-  let log = "";
   const page = () =>
     fetch(`http://127.0.0.1:${port}/filings/${larkspur}/revenues/`).then(async (response) => ({
       status: response.status,
@@ -106,27 +93,12 @@ describe("npm run dev", () => {
   beforeAll(async () => {
     root = await practiceProject();
     await addPracticeFiling(root);
-    port = await freePort();
-    // Vitest's own settings (NODE_ENV=test, Vite's import.meta.env values) would reconfigure the server.
-    const inherited = Object.fromEntries(
-      Object.entries(process.env).filter(
-        ([name]) => !/^(?:VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$)/.test(name),
-      ),
-    );
-    server = spawn(
-      process.execPath,
-      [join(root, "node_modules/astro/bin/astro.mjs"), "dev", "--port", String(port), "--host", "127.0.0.1"],
-      {
-        cwd: root,
-        env: { ...inherited, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0" },
-      },
-    );
-    server.stdout!.on("data", (chunk) => (log += chunk));
-    server.stderr!.on("data", (chunk) => (log += chunk));
+    server = await startDevServer(root);
+    port = server.port;
   });
 
   afterAll(async () => {
-    server.kill();
+    server.stop();
     await rm(root, { recursive: true, force: true });
   });
 
@@ -155,7 +127,7 @@ describe("npm run dev", () => {
     const first = await until(async () => {
       const response = await page();
       return response.status === 200 ? response : undefined;
-    }).catch(() => expect.fail(`the page never loaded:\n${log}`));
+    }).catch(() => expect.fail(`the page never loaded:\n${server.log()}`));
     expect(first.text).toContain("Revenue growth, recomputed");
   });
 
@@ -163,8 +135,8 @@ describe("npm run dev", () => {
     const { output } = await runCommand(root, "npm run check");
     const summary = output.trimEnd().split("\n").at(-1)!;
     expect(summary).toMatch(/^All verified: \d+ filings, \d+ checks\.$/);
-    await until(async () => (log.includes(summary) ? true : undefined)).catch(() =>
-      expect.fail(`no summary in:\n${log}`),
+    await until(async () => (server.log().includes(summary) ? true : undefined)).catch(() =>
+      expect.fail(`no summary in:\n${server.log()}`),
     );
   });
 
@@ -191,12 +163,16 @@ describe("npm run dev", () => {
   const swapped = "check failed: 2023: net provisions are new provisions plus the write-back [net-provisions.2023]";
 
   test("verifies again when a facts file changes, and shows the failing check in the overlay as npm run check prints it", async () => {
-    const before = log.length;
+    const before = server.log().length;
     const { overlay, printed } = await breakPage("facts.yaml", swap);
     // The terminal says so too, in full, without the page being opened for it.
-    const printedByDev = () => log.slice(before).match(/\d+ problems? found in the content:[^]*/)?.[0];
+    const printedByDev = () =>
+      server
+        .log()
+        .slice(before)
+        .match(/\d+ problems? found in the content:[^]*/)?.[0];
     const problems = await until(async () => printedByDev()).catch(() =>
-      expect.fail(`the problems were not printed:\n${log.slice(before)}`),
+      expect.fail(`the problems were not printed:\n${server.log().slice(before)}`),
     );
     expect(problems).toContain(overlay.message.split("\n")[0]);
     expect(overlay.message).toMatch(
@@ -209,15 +185,15 @@ describe("npm run dev", () => {
   test("one save prints each problem once, without the engine's stack, and the failed page opens the overlay by itself", async () => {
     const path = join(root, larkspurDir, "facts.yaml");
     const text = await readFile(path, "utf8");
-    const before = log.length;
+    const before = server.log().length;
     let restored = before;
     let error: { message: string; stack: string };
     await writeFile(path, swap(text));
     try {
       // As a browser open on the page reloads it after the save, and again later.
       await until(async () => ((await page()).status === 500 ? true : undefined));
-      await until(async () => (log.slice(before).includes(swapped) ? true : undefined)).catch(() =>
-        expect.fail(`the problem was not printed:\n${log.slice(before)}`),
+      await until(async () => (server.log().slice(before).includes(swapped) ? true : undefined)).catch(() =>
+        expect.fail(`the problem was not printed:\n${server.log().slice(before)}`),
       );
       const failed = await page();
       expect(failed.status).toBe(500);
@@ -230,7 +206,7 @@ describe("npm run dev", () => {
       // read before the file is put back, whose reload would take its place.
       expect((await overlayError(port)).message).toBe(unescape(error.message));
     } finally {
-      restored = log.length;
+      restored = server.log().length;
       await writeFile(path, text);
     }
     expect(unescape(error.message).split("\n")[0]).toBe(swapped);
@@ -239,9 +215,9 @@ describe("npm run dev", () => {
       `    at ${larkspurDir}/pages/02-revenues.mdx:19`,
     ]);
     // All the broken file made the server print is printed by the time it has verified the file put back.
-    await until(async () => (/All verified: /.test(log.slice(restored)) ? true : undefined));
+    await until(async () => (/All verified: /.test(server.log().slice(restored)) ? true : undefined));
     await until(async () => ((await page()).status === 200 ? true : undefined));
-    const printed = log.slice(before);
+    const printed = server.log().slice(before);
     expect(printed.split(swapped).length - 1, printed).toBe(1);
     expect(printed, "no stack frames").not.toMatch(/^ {4}at /m);
   });
