@@ -37,6 +37,11 @@ function quarterBefore(reference: string): string | undefined {
 
 /** How filings refer to a period by another: most specific first. */
 const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: string) => string | undefined][] = [
+  // The same quarter or half a year before, named by the year: "in the prior year quarter", "the year-ago period".
+  [
+    /\b(?:in |during |for )?the (?:(?:previous|prior|preceding)[ -]year(?:'s|’s)?|year[ -](?:ago|earlier)) (?:quarter|period|half)\b/gi,
+    () => inYear((year) => year - 1),
+  ],
   [
     /\b(?:in |during |for )?the same (?:period|quarter|half) (?:of |in )(\d{4})\b/gi,
     (year) => inYear(() => Number(year)),
@@ -60,6 +65,11 @@ type Form = readonly [RegExp, (...parts: string[]) => string];
 /** How filings state periods, most specific first: an earlier form wins where two overlap. */
 const forms: readonly Form[] = [
   [/\b(?:the )?(?:fiscal |full )?years? ended December 31, (\d{4})\b/gi, (year) => `FY${year}`],
+  // A quarter named with its last day is the quarter, not the day: "the third quarter ended September 30, 2023".
+  [
+    new RegExp(String.raw`\b(?:the )?(?:(first|second|third|fourth) quarter|three months) ended ${month} (\d{1,2}), (\d{4})\b`, "gi"),
+    (quarter, name, day, year) => quarterEnded(quarter, year!, name!, day!),
+  ],
   [
     new RegExp(String.raw`\bas (?:of|at) ${month} (\d{1,2}), (\d{4})\b`, "g"),
     (name, day, year) => date(year!, name!, day!),
@@ -73,6 +83,8 @@ const forms: readonly Form[] = [
     (quarter, year) => `Q${ordinals[quarter!.toLowerCase()]} ${year}`,
   ],
   [/\b([HQ][1-4]) (\d{4})\b/g, (name, year) => `${name} ${year}`],
+  // Headings put the year first: "2023 Third Quarter Highlights".
+  [/\b(\d{4}) (first|second|third|fourth) quarter\b/gi, (year, quarter) => `Q${ordinals[quarter!.toLowerCase()]} ${year}`],
   [/\b(?:the )?end of (\d{4})\b/gi, (year) => `${year}-12-31`],
   [new RegExp(String.raw`\b${month} (\d{1,2}), (\d{4})\b`, "g"), (name, day, year) => date(year!, name!, day!)],
   [
@@ -86,20 +98,19 @@ const forms: readonly Form[] = [
 /** Every period `text` states, in order, none overlapping another. */
 export function periodMentions(text: string): PeriodMention[] {
   const found: PeriodMention[] = [];
+  const free = (mention: PeriodMention) =>
+    !found.some((other) => mention.start < other.end && other.start < mention.end);
   for (const [pattern, relative] of relativeForms) {
-    for (const match of text.matchAll(pattern))
-      found.push({
-        start: match.index,
-        end: match.index + match[0].length,
-        label: "",
-        relative: relative(...match.slice(1)),
-      });
+    for (const match of text.matchAll(pattern)) {
+      const mention = { start: match.index, end: match.index + match[0].length, label: "" };
+      // "the prior year" inside "the prior year quarter" is not a period of its own.
+      if (free(mention)) found.push({ ...mention, relative: relative(...match.slice(1)) });
+    }
   }
   for (const [pattern, label] of forms) {
     for (const match of text.matchAll(pattern)) {
       const mention = { start: match.index, end: match.index + match[0].length, label: label(...match.slice(1)) };
-      if (parsePeriod(mention.label) && !found.some((other) => mention.start < other.end && other.start < mention.end))
-        found.push(mention);
+      if (parsePeriod(mention.label) && free(mention)) found.push(mention);
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -111,6 +122,17 @@ export function columnPeriod(label: string): string | undefined {
   if (year) return `FY${year[1]}`;
   const [mention] = periodMentions(label).filter(({ relative }) => !relative);
   return mention?.label;
+}
+
+/**
+ * The quarter a "… quarter ended" or "three months ended" names: the quarter of the calendar year that ends
+ * that day; a quarter that ends on another day (a retailer's fiscal quarter) is its days, for the editor to name.
+ */
+function quarterEnded(ordinal: string | undefined, year: string, name: string, day: string): string {
+  const last = date(year, name.charAt(0).toUpperCase() + name.slice(1).toLowerCase(), day);
+  const ends = ["03-31", "06-30", "09-30", "12-31"];
+  const n = ends.indexOf(last.slice(5)) + 1;
+  return n && (!ordinal || ordinals[ordinal.toLowerCase()] === n) ? `Q${n} ${year}` : last;
 }
 
 function date(year: string, name: string, day: string): string {
