@@ -25,7 +25,10 @@ export interface ProposalScore {
   readonly ignored: number;
 }
 
-/** Scores one release: each reviewed fact against the candidate for the same number (its line and printed form). */
+/**
+ * Scores one release: each reviewed fact against the candidate for the same number (its line and printed
+ * form; where a line prints the same form twice, "$0.12 …, down from …, or $0.12", the first against the first).
+ */
 export function scoreRelease(release: string, from = fixtures): ProposalScore {
   const dir = join(from, release);
   const loaded = loadFacts(dir, { root: dir });
@@ -39,26 +42,19 @@ export function scoreRelease(release: string, from = fixtures): ProposalScore {
     ),
   );
   const key = (line: number, printed: string) => `${line} ${printed}`;
-  const proposed = new Map(
-    findCandidates(readFileSync(join(dir, "source.txt"), "utf8")).facts.map((candidate) => [
-      key(candidate.line, candidate.printed),
-      candidate,
-    ]),
-  );
+  const candidates = findCandidates(readFileSync(join(dir, "source.txt"), "utf8")).facts;
+  const proposed = Map.groupBy(candidates, (candidate) => key(candidate.line, candidate.printed));
   let facts = 0;
   let idsKept = 0;
   let periodsKept = 0;
-  const matched = new Set<string>();
-  for (const fact of loaded.facts.values()) {
-    const at = key(fact.span.line, fact.printed);
-    const candidate = proposed.get(at);
+  for (const fact of [...loaded.facts.values()].sort((a, b) => a.span.start - b.span.start)) {
+    const candidate = proposed.get(key(fact.span.line, fact.printed))?.shift();
     if (!candidate) continue;
-    matched.add(at);
     facts++;
     if (candidate.id === fact.id) idsKept++;
     if ((candidate.period ?? "") === periods.get(fact.id)) periodsKept++;
   }
-  return { release, facts, idsKept, periodsKept, ignored: proposed.size - matched.size };
+  return { release, facts, idsKept, periodsKept, ignored: candidates.length - facts };
 }
 
 export function scoreProposals(from = fixtures): ProposalScore[] {

@@ -44,3 +44,54 @@ test('"of that …" and "of which" name the part; a share is `share`; "above" is
     ["borrowers-served.q2-2023", "Q2 2023", "count"],
   ]);
 });
+
+// The grammar of US releases' highlights (issue 29's second round), in fictional figures.
+test("a prior year quarter dates a compared figure; an amount per share is named after the figure it divides", () => {
+  expect(
+    proposals(
+      [
+        "Fourth Quarter 2021 Highlights",
+        "",
+        "Net income of $7.2 million, or $0.11 per diluted share; in the prior year quarter, a net loss of $3.4 million, or a loss of $0.05 per diluted share.",
+        "",
+        "Adjusted net income of $8.8 million, or $0.13 per diluted share, up from $6.1 million, or $0.09 per diluted share, in the prior year quarter.",
+        "",
+        "Revenue of $41.0 million, a 12% increase year over year.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["net-income.q4-2021", "Q4 2021", undefined],
+    ["net-income-per-diluted-share.q4-2021", "Q4 2021", undefined],
+    ["net-loss.q4-2020", "Q4 2020", undefined],
+    ["net-loss-per-diluted-share.q4-2020", "Q4 2020", undefined],
+    ["adjusted-net-income.q4-2021", "Q4 2021", undefined],
+    ["adjusted-net-income-per-diluted-share.q4-2021", "Q4 2021", undefined],
+    ["adjusted-net-income.q4-2020", "Q4 2020", undefined],
+    ["adjusted-net-income-per-diluted-share.q4-2020", "Q4 2020", undefined],
+    ["revenue.q4-2021", "Q4 2021", undefined],
+    ["revenue.growth.q4-2021", "Q4 2021", "percent"],
+  ]);
+});
+
+test("a quarter named with its last day, a year-first heading and list items with names in brackets", () => {
+  expect(
+    proposals(
+      [
+        "Results for the quarter ended June 30, 2022",
+        "",
+        "The Company has published its results for the second quarter ended June 30, 2022.",
+        "",
+        "2022 Second Quarter Highlights",
+        "",
+        "Monthly active members (MAM)² of 52,000",
+        "",
+        "Cash, cash equivalents, and short-term investments of $80.5 million as of June 30, 2022",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["monthly-active-members.q2-2022", "Q2 2022", "count"],
+    ["cash-cash-equivalents-and-short-term-investments.2022-06-30", "2022-06-30", undefined],
+  ]);
+});

@@ -18,10 +18,12 @@ import {
   againstQuarterBefore,
   isCount,
   labelOf,
+  labelWords,
   leadingWords,
   namingWords,
   partWords,
   periodSuffix,
+  perShareWords,
   saysChange,
   slug,
   subjectWords,
@@ -165,8 +167,15 @@ interface SentenceContext {
   /** The figure each period right after one belongs to. */
   readonly owners: ReadonlyMap<PeriodMention, TextRange>;
   readonly nextId: (id: string) => string;
-  /** The last level (not a change or a share) of each sentence, by sentence: what a change or an earlier period's figure is of. */
-  readonly levels: Map<number, { readonly words: readonly string[]; readonly period: string | undefined }>;
+  /**
+   * The last level (not a change, a share or an amount per share) of each sentence, by sentence: what a change
+   * or an earlier period's figure is of (`period`, the period its changes are of), and what an amount per
+   * share divides (`dated`, the level's own period).
+   */
+  readonly levels: Map<
+    number,
+    { readonly words: readonly string[]; readonly period: string | undefined; readonly dated: string | undefined }
+  >;
   /** The period the text is about so far, the sentence it was last brought up to date for, and the sentence that set it. */
   readonly reference: { period: string | undefined; sentence: number; setBy: number };
 }
@@ -193,32 +202,41 @@ function sentenceCandidate(
   const previous = figures.filter((figure) => inSentence(figure) && figure.end <= number.start).at(-1);
   const level = levels.get(sentence);
   const translation = translated(text, { number, previous, reading, printed });
+  const per = previous ? perShareWords(text.slice(previous.end, number.start), text.slice(number.end, range.end)) : [];
+  const divided = per.length ? level : undefined;
   const { words, measure } = translation
     ? { words: level?.words ?? ["number"], measure: slug(translation) }
-    : naming(text, { number, previous, range, reading, mentions, level: level?.words });
+    : divided
+      ? { words: [...divided.words, ...per], measure: undefined }
+      : naming(text, { number, previous, range, reading, mentions, level: level?.words });
+  // A figure compared with ("from RMB 11.4 billion in 2023") names the level, but does not date its changes.
+  const comparison = /\b(?:from|compared (?:to|with)|against|versus)\s*(?:net loss of\s*)?[$€£]?\s*$/i.test(
+    text.slice(previous?.end ?? range.start, number.start),
+  );
   // A sentence that dates its own figures leaves a figure it does not date open ("…, respectively"): the period it is about is for relative periods only.
   const about = { period: reference.period, carried: reference.setBy !== sentence };
   const chosen = measure
     ? { period: level?.period ?? opening(text, range, mentions)?.label ?? reference.period, direct: !!translation }
-    : choosePeriod(
-        {
-          number,
-          previous,
-          sentence: mentions.filter(inSentence),
-          opening: opening(text, range, mentions),
-          reference: about,
-        },
-        owners,
-      );
+    : divided
+      ? { period: divided.dated, direct: false }
+      : choosePeriod(
+          {
+            number,
+            previous,
+            sentence: mentions.filter(inSentence),
+            opening: opening(text, range, mentions),
+            reference: about,
+            compared: comparison,
+          },
+          owners,
+        );
   const period = chosen.period;
-  // A figure compared with ("from RMB 11.4 billion in 2023") names the level, but does not date its changes.
-  const comparison = /\b(?:from|compared (?:to|with)|against|versus)\s*(?:net loss of\s*)?$/i.test(
-    text.slice(previous?.end ?? range.start, number.start),
-  );
-  if (!measure) levels.set(sentence, { words, period: comparison && level ? level.period : period });
+  if (!measure && !divided)
+    levels.set(sentence, { words, period: comparison && level ? level.period : period, dated: period });
   // The sentence's first figure, dated by the sentence itself, sets the period the sentences after it are about.
   if (first && chosen.direct && period) Object.assign(reference, { period, setBy: sentence });
-  const count = reading.unit === undefined && !measure && isCount(words, text.slice(number.end, range.end));
+  const count =
+    reading.unit === undefined && !measure && !divided && isCount(words, text.slice(number.end, range.end));
   return {
     id: nextId([slug(words), measure ?? "", period ? periodSuffix(period) : ""].filter(Boolean).join(".")),
     label: `${labelOf(words)}${measure ? `, ${measureWords[measure] ?? measure}` : ""}`,
@@ -329,11 +347,13 @@ function naming(
     level: readonly string[] | undefined;
   },
 ): { words: readonly string[]; measure?: string } {
+  // A passage without its periods, names in brackets ("Paying monthly active users (PMAU)") or the currency
+  // signs the number reader leaves out ("a net loss of $3.4 million"): none of them names a figure.
   const withoutPeriods = (start: number, end: number) => {
     let passage = "";
     for (let i = start; i < end; i++)
       passage += mentions.some((mention) => mention.start <= i && i < mention.end) ? " " : text[i];
-    return passage;
+    return passage.replace(/\([^()\d]*\)|[$€£]/g, (aside) => " ".repeat(aside.length));
   };
   const before = withoutPeriods(previous?.end ?? range.start, number.start);
   const clause = before.split(/[,;:—]/).at(-1)!;
@@ -372,6 +392,7 @@ function naming(
   const of = /\b(?:a|an|the|had|has|have|held)\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s*$/i.exec(clause)?.[1];
   const ratio = /\bratio of (.+?) to (.+?) (?:was|were|is|stood)\b/i.exec(clause);
   const options = [
+    previous ? [] : labelWords(withoutPeriods(range.start, number.start)),
     after,
     of && !saysChange(of) ? of.split(/\s+/).filter((word) => !/^(?:a|an|the)$/i.test(word)) : [],
     ratio ? [...subjectWords(ratio[1]!), "to", ...subjectWords(ratio[2]!)] : [],

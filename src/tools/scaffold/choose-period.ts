@@ -48,6 +48,7 @@ export function choosePeriod(
     sentence,
     opening,
     reference: { period: reference, carried },
+    compared = false,
   }: {
     number: TextRange;
     previous: TextRange | undefined;
@@ -56,11 +57,17 @@ export function choosePeriod(
     opening?: PeriodMention | undefined;
     /** The period the text is about, and whether it was carried from before this sentence (else the sentence set it). */
     reference: { period: string | undefined; carried: boolean };
+    /** Whether the number is a figure compared with ("down from $9.5 million"). */
+    compared?: boolean;
   },
   owners: ReadonlyMap<PeriodMention, TextRange>,
 ): { period: string | undefined; direct: boolean } {
   const own = sentence.find((mention) => owners.get(mention) === number);
   if (own) return { period: labelOf(own, reference), direct: true };
+  // A figure compared with takes the period its clause states after an aside: "down from $9.5 million, or
+  // $0.12 per diluted share, in the prior year quarter".
+  const later = compared && sentence.find((mention) => mention.start >= number.end && !owners.has(mention));
+  if (later) return { period: labelOf(later, reference), direct: true };
   const from = previous?.end ?? -1;
   const before = sentence
     .filter((mention) => mention.start >= from && mention.end <= number.start && !owners.has(mention))

@@ -98,7 +98,12 @@ function isFiller(word: string): boolean {
  */
 export function saysChange(passage: string, after = ""): boolean {
   if (/\bfrom\s*$/i.test(passage)) return false;
-  return change.test(passage) || /^\s*(?:(?:more|less|higher|lower) than|above|below)\b/i.test(after);
+  return (
+    change.test(passage) ||
+    /^\s*(?:(?:more|less|higher|lower) than|above|below)\b/i.test(after) ||
+    // A change named after its size: "a 31% increase year over year".
+    /^\s*(?:increase|decrease|rise|decline|growth|gain|drop)\b/i.test(after)
+  );
 }
 
 /** What a count counts: "borrowers", "users", "MAUs"… A bare number naming one of these is proposed as a count. */
@@ -121,6 +126,34 @@ export function partWords(after: string): string[] {
       after,
     );
   return part ? leadingWords(part[1]!) : [];
+}
+
+/**
+ * The label of a list item, "Cash, cash equivalents, and marketable securities of $339.9 million": a
+ * sentence that opens with a noun phrase and "of" straight before its first figure. Only naming words
+ * and "and" make such a label; a clause ("For the quarter the Company reported net income of") is not one.
+ */
+export function labelWords(opening: string): string[] {
+  const phrase = /^\s*([A-Za-z][^.;:]*?)\s+of\s*$/.exec(opening)?.[1];
+  const all = phrase ? words(phrase) : [];
+  // "Paying monthly active users": an adjective in -ly belongs to a label, so only the filler words rule one out.
+  return all.every((word) => word.toLowerCase() === "and" || !filler.has(word.toLowerCase())) &&
+    !verbs.test(phrase ?? "")
+    ? all
+    : [];
+}
+
+/**
+ * What a figure is per, when it follows another as its amount per share ("$4.3 million, or $0.06 per
+ * diluted share"; "a net loss of $56.4 million ($2.23 per diluted share)"; "…, or a loss of $0.95 per
+ * diluted share"): "per diluted share". It is named after the figure it divides, not as a level of its own.
+ */
+export function perShareWords(between: string, after: string): string[] {
+  const opener = /^\s*(?:\(|,?\s*or\s+(?:an?\s+)?(?:(?:net\s+)?(?:loss|income|earnings|profit)\s+of\s+)?)\s*[$€£]?\s*$/i;
+  if (!opener.test(between))
+    return [];
+  const per = /^\s*(per(?:\s+(?:basic|diluted|and|common|ordinary))*\s+(?:share|ADS))\b/i.exec(after);
+  return per ? words(per[1]!) : [];
 }
 
 /** A label from naming words: "Total revenues". */
