@@ -235,8 +235,7 @@ function sentenceCandidate(
     levels.set(sentence, { words, period: comparison && level ? level.period : period, dated: period });
   // The sentence's first figure, dated by the sentence itself, sets the period the sentences after it are about.
   if (first && chosen.direct && period) Object.assign(reference, { period, setBy: sentence });
-  const count =
-    reading.unit === undefined && !measure && !divided && isCount(words, text.slice(number.end, range.end));
+  const count = reading.unit === undefined && !measure && !divided && isCount(words, text.slice(number.end, range.end));
   return {
     id: nextId([slug(words), measure ?? "", period ? periodSuffix(period) : ""].filter(Boolean).join(".")),
     label: `${labelOf(words)}${measure ? `, ${measureWords[measure] ?? measure}` : ""}`,

@@ -67,7 +67,10 @@ const forms: readonly Form[] = [
   [/\b(?:the )?(?:fiscal |full )?years? ended December 31, (\d{4})\b/gi, (year) => `FY${year}`],
   // A quarter named with its last day is the quarter, not the day: "the third quarter ended September 30, 2023".
   [
-    new RegExp(String.raw`\b(?:the )?(?:(first|second|third|fourth) quarter|three months) ended ${month} (\d{1,2}), (\d{4})\b`, "gi"),
+    new RegExp(
+      String.raw`\b(?:the )?(?:(first|second|third|fourth) quarter|three months) ended ${month} (\d{1,2}), (\d{4})\b`,
+      "gi",
+    ),
     (quarter, name, day, year) => quarterEnded(quarter, year!, name!, day!),
   ],
   [
@@ -84,7 +87,10 @@ const forms: readonly Form[] = [
   ],
   [/\b([HQ][1-4]) (\d{4})\b/g, (name, year) => `${name} ${year}`],
   // Headings put the year first: "2023 Third Quarter Highlights".
-  [/\b(\d{4}) (first|second|third|fourth) quarter\b/gi, (year, quarter) => `Q${ordinals[quarter!.toLowerCase()]} ${year}`],
+  [
+    /\b(\d{4}) (first|second|third|fourth) quarter\b/gi,
+    (year, quarter) => `Q${ordinals[quarter!.toLowerCase()]} ${year}`,
+  ],
   [/\b(?:the )?end of (\d{4})\b/gi, (year) => `${year}-12-31`],
   [new RegExp(String.raw`\b${month} (\d{1,2}), (\d{4})\b`, "g"), (name, day, year) => date(year!, name!, day!)],
   [

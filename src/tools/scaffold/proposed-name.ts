@@ -149,9 +149,9 @@ export function labelWords(opening: string): string[] {
  * diluted share"): "per diluted share". It is named after the figure it divides, not as a level of its own.
  */
 export function perShareWords(between: string, after: string): string[] {
-  const opener = /^\s*(?:\(|,?\s*or\s+(?:an?\s+)?(?:(?:net\s+)?(?:loss|income|earnings|profit)\s+of\s+)?)\s*[$€£]?\s*$/i;
-  if (!opener.test(between))
-    return [];
+  const opener =
+    /^\s*(?:\(|,?\s*or\s+(?:an?\s+)?(?:(?:net\s+)?(?:loss|income|earnings|profit)\s+of\s+)?)\s*[$€£]?\s*$/i;
+  if (!opener.test(between)) return [];
   const per = /^\s*(per(?:\s+(?:basic|diluted|and|common|ordinary))*\s+(?:share|ADS))\b/i.exec(after);
   return per ? words(per[1]!) : [];
 }
