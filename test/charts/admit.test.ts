@@ -183,5 +183,6 @@ test("markup admitted before is served again only for the same markup, kind and 
   // An id must start with the chart's own prefix: under another chart's, the same drawing is refused.
   expect(() => admitMarkup(svg, "svg", "p2", refuse)).toThrow(/its ids start with "p2-"/);
   const hostile = svg.replace("<rect", '<rect onclick="alert(1)"');
-  for (let attempt = 0; attempt < 2; attempt++) expect(() => admitMarkup(hostile, "svg", "p1", refuse)).toThrow(/onclick/);
+  for (let attempt = 0; attempt < 2; attempt++)
+    expect(() => admitMarkup(hostile, "svg", "p1", refuse)).toThrow(/onclick/);
 });
