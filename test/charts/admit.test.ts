@@ -33,7 +33,7 @@ test("a chart as chart() draws it is admitted unchanged, a copy the host holds, 
   });
   expect(admitted.legend).toContain("plot-swatch");
   expect(isChart(drawn())).toBe(false);
-  // Written anew from the tree it was checked as, it reads the same a second time (the gate's transfer does).
+  // Written anew from the tree it was checked as, it reads the same a second time.
   expect(admitChart({ ...admitted })).toEqual(admitted);
 });
 

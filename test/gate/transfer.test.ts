@@ -86,6 +86,9 @@ test("a chart the host admitted arrives as a chart; an object shaped like one, o
   const { notebooks } = sent(reportOf({ chart, shaped: { ...chart } }));
   const scope = notebooks[0]!.scope as { chart: unknown; shaped: unknown };
   expect(outputKind(scope.chart)).toMatchObject({ kind: "chart", value: { ...chart } });
+  // Known again without being parsed again, and as unchangeable as when it was admitted.
+  const arrived = scope.chart as typeof chart;
+  expect([arrived, ...arrived.variants].every((part) => Object.isFrozen(part))).toBe(true);
   expect(outputKind(scope.shaped).kind).toBe("text");
 });
 

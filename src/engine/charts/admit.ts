@@ -52,6 +52,21 @@ export function admitChart(value: unknown): Chart {
   return admittedChart;
 }
 
+/**
+ * A chart `admitChart` returned, come back as data from another thread of the host or from the page cache
+ * (verify/transfer.ts packs nothing else as a chart, and no key a cell writes looks like its tag): known
+ * as a chart again, frozen as it was, without parsing what was written anew when it was admitted. Parsing
+ * it again was a twentieth of a build's main thread, every chart admitted twice.
+ */
+export function readmitChart(value: Chart): Chart {
+  const chart = Object.freeze({
+    ...value,
+    variants: value.variants.map((variant) => Object.freeze({ ...variant })),
+  }) as Chart;
+  admitted.get().add(chart);
+  return chart;
+}
+
 function variants(id: string, value: unknown): { width: number; svg: string }[] {
   const drawings = Array.isArray(value) ? [...(value as unknown[])] : [];
   const widths = new Set<unknown>(chartWidths);

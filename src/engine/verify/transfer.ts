@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
-import { admitChart, isChart } from "#engine/charts/admit.ts";
+import { isChart, readmitChart } from "#engine/charts/admit.ts";
+import type { Chart } from "#engine/charts/chart.ts";
 import { asRecordedCheck, isRecordedCheck, Ledger } from "#engine/checks/index.ts";
 import type { CheckResult } from "#engine/checks/index.ts";
 import { Down, Nearest, Up } from "#engine/quantity/precise.ts";
@@ -120,7 +121,7 @@ function revive(value: unknown, memo: Map<object, unknown>): unknown {
     const { [decimalTag]: kind, value: text } = value as { [decimalTag]: number; value: string };
     return remember(memo, value, new decimals[kind]!(text));
   }
-  if (chartTag in value) return remember(memo, value, admitChart((value as { [chartTag]: unknown })[chartTag]));
+  if (chartTag in value) return remember(memo, value, readmitChart((value as { [chartTag]: Chart })[chartTag]));
   if (checkTag in value)
     return remember(
       memo,
