@@ -95,3 +95,65 @@ test("a quarter named with its last day, a year-first heading and list items wit
     ["cash-cash-equivalents-and-short-term-investments.2022-06-30", "2022-06-30", undefined],
   ]);
 });
+
+// Issue 29's third round: the grammar of a bank's and an automaker's quarter, in fictional figures.
+test("a change against a named quarter before is growth-qoq; a change after a list of parts is the head figure's", () => {
+  expect(
+    proposals(
+      "In the second quarter of 2025, orders were 9,876, consisting of 6,000 standard kits and 3,876 deluxe kits, an increase of 20.1% from the second quarter of 2024 and an increase of 8.2% from the first quarter of 2025.\n",
+    ),
+  ).toEqual([
+    ["orders.q2-2025", "Q2 2025", "count"],
+    ["standard-kits.q2-2025", "Q2 2025", undefined],
+    ["deluxe-kits.q2-2025", "Q2 2025", undefined],
+    ["orders.growth.q2-2025", "Q2 2025", "percent"],
+    ["orders.growth-qoq.q2-2025", "Q2 2025", "percent"],
+  ]);
+});
+
+test('"percent" spelled out is a percentage: a share of which, a return named after it, a subject before a list', () => {
+  expect(
+    proposals(
+      [
+        "The Bank kept a stable loan book during the second quarter 2025, of which 62 percent was secured by residential property.",
+        "",
+        "The second quarter 2025 results delivered an annualized 11.2 percent return on average assets.",
+        "",
+        "For the second quarter 2025, the average yield earned on bonds, loans and cash was 3.10 percent, up from 2.95 percent for the first quarter 2025.",
+        "",
+        "The annualized cost of servicing the deposit accounts was 0.12 percent for the second quarter 2025.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["residential-property.share.q2-2025", "Q2 2025", "percent"],
+    ["return-on-average-assets.q2-2025", "Q2 2025", "percent"],
+    ["average-yield.q2-2025", "Q2 2025", "percent"],
+    ["average-yield.q1-2025", "Q1 2025", "percent"],
+    ["annualized-cost-of-servicing.q2-2025", "Q2 2025", "percent"],
+  ]);
+});
+
+test("a verb stays out of a name; a name is not cut short; an abbreviation reads as what it stands for", () => {
+  expect(
+    proposals(
+      [
+        "For the second quarter 2025, the Bank earned net income of $9.0 million and basic earnings per ordinary share (\"BEPS\") of $0.75.",
+        "",
+        "For the first quarter 2025, net income was $8.1 million and BEPS was $0.70.",
+        "",
+        "Shareholders were paid a $0.25 per ordinary share dividend during the second quarter 2025.",
+        "",
+        "At June 30, 2025, fixed rate assets comprised $2.4 billion in municipal bonds.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["net-income.q2-2025", "Q2 2025", "USD"],
+    ["basic-earnings-per-ordinary-share.q2-2025", "Q2 2025", "USD"],
+    ["net-income.q1-2025", "Q1 2025", "USD"],
+    ["basic-earnings-per-ordinary-share.q1-2025", "Q1 2025", "USD"],
+    ["dividend-per-ordinary-share.q2-2025", "Q2 2025", "USD"],
+    ["municipal-bonds.2025-06-30", "2025-06-30", "USD"],
+  ]);
+});

@@ -12,7 +12,7 @@ import { isCurrency } from "#engine/quantity/unit.ts";
 import type { Scale, Unit } from "#engine/quantity/unit.ts";
 import { choosePeriod, periodOwners } from "./choose-period.ts";
 import { ignoreProposals } from "./ignore-proposals.ts";
-import { columnPeriod, periodMentions } from "./period-mentions.ts";
+import { columnPeriod, periodMentions, quarterBefore } from "./period-mentions.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import {
   againstQuarterBefore,
@@ -112,7 +112,7 @@ export function findCandidates(raw: string): Candidates {
     const line = sourceSpan(source, at.start, at.end).line;
     // Footnote and list markers print no number, and an ignore proposal always covers them.
     const number = byDigits.get(at.start);
-    const reading = number && parseNumber(text.slice(number.start, number.end));
+    const reading = number && spelledPercent(parseNumber(text.slice(number.start, number.end)), text.slice(number.end));
     const cell = number && tableCell(source, tables, at);
     const rule =
       !cell && (!reading || isBare(reading, match[0]))
@@ -208,7 +208,14 @@ function sentenceCandidate(
     ? { words: level?.words ?? ["number"], measure: slug(translation) }
     : divided
       ? { words: [...divided.words, ...per], measure: undefined }
-      : naming(text, { number, previous, range, reading, mentions, level: level?.words });
+      : naming(text, {
+          number: { ...number, end: number.end + (spelledOut.exec(text.slice(number.end))?.[0].length ?? 0) },
+          previous,
+          range,
+          reading,
+          mentions,
+          level,
+        });
   // A figure compared with ("from RMB 11.4 billion in 2023") names the level, but does not date its changes.
   const comparison = /\b(?:from|compared (?:to|with)|against|versus)\s*(?:net loss of\s*)?[$€£]?\s*$/i.test(
     text.slice(previous?.end ?? range.start, number.start),
@@ -231,7 +238,7 @@ function sentenceCandidate(
           owners,
         );
   const period = chosen.period;
-  if (!measure && !divided)
+  if (!measure && !divided && !listsParts(text.slice(range.start, number.start)))
     levels.set(sentence, { words, period: comparison && level ? level.period : period, dated: period });
   // The sentence's first figure, dated by the sentence itself, sets the period the sentences after it are about.
   if (first && chosen.direct && period) Object.assign(reference, { period, setBy: sentence });
@@ -262,6 +269,17 @@ function opening(text: string, range: TextRange, mentions: readonly PeriodMentio
   return /^\s*[,:]/.test(text.slice(first.end, range.end)) ? first : undefined;
 }
 
+/**
+ * Whether a figure is one of the parts a figure before it is listed as ("deliveries were 55,432, consisting of
+ * 37,585 SUVs and 17,847 sedans, an increase of …"): the change after such a list is the whole's, not its last part's.
+ */
+function listsParts(before: string): boolean {
+  return /^\s*(?:consisting of|comprising|comprised of|made up of|including)\b/i.test(
+    // A comma inside a number ("6,000") is no clause's end.
+    before.split(/[;:—]|,(?!\d)/).at(-1)!,
+  );
+}
+
 /** How a label says what a figure measures of its subject, where the id's word is not plain English. */
 const measureWords: Readonly<Record<string, string>> = {
   "growth-qoq": "growth over the quarter before",
@@ -288,6 +306,15 @@ function translated(
   const before = printed.find((span) => span.start === previous.start);
   const unit = before && parseNumber(text.slice(before.start, before.end))?.unit;
   return unit && unit !== reading.unit ? reading.unit : undefined;
+}
+
+/** "percent" spelled out after a number: it is a percentage as "%" is, which the engine's number reader leaves to the words. */
+const spelledOut = /^\s*per ?cent\b/i;
+
+function spelledPercent(reading: PrintedNumber | undefined, after: string): PrintedNumber | undefined {
+  return reading && reading.unit === undefined && reading.scale === undefined && spelledOut.test(after)
+    ? { ...reading, unit: "percent", scale: "one" }
+    : reading;
 }
 
 /** Printed without anything that makes it a figure: no currency, scale, %, qualifier, sign, decimals or thousands separator. */
@@ -342,8 +369,8 @@ function naming(
     range: TextRange;
     reading: PrintedNumber;
     mentions: readonly PeriodMention[];
-    /** The words that named the sentence's last level. */
-    level: readonly string[] | undefined;
+    /** The sentence's last level: the words that named it and the period its changes are of. */
+    level: { readonly words: readonly string[]; readonly period: string | undefined } | undefined;
   },
 ): { words: readonly string[]; measure?: string } {
   // A passage without its periods, names in brackets ("Paying monthly active users (PMAU)") or the currency
@@ -362,18 +389,20 @@ function naming(
         .split(/[,;:—]/)
         .find((part) => subjectWords(part).length) ?? "",
     );
-  if (reading.unit === "percent" && saysChange(clause, text.slice(number.end, range.end)))
+  if (reading.unit === "percent" && saysChange(clause, text.slice(number.end, range.end))) {
+    const against = { start: number.end, end: number.end + /^[^,;]*/.exec(text.slice(number.end, range.end))![0].length };
     return {
-      words: level ?? subject(),
-      measure: againstQuarterBefore(/^[^,;]*/.exec(text.slice(number.end, range.end))![0]) ? "growth-qoq" : "growth",
+      words: level?.words ?? subject(),
+      measure: measuredAgainstQuarterBefore(text, against, mentions, level?.period) ? "growth-qoq" : "growth",
     };
+  }
   const following = text.slice(number.end, range.end);
   if (
     reading.unit === "percent" &&
     (/\b(?:representing|accounting for|accounted for|or)\s*$/i.test(clause) ||
       /^\s*of\s+(?:(?:the|its|our|their)\s+)?[a-z]/i.test(following))
   )
-    return { words: level ?? subject(), measure: "share" };
+    return { words: level?.words ?? subject(), measure: "share" };
   // A part of a whole named before it ("Of that volume, …", "…, of which …") is named by what it is a part of.
   const part = /\b(?:of|out of) (?:that|those|this|these|which|them)\b/i.test(before) ? partWords(following) : [];
   if (part.length) return { words: part };
@@ -397,12 +426,29 @@ function naming(
     ratio ? [...subjectWords(ratio[1]!), "to", ...subjectWords(ratio[2]!)] : [],
     subjectWords(clause),
     headNoun,
-    level && !namingWords(clause).length ? level : [],
+    level && !namingWords(clause).length ? level.words : [],
     namingWords(before).slice(-3),
-    level ?? [],
+    level?.words ?? [],
     subject(),
   ];
   return { words: options.find((words) => words.length) ?? ["number"] };
+}
+
+/**
+ * Whether the clause after a change says it is measured against the quarter before: in words ("quarter-over-quarter",
+ * "the previous quarter") or by naming that quarter ("from the second quarter of 2023" of a third quarter's figure).
+ */
+function measuredAgainstQuarterBefore(
+  text: string,
+  clause: TextRange,
+  mentions: readonly PeriodMention[],
+  period: string | undefined,
+): boolean {
+  const named = mentions.find((mention) => mention.start >= clause.start && mention.end <= clause.end);
+  return (
+    againstQuarterBefore(text.slice(clause.start, clause.end)) ||
+    (named !== undefined && !named.relative && period !== undefined && named.label === quarterBefore(period))
+  );
 }
 
 interface FoundTable {

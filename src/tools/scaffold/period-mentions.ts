@@ -21,7 +21,7 @@ const inYear = (year: (current: number) => number) => (reference: string) =>
  * The quarter before: Q1 2024 → Q4 2023, and a quarter's last day the last day of the quarter before
  * (2024-03-31 → 2023-12-31); undefined for any other period.
  */
-function quarterBefore(reference: string): string | undefined {
+export function quarterBefore(reference: string): string | undefined {
   const quarter = /^Q([1-4]) (\d{4})$/.exec(reference);
   if (quarter) {
     const [n, year] = [Number(quarter[1]), Number(quarter[2])];
