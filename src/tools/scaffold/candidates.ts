@@ -16,6 +16,8 @@ import { columnPeriod, periodMentions, quarterBefore } from "./period-mentions.t
 import type { PeriodMention } from "./period-mentions.ts";
 import {
   againstQuarterBefore,
+  clauses,
+  endsWithVerb,
   isCount,
   labelOf,
   labelWords,
@@ -23,7 +25,9 @@ import {
   namingWords,
   partWords,
   periodSuffix,
+  objectWords,
   perShareWords,
+  qualifiedNoun,
   saysChange,
   slug,
   subjectWords,
@@ -382,12 +386,10 @@ function naming(
     return passage.replace(/\([^()\d]*\)|[$€£]/g, (aside) => " ".repeat(aside.length));
   };
   const before = withoutPeriods(previous?.end ?? range.start, number.start);
-  const clause = before.split(/[,;:—]/).at(-1)!;
+  const clause = clauses(before).at(-1)!;
   const subject = () =>
     subjectWords(
-      withoutPeriods(range.start, number.start)
-        .split(/[,;:—]/)
-        .find((part) => subjectWords(part).length) ?? "",
+      clauses(withoutPeriods(range.start, number.start)).find((part) => subjectWords(part).length) ?? "",
     );
   if (reading.unit === "percent" && saysChange(clause, text.slice(number.end, range.end))) {
     const against = { start: number.end, end: number.end + /^[^,;]*/.exec(text.slice(number.end, range.end))![0].length };
@@ -405,11 +407,14 @@ function naming(
     return { words: level?.words ?? subject(), measure: "share" };
   // A part of a whole named before it ("Of that volume, …", "…, of which …") is named by what it is a part of.
   const part = /\b(?:of|out of) (?:that|those|this|these|which|them)\b/i.test(before) ? partWords(following) : [];
-  if (part.length) return { words: part };
+  // A percentage of a whole named before it is the part's share ("of which 48 percent was …").
+  if (part.length) return reading.unit === "percent" ? { words: part, measure: "share" } : { words: part };
+  const noun = reading.unit === "percent" ? qualifiedNoun(following) : [];
+  if (noun.length) return { words: noun };
   // The clause's verb with its subject before the asides set off by commas ("…drawdown, repeat borrowers included, were").
   const headNoun =
     !subjectWords(clause).length && verbs.test(clause)
-      ? subjectWords(`${withoutPeriods(range.start, number.start).split(/[,;:—]/)[0]} was`)
+      ? subjectWords(`${clauses(withoutPeriods(range.start, number.start))[0]} was`)
       : [];
   const after =
     reading.unit === undefined
@@ -422,7 +427,9 @@ function naming(
   const options = [
     previous ? [] : labelWords(withoutPeriods(range.start, number.start)),
     after,
-    of && !saysChange(of) ? of.split(/\s+/).filter((word) => !/^(?:a|an|the)$/i.test(word)) : [],
+    of && !saysChange(of) ? objectWords(of.split(/\s+/).filter((word) => !/^(?:a|an|the)$/i.test(word))) : [],
+    // "…assets included $1.5 billion in collateralized loan obligations": what the amount is in.
+    endsWithVerb(clause) ? leadingWords(/^\s*(?:in|of)\s+([^,.;:()\d]*)/i.exec(following)?.[1] ?? "") : [],
     ratio ? [...subjectWords(ratio[1]!), "to", ...subjectWords(ratio[2]!)] : [],
     subjectWords(clause),
     headNoun,

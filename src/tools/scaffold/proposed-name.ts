@@ -61,8 +61,57 @@ export function subjectWords(passage: string): string[] {
     .replace(/^((?:\S+ )?)number of /i, "$1")
     .split(" ");
   const rest = counted.filter(Boolean);
-  const end = rest.findIndex((word) => qualifying.has(word.toLowerCase()));
+  // A participle with words after it qualifies the subject ("the yield earned on loans"); at its end it names it ("borrowers served").
+  const end = rest.findIndex(
+    (word, i) => qualifying.has(word.toLowerCase()) || (i < rest.length - 1 && isVerbAfterNoun(rest, i)),
+  );
   return (end < 0 ? rest : rest.slice(0, end)).filter((word) => !article.test(word)).slice(0, 8);
+}
+
+/**
+ * Whether a word is a verb or participle by its form and place: a word in -ed after a noun ("the Company
+ * generated", "the yield earned on", "assets included"). Before a noun or after an article it is an
+ * adjective ("diluted earnings", "the adjusted EBITDA"), and after an abbreviation a name's part ("GAAP adjusted").
+ */
+function isVerbAfterNoun(all: readonly string[], i: number): boolean {
+  const before = all[i - 1];
+  return (
+    /^[a-z]{2,}ed$/.test(all[i]!) &&
+    before !== undefined &&
+    !article.test(before) &&
+    !/^(?:and|or|be|been|has|have|had|is|are|was|were|with|without|per|under|over|into)$/i.test(before) &&
+    !qualifying.has(before.toLowerCase()) &&
+    !/[A-Z]{2}/.test(before)
+  );
+}
+
+/** The words after a clause's verb, its object: "net income" of "Company generated net income". */
+export function objectWords(all: readonly string[]): readonly string[] {
+  const verb = all.findLastIndex((_, i) => isVerbAfterNoun(all, i) || verbs.test(all[i]!));
+  return all.slice(verb + 1);
+}
+
+/** Whether a clause ends with its verb, a figure its object: "variable rate assets included". */
+export function endsWithVerb(clause: string): boolean {
+  const all = words(clause);
+  return all.length > 1 && isVerbAfterNoun(all, all.length - 1);
+}
+
+/**
+ * A passage's clauses, split at commas, semicolons, colons and dashes; not at a comma inside a number
+ * ("6,000") nor one that lists the object of a preposition ("the yield earned on loans, bonds and cash was").
+ */
+export function clauses(passage: string): string[] {
+  const parts: string[] = [];
+  for (const part of passage.split(/[;:—]|,(?!\d)/)) {
+    const listed =
+      parts.length > 0 &&
+      /\b(?:on|of|in|from|by|with)\s+[A-Za-z-]+\s*$/i.test(parts.at(-1)!) &&
+      /^\s*[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s+(?:and|or)\s+[A-Za-z-]/.test(part);
+    if (listed) parts[parts.length - 1] += `,${part}`;
+    else parts.push(part);
+  }
+  return parts;
 }
 
 /** The words that open a passage, up to the first filler word: "employees" of "employees as of December 31". */
@@ -117,15 +166,26 @@ export function isCount(words: readonly string[], after: string): boolean {
 
 /**
  * The part a figure is of a whole named before ("Of that volume, RMB 60.1 billion was under the
- * capital-light model"; "…, of which RMB 60.1 billion was through partners"): the words after its verb
- * and preposition, without articles. None where the words after the figure say no such thing.
+ * capital-light model"; "…, of which RMB 60.1 billion was through partners"; "… was represented by checking
+ * accounts", a passive's agent): the words after its verb and preposition, without articles. None where the words after the figure say no such thing.
  */
 export function partWords(after: string): string[] {
   const part =
-    /^(?:[^.;:]|\.(?=\d))*?\b(?:was|were|is|are|came)\s+(?:(?:under|through|from|via|in|on|by|for|with)\s+)?(?:(?:the|our|its|their)\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})/i.exec(
+    /^(?:[^.;:]|\.(?=\d))*?\b(?:was|were|is|are|came)\s+(?:[a-z]+ed\s+)?(?:(?:under|through|from|via|in|on|by|for|with)\s+)?(?:(?:the|our|its|their)\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})/i.exec(
       after,
     );
   return part ? leadingWords(part[1]!) : [];
+}
+
+/**
+ * The noun a percentage qualifies, printed right after it: "an annualized 18.3 percent return on average
+ * equity". Words up to a filler word, where "on" joins a name ("return on equity") as it joins no count's.
+ */
+export function qualifiedNoun(after: string): string[] {
+  const all = words(/^\s*[A-Za-z][^,.;:()\d]*/.exec(after)?.[0] ?? "");
+  const end = all.findIndex((word, i) => isFiller(word) && !(i > 0 && word.toLowerCase() === "on"));
+  const noun = end < 0 ? all : all.slice(0, end);
+  return noun.at(-1)?.toLowerCase() === "on" ? noun.slice(0, -1) : noun;
 }
 
 /**
