@@ -226,27 +226,36 @@ function sentenceCandidate(
   );
   // A sentence that dates its own figures leaves a figure it does not date open ("…, respectively"): the period it is about is for relative periods only.
   const about = { period: reference.period, carried: reference.setBy !== sentence };
-  const chosen = measure
-    ? { period: level?.period ?? opening(text, range, mentions)?.label ?? reference.period, direct: !!translation }
-    : divided
-      ? { period: divided.dated, direct: false }
-      : choosePeriod(
-          {
-            number,
-            previous,
-            sentence: mentions.filter(inSentence),
-            opening: opening(text, range, mentions),
-            reference: about,
-            compared: comparison,
-          },
-          owners,
-        );
+  // A measure of a level is of the level's period. A share of a subject with no figure of its own is dated
+  // as a level is; a change is not: the period after it is the one it is measured against.
+  const chosen =
+    measure && (level || measure !== "share")
+      ? { period: level?.period ?? opening(text, range, mentions)?.label ?? reference.period, direct: !!translation }
+      : divided
+        ? { period: divided.dated, direct: false }
+        : choosePeriod(
+            {
+              number,
+              previous,
+              sentence: mentions.filter(inSentence),
+              opening: opening(text, range, mentions),
+              reference: about,
+              compared: comparison,
+            },
+            owners,
+          );
   const period = chosen.period;
   if (!measure && !divided && !listsParts(text.slice(range.start, number.start)))
     levels.set(sentence, { words, period: comparison && level ? level.period : period, dated: period });
   // The sentence's first figure, dated by the sentence itself, sets the period the sentences after it are about.
   if (first && chosen.direct && period) Object.assign(reference, { period, setBy: sentence });
-  const count = reading.unit === undefined && !measure && !divided && isCount(words, text.slice(number.end, range.end));
+  // A currency sign the reader leaves without a unit ("$") still makes an amount, not a count.
+  const count =
+    reading.unit === undefined &&
+    !/[$€£¥]\s*$/.test(text.slice(range.start, number.start)) &&
+    !measure &&
+    !divided &&
+    isCount(words, text.slice(number.end, range.end));
   return {
     id: nextId([slug(words), measure ?? "", period ? periodSuffix(period) : ""].filter(Boolean).join(".")),
     label: `${labelOf(words)}${measure ? `, ${measureWords[measure] ?? measure}` : ""}`,
@@ -388,11 +397,12 @@ function naming(
   const before = withoutPeriods(previous?.end ?? range.start, number.start);
   const clause = clauses(before).at(-1)!;
   const subject = () =>
-    subjectWords(
-      clauses(withoutPeriods(range.start, number.start)).find((part) => subjectWords(part).length) ?? "",
-    );
+    subjectWords(clauses(withoutPeriods(range.start, number.start)).find((part) => subjectWords(part).length) ?? "");
   if (reading.unit === "percent" && saysChange(clause, text.slice(number.end, range.end))) {
-    const against = { start: number.end, end: number.end + /^[^,;]*/.exec(text.slice(number.end, range.end))![0].length };
+    const against = {
+      start: number.end,
+      end: number.end + /^[^,;]*/.exec(text.slice(number.end, range.end))![0].length,
+    };
     return {
       words: level?.words ?? subject(),
       measure: measuredAgainstQuarterBefore(text, against, mentions, level?.period) ? "growth-qoq" : "growth",

@@ -61,9 +61,20 @@ export function subjectWords(passage: string): string[] {
     .replace(/^((?:\S+ )?)number of /i, "$1")
     .split(" ");
   const rest = counted.filter(Boolean);
-  // A participle with words after it qualifies the subject ("the yield earned on loans"); at its end it names it ("borrowers served").
+  // A participle with an object qualifies the subject ("the yield earned on loans"); without one it names it
+  // ("borrowers served", "borrowers served in" a period the caller left out).
+  // "of" and a gerund name what a figure measures ("cost of funding the loans"); the gerund's object only
+  // qualifies it. Before a noun the -ing word is an adjective ("balance of performing loans") and "of" qualifies.
+  const gerund = (i: number) =>
+    rest[i]?.toLowerCase() === "of" &&
+    /^[a-z]{3,}ing$/.test(rest[i + 1] ?? "") &&
+    (rest[i + 2] === undefined || article.test(rest[i + 2]!));
   const end = rest.findIndex(
-    (word, i) => qualifying.has(word.toLowerCase()) || (i < rest.length - 1 && isVerbAfterNoun(rest, i)),
+    (word, i) =>
+      (qualifying.has(word.toLowerCase()) && !gerund(i)) ||
+      gerund(i - 2) ||
+      (isVerbAfterNoun(rest, i) &&
+        rest.slice(i + 1).some((after) => !qualifying.has(after.toLowerCase()) && !article.test(after))),
   );
   return (end < 0 ? rest : rest.slice(0, end)).filter((word) => !article.test(word)).slice(0, 8);
 }
