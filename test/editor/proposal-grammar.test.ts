@@ -134,6 +134,7 @@ test('"percent" spelled out is a percentage: a share of which, a return named af
   ]);
 });
 
+// "$" is left without a unit: the editor says which dollar.
 test("a verb stays out of a name; a name is not cut short; an abbreviation reads as what it stands for", () => {
   expect(
     proposals(
@@ -149,11 +150,11 @@ test("a verb stays out of a name; a name is not cut short; an abbreviation reads
       ].join("\n"),
     ),
   ).toEqual([
-    ["net-income.q2-2025", "Q2 2025", "USD"],
-    ["basic-earnings-per-ordinary-share.q2-2025", "Q2 2025", "USD"],
-    ["net-income.q1-2025", "Q1 2025", "USD"],
-    ["basic-earnings-per-ordinary-share.q1-2025", "Q1 2025", "USD"],
-    ["dividend-per-ordinary-share.q2-2025", "Q2 2025", "USD"],
-    ["municipal-bonds.2025-06-30", "2025-06-30", "USD"],
+    ["net-income.q2-2025", "Q2 2025", undefined],
+    ["basic-earnings-per-ordinary-share.q2-2025", "Q2 2025", undefined],
+    ["net-income.q1-2025", "Q1 2025", undefined],
+    ["basic-earnings-per-ordinary-share.q1-2025", "Q1 2025", undefined],
+    ["dividend-per-ordinary-share.q2-2025", "Q2 2025", undefined],
+    ["municipal-bonds.2025-06-30", "2025-06-30", undefined],
   ]);
 });

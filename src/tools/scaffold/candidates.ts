@@ -15,6 +15,7 @@ import { ignoreProposals } from "./ignore-proposals.ts";
 import { columnPeriod, periodMentions, quarterBefore } from "./period-mentions.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import {
+  abbreviations,
   againstQuarterBefore,
   clauses,
   endsWithVerb,
@@ -23,6 +24,7 @@ import {
   labelWords,
   leadingWords,
   namingWords,
+  perShareNoun,
   partWords,
   periodSuffix,
   objectWords,
@@ -31,6 +33,7 @@ import {
   saysChange,
   slug,
   subjectWords,
+  trailingName,
   uniqueIds,
   verbs,
 } from "./proposed-name.ts";
@@ -435,6 +438,7 @@ function naming(
   const of = /\b(?:a|an|the|had|has|have|held)\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s*$/i.exec(clause)?.[1];
   const ratio = /\bratio of (.+?) to (.+?) (?:was|were|is|stood)\b/i.exec(clause);
   const options = [
+    perShareNoun(following),
     previous ? [] : labelWords(withoutPeriods(range.start, number.start)),
     after,
     of && !saysChange(of) ? objectWords(of.split(/\s+/).filter((word) => !/^(?:a|an|the)$/i.test(word))) : [],
@@ -444,7 +448,7 @@ function naming(
     subjectWords(clause),
     headNoun,
     level && !namingWords(clause).length ? level.words : [],
-    namingWords(before).slice(-3),
+    trailingName(before),
     level?.words ?? [],
     subject(),
   ];

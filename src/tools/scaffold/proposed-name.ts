@@ -16,6 +16,30 @@ export function namingWords(passage: string): string[] {
   return words(passage).filter((word) => !isFiller(word));
 }
 
+/**
+ * The noun phrase a passage ends with, before a figure's "of": its words back to the first word that names
+ * nothing ("… and diluted earnings per common share of" is diluted earnings per common share).
+ */
+export function trailingName(passage: string): string[] {
+  const all = words(passage);
+  if (all.at(-1)?.toLowerCase() === "of") all.pop();
+  const start = all.findLastIndex(isFiller);
+  return all.slice(start + 1);
+}
+
+/**
+ * The abbreviations a text defines, each with the name it stands for: "diluted earnings per common share
+ * ("EPS")" makes a later "EPS was $1.51" diluted earnings per common share.
+ */
+export function abbreviations(text: string): Map<string, readonly string[]> {
+  const defined = new Map<string, readonly string[]>();
+  for (const match of text.matchAll(/([^.;:()\d]*)\(\s*["“]?([A-Z]{2,})["”]?\s*\)/g)) {
+    const name = trailingName(match[1]!);
+    if (name.length > 1 && !defined.has(match[2]!)) defined.set(match[2]!, name);
+  }
+  return defined;
+}
+
 /** The verbs that end a figure's subject: "Total net revenue was", "Repeat borrowers contributed". */
 export const verbs =
   /\b(?:was|were|is|are|reached|totaled|totalled|amounted|stood|came|contributed|rose|fell|grew|increased|decreased|declined|remained|represented|accounted)\b/i;
@@ -48,11 +72,12 @@ const article = /^(?:the|a|an|its|our|their|this|these|company's|company’s)$/i
  * was" is average contractual tenor). Labels made of a number ("90 day+") are left out. None without a verb.
  */
 export function subjectWords(passage: string): string[] {
-  const verb = verbs.exec(passage);
-  if (!verb) return [];
-  const all = words(passage.slice(0, verb.index).replace(/\d+[ -]?(?:day|month|year)s?\+?/gi, " "));
-  // A clause may open with "and" ("… and platform service revenues were"); inside, "and" joins the subject ("cash and cash equivalents").
-  const start = all.findIndex((word) => !article.test(word) && word.toLowerCase() !== "and");
+  const verb = verbAt(passage);
+  if (verb === undefined) return [];
+  const all = words(passage.slice(0, verb).replace(/\d+[ -]?(?:day|month|year)s?\+?/gi, " "));
+  // A clause may open with "and" or "but" ("… and platform service revenues were"); inside, "and" joins the
+  // subject ("cash and cash equivalents").
+  const start = all.findIndex((word) => !article.test(word) && !/^(?:and|but|or)$/i.test(word));
   if (start < 0) return [];
   // "Cumulative number of borrowers served" counts borrowers served: the count is its unit, not its name.
   const counted = all
@@ -90,10 +115,19 @@ function isVerbAfterNoun(all: readonly string[], i: number): boolean {
     /^[a-z]{2,}ed$/.test(all[i]!) &&
     before !== undefined &&
     !article.test(before) &&
-    !/^(?:and|or|be|been|has|have|had|is|are|was|were|with|without|per|under|over|into)$/i.test(before) &&
+    !/^(?:and|or|but|be|been|has|have|had|is|are|was|were|with|without|per|under|over|into)$/i.test(before) &&
     !qualifying.has(before.toLowerCase()) &&
     !/[A-Z]{2}/.test(before)
   );
+}
+
+/** Where a clause's verb is: a verb of reporting, else a verb known by its form ("Net loss narrowed to"). */
+function verbAt(passage: string): number | undefined {
+  const known = verbs.exec(passage);
+  if (known) return known.index;
+  const found = Array.from(passage.matchAll(/[A-Za-z][A-Za-z'’-]*/g));
+  const all = found.map(([word]) => word);
+  return found.find((_, i) => isVerbAfterNoun(all, i))?.index;
 }
 
 /** The words after a clause's verb, its object: "net income" of "Company generated net income". */
@@ -225,6 +259,15 @@ export function perShareWords(between: string, after: string): string[] {
   if (!opener.test(between)) return [];
   const per = /^\s*(per(?:\s+(?:basic|diluted|and|common|ordinary))*\s+(?:share|ADS))\b/i.exec(after);
   return per ? words(per[1]!) : [];
+}
+
+/**
+ * The noun an amount per share is of, printed after it: "a $0.44 per common share dividend" is the dividend
+ * per common share.
+ */
+export function perShareNoun(after: string): string[] {
+  const per = /^\s*(per(?:\s+(?:basic|diluted|common|ordinary))*\s+(?:share|ADS))\s+([A-Za-z][\w-]*)/i.exec(after);
+  return per && !isFiller(per[2]!) ? [per[2]!, ...words(per[1]!)] : [];
 }
 
 /** A label from naming words: "Total revenues". */
