@@ -158,3 +158,15 @@ test("a verb stays out of a name; a name is not cut short; an abbreviation reads
     ["municipal-bonds.2025-06-30", "2025-06-30", undefined],
   ]);
 });
+
+test("a sentence that ends with a decimal figure ends there, and the next one states its own period", () => {
+  expect(
+    proposals(
+      "In the second quarter 2025, the fee per member was $1.25. For the first quarter 2025, net income was $8.1 million and BEPS was $0.70.\n",
+    ),
+  ).toEqual([
+    ["fee-per-member.q2-2025", "Q2 2025", undefined],
+    ["net-income.q1-2025", "Q1 2025", undefined],
+    ["beps.q1-2025", "Q1 2025", undefined],
+  ]);
+});

@@ -110,6 +110,7 @@ export function findCandidates(raw: string): Candidates {
     figures,
     owners: periodOwners(text, figures, mentions),
     nextId: uniqueIds(),
+    abbreviations: abbreviations(text),
     levels: new Map(),
     reference: { period: undefined, sentence: -1, setBy: -1 },
   };
@@ -174,6 +175,8 @@ interface SentenceContext {
   /** The figure each period right after one belongs to. */
   readonly owners: ReadonlyMap<PeriodMention, TextRange>;
   readonly nextId: (id: string) => string;
+  /** The abbreviations the text defines ("EPS"), named by what they stand for wherever they name a figure. */
+  readonly abbreviations: ReadonlyMap<string, readonly string[]>;
   /**
    * The last level (not a change, a share or an amount per share) of each sentence, by sentence: what a change
    * or an earlier period's figure is of (`period`, the period its changes are of), and what an amount per
@@ -211,7 +214,7 @@ function sentenceCandidate(
   const translation = translated(text, { number, previous, reading, printed });
   const per = previous ? perShareWords(text.slice(previous.end, number.start), text.slice(number.end, range.end)) : [];
   const divided = per.length ? level : undefined;
-  const { words, measure } = translation
+  const named = translation
     ? { words: level?.words ?? ["number"], measure: slug(translation) }
     : divided
       ? { words: [...divided.words, ...per], measure: undefined }
@@ -223,6 +226,8 @@ function sentenceCandidate(
           mentions,
           level,
         });
+  const { measure } = named;
+  const words = named.words.flatMap((word) => context.abbreviations.get(word) ?? [word]);
   // A figure compared with ("from RMB 11.4 billion in 2023") names the level, but does not date its changes.
   const comparison = /\b(?:from|compared (?:to|with)|against|versus)\s*(?:net loss of\s*)?[$€£]?\s*$/i.test(
     text.slice(previous?.end ?? range.start, number.start),

@@ -66,7 +66,9 @@ function endsSentence(text: string, i: number): boolean {
   const before = /(\S+?)[.!?]["'”’)]*$/.exec(text.slice(Math.max(0, i - 40), i));
   if (!before || !/^["“‘(]?[A-Z]/.test(text.slice(i + 1, i + 3))) return false;
   const word = before[1]!;
-  return !(word.length === 1 || word.includes(".") || abbreviations.has(word.toLowerCase()));
+  // "U.S." closes an abbreviation; "$0.01." ends a sentence with a decimal figure.
+  const abbreviated = word.includes(".") && !/\d\.\d+$/.test(word);
+  return !(word.length === 1 || abbreviated || abbreviations.has(word.toLowerCase()));
 }
 
 /** The raw line holding `offset`. */
