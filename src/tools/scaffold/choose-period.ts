@@ -4,9 +4,10 @@ import type { TextRange } from "./sentences.ts";
 /**
  * Up to four words, and no comma or digit, between a number and a period that follows it: "US$0.30 per
  * ordinary share for the first half of 2024"; a translation in brackets may come first: "RMB20.2 billion
- * (US$2.8 billion) as of March 31, 2024".
+ * (US$2.8 billion) as of March 31, 2024"; what an amount is per may too ("a $0.44 per common share dividend
+ * during the third quarter").
  */
-const closeBehind = /^\s*(?:\([^()]*\)\s*)?(?:[A-Za-z'’]+\s+){0,4}$/;
+const closeBehind = /^\s*(?:\([^()]*\)\s*)?(?:per\s+(?:[A-Za-z]+\s+)?(?:share|ADS)\s+)?(?:[A-Za-z'’]+\s+){0,4}$/;
 
 /**
  * Which figure each period right after a figure belongs to ("RMB 12.4 billion in 2024"): such a period
