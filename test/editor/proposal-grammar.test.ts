@@ -170,3 +170,23 @@ test("a sentence that ends with a decimal figure ends there, and the next one st
     ["beps.q1-2025", "Q1 2025", undefined],
   ]);
 });
+
+test("a ratio of one figure to another is named by both; a relative period reads against the sentence's opening", () => {
+  expect(
+    proposals(
+      [
+        "Active stores were 1,200 as of June 30, 2025, and the ratio of total debt to adjusted EBITDA was 2.3 times.",
+        "",
+        "In the second quarter of 2025, the number of orders served rose by 2.0% to 45,000 from 44,100 in the first quarter of 2025, compared to 40,000 in the same period of 2024.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["active-stores.2025-06-30", "2025-06-30", "count"],
+    ["total-debt-to-adjusted-ebitda.2025-06-30", "2025-06-30", "ratio"],
+    ["orders-served.growth.q2-2025", "Q2 2025", "percent"],
+    ["orders-served.q2-2025", "Q2 2025", "count"],
+    ["orders-served.q1-2025", "Q1 2025", "count"],
+    ["orders-served.q2-2024", "Q2 2024", "count"],
+  ]);
+});

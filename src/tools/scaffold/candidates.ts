@@ -449,7 +449,7 @@ function naming(
     of && !saysChange(of) ? objectWords(of.split(/\s+/).filter((word) => !/^(?:a|an|the)$/i.test(word))) : [],
     // "…assets included $1.5 billion in collateralized loan obligations": what the amount is in.
     endsWithVerb(clause) ? leadingWords(/^\s*(?:in|of)\s+([^,.;:()\d]*)/i.exec(following)?.[1] ?? "") : [],
-    ratio ? [...subjectWords(ratio[1]!), "to", ...subjectWords(ratio[2]!)] : [],
+    ratio ? [...namingWords(ratio[1]!), "to", ...namingWords(ratio[2]!)] : [],
     subjectWords(clause),
     headNoun,
     level && !namingWords(clause).length ? level.words : [],

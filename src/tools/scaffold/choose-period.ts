@@ -48,7 +48,7 @@ export function choosePeriod(
     previous,
     sentence,
     opening,
-    reference: { period: reference, carried },
+    reference: { period: carriedReference, carried },
     compared = false,
   }: {
     number: TextRange;
@@ -63,6 +63,9 @@ export function choosePeriod(
   },
   owners: ReadonlyMap<PeriodMention, TextRange>,
 ): { period: string | undefined; direct: boolean } {
+  // "In the first quarter of 2024, … compared to 872,235 in the same period of 2023": a sentence's opening
+  // period is what its relative periods are read against, before the one carried from earlier sentences.
+  const reference = opening?.label ?? carriedReference;
   const own = sentence.find((mention) => owners.get(mention) === number);
   if (own) return { period: labelOf(own, reference), direct: true };
   // A figure compared with takes the period its clause states after an aside: "down from $9.5 million, or
@@ -75,7 +78,7 @@ export function choosePeriod(
     .at(-1);
   if (before) return { period: labelOf(before, reference), direct: true };
   if (opening) return { period: opening.label, direct: true };
-  if (reference !== undefined && carried) return { period: reference, direct: false };
+  if (carriedReference !== undefined && carried) return { period: carriedReference, direct: false };
   const labels = new Set(sentence.filter(({ relative }) => !relative).map(({ label }) => label));
   return { period: labels.size === 1 ? [...labels][0] : undefined, direct: false };
 }
