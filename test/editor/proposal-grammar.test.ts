@@ -139,7 +139,7 @@ test("a verb stays out of a name; a name is not cut short; an abbreviation reads
   expect(
     proposals(
       [
-        "For the second quarter 2025, the Bank earned net income of $9.0 million and basic earnings per ordinary share (\"BEPS\") of $0.75.",
+        'For the second quarter 2025, the Bank earned net income of $9.0 million and basic earnings per ordinary share ("BEPS") of $0.75.',
         "",
         "For the first quarter 2025, net income was $8.1 million and BEPS was $0.70.",
         "",
