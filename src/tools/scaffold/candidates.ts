@@ -456,6 +456,8 @@ function naming(
     trailingName(before),
     level?.words ?? [],
     subject(),
+    // A last resort, the passage's last naming words, a verb among them: "The Company returned approximately".
+    namingWords(before).slice(-3),
   ];
   return { words: options.find((words) => words.length) ?? ["number"] };
 }

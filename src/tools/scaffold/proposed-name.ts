@@ -2,7 +2,7 @@
 const filler = new Set(
   (
     "a about above after also amounted an and approximately around as at be been below by compared company company's " +
-    "decline declined decrease decreased down during each fell for from grew growth had has have in increase increased is its it " +
+    "but decline declined decrease decreased down during each fell for from grew growth had has have in increase increased is its it " +
     "least less more of on or our over reached recorded reported respectively rose than that the their this through to totaled totalled " +
     "under up was were which while with"
   ).split(" "),
@@ -101,7 +101,9 @@ export function subjectWords(passage: string): string[] {
       (isVerbAfterNoun(rest, i) &&
         rest.slice(i + 1).some((after) => !qualifying.has(after.toLowerCase()) && !article.test(after))),
   );
-  return (end < 0 ? rest : rest.slice(0, end)).filter((word) => !article.test(word)).slice(0, 8);
+  const subject = (end < 0 ? rest : rest.slice(0, end)).filter((word) => !article.test(word)).slice(0, 8);
+  // "The Company returned …": the reporter is no figure's name.
+  return subject.every(isFiller) ? [] : subject;
 }
 
 /**
