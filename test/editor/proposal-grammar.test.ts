@@ -135,13 +135,15 @@ test('"percent" spelled out is a percentage: a share of which, a return named af
 });
 
 // "$" is left without a unit: the editor says which dollar.
-test("a verb stays out of a name; a name is not cut short; an abbreviation reads as what it stands for", () => {
+test("a verb stays out of a name; a name is not cut short; an abbreviation reads as what it stands for, and what adds to it per share", () => {
   expect(
     proposals(
       [
         'For the second quarter 2025, the Bank earned net income of $9.0 million and basic earnings per ordinary share ("BEPS") of $0.75.',
         "",
         "For the first quarter 2025, net income was $8.1 million and BEPS was $0.70.",
+        "",
+        "A one-off tax credit recorded in the second quarter 2025 results lifted BEPS $0.02.",
         "",
         "Shareholders were paid a $0.25 per ordinary share dividend during the second quarter 2025.",
         "",
@@ -154,6 +156,7 @@ test("a verb stays out of a name; a name is not cut short; an abbreviation reads
     ["basic-earnings-per-ordinary-share.q2-2025", "Q2 2025", undefined],
     ["net-income.q1-2025", "Q1 2025", undefined],
     ["basic-earnings-per-ordinary-share.q1-2025", "Q1 2025", undefined],
+    ["one-off-tax-credit-per-ordinary-share.q2-2025", "Q2 2025", undefined],
     ["dividend-per-ordinary-share.q2-2025", "Q2 2025", undefined],
     ["municipal-bonds.2025-06-30", "2025-06-30", undefined],
   ]);

@@ -24,6 +24,7 @@ import {
   labelWords,
   leadingWords,
   namingWords,
+  perShareEffect,
   perShareNoun,
   partWords,
   periodSuffix,
@@ -225,6 +226,7 @@ function sentenceCandidate(
           reading,
           mentions,
           level,
+          abbreviations: context.abbreviations,
         });
   const { measure } = named;
   const words = named.words.flatMap((word) => context.abbreviations.get(word) ?? [word]);
@@ -384,6 +386,7 @@ function naming(
     reading,
     mentions,
     level,
+    abbreviations,
   }: {
     number: PrintedSpan;
     previous: TextRange | undefined;
@@ -392,6 +395,7 @@ function naming(
     mentions: readonly PeriodMention[];
     /** The sentence's last level: the words that named it and the period its changes are of. */
     level: { readonly words: readonly string[]; readonly period: string | undefined } | undefined;
+    abbreviations: ReadonlyMap<string, readonly string[]>;
   },
 ): { words: readonly string[]; measure?: string } {
   // A passage without its periods, names in brackets ("Paying monthly active users (PMAU)") or the currency
@@ -444,6 +448,7 @@ function naming(
   const ratio = /\bratio of (.+?) to (.+?) (?:was|were|is|stood)\b/i.exec(clause);
   const options = [
     perShareNoun(following),
+    perShareEffect(clause, abbreviations),
     previous ? [] : labelWords(withoutPeriods(range.start, number.start)),
     after,
     of && !saysChange(of) ? objectWords(of.split(/\s+/).filter((word) => !/^(?:a|an|the)$/i.test(word))) : [],

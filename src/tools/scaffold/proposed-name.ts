@@ -272,6 +272,19 @@ export function perShareNoun(after: string): string[] {
   return per && !isFiller(per[2]!) ? [per[2]!, ...words(per[1]!)] : [];
 }
 
+/**
+ * What an amount adds to a figure per share, named after what adds it: "A life insurance gain … increased
+ * EPS $0.01", where EPS stands for diluted earnings per common share, is the gain per common share.
+ */
+export function perShareEffect(clause: string, defined: ReadonlyMap<string, readonly string[]>): string[] {
+  const object = objectWords(words(clause)).flatMap((word) => defined.get(word) ?? [word]);
+  const per = object.findIndex((word) => word.toLowerCase() === "per");
+  const subject = subjectWords(clause);
+  return per >= 0 && /^(?:share|ADS)$/i.test(object.at(-1) ?? "") && subject.length
+    ? [...subject, ...object.slice(per)]
+    : [];
+}
+
 /** A label from naming words: "Total revenues". */
 export function labelOf(words: readonly string[]): string {
   const label = words.join(" ");
