@@ -193,3 +193,12 @@ test("a ratio of one figure to another is named by both; a relative period reads
     ["orders-served.q2-2024", "Q2 2024", "count"],
   ]);
 });
+
+test("a year opening a sentence with a capital is the year: During 2025, …", () => {
+  expect(proposals("As of June 30, 2025, cash was $5.0 million.\n\nDuring 2025, revenue was $12.0 million.\n")).toEqual(
+    [
+      ["cash.2025-06-30", "2025-06-30", undefined],
+      ["revenue.2025", "FY2025", undefined],
+    ],
+  );
+});

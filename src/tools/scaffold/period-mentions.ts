@@ -98,7 +98,7 @@ const forms: readonly Form[] = [
     (name, year) => isoMonth(year!, monthNames.indexOf(name!) + 1),
   ],
   [/\b(?:fiscal year|full year|FY) ?(\d{4})\b/gi, (year) => `FY${year}`],
-  [/\b(?:in|during|for) (\d{4})\b/g, (year) => `FY${year}`],
+  [/\b(?:in|during|for) (\d{4})\b/gi, (year) => `FY${year}`],
 ];
 
 /** Every period `text` states, in order, none overlapping another. */
