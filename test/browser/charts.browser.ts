@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchChromium, newPage } from "./chromium.ts";
+import { describe, expect, inject, test } from "vitest";
+import { chromiumForFile } from "./chromium.ts";
 import { crawl } from "./crawl.ts";
 import { arrowsThroughText, overprintedText, tablesHidingContent, textOffScreen } from "./layout.ts";
 
@@ -9,15 +8,13 @@ const { pages } = await crawl(origin);
 // 320 and 375 px show charts' narrowest drawing, 768 px the middle one, 1280 px the widest (chart.ts).
 const widths = [320, 375, 768, 1280];
 
-let browser: Browser;
-beforeAll(async () => void (browser = await launchChromium()));
-afterAll(() => browser?.close());
+const chromium = chromiumForFile();
 
 // One page opened once, resized: which drawing shows is the style sheet's choice (media queries), so a
 // resized page lays out as one opened at that width, at a fifth of the navigations.
 describe.for(pages)("%s", (path) => {
   test(`at ${widths.join(", ")} px no two texts of a chart overprint, none runs off the screen, no arrow runs through a text; at 375 px no table hides its content sideways, its disclosures open`, async () => {
-    const page = await newPage(browser, { viewport: { width: widths[0]!, height: 900 } });
+    const page = await chromium.newPage(widths[0]);
     try {
       await page.goto(new URL(path, origin).href);
       for (const width of widths) {
@@ -30,7 +27,7 @@ describe.for(pages)("%s", (path) => {
       await page.evaluate(() => document.querySelectorAll("details").forEach((details) => (details.open = true)));
       expect(await tablesHidingContent(page)).toEqual([]);
     } finally {
-      await page.context().close();
+      await page.close();
     }
   });
 });

@@ -1,4 +1,5 @@
-import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 
 /**
  * Debian's Chromium, as CI installs it: Playwright cannot download its own browser here. Playwright gives
@@ -22,11 +23,36 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * A page in a context of its own (axe-core needs one), so nothing carries over between tests. Waits give
- * up after 10 s: a static site served from this machine that takes longer is broken, not slow.
+ * A browser context in `browser`. Waits give up after 10 s: a static site served from this machine that
+ * takes longer is broken, not slow.
  */
-export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   const context = await browser.newContext(options);
   context.setDefaultTimeout(10_000);
-  return context.newPage();
+  return context;
+}
+
+/**
+ * One Chromium and one context for the tests of a file, opened before them and closed after; each test
+ * opens pages of its own in it and closes them. A context costs about as much as a page load again, and
+ * the site keeps nothing in a context (no cookie, no storage, every response `no-store`).
+ */
+export function chromiumForFile(options: BrowserContextOptions = {}): {
+  /** A new page, `width` px wide (the context's width if none is given). */
+  newPage(width?: number): Promise<Page>;
+} {
+  let browser: Browser | undefined;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    context = await newContext(browser, options);
+  });
+  afterAll(() => browser?.close());
+  return {
+    async newPage(width) {
+      const page = await context.newPage();
+      if (width !== undefined) await page.setViewportSize({ width, height: 900 });
+      return page;
+    },
+  };
 }

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, inject, test } from "vitest";
 import { accessibilityViolations, colourRules } from "./axe.ts";
-import { launchChromium, newPage } from "./chromium.ts";
+import { chromiumForFile } from "./chromium.ts";
 import { crawl } from "./crawl.ts";
 import { record, remoteRequests, scriptRequests } from "./record.ts";
 
@@ -19,15 +18,12 @@ const notFoundPage = "/404.html";
  * workers share the longest work of the browser suite.
  */
 export function everyPageIn(colorScheme: "light" | "dark"): void {
-  let browser: Browser;
-  beforeAll(async () => void (browser = await launchChromium()));
-  afterAll(() => browser?.close());
+  const chromium = chromiumForFile({ colorScheme });
 
   describe.for([...site.pages, notFoundPage])("%s", (path) => {
     test(`in the ${colorScheme} colour scheme: accessible, quiet, local`, async () => {
-      const page = await newPage(browser);
+      const page = await chromium.newPage();
       try {
-        await page.emulateMedia({ colorScheme });
         const seen = await record(page);
         await page.goto(new URL(path, origin).href);
         const inlineScripts = await page.locator("script:not([type='application/ld+json'])").count();
@@ -43,7 +39,7 @@ export function everyPageIn(colorScheme: "light" | "dark"): void {
           expect.soft(inlineScripts, "inline scripts").toBe(0);
         }
       } finally {
-        await page.context().close();
+        await page.close();
       }
     });
   });

@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, expect, inject, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, newPage } from "./chromium.ts";
+import { expect, inject, test } from "vitest";
+import type { Page } from "playwright-core";
+import { chromiumForFile } from "./chromium.ts";
 import { crawl } from "./crawl.ts";
 
 const origin = inject("origin");
 const { pages } = await crawl(origin);
 
-let browser: Browser;
-beforeAll(async () => void (browser = await launchChromium()));
-afterAll(() => browser?.close());
+const chromium = chromiumForFile();
 
 test("a fact link lands on its sentence in the source, in view and highlighted", async ({ skip }) => {
-  const page = await newPage(browser);
+  const page = await chromium.newPage();
   try {
     if (!(await openPageWithFact(page))) return skip("no page has an `a.fact` link yet");
     await Promise.all([page.waitForURL((url) => url.hash.length > 1), page.locator("a.fact").first().click()]);
@@ -24,7 +22,7 @@ test("a fact link lands on its sentence in the source, in view and highlighted",
     await page.evaluate(() => (location.hash = ""));
     expect(await sentence.evaluate(look), "the sentence looks the same when not linked to").not.toEqual(landed);
   } finally {
-    await page.context().close();
+    await page.close();
   }
 });
 

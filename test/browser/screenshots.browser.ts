@@ -1,8 +1,7 @@
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, inject, test } from "vitest";
 import { projectRoot } from "../support/astro.ts";
-import { launchChromium, newPage } from "./chromium.ts";
+import { chromiumForFile } from "./chromium.ts";
 import { crawl } from "./crawl.ts";
 
 const origin = inject("origin");
@@ -22,9 +21,7 @@ const kinds = {
   changelog: pages.find((path) => path === "/changelog/"),
 };
 
-let browser: Browser;
-beforeAll(async () => void (browser = await launchChromium()));
-afterAll(() => browser?.close());
+const chromium = chromiumForFile();
 
 describe.for(Object.entries(kinds))("%s page", ([kind, path]) => {
   test.for([
@@ -34,7 +31,7 @@ describe.for(Object.entries(kinds))("%s page", ([kind, path]) => {
     [1280, "dark"],
   ] as const)("%i px wide, %s: screenshot, nothing wider than the screen", async ([width, colorScheme], { skip }) => {
     if (!path) return skip(`the site has no ${kind} page yet`);
-    const page = await newPage(browser, { viewport: { width, height: 900 } });
+    const page = await chromium.newPage(width);
     try {
       await page.emulateMedia({ colorScheme });
       await page.goto(new URL(path, origin).href);
@@ -47,7 +44,7 @@ describe.for(Object.entries(kinds))("%s page", ([kind, path]) => {
       // A page wider than the screen makes a phone reader scroll sideways for every line.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     } finally {
-      await page.context().close();
+      await page.close();
     }
   });
 });

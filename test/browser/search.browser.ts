@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, expect, inject, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, newPage } from "./chromium.ts";
+import { expect, inject, test } from "vitest";
+import type { Page } from "playwright-core";
+import { chromiumForFile } from "./chromium.ts";
 import { record } from "./record.ts";
 
 const origin = inject("origin");
 const provisionsSection = "/filings/qfin-2024-09-27-6k/delinquency-and-provisions/";
 
-let browser: Browser;
-beforeAll(async () => void (browser = await launchChromium()));
-afterAll(() => browser?.close());
+const chromium = chromiumForFile();
 
 test("searching for “provisions” on the search page finds the provisions section", async () => {
-  const page = await newPage(browser);
+  const page = await chromium.newPage();
   try {
     const seen = await record(page);
     const response = await page.goto(new URL("/search/", origin).href);
@@ -20,12 +18,12 @@ test("searching for “provisions” on the search page finds the provisions sec
     await expect.poll(() => resultPaths(page), { timeout: 10_000 }).toContain(provisionsSection);
     expect(seen.errors, "console errors").toEqual([]);
   } finally {
-    await page.context().close();
+    await page.close();
   }
 });
 
 test("the search form in the page header leads to the same results", async () => {
-  const page = await newPage(browser);
+  const page = await chromium.newPage();
   try {
     await page.goto(origin);
     await page.getByRole("searchbox").fill("provisions");
@@ -33,7 +31,7 @@ test("the search form in the page header leads to the same results", async () =>
     await page.waitForURL((url) => url.pathname === "/search/");
     await expect.poll(() => resultPaths(page), { timeout: 10_000 }).toContain(provisionsSection);
   } finally {
-    await page.context().close();
+    await page.close();
   }
 });
 
