@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, inject, test } from "vitest";
+import type { Page } from "playwright-core";
 import { parse } from "../support/dist.ts";
-import { launchChromium, newPage } from "./chromium.ts";
+import { chromiumForFile } from "./chromium.ts";
 import { crawl } from "./crawl.ts";
 
 const origin = inject("origin");
@@ -12,12 +12,10 @@ const delinquency = `${sixK}delinquency-and-provisions/`;
 const editorsPages = ["/guide/"];
 const filingPagePaths = pages.filter((path) => /^\/filings\/[^/]+\/$/.test(path));
 
-let browser: Browser;
-beforeAll(async () => void (browser = await launchChromium()));
-afterAll(() => browser?.close());
+const chromium = chromiumForFile();
 
 async function open(path: string, width = 1280): Promise<Page> {
-  const page = await newPage(browser, { viewport: { width, height: 900 } });
+  const page = await chromium.newPage(width);
   await page.goto(new URL(path, origin).href);
   return page;
 }
@@ -31,6 +29,43 @@ async function sectionsOf(filing: string): Promise<string[]> {
   return listed.filter((path) => !path.endsWith("/overview/"));
 }
 
+/** What a reader sees of a page at 1280 px that the tests below look at. */
+interface Seen {
+  /** The text of each `.kicker`, the line that places a section in its filing. */
+  kickers: string[];
+  /** The addresses the provenance links to on EDGAR, in order. */
+  edgar: string[];
+  /** The addresses the provenance links to on any host, in order. */
+  originals: string[];
+  /** The page's text with everything a reader can open opened, and the ledger's detail for editors removed. */
+  text: string;
+}
+
+// Each page is opened once, for every test that reads it (was once a test: 95 navigations, now 36).
+const seenPages = new Map<string, Promise<Seen>>();
+function seen(path: string): Promise<Seen> {
+  if (!seenPages.has(path)) seenPages.set(path, look(path));
+  return seenPages.get(path)!;
+}
+
+async function look(path: string): Promise<Seen> {
+  const page = await open(path);
+  try {
+    return await page.evaluate(() => {
+      const hrefs = (selector: string) =>
+        [...document.querySelectorAll<HTMLAnchorElement>(selector)].map((link) => link.href);
+      const kickers = [...document.querySelectorAll(".kicker")].map((kicker) => kicker.textContent ?? "");
+      const edgar = hrefs('.provenance a[href^="https://www.sec.gov/Archives/edgar/"]');
+      const originals = hrefs(".provenance a[href^='http']");
+      document.querySelectorAll("details.for-editors").forEach((details) => details.remove());
+      document.querySelectorAll("details").forEach((details) => (details.open = true));
+      return { kickers, edgar, originals, text: document.body.innerText };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
 interface LedgerCheck {
   filing: string;
   file: string;
@@ -42,14 +77,8 @@ const ledger = (await (await fetch(new URL("/data/ledger.json", origin))).json()
 test("the 6-K has six sections, each marked with its place", async () => {
   const sections = await sectionsOf(sixK);
   expect(sections).toHaveLength(6);
-  for (const [index, path] of sections.entries()) {
-    const page = await open(path);
-    try {
-      expect(await page.locator(".kicker").textContent(), path).toBe(`Section ${index + 1} of 6`);
-    } finally {
-      await page.context().close();
-    }
-  }
+  for (const [index, path] of sections.entries())
+    expect((await seen(path)).kickers, path).toEqual([`Section ${index + 1} of 6`]);
 });
 
 describe.for(await sectionsOf(sixK))("%s", (path) => {
@@ -78,7 +107,7 @@ describe.for(await sectionsOf(sixK))("%s", (path) => {
       expect(file, "the card names its page's file").toBeTruthy();
       expect(text).toContain(independent ? `${independent} independent check` : "No independent check");
     } finally {
-      await page.context().close();
+      await page.close();
     }
   });
 });
@@ -87,34 +116,17 @@ test("every page of the 6-K links the filing and its exhibit on EDGAR", async ()
   const ofSixK = pages.filter((path) => path.startsWith(sixK));
   expect(ofSixK.length).toBeGreaterThanOrEqual(9);
   for (const path of ofSixK) {
-    const page = await open(path);
-    try {
-      const edgar = await page
-        .locator('.provenance a[href^="https://www.sec.gov/Archives/edgar/"]')
-        .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-      expect(edgar, path).toHaveLength(2);
-      expect(edgar[1], path).toMatch(/ex99-1\.htm$/);
-    } finally {
-      await page.context().close();
-    }
+    const { edgar } = await seen(path);
+    expect(edgar, path).toHaveLength(2);
+    expect(edgar[1], path).toMatch(/ex99-1\.htm$/);
   }
 });
 
 test("every page of a filing links its original as the filing's own page does", async () => {
   for (const filing of filingPagePaths) {
-    const links = async (path: string) => {
-      const page = await open(path);
-      try {
-        return await page
-          .locator(".provenance a[href^='http']")
-          .evaluateAll((found) => found.map((link) => (link as HTMLAnchorElement).href));
-      } finally {
-        await page.context().close();
-      }
-    };
-    const expected = await links(filing);
+    const expected = (await seen(filing)).originals;
     for (const path of pages.filter((other) => other.startsWith(filing) && other !== filing))
-      expect(await links(path), path).toEqual(expected);
+      expect((await seen(path)).originals, path).toEqual(expected);
   }
 });
 
@@ -126,7 +138,7 @@ test("the delinquency page prints on at most 8 A4 pages", async () => {
     expect(printed).toBeGreaterThan(0);
     expect(printed).toBeLessThanOrEqual(8);
   } finally {
-    await page.context().close();
+    await page.close();
   }
 });
 
@@ -134,19 +146,9 @@ test("no reader's page shows a cell number, a content file or a check id but in 
   const ids = new Set(ledger.checks.map((check) => check.id));
   const found: string[] = [];
   for (const path of pages.filter((path) => !editorsPages.includes(path))) {
-    const page = await open(path);
-    try {
-      // Everything a reader can open, opened; the ledger's detail for editors, removed.
-      const text = await page.evaluate(() => {
-        document.querySelectorAll("details.for-editors").forEach((details) => details.remove());
-        document.querySelectorAll("details").forEach((details) => (details.open = true));
-        return document.body.innerText;
-      });
-      for (const match of text.matchAll(/\bcell \d+\b|[\w/.-]+\.mdx\b/gi)) found.push(`${path}: ${match[0]}`);
-      for (const word of text.split(/[\s(),;:]+/)) if (ids.has(word)) found.push(`${path}: check id ${word}`);
-    } finally {
-      await page.context().close();
-    }
+    const { text } = await seen(path);
+    for (const match of text.matchAll(/\bcell \d+\b|[\w/.-]+\.mdx\b/gi)) found.push(`${path}: ${match[0]}`);
+    for (const word of text.split(/[\s(),;:]+/)) if (ids.has(word)) found.push(`${path}: check id ${word}`);
   }
   expect(found).toEqual([]);
 });
