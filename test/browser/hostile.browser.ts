@@ -1,10 +1,9 @@
 import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { astroBuild, fixtureProject, projectRoot } from "../support/astro.ts";
-import { launchChromium, newPage } from "./chromium.ts";
+import { chromiumForFile } from "./chromium.ts";
 import { serve, type StaticServer } from "./serve.ts";
 
 // A site built from hostile content that the build accepts once it has made it harmless: chart options whose
@@ -15,7 +14,7 @@ const fixtures = join(projectRoot, "test/fixtures");
 let root: string;
 let server: StaticServer;
 let pages: string[];
-let browser: Browser;
+const chromium = chromiumForFile();
 
 beforeAll(async () => {
   const content = await mkdtemp(join(tmpdir(), "recount-hostile-"));
@@ -31,11 +30,9 @@ beforeAll(async () => {
     .map((file) => `/${file.replace(/(^|\/)index\.html$/, "$1")}`)
     .sort();
   server = await serve(dist);
-  browser = await launchChromium();
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   if (root) await rm(root, { recursive: true, force: true });
 });
@@ -43,35 +40,39 @@ afterAll(async () => {
 test("every page of the hostile site opens no dialog, goes nowhere else and asks no other host", async () => {
   expect(pages).toContain("/filings/demo-2024-03-28-20f/hostile/");
   const seen: string[] = [];
-  for (const path of pages) {
-    const page = await newPage(browser);
-    const url = new URL(path, server.origin).href;
-    page.on("dialog", (dialog) => {
-      seen.push(`${path}: a ${dialog.type()} dialog: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    page.on("framenavigated", (frame) => {
-      if (frame === page.mainFrame() && frame.url() !== url) seen.push(`${path}: navigated to ${frame.url()}`);
-    });
-    await page.route("**/*", (route) => {
-      const requested = route.request().url();
-      if (new URL(requested).origin === server.origin || /^(data|blob|about):/.test(requested)) return route.continue();
-      seen.push(`${path}: asked for ${requested}`);
-      return route.abort("blockedbyclient");
-    });
-    try {
-      await page.goto(url, { waitUntil: "load" });
-      // A refresh, a timer or an animation would act after the load: give them a second.
-      await page.waitForTimeout(1_000);
-    } finally {
-      await page.context().close();
-    }
-  }
+  // All pages at once: each waits its second after the load alongside the others.
+  await Promise.all(
+    pages.map(async (path) => {
+      const page = await chromium.newPage();
+      const url = new URL(path, server.origin).href;
+      page.on("dialog", (dialog) => {
+        seen.push(`${path}: a ${dialog.type()} dialog: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      page.on("framenavigated", (frame) => {
+        if (frame === page.mainFrame() && frame.url() !== url) seen.push(`${path}: navigated to ${frame.url()}`);
+      });
+      await page.route("**/*", (route) => {
+        const requested = route.request().url();
+        if (new URL(requested).origin === server.origin || /^(data|blob|about):/.test(requested))
+          return route.continue();
+        seen.push(`${path}: asked for ${requested}`);
+        return route.abort("blockedbyclient");
+      });
+      try {
+        await page.goto(url, { waitUntil: "load" });
+        // A refresh, a timer or an animation would act after the load: give them a second.
+        await page.waitForTimeout(1_000);
+      } finally {
+        await page.close();
+      }
+    }),
+  );
   expect(seen).toEqual([]);
 });
 
 test("the hostile chart is published, its texts shown as text", async () => {
-  const page = await newPage(browser);
+  const page = await chromium.newPage();
   try {
     await page.goto(new URL("/filings/demo-2024-03-28-20f/hostile/", server.origin).href);
     const figure = page.locator("figure#chart-hostile");
@@ -86,6 +87,6 @@ test("the hostile chart is published, its texts shown as text", async () => {
       await page.locator("script[src], script[type='application/ld+json']").count(),
     );
   } finally {
-    await page.context().close();
+    await page.close();
   }
 });
