@@ -1,6 +1,7 @@
 import { RecountError } from "#engine/diagnostics/recount-error.ts";
 import { slugPattern } from "#engine/text/slug.ts";
-import { chartIdHint, chartIds, chartWidths, type Chart, type ChartWidth } from "./chart.ts";
+import { chartIdHint, chartIds, chartWidths, type ChartWidth } from "./chart-ids.ts";
+import type { Chart } from "./chart.ts";
 import { admitMarkup } from "./markup.ts";
 import { handedOver } from "#engine/state/state.ts";
 

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { PlotOptions } from "@observablehq/plot";
 import { RecountError } from "#engine/diagnostics/recount-error.ts";
 import { slugPattern } from "#engine/text/slug.ts";
+import { chartIdHint, chartIds, chartWidths, type ChartWidth } from "./chart-ids.ts";
 import { conform } from "./conform.ts";
 import { csv } from "#engine/tables/csv.ts";
 import { document } from "./document.ts";
@@ -41,16 +42,6 @@ export type PlotLayout = Omit<
 >;
 
 /**
- * The widths, in CSS pixels, every chart is drawn at, narrowest first. A page shows the widest that
- * fits its column (charts.css, by container query), so a chart is never scaled up and is scaled down
- * only in a column narrower than 280 px, which a 320 px screen does not have. Each variant lays out
- * its own ticks and labels for its width, in text of `chartTextSize`. Options in pixels (height,
- * margins, dx) are Plot's, at its 10 px text: they show 1.3 times as large.
- */
-export const chartWidths = [280, 440, 640] as const;
-export type ChartWidth = (typeof chartWidths)[number];
-
-/**
  * The size of a chart's text, in CSS px: from 11 px, the smallest the site shows, to the body text's
  * 16–18 px. Plot lays everything out for its own 10 px text (margins, tick spacing, label offsets), so
  * a chart is drawn at 10/13 of its width and shown at its width: all of it, text and margins, comes out
@@ -87,18 +78,6 @@ export interface Chart {
   /** The data as CSV, for the site to publish as `csvName` next to the page. */
   readonly csv: string;
   readonly csvName: string;
-}
-
-/** The element ids of a chart's figure; the SVG's own ids all start with `prefix`. */
-export function chartIds(id: string) {
-  const prefix = `chart-${id}`;
-  return {
-    prefix,
-    figure: prefix,
-    caption: `${prefix}-caption`,
-    description: `${prefix}-description`,
-    variant: (width: ChartWidth) => `${prefix}-w${width}`,
-  };
 }
 
 /**
@@ -157,9 +136,6 @@ export function chart<T extends object>({
     csvName: `${id}.csv`,
   };
 }
-
-export const chartIdHint =
-  'use lowercase letters, digits and single hyphens, e.g. "provisions-by-period"; the id names the chart\'s CSV file and its element ids';
 
 function checkId(id: string): void {
   if (slugPattern.test(id)) return;

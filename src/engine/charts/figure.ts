@@ -1,4 +1,5 @@
-import { chartIds, type Chart } from "./chart.ts";
+import { chartIds } from "./chart-ids.ts";
+import type { Chart } from "./chart.ts";
 import { escapeHtml } from "#engine/text/escape.ts";
 import type { DataTable } from "#engine/tables/table.ts";
 

@@ -1,14 +1,5 @@
-export {
-  chart,
-  chartIds,
-  chartTextSize,
-  chartWidths,
-  type Chart,
-  type ChartOptions,
-  type ChartVariant,
-  type ChartWidth,
-  type PlotLayout,
-} from "./chart.ts";
+export { chart, chartTextSize, type Chart, type ChartOptions, type ChartVariant, type PlotLayout } from "./chart.ts";
+export { chartIds, chartWidths, type ChartWidth } from "./chart-ids.ts";
 export { figureHtml } from "./figure.ts";
 export { background, palette } from "./palette.ts";
 export type { Align, ColumnOption, DataTable, TableColumn } from "#engine/tables/table.ts";

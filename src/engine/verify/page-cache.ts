@@ -1,13 +1,13 @@
-import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Recorded } from "#engine/checks/index.ts";
 import { referencedFiling, type FactsRegistry } from "#engine/facts/registry.ts";
 import { digest } from "#engine/notebook/clean-types.ts";
 import type { PageFile } from "#engine/page/pages.ts";
 import type { SourceReader } from "#engine/prose/check-words.ts";
+import { cacheFolder, writeWhole } from "./caches.ts";
 import { pack, unpack } from "./transfer.ts";
 import type { VerifiedNotebook } from "./verify.ts";
 
@@ -40,16 +40,6 @@ export interface PageCache {
   store(page: PageFile, reads: ReadonlySet<string>, result: PageResult): Promise<void>;
 }
 
-/** Off with `RECOUNT_CACHE=off`, and with `--no-cache` for `npm run build` and `npm run check`. */
-export function cacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.RECOUNT_CACHE !== "off";
-}
-
-/** Where Recount keeps what it computed, by kind: `pages`, `cards`. */
-export function cacheFolder(root: string, kind: string): string {
-  return join(root, "node_modules/.cache/recount", kind);
-}
-
 export function pageCache(root: string): PageCache {
   const dir = cacheFolder(root, "pages");
   let code: Promise<string> | undefined; // read once a verification
@@ -71,14 +61,6 @@ export function pageCache(root: string): PageCache {
       await writeWhole(await entryPath(page), serialize(entry));
     },
   };
-}
-
-/** Writes a file whole, then renames it into place: a build running alongside never reads half of it. */
-export async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const partial = `${path}.${randomUUID()}`;
-  await writeFile(partial, bytes);
-  await rename(partial, path);
 }
 
 interface Entry {
