@@ -1,15 +1,30 @@
-import { fixtureProject, linkModules } from "../support/astro.ts";
+import { mkdir, symlink } from "node:fs/promises";
+import { join } from "node:path";
+import { cacheFolder } from "#engine/cache/caches.ts";
+import { fixtureProject, linkModules, projectRoot } from "../support/astro.ts";
 
 // Astro keeps its content data store, Vite its dependency cache and Recount its page cache in node_modules.
 const caches = new Set([".astro", ".vite", ".cache"]);
 
 /**
+ * What a process needs to start, found by content and checked as it is served (src/engine/cache/caches.ts):
+ * no verdict and no state, so shared with the project's, or each of the suite's ~100 checks would compile
+ * the engine and bundle the pages' scripts anew.
+ */
+const startCaches = ["compile", "inside"];
+
+/**
  * A fixture project (see fixtureProject) that builds as a fresh checkout would: its node_modules links
  * every package of the project's but not the caches kept among them, so its build starts clean and
- * shares no state with any other build.
+ * shares no state with any other build; only the start caches are the project's.
  */
 export async function isolatedProject(content: string): Promise<string> {
   const root = await fixtureProject(content);
   await linkModules(root, caches);
+  for (const kind of startCaches) {
+    await mkdir(cacheFolder(projectRoot, kind), { recursive: true });
+    await mkdir(join(cacheFolder(root, kind), ".."), { recursive: true });
+    await symlink(cacheFolder(projectRoot, kind), cacheFolder(root, kind));
+  }
   return root;
 }

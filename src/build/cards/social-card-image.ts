@@ -7,7 +7,7 @@ import { parseHTML } from "linkedom";
 import satori from "satori";
 import { RecountError } from "#engine/diagnostics/recount-error.ts";
 import { digest } from "#engine/notebook/clean-types.ts";
-import { cacheFolder, writeWhole } from "#engine/verify/caches.ts";
+import { cacheFolder, writeWhole } from "#engine/cache/caches.ts";
 import { codeDigest } from "#engine/verify/page-cache.ts";
 import type { Report } from "#engine/verify/verify.ts";
 import { cardFor, cardSize, type Card } from "./social-card.ts";

@@ -2,7 +2,7 @@ import type { AstroIntegrationLogger } from "astro";
 import type { Plugin } from "vite";
 import { problemsText } from "#engine/diagnostics/recount-error.ts";
 import { runLimited } from "#engine/verify/limited-worker.ts";
-import { cacheEnabled } from "#engine/verify/caches.ts";
+import { cacheEnabled } from "#engine/cache/caches.ts";
 import { readContent } from "#engine/verify/read-content.ts";
 import { warningText } from "#engine/verify/report-text.ts";
 import type { bundleWrites } from "./bundle-writes.ts";

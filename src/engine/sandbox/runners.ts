@@ -132,6 +132,11 @@ function run(runner: Runner, page: RunnerPage, snapshot: SnapshotSource | undefi
   });
 }
 
+/** Starts a runner ahead of the first page, where none is, so that its process starts while the host works. */
+export function startRunnerEarly(): void {
+  if (started === 0) give(start());
+}
+
 async function take(): Promise<Runner> {
   const runner =
     idle.pop() ??

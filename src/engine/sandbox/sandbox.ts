@@ -1,6 +1,6 @@
 import { admitChart } from "#engine/charts/admit.ts";
 import { RecountError } from "#engine/diagnostics/recount-error.ts";
-import { runInRunner } from "./runners.ts";
+import { runInRunner, startRunnerEarly } from "./runners.ts";
 import { snapshotSource } from "./scripts.ts";
 import { runInUtc } from "./time-zone.ts";
 import { type FromHost, Handles, type ThrownRecord, type ToHost } from "./wire.ts";
@@ -52,6 +52,16 @@ export const contextNames = [
 
 /** Whether code names what the charts script provides: a page naming none of it does not pay for loading Plot. */
 export const namesCharts = (code: string) => /\b(?:Plot|chart|timeline|waterfall)\b/.test(code);
+
+/**
+ * Starts what every page will need before the first one runs: a runner process (~0.1 s of CPU and more of
+ * waiting, on a busy machine) and the prelude's bundle, while the host reads the content and starts the type
+ * check. A failure of either is the first page's to report.
+ */
+export function prepareSandbox(): void {
+  startRunnerEarly();
+  snapshotSource("plain").catch(() => {});
+}
 
 /** How deep a value from a page may nest: deeper is refused before the host's recursion could overflow. */
 const deepest = 64;

@@ -2,6 +2,7 @@ import { Worker } from "node:worker_threads";
 import { problemsText, type Location } from "#engine/diagnostics/recount-error.ts";
 import { outOfMemory, pageLimits } from "#engine/sandbox/limits.ts";
 import { runInUtc } from "#engine/sandbox/time-zone.ts";
+import { compileCacheEnv } from "#engine/cache/caches.ts";
 
 /** What a limited worker posts: where it is (see `verify`'s `onCell`), then its one result. */
 export type LimitedMessage<T> = { readonly running: Location } | { readonly result: T };
@@ -24,6 +25,7 @@ export function runLimited<T>(
     let running: Location | undefined;
     const worker = new Worker(entry, {
       workerData: { ...data, root },
+      env: compileCacheEnv(root),
       resourceLimits: { maxOldGenerationSizeMb: memory },
     });
     worker.on("message", (message: LimitedMessage<T>) => {

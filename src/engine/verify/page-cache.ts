@@ -7,7 +7,7 @@ import { referencedFiling, type FactsRegistry } from "#engine/facts/registry.ts"
 import { digest } from "#engine/notebook/clean-types.ts";
 import type { PageFile } from "#engine/page/pages.ts";
 import type { SourceReader } from "#engine/prose/check-words.ts";
-import { cacheFolder, writeWhole } from "./caches.ts";
+import { cacheFolder, writeWhole } from "#engine/cache/caches.ts";
 import { pack, unpack } from "./transfer.ts";
 import type { VerifiedNotebook } from "./verify.ts";
 

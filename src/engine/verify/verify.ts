@@ -9,12 +9,12 @@ import type { Filing } from "#engine/filings/load.ts";
 import { checkNotebookTypes } from "#engine/notebook/check-types.ts";
 import { createNotebookGlobals, globalsDeclarations } from "#engine/notebook/globals.ts";
 import { runNotebook, type Notebook } from "#engine/notebook/run-notebook.ts";
-import { contextNames } from "#engine/sandbox/sandbox.ts";
+import { contextNames, prepareSandbox } from "#engine/sandbox/sandbox.ts";
 import { digest } from "#engine/text/digest.ts";
 import { cellWordErrors, filingWordErrors, wordErrors, type SourceReader } from "#engine/prose/check-words.ts";
 import type { PageFile } from "#engine/page/pages.ts";
 import { notFoundErrors } from "./not-found.ts";
-import { cacheEnabled } from "./caches.ts";
+import { cacheEnabled } from "#engine/cache/caches.ts";
 import { pageCache, recordReads, type PageReads, type PageResult } from "./page-cache.ts";
 import { readContent } from "./read-content.ts";
 import { inShard, reportsError, type Shard } from "./shard.ts";
@@ -87,6 +87,7 @@ export async function verify(
     await Promise.all(pages.map(async (page) => [page.file, await cached?.lookup(page)] as const)),
   );
   const toRun = pages.filter((page) => !hits.get(page.file));
+  if (toRun.length) prepareSandbox();
   // tsc runs in a child process, on another core, while the notebooks run here. A page from the cache
   // passed it with the same code and text, and a page's types depend on nothing else (cells import nothing).
   const typeErrors =

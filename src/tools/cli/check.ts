@@ -9,7 +9,7 @@
 import { parseArgs } from "node:util";
 import { RecountError } from "#engine/diagnostics/recount-error.ts";
 import { runLimited } from "#engine/verify/limited-worker.ts";
-import { cacheEnabled } from "#engine/verify/caches.ts";
+import { cacheEnabled } from "#engine/cache/caches.ts";
 import { parseShard } from "#engine/verify/shard.ts";
 import type { CheckOutcome } from "./check-worker.ts";
 
