@@ -87,7 +87,8 @@ export async function insideBundle(
         return [relative(root, file), digest(text)] as const;
       }),
   );
-  await writeWhole(path, JSON.stringify({ key, files, code } satisfies BundleEntry));
+  // A bundle that cannot be kept (a read-only node_modules) is used all the same, and made again next time.
+  await writeWhole(path, JSON.stringify({ key, files, code } satisfies BundleEntry)).catch(() => {});
   return code;
 }
 
