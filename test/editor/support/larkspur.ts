@@ -24,9 +24,14 @@ const scripts: Record<string, string> = {
 
 /**
  * Runs a command of the guide (`npm run <script> -- <args>`) in `root`, on the Node running the tests,
- * with the project's code at `code`: the fixture project's own copy unless said otherwise.
+ * with the project's code at `code`: the fixture project's own copy unless said otherwise; `env` is added to
+ * the tests' environment.
  */
-export function runCommand(root: string, command: string, { code = root }: { code?: string } = {}): Promise<Run> {
+export function runCommand(
+  root: string,
+  command: string,
+  { code = root, env = {} }: { code?: string; env?: Record<string, string> } = {},
+): Promise<Run> {
   const [npm, run, script, ...rest] = command.trim().split(/\s+/);
   if (npm !== "npm" || run !== "run" || !scripts[script!])
     throw new Error(`not a command the tests can run: ${command}`);
@@ -34,7 +39,7 @@ export function runCommand(root: string, command: string, { code = root }: { cod
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [join(code, scripts[script!]!), ...args], {
       cwd: root,
-      env: { ...process.env, INIT_CWD: root, NO_COLOR: "1" },
+      env: { ...process.env, INIT_CWD: root, NO_COLOR: "1", ...env },
     });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
