@@ -1,45 +1,13 @@
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
-import { parse, stringify } from "yaml";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { astroBuild, projectRoot } from "../support/astro.ts";
-import { isolatedProject } from "./isolated-project.ts";
+import { describe, expect, test } from "vitest";
+import { build } from "../support/dist.ts";
+import { markedFiling, markup } from "../support/markup.ts";
 
-const markup = "<script>alert(1)</script>";
-const filing = "filings/qfin-2024-09-27-6k";
-const temporary: string[] = [];
-let dist: string;
-
-/**
- * The project's content with markup in every field of editors' text that reaches a page. To cover
- * another field, add a line here.
- */
-async function contentWithMarkup(): Promise<string> {
-  const content = await mkdtemp(join(tmpdir(), "recount-content-"));
-  temporary.push(content);
-  await cp(join(projectRoot, "content"), content, { recursive: true });
-  await editYaml(join(content, filing, "filing.yaml"), (metadata) => ({
-    ...metadata,
-    title: `${metadata.title} ${markup}`,
-    summary: `${metadata.summary} ${markup}`,
-  }));
-  return content;
-}
-
-async function editYaml(file: string, edit: (data: Record<string, string>) => object): Promise<void> {
-  await writeFile(file, stringify(edit(parse(await readFile(file, "utf8")))));
-}
-
-beforeAll(async () => {
-  const root = await isolatedProject(await contentWithMarkup());
-  temporary.push(root);
-  const { code, output, outDir } = await astroBuild(root, join(root, "dist"));
-  if (code !== 0) throw new Error(`the site did not build:\n${output}`);
-  dist = outDir;
-});
-afterAll(() => Promise.all(temporary.map((folder) => rm(folder, { recursive: true, force: true }))));
+// The site under a sub-path is built from content with markup in every field of editors' text that reaches a
+// page (test/support/markup.ts, global-setup.ts): here every page and file of that build is read for it.
+const dist = build("distUnderBase").dir;
 
 describe("markup in a filing's metadata", () => {
   test("becomes no element on any page, and leaves structured data intact", async () => {
@@ -66,7 +34,7 @@ describe("markup in a filing's metadata", () => {
   test.for([
     // The home page leads with a filing that responds to another document, listing the rest as its sources.
     ["the home page", "/", "main a"],
-    ["the filing's page", `/${filing}/`, "h1"],
+    ["the filing's page", `/${markedFiling}/`, "h1"],
   ])("shows as text on %s", async ([, path, selector]) => {
     const html = await readFile(join(dist, path!, "index.html"), "utf8");
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { astroBuild, fixtureProject, projectRoot } from "./astro.ts";
 import { builds, type BuildName } from "./builds.ts";
+import { addMarkup } from "./markup.ts";
 
 const fixtures = join(projectRoot, "test/site/fixtures");
 
@@ -14,11 +15,12 @@ async function build(name: BuildName, root: string, outDir: string): Promise<voi
   if (code !== 0) throw new Error(`the site did not build (${name}):\n${output}`);
 }
 
-/** The project's content with the fixture sections added to its first filing. */
+/** The project's content with the fixture sections added to its first filing, and markup in its metadata. */
 async function contentWithFixtures(): Promise<string> {
   const content = await mkdtemp(join(tmpdir(), "recount-content-"));
   await cp(join(projectRoot, "content"), content, { recursive: true });
   await cp(fixtures, join(content, "filings/qfin-2024-09-27-6k/pages"), { recursive: true });
+  await addMarkup(content);
   return content;
 }
 
