@@ -12,6 +12,7 @@
 //   --renders 1000     renders of each chart
 //   --cards 50         social cards drawn
 //   --saves 5          saves of a broken page, and of it put back, in `npm run dev`
+//   --seed-dist <dir>  a build of the seed site (content/) for the page weights, instead of building one
 import { execFile } from "node:child_process";
 import { appendFile, readdir } from "node:fs/promises";
 import { availableParallelism, cpus, totalmem } from "node:os";
@@ -39,6 +40,7 @@ const { values } = parseArgs({
     renders: { type: "string", default: "1000" },
     cards: { type: "string", default: "50" },
     saves: { type: "string", default: "5" },
+    "seed-dist": { type: "string" },
   },
 });
 const only = new Set(values.only.split(","));
@@ -205,12 +207,15 @@ try {
   }
 
   if (only.has("weight")) {
-    const { seconds: built, outDir } = await timedBuild(await recountProject());
+    const given = values["seed-dist"];
+    const { seconds: built, outDir } = given
+      ? { seconds: undefined, outDir: given }
+      : await timedBuild(await recountProject());
     print(
       "",
       "### Page weight",
       "",
-      `The seed site (built in ${seconds(built)}), the heaviest page of each type. KiB, raw / gzip.`,
+      `The seed site (${built === undefined ? `the build in ${given}` : `built in ${seconds(built)}`}), the heaviest page of each type. KiB, raw / gzip.`,
       "",
     );
     print("| page type | pages | HTML | CSS | JS | total |", "| --- | ---: | ---: | ---: | ---: | ---: |");
