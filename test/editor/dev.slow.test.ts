@@ -222,6 +222,27 @@ describe("npm run dev", () => {
     expect(printed, "no stack frames").not.toMatch(/^ {4}at /m);
   });
 
+  test("a type error, which the verification prints after everything else it found, is printed once", async () => {
+    const path = join(root, larkspurDir, "pages/02-revenues.mdx");
+    const text = await readFile(path, "utf8");
+    const before = server.log().length;
+    const typeError = "has a type error: Type 'string' is not assignable to type 'number'.";
+    await writeFile(path, `${text}\n\`\`\`ts cell caption="Typed wrong"\nconst typedWrong: number = "x";\n\`\`\`\n`);
+    let restored = before;
+    try {
+      await until(async () => (server.log().slice(before).includes(typeError) ? true : undefined)).catch(() =>
+        expect.fail(`the type error was not printed:\n${server.log().slice(before)}`),
+      );
+    } finally {
+      restored = server.log().length;
+      await writeFile(path, text);
+    }
+    await until(async () => (/All verified: /.test(server.log().slice(restored)) ? true : undefined));
+    const printed = server.log().slice(before);
+    expect(printed.split(typeError).length - 1, printed).toBe(1);
+    expect(printed.match(/\d+ problems? found in the content:/g), printed).toEqual(["1 problem found in the content:"]);
+  });
+
   test("verifies again when a source text changes", async () => {
     const { overlay, printed } = await breakPage("source.txt", (text) =>
       text.replace("\t5,608\t5,912", "\t5,608\t5,812"),

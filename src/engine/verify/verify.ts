@@ -53,6 +53,7 @@ export async function verify(
     runs = () => true,
     cache = cacheEnabled(),
     shard,
+    beforeTypes,
   }: {
     onCell?: (at: Location) => void;
     typeCheck?: boolean;
@@ -62,6 +63,11 @@ export async function verify(
     cache?: boolean;
     /** One part of the filings (shard.ts): only their facts and pages, and the errors about them. */
     shard?: Shard;
+    /**
+     * Told every problem but the type check's, once they are known and before the type check is waited
+     * for: `astro dev` shows them at once, the type check taking longer than the rest after a save.
+     */
+    beforeTypes?: (errors: readonly RecountError[]) => void;
   } = {},
 ): Promise<Report> {
   const content = await readContent(root);
@@ -149,6 +155,7 @@ export async function verify(
   // These read every page's checks, cached or not, as the ledger holds them: they run in full every time.
   errors.push(...statedPassageErrors(ledger.results(), sources));
   errors.push(...notFoundErrors(pages, ledger.results(), registry));
+  beforeTypes?.([...errors]);
   // Type errors come last, for the pages that have no other problem: a page that does not run has its
   // error reported already, and may not type-check at all.
   const types = await typeErrors.catch((error: unknown) => {
