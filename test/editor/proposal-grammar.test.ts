@@ -202,3 +202,76 @@ test("a year opening a sentence with a capital is the year: During 2025, …", (
     ],
   );
 });
+
+// Round 4: shapes of a REIT's, a restaurant chain's and an insurer's releases, in made-up figures.
+test('"the quarter" is the quarter the text is about, and a day in it does not change that; a count after its verb', () => {
+  expect(
+    proposals(
+      [
+        "Second Quarter 2026 Highlights",
+        "",
+        "Same-store occupancy was 95.1% at June 30, 2026, compared to 94.0% at March 31, 2026.",
+        "",
+        "During the quarter the Trust acquired 12 properties, and revenue rose 3.5%.",
+        "",
+        "The Trust ended the quarter with $88.0 million of cash.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["same-store-occupancy.2026-06-30", "2026-06-30", "percent"],
+    ["same-store-occupancy.2026-03-31", "2026-03-31", "percent"],
+    ["properties-acquired.q2-2026", "Q2 2026", "count"],
+    ["revenue.growth.q2-2026", "Q2 2026", "percent"],
+    ["cash.2026-06-30", "2026-06-30", undefined],
+  ]);
+});
+
+test('an adjective in -ed before a noun stays in a name; "return on equity"; "made up" is no change but a part', () => {
+  expect(
+    proposals(
+      "The adjusted combined ratio was 97.2%, of which the current accident year loss ratio made up 60.1%. Return on average assets was 1.1%, and the reported combined ratio was 98.0%, producing gains on sales of $3.0 million.\n",
+    ).map(([id]) => id),
+  ).toEqual([
+    "adjusted-combined-ratio",
+    "current-accident-year-loss-ratio",
+    "return-on-average-assets",
+    "reported-combined-ratio",
+    "gains-on-sales",
+  ]);
+});
+
+test("a change with a subject of its own is that subject's; a segment after a figure or opening a sentence names it", () => {
+  expect(
+    proposals(
+      [
+        "Same-store sales rose 3.1% at franchised stores and 1.2% at company-operated stores, an increase of 2.0% system-wide. At franchised stores, transactions grew 0.4% and average ticket increased 2.7%.",
+        "",
+        "In the second quarter of 2026, operating earnings per share were $2.10, and tangible book value per share rose 4.0% to $41.60 from $40.00 in the prior year quarter.",
+        "",
+        "During 2026, 30 new stores opened system-wide, and the chain had 410 stores system-wide as of December 31, 2026.",
+        "",
+      ].join("\n"),
+    ).map(([id]) => id),
+  ).toEqual([
+    "franchised-same-store-sales.growth",
+    "company-operated-same-store-sales.growth",
+    "same-store-sales.growth",
+    "franchised-transactions.growth",
+    "franchised-average-ticket.growth",
+    "operating-earnings-per-share.q2-2026",
+    "tangible-book-value-per-share.growth.q2-2026",
+    "tangible-book-value-per-share.q2-2026",
+    "tangible-book-value-per-share.q2-2025",
+    "new-stores-opened.2026",
+    "stores.2026-12-31",
+  ]);
+});
+
+test("an amount per share after the name it divides: adjusted income of $0.21 per diluted share", () => {
+  expect(
+    proposals(
+      "For the first quarter of 2026, the Company reported net income of $5.0 million and adjusted operating income of $0.21 per diluted share.\n",
+    ).map(([id]) => id),
+  ).toEqual(["net-income.q1-2026", "adjusted-operating-income-per-diluted-share.q1-2026"]);
+});

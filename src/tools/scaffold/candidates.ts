@@ -240,7 +240,7 @@ function sentenceCandidate(
   // as a level is; a change is not: the period after it is the one it is measured against.
   const chosen =
     measure && (level || measure !== "share")
-      ? { period: level?.period ?? opening(text, range, mentions)?.label ?? reference.period, direct: !!translation }
+      ? { period: level?.period ?? opening(text, range, mentions, reference.period)?.label ?? reference.period, direct: !!translation }
       : divided
         ? { period: divided.dated, direct: false }
         : choosePeriod(
@@ -248,7 +248,7 @@ function sentenceCandidate(
               number,
               previous,
               sentence: mentions.filter(inSentence),
-              opening: opening(text, range, mentions),
+              opening: opening(text, range, mentions, reference.period),
               reference: about,
               compared: comparison,
             },
@@ -283,13 +283,24 @@ function sentenceCandidate(
 
 /**
  * The period a sentence opens with, which dates every figure of it that states none of its own: "During
- * the third quarter of 2023, …", "As of September 30, 2023, …". Up to three words before it.
+ * the third quarter of 2023, …", "As of September 30, 2023, …" (up to three words before it), or "During
+ * the quarter the Company invested …", read against the period the text is about.
  */
-function opening(text: string, range: TextRange, mentions: readonly PeriodMention[]): PeriodMention | undefined {
+function opening(
+  text: string,
+  range: TextRange,
+  mentions: readonly PeriodMention[],
+  about: string | undefined,
+): PeriodMention | undefined {
   const first = mentions.find((mention) => mention.start >= range.start && mention.end <= range.end);
-  if (!first || first.relative || !/^\s*(?:[A-Za-z]+\s+){0,3}$/.test(text.slice(range.start, first.start)))
-    return undefined;
-  return /^\s*[,:]/.test(text.slice(first.end, range.end)) ? first : undefined;
+  const before = first && text.slice(range.start, first.start);
+  const opens =
+    before !== undefined &&
+    (/^\s*(?:[A-Za-z]+\s+){0,3}$/.test(before) ||
+      (/^\s*$/.test(before) && /^(?:in|during|for)\b/i.test(text.slice(first!.start, first!.end))));
+  if (!opens || !(/^\s*[,:]/.test(text.slice(first!.end, range.end)) || first!.relative)) return undefined;
+  const label = first!.relative ? about && first!.relative(about) : first!.label;
+  return label ? { ...first!, label, relative: undefined } : undefined;
 }
 
 /**

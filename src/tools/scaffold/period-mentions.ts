@@ -55,7 +55,24 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
     () => inYear((year) => year - 1),
   ],
   [/\b(?:in |during |for )?the (?:previous|prior|preceding|last) quarter\b/gi, () => quarterBefore],
+  // "ended the quarter with $217.4 million of cash": a balance on the last day of the quarter the text is about.
+  [/\b(?:(?<=ended )the|the end of the) quarter\b/gi, () => (reference) => lastDay(quarterOf(reference) ?? "")],
+  // "During the quarter the Company invested …": the quarter the text is about, or the one a day it is about ends.
+  [/\b(?:in|during|for) the quarter\b(?! ended)/gi, () => quarterOf],
 ];
+
+/** The quarter a period is or ends: Q1 2020, and 2020-03-31 → Q1 2020; undefined for any other period. */
+function quarterOf(reference: string): string | undefined {
+  const day = /^(\d{4})-(03-31|06-30|09-30|12-31)$/.exec(reference);
+  if (day) return `Q${["03-31", "06-30", "09-30", "12-31"].indexOf(day[2]!) + 1} ${day[1]}`;
+  return /^Q[1-4] \d{4}$/.test(reference) ? reference : undefined;
+}
+
+/** The last day of a period (Q1 2024 → 2024-03-31). */
+function lastDay(reference: string): string | undefined {
+  const period = parsePeriod(reference);
+  return period?.kind === "duration" ? period.end : undefined;
+}
 
 const month = `(${monthNames.join("|")})`;
 const ordinals: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
