@@ -26,6 +26,7 @@ import {
   namingWords,
   perShareEffect,
   perShareNoun,
+  partBefore,
   partWords,
   periodSuffix,
   objectWords,
@@ -438,6 +439,8 @@ function naming(
       /^\s*of\s+(?:(?:the|its|our|their)\s+)?[a-z]/i.test(following))
   )
     return { words: level?.words ?? subject(), measure: "share" };
+  const named = partBefore(clause);
+  if (named.length) return { words: named };
   // A part of a whole named before it ("Of that volume, …", "…, of which …") is named by what it is a part of.
   const part = /\b(?:of|out of) (?:that|those|this|these|which|them)\b/i.test(before) ? partWords(following) : [];
   // A percentage of a whole named before it is the part's share ("of which 48 percent was …").

@@ -8,8 +8,8 @@ const filler = new Set(
   ).split(" "),
 );
 
-/** Words that make a percentage a change rather than a level. */
-const change = /\b(?:up|down|increased?|decreased?|rose|fell|grew|growth|declined?)\b/i;
+/** Words that make a percentage a change rather than a level; "up" of a phrasal verb ("made up") makes none. */
+const change = /\b(?:(?<!\b(?:made|makes?|making|adds?|added|sums?|summed)\s+)up|down|increased?|decreased?|rose|fell|grew|growth|declined?)\b/i;
 
 /** The words of a passage that could name a number, in order. */
 export function namingWords(passage: string): string[] {
@@ -23,7 +23,7 @@ export function namingWords(passage: string): string[] {
 export function trailingName(passage: string): string[] {
   const all = words(passage);
   if (all.at(-1)?.toLowerCase() === "of") all.pop();
-  const start = all.findLastIndex(isFiller);
+  const start = all.findLastIndex((word, i) => isFiller(word) && !joinsName(all, i));
   return all.slice(start + 1);
 }
 
@@ -42,7 +42,7 @@ export function abbreviations(text: string): Map<string, readonly string[]> {
 
 /** The verbs that end a figure's subject: "Total net revenue was", "Repeat borrowers contributed". */
 export const verbs =
-  /\b(?:was|were|is|are|reached|totaled|totalled|amounted|stood|came|contributed|rose|fell|grew|increased|decreased|declined|remained|represented|accounted)\b/i;
+  /\b(?:was|were|is|are|reached|totaled|totalled|amounted|stood|came|contributed|rose|fell|grew|increased|decreased|declined|remained|represented|accounted|made up)\b/i;
 
 /** Words that end a subject's noun phrase: what follows them qualifies it ("tenor of loans originated"). */
 const qualifying = new Set([
@@ -94,16 +94,36 @@ export function subjectWords(passage: string): string[] {
     rest[i]?.toLowerCase() === "of" &&
     /^[a-z]{3,}ing$/.test(rest[i + 1] ?? "") &&
     (rest[i + 2] === undefined || article.test(rest[i + 2]!));
+  // Before a verb of reporting, a word in -ed straight before a noun is an adjective ("the underlying combined
+  // ratio was"); with no such verb it may be the clause's own ("the Company generated net income of").
+  const known = verbs.test(passage.slice(verb));
   const end = rest.findIndex(
     (word, i) =>
-      (qualifying.has(word.toLowerCase()) && !gerund(i)) ||
+      (qualifying.has(word.toLowerCase()) && !gerund(i) && !joinsName(rest, i)) ||
       gerund(i - 2) ||
       (isVerbAfterNoun(rest, i) &&
+        !(known && rest[i + 1] !== undefined && !qualifying.has(rest[i + 1]!.toLowerCase())) &&
         rest.slice(i + 1).some((after) => !qualifying.has(after.toLowerCase()) && !article.test(after))),
   );
   const subject = (end < 0 ? rest : rest.slice(0, end)).filter((word) => !article.test(word)).slice(0, 8);
   // "The Company returned …": the reporter is no figure's name.
   return subject.every(isFiller) ? [] : subject;
+}
+
+/**
+ * Whether "on" joins two nouns into one name ("return on equity", "gains on sales"), as it does before a
+ * noun; before an article it qualifies ("revenue on a GAAP basis").
+ */
+function joinsName(all: readonly string[], i: number): boolean {
+  const next = all[i + 1];
+  return (
+    all[i]!.toLowerCase() === "on" &&
+    i > 0 &&
+    next !== undefined &&
+    !article.test(next) &&
+    !qualifying.has(next.toLowerCase()) &&
+    !isFiller(next)
+  );
 }
 
 /**
@@ -222,6 +242,15 @@ export function partWords(after: string): string[] {
       after,
     );
   return part ? leadingWords(part[1]!) : [];
+}
+
+/**
+ * The part of a whole named before a figure, as the subject of "of which": "…, of which the underlying loss
+ * ratio made up 63.5%" is the underlying loss ratio. None where "of which" has no subject of its own.
+ */
+export function partBefore(clause: string): string[] {
+  const part = /\b(?:of|out of) which\s+(.*)$/i.exec(clause)?.[1];
+  return part ? subjectWords(part) : [];
 }
 
 /**
