@@ -258,6 +258,10 @@ function sentenceCandidate(
   const period = chosen.period;
   if (!measure && !divided && !listsParts(text.slice(range.start, number.start)))
     levels.set(sentence, { words, period: comparison && level ? level.period : period, dated: period });
+  // A change with a subject of its own ("…, and AFFO per share rose 4.4% to $0.71 from $0.68") is what the
+  // figures after it are of.
+  else if (measure?.startsWith("growth") && named.words !== level?.words)
+    levels.set(sentence, { words, period: level?.period ?? period, dated: level?.dated ?? period });
   // The sentence's first figure, dated by the sentence itself, sets the period the sentences after it are about.
   if (first && chosen.direct && period) Object.assign(reference, { period, setBy: sentence });
   // A currency sign the reader leaves without a unit ("$") still makes an amount, not a count.
@@ -428,7 +432,7 @@ function naming(
       end: number.end + /^[^,;]*/.exec(text.slice(number.end, range.end))![0].length,
     };
     return {
-      words: level?.words ?? subject(),
+      words: subjectWords(clause).length ? subjectWords(clause) : (level?.words ?? subject()),
       measure: measuredAgainstQuarterBefore(text, against, mentions, level?.period) ? "growth-qoq" : "growth",
     };
   }
