@@ -18,12 +18,14 @@ import {
   abbreviations,
   againstQuarterBefore,
   clauses,
+  countedByVerb,
   endsWithVerb,
   isCount,
   labelOf,
   labelWords,
   leadingWords,
   namingWords,
+  perShareAfterName,
   perShareEffect,
   perShareNoun,
   partBefore,
@@ -241,7 +243,10 @@ function sentenceCandidate(
   // as a level is; a change is not: the period after it is the one it is measured against.
   const chosen =
     measure && (level || measure !== "share")
-      ? { period: level?.period ?? opening(text, range, mentions, reference.period)?.label ?? reference.period, direct: !!translation }
+      ? {
+          period: level?.period ?? opening(text, range, mentions, reference.period)?.label ?? reference.period,
+          direct: !!translation,
+        }
       : divided
         ? { period: divided.dated, direct: false }
         : choosePeriod(
@@ -462,13 +467,23 @@ function naming(
           /^[^,.;:()\d]*/.exec(withoutPeriods(number.end, range.end))![0].replace(/^\s*(?:were|was|are|is)\b/i, ""),
         ).slice(0, 4)
       : [];
+  // "$217.4 million of cash": an amount named by what it is of.
+  const amountOf = leadingWords(/^\s*of\s+([^,.;:()\d]*)/i.exec(following)?.[1] ?? "");
   const of = /\b(?:a|an|the|had|has|have|held)\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s*$/i.exec(clause)?.[1];
   const ratio = /\bratio of (.+?) to (.+?) (?:was|were|is|stood)\b/i.exec(clause);
   const options = [
     perShareNoun(following),
+    perShareAfterName(clause, following),
     perShareEffect(clause, abbreviations),
     previous ? [] : labelWords(withoutPeriods(range.start, number.start)),
-    after,
+    countedByVerb(
+      clause,
+      after,
+      mentions.some(
+        (mention) => mention.start >= range.start && mention.end <= range.end && /-\d\d-/.test(mention.label),
+      ),
+    ),
+    amountOf,
     of && !saysChange(of) ? objectWords(of.split(/\s+/).filter((word) => !/^(?:a|an|the)$/i.test(word))) : [],
     // "…assets included $1.5 billion in collateralized loan obligations": what the amount is in.
     endsWithVerb(clause) ? leadingWords(/^\s*(?:in|of)\s+([^,.;:()\d]*)/i.exec(following)?.[1] ?? "") : [],

@@ -7,7 +7,7 @@ import type { TextRange } from "./sentences.ts";
  * (US$2.8 billion) as of March 31, 2024"; what an amount is per may too ("a $0.44 per common share dividend
  * during the third quarter").
  */
-const closeBehind = /^\s*(?:\([^()]*\)\s*)?(?:per\s+(?:[A-Za-z]+\s+)?(?:share|ADS)\s+)?(?:[A-Za-z'’]+\s+){0,4}$/;
+const closeBehind = /^\s*(?:\([^()]*\)\s*)?(?:per\s+(?:[A-Za-z]+\s+)?(?:share|ADS)\s+)?(?:[A-Za-z'’-]+\s+){0,4}$/;
 
 /**
  * Which figure each period right after a figure belongs to ("RMB 12.4 billion in 2024"): such a period

@@ -3,13 +3,14 @@ const filler = new Set(
   (
     "a about above after also amounted an and approximately around as at be been below by compared company company's " +
     "but decline declined decrease decreased down during each fell for from grew growth had has have in increase increased is its it " +
-    "least less more of on or our over reached recorded reported respectively rose than that the their this through to totaled totalled " +
+    "least less more of on or our over overall reached recorded reported respectively rose system-wide systemwide than that the their this through to totaled totalled " +
     "under up was were which while with"
   ).split(" "),
 );
 
 /** Words that make a percentage a change rather than a level; "up" of a phrasal verb ("made up") makes none. */
-const change = /\b(?:(?<!\b(?:made|makes?|making|adds?|added|sums?|summed)\s+)up|down|increased?|decreased?|rose|fell|grew|growth|declined?)\b/i;
+const change =
+  /\b(?:(?<!\b(?:made|makes?|making|adds?|added|sums?|summed)\s+)up|down|increased?|decreased?|rose|fell|grew|growth|declined?)\b/i;
 
 /** The words of a passage that could name a number, in order. */
 export function namingWords(passage: string): string[] {
@@ -224,7 +225,7 @@ export function saysChange(passage: string, after = ""): boolean {
 
 /** What a count counts: "borrowers", "users", "MAUs"… A bare number naming one of these is proposed as a count. */
 const countNouns =
-  /\b(?:users?|borrowers?|customers?|clients?|merchants?|members?|subscribers?|employees?|people|staff|accounts?|investors?|partners?|institutions?|stores?|branches|orders?|transactions?|shares?|[MD]AUs?|visitors?|drivers?|vehicles?|tractors?|trailers?|policies|players?|sellers?|buyers?|households?)\b/i;
+  /\b(?:users?|borrowers?|customers?|clients?|merchants?|members?|subscribers?|employees?|people|staff|accounts?|investors?|partners?|institutions?|stores?|branches|orders?|transactions?|shares?|[MD]AUs?|visitors?|drivers?|vehicles?|tractors?|trailers?|policies|players?|sellers?|buyers?|households?|properties|restaurants|locations|hotels|units)\b/i;
 
 /** Whether a figure printed without a unit counts something, by the words that name it or follow it. */
 export function isCount(words: readonly string[], after: string): boolean {
@@ -242,6 +243,33 @@ export function partWords(after: string): string[] {
       after,
     );
   return part ? leadingWords(part[1]!) : [];
+}
+
+/**
+ * What a count after the reporter's verb counts, named with the verb: "the Trust sold 14 properties" in a
+ * quarter counts properties sold. On a day ("As of …, the Company operated 7,420 tractors") the count is what
+ * it holds, and another party's verb ("partners originated 6,840,000 loans") says what made what it counts.
+ * `counted` is the words after the figure.
+ */
+export function countedByVerb(before: string, counted: readonly string[], onDay: boolean): string[] {
+  const verb =
+    /(?:\b(?:[Ii]t|[Ww]e)|\b[Tt]he [A-Z][a-z]+)\s+(?:(?:has|had|have)\s+)?([a-z]{3,}ed|sold|bought|built)\s*$/.exec(
+      before,
+    )?.[1];
+  return verb && !onDay && counted.length && !counted.includes(verb) ? [...counted, verb] : [...counted];
+}
+
+/**
+ * What an amount per share is of, named before it: "adjusted operating income of $0.21 per diluted share".
+ */
+export function perShareAfterName(before: string, after: string): string[] {
+  const per = /^\s*(per(?:\s+(?:basic|diluted|and|common|ordinary))*\s+(?:share|ADS))\b/i.exec(after);
+  // After an article the name is of a thing paid per share ("a cash dividend of US$0.30 per ordinary share").
+  const name =
+    /\bof\s*[$€£]?\s*$/i.test(before) && !/\b(?:a|an)\s+(?:[A-Za-z-]+\s+){0,3}of\s*[$€£]?\s*$/i.test(before)
+      ? trailingName(before.replace(/[$€£]\s*$/, ""))
+      : [];
+  return per && name.length ? [...name, ...words(per[1]!)] : [];
 }
 
 /**
