@@ -240,10 +240,12 @@ test('an adjective in -ed before a noun stays in a name; "return on equity"; "ma
   ]);
 });
 
-test("a change with a subject of its own is that subject's, and so are the figures after it; system-wide names no part", () => {
+test("a change with a subject of its own is that subject's; a segment after a figure or opening a sentence names it", () => {
   expect(
     proposals(
       [
+        "Same-store sales rose 3.1% at franchised stores and 1.2% at company-operated stores, an increase of 2.0% system-wide. At franchised stores, transactions grew 0.4% and average ticket increased 2.7%.",
+        "",
         "In the second quarter of 2026, operating earnings per share were $2.10, and tangible book value per share rose 4.0% to $41.60 from $40.00 in the prior year quarter.",
         "",
         "During 2026, 30 new stores opened system-wide, and the chain had 410 stores system-wide as of December 31, 2026.",
@@ -251,6 +253,11 @@ test("a change with a subject of its own is that subject's, and so are the figur
       ].join("\n"),
     ).map(([id]) => id),
   ).toEqual([
+    "franchised-same-store-sales.growth",
+    "company-operated-same-store-sales.growth",
+    "same-store-sales.growth",
+    "franchised-transactions.growth",
+    "franchised-average-ticket.growth",
     "operating-earnings-per-share.q2-2026",
     "tangible-book-value-per-share.growth.q2-2026",
     "tangible-book-value-per-share.q2-2026",

@@ -35,6 +35,7 @@ import {
   perShareWords,
   qualifiedNoun,
   saysChange,
+  segmentWords,
   slug,
   subjectWords,
   trailingName,
@@ -276,9 +277,12 @@ function sentenceCandidate(
     !measure &&
     !divided &&
     isCount(words, text.slice(number.end, range.end));
+  const segment = segmentWords(text.slice(number.end, range.end), text.slice(range.start, number.start));
   return {
-    id: nextId([slug(words), measure ?? "", period ? periodSuffix(period) : ""].filter(Boolean).join(".")),
-    label: `${labelOf(words)}${measure ? `, ${measureWords[measure] ?? measure}` : ""}`,
+    id: nextId(
+      [slug([...segment, ...words]), measure ?? "", period ? periodSuffix(period) : ""].filter(Boolean).join("."),
+    ),
+    label: `${labelOf([...segment, ...words])}${measure ? `, ${measureWords[measure] ?? measure}` : ""}`,
     period,
     ...readingOf(
       text.slice(number.start, number.end),
@@ -431,7 +435,12 @@ function naming(
   const clause = clauses(before).at(-1)!;
   const subject = () =>
     subjectWords(clauses(withoutPeriods(range.start, number.start)).find((part) => subjectWords(part).length) ?? "");
-  if (reading.unit === "percent" && saysChange(clause, text.slice(number.end, range.end))) {
+  // "rose 2.4% at company-owned restaurants and 0.5% at franchise restaurants": the figure after a segment and
+  // "and" is of the same kind as the one before it.
+  const parallel =
+    previous && /^\s*at\s[^,;]*\band\s*$/.test(before) ? withoutPeriods(range.start, previous.start) : "";
+  const changed = saysChange(clause, text.slice(number.end, range.end)) || saysChange(clauses(parallel).at(-1) ?? "");
+  if (reading.unit === "percent" && changed) {
     const against = {
       start: number.end,
       end: number.end + /^[^,;]*/.exec(text.slice(number.end, range.end))![0].length,
