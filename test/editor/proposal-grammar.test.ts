@@ -274,3 +274,16 @@ test("an amount per share after the name it divides: adjusted income of $0.21 pe
     ).map(([id]) => id),
   ).toEqual(["net-income.q1-2026", "adjusted-operating-income-per-diluted-share.q1-2026"]);
 });
+
+test("what a reporter paid or got for a count it bought or sold is named by the dealing", () => {
+  expect(
+    proposals(
+      "During 2026, the Trust sold 6 hotels for $120.0 million and we repurchased 2.0 million shares for US$45.0 million.\n",
+    ),
+  ).toEqual([
+    ["hotels-sold.2026", "FY2026", "count"],
+    ["hotel-sales.2026", "FY2026", undefined],
+    ["shares-repurchased.2026", "FY2026", "count"],
+    ["share-repurchases.2026", "FY2026", "USD"],
+  ]);
+});

@@ -19,6 +19,7 @@ import {
   againstQuarterBefore,
   clauses,
   countedByVerb,
+  dealingWords,
   endsWithVerb,
   isCount,
   labelOf,
@@ -483,6 +484,7 @@ function naming(
   const options = [
     perShareNoun(following),
     perShareAfterName(clause, following),
+    dealingWords(withoutPeriods(range.start, number.start)),
     perShareEffect(clause, abbreviations),
     previous ? [] : labelWords(withoutPeriods(range.start, number.start)),
     countedByVerb(

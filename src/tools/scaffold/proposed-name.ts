@@ -266,11 +266,35 @@ export function partWords(after: string): string[] {
  * `counted` is the words after the figure.
  */
 export function countedByVerb(before: string, counted: readonly string[], onDay: boolean): string[] {
-  const verb =
-    /(?:\b(?:[Ii]t|[Ww]e)|\b[Tt]he [A-Z][a-z]+)\s+(?:(?:has|had|have)\s+)?([a-z]{3,}ed|sold|bought|built)\s*$/.exec(
-      before,
-    )?.[1];
+  const verb = new RegExp(`${reporterVerb.source}\\s*$`).exec(before)?.[1];
   return verb && !onDay && counted.length && !counted.includes(verb) ? [...counted, verb] : [...counted];
+}
+
+/** The reporter and its verb in the past: "It sold", "the Company has repurchased", "we acquired". */
+const reporterVerb =
+  /(?:\b(?:[Ii]t|[Ww]e)|\b[Tt]he [A-Z][a-z]+)\s+(?:(?:has|had|have)\s+)?([a-z]{3,}ed|sold|bought|built)/;
+
+/** The nouns of the verbs a company buys and sells with: "sold" → sales. */
+const dealings: Readonly<Record<string, string>> = {
+  sold: "sales",
+  bought: "purchases",
+  purchased: "purchases",
+  repurchased: "repurchases",
+  acquired: "acquisitions",
+  disposed: "dispositions",
+};
+
+/**
+ * What an amount paid for a count is: "It sold 14 properties for $36.3 million" is property sales, "the
+ * Company repurchased 1.9 million shares for US$31.4 million" share repurchases. `before` is the sentence up
+ * to the amount, its currency signs left out.
+ */
+export function dealingWords(before: string): string[] {
+  const deal = new RegExp(
+    `${reporterVerb.source}\\s+[\\d.,]+(?:\\s+(?:thousand|million|billion))?\\s+([a-z]+)\\s+for\\s*(?:[A-Z]{2,3}\\s*)?$`,
+  ).exec(before);
+  const noun = deal && dealings[deal[1]!];
+  return noun ? [deal![2]!.replace(/ies$/, "y").replace(/s$/, ""), noun] : [];
 }
 
 /**
