@@ -42,6 +42,7 @@ import {
   trailingName,
   uniqueIds,
   verbs,
+  wholeWords,
 } from "./proposed-name.ts";
 import { quoteAnchor } from "./quote-anchor.ts";
 import { sentences } from "./sentences.ts";
@@ -118,6 +119,7 @@ export function findCandidates(raw: string): Candidates {
     nextId: uniqueIds(),
     abbreviations: abbreviations(text),
     levels: new Map(),
+    periodsByName: new Map(),
     reference: { period: undefined, sentence: -1, setBy: -1 },
   };
   const facts: FactCandidate[] = [];
@@ -192,6 +194,8 @@ interface SentenceContext {
     number,
     { readonly words: readonly string[]; readonly period: string | undefined; readonly dated: string | undefined }
   >;
+  /** The period of each level named so far in the text (not a figure compared with), by its id's name: what a share of it is dated by. */
+  readonly periodsByName: Map<string, string>;
   /** The period the text is about so far, the sentence it was last brought up to date for, and the sentence that set it. */
   readonly reference: { period: string | undefined; sentence: number; setBy: number };
 }
@@ -202,7 +206,7 @@ function sentenceCandidate(
   reading: PrintedNumber,
   line: number,
 ): FactCandidate {
-  const { source, printed, mentions, sentences, figures, owners, nextId, levels, reference } = context;
+  const { source, printed, mentions, sentences, figures, owners, nextId, levels, periodsByName, reference } = context;
   const { text } = source;
   const sentence = sentences.findIndex((range) => range.start <= number.start && number.start < range.end);
   const range = sentences[sentence]!;
@@ -243,8 +247,13 @@ function sentenceCandidate(
   const about = { period: reference.period, carried: reference.setBy !== sentence };
   // A measure of a level is of the level's period. A share of a subject with no figure of its own is dated
   // as a level is; a change is not: the period after it is the one it is measured against.
-  const chosen =
-    measure && (level || measure !== "share")
+  // A share of a whole the text gave a figure for ("accounted for 38.5% of total payment volume") is of that
+  // figure's period: a share of a quarter's flow is the quarter's, whatever day the text last named.
+  const whole =
+    measure === "share" && !level ? periodsByName.get(slug(wholeWords(text.slice(number.end, range.end)))) : undefined;
+  const chosen = whole
+    ? { period: whole, direct: true }
+    : measure && (level || measure !== "share")
       ? {
           period: level?.period ?? opening(text, range, mentions, reference.period)?.label ?? reference.period,
           direct: !!translation,
@@ -263,8 +272,10 @@ function sentenceCandidate(
             owners,
           );
   const period = chosen.period;
-  if (!measure && !divided && !listsParts(text.slice(range.start, number.start)))
+  if (!measure && !divided && !listsParts(text.slice(range.start, number.start))) {
     levels.set(sentence, { words, period: comparison && level ? level.period : period, dated: period });
+    if (period && !comparison) periodsByName.set(slug(words), period);
+  }
   // A change with a subject of its own ("…, and AFFO per share rose 4.4% to $0.71 from $0.68") is what the
   // figures after it are of.
   else if (measure?.startsWith("growth") && named.words !== level?.words)

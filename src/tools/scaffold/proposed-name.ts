@@ -310,6 +310,11 @@ export function perShareAfterName(before: string, after: string): string[] {
   return per && name.length ? [...name, ...words(per[1]!)] : [];
 }
 
+/** The whole a share is of, named after it: "38.5% of total payment volume" is of total payment volume. */
+export function wholeWords(after: string): string[] {
+  return leadingWords(/^\s*of\s+(?:(?:the|its|our|their)\s+)?([^,.;:()\d]*)/i.exec(after)?.[1] ?? "");
+}
+
 /**
  * The part of a whole named before a figure, as the subject of "of which": "…, of which the underlying loss
  * ratio made up 63.5%" is the underlying loss ratio. None where "of which" has no subject of its own.
