@@ -288,15 +288,16 @@ test("what a reporter paid or got for a count it bought or sold is named by the 
   ]);
 });
 
-test("a share of a whole the text gave a figure for is dated as that figure, not by the day named last", () => {
+test("a share of a whole the text gave a figure for is dated as that figure, not by the day named last; and so is the share it is compared with", () => {
   expect(
     proposals(
-      "Gross bookings were $9.2 billion in the third quarter of 2026, up from $8.0 billion in the same period of 2025. Members were 1,300 as of September 30, 2026. Mobile bookings accounted for 61.0% of gross bookings.\n",
+      "Gross bookings were $9.2 billion in the third quarter of 2026, up from $8.0 billion in the same period of 2025. Members were 1,300 as of September 30, 2026. Mobile bookings accounted for 61.0% of gross bookings, up from 55.0% a year ago.\n",
     ),
   ).toEqual([
     ["gross-bookings.q3-2026", "Q3 2026", undefined],
     ["gross-bookings.q3-2025", "Q3 2025", undefined],
     ["members.2026-09-30", "2026-09-30", "count"],
     ["mobile-bookings.share.q3-2026", "Q3 2026", "percent"],
+    ["mobile-bookings.share.q3-2025", "Q3 2025", "percent"],
   ]);
 });

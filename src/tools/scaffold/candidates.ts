@@ -120,6 +120,7 @@ export function findCandidates(raw: string): Candidates {
     abbreviations: abbreviations(text),
     levels: new Map(),
     periodsByName: new Map(),
+    shares: new Set(),
     reference: { period: undefined, sentence: -1, setBy: -1 },
   };
   const facts: FactCandidate[] = [];
@@ -196,6 +197,8 @@ interface SentenceContext {
   >;
   /** The period of each level named so far in the text (not a figure compared with), by its id's name: what a share of it is dated by. */
   readonly periodsByName: Map<string, string>;
+  /** The sentences that gave a share: a percentage they compare it with is a share too. */
+  readonly shares: Set<number>;
   /** The period the text is about so far, the sentence it was last brought up to date for, and the sentence that set it. */
   readonly reference: { period: string | undefined; sentence: number; setBy: number };
 }
@@ -206,7 +209,8 @@ function sentenceCandidate(
   reading: PrintedNumber,
   line: number,
 ): FactCandidate {
-  const { source, printed, mentions, sentences, figures, owners, nextId, levels, periodsByName, reference } = context;
+  const { source, printed, mentions, sentences, figures, owners, nextId, levels, periodsByName, shares, reference } =
+    context;
   const { text } = source;
   const sentence = sentences.findIndex((range) => range.start <= number.start && number.start < range.end);
   const range = sentences[sentence]!;
@@ -237,12 +241,15 @@ function sentenceCandidate(
           level,
           abbreviations: context.abbreviations,
         });
-  const { measure } = named;
   const words = named.words.flatMap((word) => context.abbreviations.get(word) ?? [word]);
   // A figure compared with ("from RMB 11.4 billion in 2023") names the level, but does not date its changes.
   const comparison = /\b(?:from|compared (?:to|with)|against|versus)\s*(?:net loss of\s*)?[$€£]?\s*$/i.test(
     text.slice(previous?.end ?? range.start, number.start),
   );
+  // A percentage compared with a share ("accounted for 38.5% of …, up from 35.2% a year ago") is the earlier share.
+  const measure =
+    named.measure ?? (comparison && reading.unit === "percent" && shares.has(sentence) ? "share" : undefined);
+  if (measure === "share") shares.add(sentence);
   // A sentence that dates its own figures leaves a figure it does not date open ("…, respectively"): the period it is about is for relative periods only.
   const about = { period: reference.period, carried: reference.setBy !== sentence };
   // A measure of a level is of the level's period. A share of a subject with no figure of its own is dated
