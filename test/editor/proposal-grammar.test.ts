@@ -301,3 +301,17 @@ test("a share of a whole the text gave a figure for is dated as that figure, not
     ["mobile-bookings.share.q3-2025", "Q3 2025", "percent"],
   ]);
 });
+
+test("a part named only by what qualifies it is the whole's counted noun so qualified; a participle names nothing", () => {
+  expect(
+    proposals(
+      "During 2026, 40 new stores opened, of which 25 were franchised. The Trust sold 3 hotels for $9.0 million, producing gains on sales of $1.0 million.\n",
+    ).map(([id]) => id),
+  ).toEqual([
+    "new-stores-opened.2026",
+    "franchised-stores-opened.2026",
+    "hotels-sold.2026",
+    "hotel-sales.2026",
+    "gains-on-sales.2026",
+  ]);
+});

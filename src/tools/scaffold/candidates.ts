@@ -35,6 +35,7 @@ import {
   objectWords,
   perShareWords,
   qualifiedNoun,
+  qualifiedPart,
   saysChange,
   segmentWords,
   slug,
@@ -481,7 +482,10 @@ function naming(
   // A part of a whole named before it ("Of that volume, …", "…, of which …") is named by what it is a part of.
   const part = /\b(?:of|out of) (?:that|those|this|these|which|them)\b/i.test(before) ? partWords(following) : [];
   // A percentage of a whole named before it is the part's share ("of which 48 percent was …").
-  if (part.length) return reading.unit === "percent" ? { words: part, measure: "share" } : { words: part };
+  if (part.length)
+    return reading.unit === "percent"
+      ? { words: part, measure: "share" }
+      : { words: qualifiedPart(part, level?.words ?? []) };
   const noun = reading.unit === "percent" ? qualifiedNoun(following) : [];
   if (noun.length) return { words: noun };
   // The clause's verb with its subject before the asides set off by commas ("…drawdown, repeat borrowers included, were").

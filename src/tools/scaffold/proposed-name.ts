@@ -3,7 +3,7 @@ const filler = new Set(
   (
     "a about above after also amounted an and approximately around as at be been below by compared company company's " +
     "but decline declined decrease decreased down during each fell for from grew growth had has have in increase increased is its it " +
-    "least less more of on or our over overall reached recorded reported respectively rose system-wide systemwide than that the their this through to totaled totalled " +
+    "least less more of on or our over overall producing generating yielding reached recorded reported respectively rose system-wide systemwide than that the their this through to totaled totalled " +
     "under up was were which while with"
   ).split(" "),
 );
@@ -313,6 +313,15 @@ export function perShareAfterName(before: string, after: string): string[] {
 /** The whole a share is of, named after it: "38.5% of total payment volume" is of total payment volume. */
 export function wholeWords(after: string): string[] {
   return leadingWords(/^\s*of\s+(?:(?:the|its|our|their)\s+)?([^,.;:()\d]*)/i.exec(after)?.[1] ?? "");
+}
+
+/**
+ * A part named only by what qualifies it ("20 new restaurants opened, of which 15 were company-owned") is the
+ * whole's counted noun so qualified: company-owned restaurants opened. A part with a noun of its own stays.
+ */
+export function qualifiedPart(part: readonly string[], whole: readonly string[]): string[] {
+  const noun = whole.findIndex((word) => countNouns.test(word));
+  return noun < 0 || part.some((word) => countNouns.test(word)) ? [...part] : [...part, ...whole.slice(noun)];
 }
 
 /**
