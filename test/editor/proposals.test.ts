@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { heldOut, scoreProposals, totalScore } from "../../bench/proposals.ts";
 
-// Where the rules stand on the releases of test/fixtures/proposals/ (99 % of ids, 100 % of periods in
+// Where the rules stand on the releases of test/fixtures/proposals/ (260 of 261 ids and periods in
 // round 4 of 2026-12-07; BENCHMARKS.md has the scores), above the targets (80 %, 90 %): a change to
 // the scaffold that makes editors rewrite more of its proposals on the text it was developed on fails here.
 test("an editor keeps at least 98 % of the proposed ids and 99 % of the proposed periods", () => {
