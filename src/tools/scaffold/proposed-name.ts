@@ -297,11 +297,14 @@ export function dealingWords(before: string): string[] {
   return noun ? [deal![2]!.replace(/ies$/, "y").replace(/s$/, ""), noun] : [];
 }
 
+/** What an amount is per, printed right after it: "per diluted share", "per basic and diluted ADS". */
+const perShare = /^\s*(per(?:\s+(?:basic|diluted|and|common|ordinary))*\s+(?:share|ADS))\b/i;
+
 /**
  * What an amount per share is of, named before it: "adjusted operating income of $0.21 per diluted share".
  */
 export function perShareAfterName(before: string, after: string): string[] {
-  const per = /^\s*(per(?:\s+(?:basic|diluted|and|common|ordinary))*\s+(?:share|ADS))\b/i.exec(after);
+  const per = perShare.exec(after);
   // After an article the name is of a thing paid per share ("a cash dividend of US$0.30 per ordinary share").
   const name =
     /\bof\s*[$€£]?\s*$/i.test(before) && !/\b(?:a|an)\s+(?:[A-Za-z-]+\s+){0,3}of\s*[$€£]?\s*$/i.test(before)
@@ -368,7 +371,7 @@ export function perShareWords(between: string, after: string): string[] {
   const opener =
     /^\s*(?:\(|,?\s*or\s+(?:an?\s+)?(?:(?:net\s+)?(?:loss|income|earnings|profit)\s+of\s+)?)\s*[$€£]?\s*$/i;
   if (!opener.test(between)) return [];
-  const per = /^\s*(per(?:\s+(?:basic|diluted|and|common|ordinary))*\s+(?:share|ADS))\b/i.exec(after);
+  const per = perShare.exec(after);
   return per ? words(per[1]!) : [];
 }
 
