@@ -327,14 +327,11 @@ function opening(
   about: string | undefined,
 ): PeriodMention | undefined {
   const first = mentions.find((mention) => mention.start >= range.start && mention.end <= range.end);
-  const before = first && text.slice(range.start, first.start);
-  const opens =
-    before !== undefined &&
-    (/^\s*(?:[A-Za-z]+\s+){0,3}$/.test(before) ||
-      (/^\s*$/.test(before) && /^(?:in|during|for)\b/i.test(text.slice(first!.start, first!.end))));
-  if (!opens || !(/^\s*[,:]/.test(text.slice(first!.end, range.end)) || first!.relative)) return undefined;
-  const label = first!.relative ? about && first!.relative(about) : first!.label;
-  return label ? { ...first!, label, relative: undefined } : undefined;
+  if (!first || !/^\s*(?:[A-Za-z]+\s+){0,3}$/.test(text.slice(range.start, first.start))) return undefined;
+  // A stated period opens a sentence when a comma ends it; "the quarter" cannot be read as anything else.
+  if (!first.relative) return /^\s*[,:]/.test(text.slice(first.end, range.end)) ? first : undefined;
+  const label = about && first.relative(about);
+  return label ? { ...first, label, relative: undefined } : undefined;
 }
 
 /**
@@ -500,7 +497,11 @@ function naming(
         ).slice(0, 4)
       : [];
   // "$217.4 million of cash": an amount named by what it is of.
-  const amountOf = leadingWords(/^\s*of\s+([^,.;:()\d]*)/i.exec(following)?.[1] ?? "");
+  const amountOf = wholeWords(following);
+  // Whether the sentence names a day, on which a count is what is held rather than what was done.
+  const datesDay = mentions.some(
+    (mention) => mention.start >= range.start && mention.end <= range.end && /-\d\d-/.test(mention.label),
+  );
   const of = /\b(?:a|an|the|had|has|have|held)\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s*$/i.exec(clause)?.[1];
   const ratio = /\bratio of (.+?) to (.+?) (?:was|were|is|stood)\b/i.exec(clause);
   const options = [
@@ -509,13 +510,7 @@ function naming(
     dealingWords(withoutPeriods(range.start, number.start)),
     perShareEffect(clause, abbreviations),
     previous ? [] : labelWords(withoutPeriods(range.start, number.start)),
-    countedByVerb(
-      clause,
-      after,
-      mentions.some(
-        (mention) => mention.start >= range.start && mention.end <= range.end && /-\d\d-/.test(mention.label),
-      ),
-    ),
+    countedByVerb(clause, after, datesDay),
     amountOf,
     of && !saysChange(of) ? objectWords(of.split(/\s+/).filter((word) => !/^(?:a|an|the)$/i.test(word))) : [],
     // "…assets included $1.5 billion in collateralized loan obligations": what the amount is in.

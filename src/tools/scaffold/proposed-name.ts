@@ -313,7 +313,10 @@ export function perShareAfterName(before: string, after: string): string[] {
   return per && name.length ? [...name, ...words(per[1]!)] : [];
 }
 
-/** The whole a share is of, named after it: "38.5% of total payment volume" is of total payment volume. */
+/**
+ * What a figure is of, named after it: "38.5% of total payment volume" is a share of total payment volume,
+ * "$217.4 million of cash" an amount of cash.
+ */
 export function wholeWords(after: string): string[] {
   return leadingWords(/^\s*of\s+(?:(?:the|its|our|their)\s+)?([^,.;:()\d]*)/i.exec(after)?.[1] ?? "");
 }
