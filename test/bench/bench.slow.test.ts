@@ -14,6 +14,7 @@ const tiny = Object.entries({
   builds: 1,
   renders: 10,
   cards: 2,
+  saves: 1,
   // The page weights read the seed site the global setup built (test/support/global-setup.ts): a build of
   // its own would run nothing that the global setup and the other parts here do not run already.
   "seed-dist": inject("dist"),
@@ -35,6 +36,7 @@ test("every part of the bench runs at tiny sizes", async () => {
     "Build time against the number of filings",
     "Notebook pages",
     "Rebuilding after a change",
+    "`npm run dev`",
   ])
     expect(stdout).toContain(`### ${part}`);
 });
