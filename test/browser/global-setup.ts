@@ -1,19 +1,23 @@
+import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import type { TestProject } from "vitest/node";
-import { buildProjectSite } from "../support/global-setup.ts";
+import { buildProjectSite, keptSiteFolder } from "../support/global-setup.ts";
 import { serve } from "./serve.ts";
 
 /**
  * Builds the project's site as the rest of the suite does (only the deployed build: no browser test reads
- * the one under a sub-path) and serves it; browser tests reach it at `inject("origin")`.
+ * the one under a sub-path), or takes the build `npm test` kept of this very commit, and serves it; browser
+ * tests reach it at `inject("origin")`.
  */
 export default async function setup(project: TestProject) {
-  const dist = await buildProjectSite();
+  const kept = keptSiteFolder();
+  const reused = kept !== undefined && existsSync(kept);
+  const dist = reused ? kept : await buildProjectSite();
   const server = await serve(dist);
   project.provide("origin", server.origin);
   return async () => {
     await server.close();
-    await rm(dist, { recursive: true, force: true });
+    if (!reused) await rm(dist, { recursive: true, force: true });
   };
 }
 
