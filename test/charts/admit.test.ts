@@ -171,7 +171,7 @@ test("drawings must be at the chart widths, and the id must be a slug", () => {
   ).toThrow(/data table that is not text/);
 });
 
-test("markup admitted before is served again only for the same markup, kind and ids; a refusal is never kept", () => {
+test("markup admits to the same text each time, under its own chart's ids only, and a refusal is reached each time", () => {
   const refuse = (problem: string): never => {
     throw new Error(problem);
   };

@@ -1,5 +1,4 @@
 import { DOMParser } from "linkedom";
-import { digest } from "#engine/text/digest.ts";
 import { escapeHtml } from "#engine/text/escape.ts";
 
 /**
@@ -63,28 +62,8 @@ const maxDepth = 64;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/**
- * Markup admitted before, by the digest of what was asked. The same markup, kind and prefix always admit to
- * the same text, and the same charts come back again and again: from the verification's worker to the build,
- * from the page cache, and in `astro dev` on every save (where admitting the cached pages' charts afresh was
- * half of each verification). A refusal is not kept: it is reached afresh. Bounded, the oldest forgotten
- * first, so that a large build, which admits each drawing once, does not hold them all.
- */
-const admittedBefore = new Map<string, string>();
-const admittedKept = 256;
-
 /** `markup` checked and written anew, or `refuse` called with what is wrong. */
 export function admitMarkup(markup: string, kind: MarkupKind, idPrefix: string, refuse: Refuse): string {
-  const key = digest(`${kind}\0${idPrefix}\0${markup}`);
-  const before = admittedBefore.get(key);
-  if (before !== undefined) return before;
-  const admitted = admitAfresh(markup, kind, idPrefix, refuse);
-  if (admittedBefore.size >= admittedKept) admittedBefore.delete(admittedBefore.keys().next().value!);
-  admittedBefore.set(key, admitted);
-  return admitted;
-}
-
-function admitAfresh(markup: string, kind: MarkupKind, idPrefix: string, refuse: Refuse): string {
   const root = new DOMParser().parseFromString(`<root>${markup}</root>`, "image/svg+xml").documentElement;
   const out: string[] = [];
   const top = [...root.childNodes];

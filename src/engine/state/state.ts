@@ -13,8 +13,7 @@
  *   pages), so these slots are on `globalThis`, where both copies find them.
  *
  * Not here: what depends on the code alone, the same for every project and every test (the sandbox's
- * bundled scripts, lookup tables, chart markup admitted before, kept by the markup itself: charts/markup.ts),
- * and the page runners, which are processes (engine/sandbox/runners.ts).
+ * bundled scripts, lookup tables), and the page runners, which are processes (engine/sandbox/runners.ts).
  */
 export interface Slot<T> {
   get(): T;
