@@ -1,9 +1,12 @@
-import { mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdtemp, readdir, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
+import { cacheFolder } from "#engine/cache/caches.ts";
 import { checkNotebookTypes } from "#engine/notebook/check-types.ts";
+import { linkModules } from "../support/astro.ts";
 import { frontmatter, page } from "./page.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -100,5 +103,37 @@ test("a check that found nothing runs again once a file it read has changed", as
     `);
   } finally {
     await rm(project, { recursive: true, force: true });
+  }
+});
+
+test("a check that found nothing in one project serves another with the same files, not one whose differ", async () => {
+  const projects = await Promise.all([1, 2, 3].map(() => mkdtemp(join(tmpdir(), "recount-types-"))));
+  const [first, second, third] = projects as [string, string, string];
+  // Declarations that name a file of the project by its path, as the real ones name the cells' API.
+  const declarations = (project: string) =>
+    `declare global {\n  const rate: import(${JSON.stringify(join(project, "rate.ts"))}).Rate;\n}\nexport {};\n`;
+  const pages = [{ file: "page.mdx", text: page("```ts cell", "const doubled: number = rate * 2;", "```") }];
+  // The three share one cache folder, of their own, as the tests' throwaway projects share the project's.
+  const types = cacheFolder(first, "types");
+  const records = async () => (existsSync(types) ? await readdir(types) : []);
+  try {
+    await linkModules(first, new Set([".cache"]));
+    for (const [index, project] of projects.entries()) {
+      if (project !== first) await symlink(join(first, "node_modules"), join(project, "node_modules"));
+      await symlink(join(root, "tsconfig.json"), join(project, "tsconfig.json"));
+      await writeFile(join(project, "rate.ts"), `export type Rate = ${index === 2 ? "string" : "number"};\n`);
+    }
+    expect(await checkNotebookTypes(pages, { root: first, declarations: declarations(first) })).toEqual([]);
+    const made = await records();
+    expect(made).toHaveLength(1);
+    const written = (await stat(join(types, made[0]!))).mtimeMs;
+    expect(await checkNotebookTypes(pages, { root: second, declarations: declarations(second) })).toEqual([]);
+    // Served, not made again: tsc did not run.
+    expect(await records()).toEqual(made);
+    expect((await stat(join(types, made[0]!))).mtimeMs).toBe(written);
+    const errors = await checkNotebookTypes(pages, { root: third, declarations: declarations(third) });
+    expect(errors.map((error) => error.message)).toHaveLength(1);
+  } finally {
+    for (const project of projects) await rm(project, { recursive: true, force: true });
   }
 });

@@ -7,21 +7,22 @@ import { fixtureProject, linkModules, projectRoot } from "../support/astro.ts";
 const caches = new Set([".astro", ".vite", ".cache"]);
 
 /**
- * What a process needs to start, found by content and checked as it is served (src/engine/cache/caches.ts):
- * no verdict and no state, so shared with the project's, or each of the suite's ~100 checks would compile
- * the engine and bundle the pages' scripts anew.
+ * Shared with the project's, or each of the suite's ~100 checks would compile the engine, bundle the pages'
+ * scripts and run tsc on the same cells anew: what a process needs to start, found by content and checked
+ * as it is served (src/engine/cache/caches.ts), and the type checks that found nothing, each served only
+ * for the very files it read (src/engine/notebook/clean-types.ts).
  */
-const startCaches = ["compile", "inside"];
+const sharedCaches = ["compile", "inside", "types"];
 
 /**
  * A fixture project (see fixtureProject) that builds as a fresh checkout would: its node_modules links
  * every package of the project's but not the caches kept among them, so its build starts clean and
- * shares no state with any other build; only the start caches are the project's.
+ * shares no state with any other build; only the shared caches above are the project's.
  */
 export async function isolatedProject(content: string): Promise<string> {
   const root = await fixtureProject(content);
   await linkModules(root, caches);
-  for (const kind of startCaches) {
+  for (const kind of sharedCaches) {
     await mkdir(cacheFolder(projectRoot, kind), { recursive: true });
     await mkdir(join(cacheFolder(root, kind), ".."), { recursive: true });
     await symlink(cacheFolder(projectRoot, kind), cacheFolder(root, kind));

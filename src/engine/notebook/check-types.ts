@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join, resolve, sep } from "node:path";
 import { promisify } from "node:util";
 import type { RecountError } from "#engine/diagnostics/recount-error.ts";
 import { digest, isKnownClean, rememberClean } from "./clean-types.ts";
@@ -23,10 +23,12 @@ export async function checkNotebookTypes(
   { root = process.cwd(), declarations = "" }: { root?: string; declarations?: string } = {},
 ): Promise<RecountError[]> {
   const modules = pages.map((page) => ({ ...page, code: typescriptModule(page.text, page.file) }));
-  // Fixture projects link the project's node_modules, and so its cache: the root is part of the key.
+  // Which tsc, and everything it is given but the files it reads (those are digested as it lists them). The
+  // declarations name the project's own files by path: written from the project, the key of another project
+  // with the same files is the same, and a record made in one serves the other (clean-types.ts).
   const key = digest([
-    root,
-    declarations,
+    await readFile(join(tscPath(root), "../../package.json"), "utf8"),
+    declarations.replaceAll(`${root}${sep}`, `<project>${sep}`),
     await readFile(join(root, "tsconfig.json"), "utf8"),
     ...modules.flatMap(({ file, code }) => [file, code]),
   ]);
