@@ -315,3 +315,20 @@ test("a part named only by what qualifies it is the whole's counted noun so qual
     "gains-on-sales.2026",
   ]);
 });
+
+// Round 5: the grammar of an airline's, a device maker's and a railroad's quarter, in made-up figures.
+test("quarters written short (2Q31, Q3'31) or hyphenated (third-quarter 2031) are periods, and their digits no figures", () => {
+  const text =
+    "In 2Q31, revenue was US$ 410.5 million, compared to US$380.2 million in 2Q30.\n\nFor Q3’31, net profit was US$12.0 million. Fleet utilisation in third-quarter 2031 was 81.5%.\n";
+  expect(proposals(text)).toEqual([
+    ["revenue.q2-2031", "Q2 2031", "USD"],
+    ["revenue.q2-2030", "Q2 2030", "USD"],
+    ["net-profit.q3-2031", "Q3 2031", "USD"],
+    ["fleet-utilisation.q3-2031", "Q3 2031", "percent"],
+  ]);
+  expect(
+    findCandidates(text)
+      .ignores.flatMap(({ covers }) => covers.map(({ printed }) => printed))
+      .sort(),
+  ).toEqual(["2", "2", "2031", "3", "30", "31", "31"]);
+});

@@ -10,6 +10,10 @@ export const ignoreProposals: readonly { readonly pattern: string; readonly reas
     reason: "days of calendar dates say when, not how much",
   },
   { pattern: String.raw`\b[HQ][1-4]\b`, reason: "names of quarters and half-years" },
+  {
+    pattern: String.raw`\b[1-4][QH] ?\d{2}(?:\d{2})?\b|\b[QH][1-4] ?'\d{2}\b`,
+    reason: "quarters and half-years written short (1Q19, Q3'24)",
+  },
   { pattern: "[¹²³⁴⁵⁶⁷⁸⁹⁰]+", reason: "footnote markers" },
   { pattern: String.raw`\((?:i{1,3}|iv|vi{0,3}|ix|x)\)`, reason: "list markers" },
   {

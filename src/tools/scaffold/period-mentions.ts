@@ -99,10 +99,13 @@ const forms: readonly Form[] = [
     (half, year) => `H${ordinals[half!.toLowerCase()]} ${year}`,
   ],
   [
-    /\b(?:the )?(first|second|third|fourth) quarter (?:of )?(\d{4})\b/gi,
+    /\b(?:the )?(first|second|third|fourth)[ -]quarter (?:of )?(\d{4})\b/gi,
     (quarter, year) => `Q${ordinals[quarter!.toLowerCase()]} ${year}`,
   ],
   [/\b([HQ][1-4]) (\d{4})\b/g, (name, year) => `${name} ${year}`],
+  // Quarters and halves written short: "1Q19", "2H 2024", "Q3'24".
+  [/\b([1-4])([QH]) ?(\d{4}|\d{2})\b/g, (n, name, year) => `${name}${n} ${fullYear(year!)}`],
+  [/\b([QH][1-4]) ?['’](\d{2})\b/g, (name, year) => `${name} ${fullYear(year!)}`],
   // Headings put the year first: "2023 Third Quarter Highlights".
   [
     /\b(\d{4}) (first|second|third|fourth) quarter\b/gi,
@@ -117,6 +120,12 @@ const forms: readonly Form[] = [
   [/\b(?:fiscal year|full year|FY) ?(\d{4})\b/gi, (year) => `FY${year}`],
   [/\b(?:in|during|for) (\d{4})\b/gi, (year) => `FY${year}`],
 ];
+
+/** A year written with two digits or four: "19" of "1Q19" is 2019, "98" 1998. */
+function fullYear(year: string): string {
+  if (year.length === 4) return year;
+  return String(Number(year) + (Number(year) < 70 ? 2000 : 1900));
+}
 
 /** Every period `text` states, in order, none overlapping another. */
 export function periodMentions(text: string): PeriodMention[] {
