@@ -332,3 +332,26 @@ test("quarters written short (2Q31, Q3'31) or hyphenated (third-quarter 2031) ar
       .sort(),
   ).toEqual(["2", "2", "2031", "3", "30", "31", "31"]);
 });
+
+test("a period compared with does not date the text nor a sentence it opens; what is said of a compared figure with ', or' is compared too", () => {
+  expect(
+    proposals(
+      [
+        "Harbor Lines: results for the second quarter of 2031",
+        "",
+        "Unless stated otherwise, comparisons are with the second quarter of 2030 (2Q30).",
+        "",
+        "Compared with the second quarter of 2030, cargo volumes grew 7%.",
+        "",
+        "Net profit was US$40.1 million, or earnings per share (EPS) of US$1.20, compared to net profit of US$35.0 million, or EPS of US$1.05, in 2Q30.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["cargo-volumes.growth.q2-2031", "Q2 2031", "percent"],
+    ["net-profit.q2-2031", "Q2 2031", "USD"],
+    ["earnings-per-share.q2-2031", "Q2 2031", "USD"],
+    ["net-profit.q2-2030", "Q2 2030", "USD"],
+    ["earnings-per-share.q2-2030", "Q2 2030", "USD"],
+  ]);
+});

@@ -219,7 +219,9 @@ function sentenceCandidate(
   // A heading or a sentence without figures that states a period makes it the one the text is about.
   for (let skipped = reference.sentence + 1; skipped < sentence; skipped++) {
     const within = (span: TextRange) => span.start >= sentences[skipped]!.start && span.end <= sentences[skipped]!.end;
-    const stated = mentions.find((mention) => within(mention) && !mention.relative);
+    const stated = mentions.find(
+      (mention) => within(mention) && !mention.relative && !comparedWith(text, mentions, mention),
+    );
     if (stated && !figures.some(within)) reference.period = stated.label;
   }
   const first = reference.sentence !== sentence;
@@ -243,10 +245,11 @@ function sentenceCandidate(
           abbreviations: context.abbreviations,
         });
   const words = named.words.flatMap((word) => context.abbreviations.get(word) ?? [word]);
-  // A figure compared with ("from RMB 11.4 billion in 2023") names the level, but does not date its changes.
-  const comparison = /\b(?:from|compared (?:to|with)|against|versus)\s*(?:net loss of\s*)?[$€£]?\s*$/i.test(
-    text.slice(previous?.end ?? range.start, number.start),
-  );
+  const comparison = compared(text, [
+    range,
+    ...figures.filter((figure) => inSentence(figure) && figure.end <= number.start),
+    number,
+  ]);
   // A percentage compared with a share ("accounted for 38.5% of …, up from 35.2% a year ago") is the earlier share.
   const measure =
     named.measure ?? (comparison && reading.unit === "percent" && shares.has(sentence) ? "share" : undefined);
@@ -328,10 +331,48 @@ function opening(
 ): PeriodMention | undefined {
   const first = mentions.find((mention) => mention.start >= range.start && mention.end <= range.end);
   if (!first || !/^\s*(?:[A-Za-z]+\s+){0,3}$/.test(text.slice(range.start, first.start))) return undefined;
+  if (comparedWith(text, mentions, first)) return undefined;
   // A stated period opens a sentence when a comma ends it; "the quarter" cannot be read as anything else.
   if (!first.relative) return /^\s*[,:]/.test(text.slice(first.end, range.end)) ? first : undefined;
   const label = about && first.relative(about);
   return label ? { ...first, label, relative: undefined } : undefined;
+}
+
+/**
+ * Whether a period is the one the text compares with ("Unless stated otherwise, comparisons are with the first
+ * quarter of 2018 (1Q18)", "Compared with 2016, …"), not the one it is about: it dates neither the text after it
+ * nor a sentence it opens. A period in brackets restates the one before it.
+ */
+function comparedWith(text: string, mentions: readonly PeriodMention[], mention: PeriodMention): boolean {
+  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+  if (
+    /\b(?:compared (?:with|to)|comparisons? (?:are|is) (?:made )?(?:with|to|against)|relative to|versus|against)\s*$/i.test(
+      before,
+    )
+  )
+    return true;
+  const restated = mentions.find(
+    (other) => other.end <= mention.start && /^\s*\(\s*$/.test(text.slice(other.end, mention.start)),
+  );
+  return restated !== undefined && comparedWith(text, mentions, restated);
+}
+
+/**
+ * Whether the last of a sentence's figures (after the sentence's own range) is a figure compared with:
+ * "from RMB 11.4 billion in 2023", "compared to net profit of US$136.6 million"; and what is said of it after
+ * ", or" or in brackets (", or EPS of US$3.22"). Such a figure names the level, but does not date its changes.
+ */
+function compared(text: string, [sentence, ...figures]: readonly TextRange[]): boolean {
+  const number = figures.at(-1)!;
+  const previous = figures.at(-2);
+  const before = text.slice(previous?.end ?? sentence!.start, number.start);
+  if (/\b(?:from|compared (?:to|with)|against|versus)\s*(?:(?:[A-Za-z-]+\s+){1,4}of\s*)?[$€£]?\s*$/i.test(before))
+    return true;
+  return (
+    previous !== undefined &&
+    /^\s*(?:,\s*or|\()\s*(?:[A-Za-z-]+\s+){0,4}(?:of\s*)?[$€£]?\s*$/i.test(before) &&
+    compared(text, [sentence!, ...figures.slice(0, -1)])
+  );
 }
 
 /**
