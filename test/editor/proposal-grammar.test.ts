@@ -355,3 +355,14 @@ test("a period compared with does not date the text nor a sentence it opens; wha
     ["earnings-per-share.q2-2030", "Q2 2030", "USD"],
   ]);
 });
+
+test("a reporter named before its verb is not what its figure of measures: Harbor Lines reported net profit of", () => {
+  expect(
+    proposals(
+      "In 2Q31, Harbor Lines reported net profit of US$40.1 million. Harbor Lines Cargo posted an operating margin of 12.5%.\n",
+    ),
+  ).toEqual([
+    ["net-profit.q2-2031", "Q2 2031", "USD"],
+    ["operating-margin.q2-2031", "Q2 2031", "percent"],
+  ]);
+});

@@ -32,6 +32,7 @@ import {
   partBefore,
   partWords,
   periodSuffix,
+  objectBeforeOf,
   objectWords,
   perShareWords,
   qualifiedNoun,
@@ -554,6 +555,7 @@ function naming(
     countedByVerb(clause, after, datesDay),
     amountOf,
     of && !saysChange(of) ? objectWords(of.split(/\s+/).filter((word) => !/^(?:a|an|the)$/i.test(word))) : [],
+    objectBeforeOf(clause),
     // "…assets included $1.5 billion in collateralized loan obligations": what the amount is in.
     endsWithVerb(clause) ? leadingWords(/^\s*(?:in|of)\s+([^,.;:()\d]*)/i.exec(following)?.[1] ?? "") : [],
     ratio ? [...namingWords(ratio[1]!), "to", ...namingWords(ratio[2]!)] : [],

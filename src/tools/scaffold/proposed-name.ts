@@ -159,6 +159,18 @@ export function objectWords(all: readonly string[]): readonly string[] {
   return all.slice(verb + 1);
 }
 
+/**
+ * The object of a clause's verb, printed without an article before the "of" of its figure: "Copa Holdings
+ * reported net profit of" is net profit (the reporter names nothing). None without a verb.
+ */
+export function objectBeforeOf(clause: string): string[] {
+  const all = words(clause);
+  if (all.pop()?.toLowerCase() !== "of") return [];
+  const verb = all.findLastIndex((word, i) => isVerbAfterNoun(all, i) || verbs.test(word));
+  const object = all.slice(verb + 1);
+  return verb >= 0 && object.length <= 4 && !object.some((word) => isFiller(word) || article.test(word)) ? object : [];
+}
+
 /** Whether a clause ends with its verb, a figure its object: "variable rate assets included". */
 export function endsWithVerb(clause: string): boolean {
   const all = words(clause);
