@@ -366,3 +366,16 @@ test("a reporter named before its verb is not what its figure of measures: Harbo
     ["operating-margin.q2-2031", "Q2 2031", "percent"],
   ]);
 });
+
+test('a clause opened by "while" or "as" has a subject of its own, and the conjunction is no part of it', () => {
+  expect(
+    proposals(
+      "Cargo traffic grew 4.0% while fleet capacity grew 2.5%. Freight revenues fell 3%, as volume decreased 6%.\n",
+    ).map(([id]) => id),
+  ).toEqual([
+    "cargo-traffic.growth",
+    "fleet-capacity.growth",
+    "freight-revenues.growth",
+    "volume.growth",
+  ]);
+});

@@ -64,6 +64,9 @@ const qualifying = new Set([
   "that",
 ]);
 
+/** Conjunctions that open a clause with a subject of its own. */
+const opensClause = /^(?:while|whereas|although|though|as)$/i;
+
 /** Words that name nothing in a noun phrase: articles and possessives. */
 const article = /^(?:the|a|an|its|our|their|this|these|company's|company’s)$/i;
 
@@ -78,7 +81,13 @@ export function subjectWords(passage: string): string[] {
   const all = words(passage.slice(0, verb).replace(/\d+[ -]?(?:day|month|year)s?\+?/gi, " "));
   // A clause may open with "and" or "but" ("… and platform service revenues were"); inside, "and" joins the
   // subject ("cash and cash equivalents").
-  const start = all.findIndex((word) => !article.test(word) && !/^(?:and|but|or)$/i.test(word));
+  // So may a clause of its own ("while consolidated capacity grew", "as volume decreased"); "as of" is no such opening.
+  const start = all.findIndex(
+    (word, i) =>
+      !article.test(word) &&
+      !/^(?:and|but|or)$/i.test(word) &&
+      !(opensClause.test(word) && all[i + 1] !== undefined && !qualifying.has(all[i + 1]!.toLowerCase())),
+  );
   if (start < 0) return [];
   // "Cumulative number of borrowers served" counts borrowers served: the count is its unit, not its name.
   const counted = all
@@ -183,7 +192,8 @@ export function endsWithVerb(clause: string): boolean {
  */
 export function clauses(passage: string): string[] {
   const parts: string[] = [];
-  for (const part of passage.split(/[;:—]|,(?!\d)/)) {
+  // "while" and "whereas" open a clause with a subject of its own, after a comma or not.
+  for (const part of passage.split(/[;:—]|,(?!\d)|(?=\b(?:while|whereas)\b)/i)) {
     const listed =
       parts.length > 0 &&
       /\b(?:on|of|in|from|by|with)\s+[A-Za-z-]+\s*$/i.test(parts.at(-1)!) &&
