@@ -372,10 +372,17 @@ test('a clause opened by "while" or "as" has a subject of its own, and the conju
     proposals(
       "Cargo traffic grew 4.0% while fleet capacity grew 2.5%. Freight revenues fell 3%, as volume decreased 6%.\n",
     ).map(([id]) => id),
+  ).toEqual(["cargo-traffic.growth", "fleet-capacity.growth", "freight-revenues.growth", "volume.growth"]);
+});
+
+test("a change in a period it names is of that period; a change from a period is against it", () => {
+  expect(
+    proposals(
+      "Cargo traffic grew 4.0% in 2Q31, and fleet capacity grew 2.5% during the first half of 2031. In 2Q31, fares fell 1.5% from 2Q30.\n",
+    ),
   ).toEqual([
-    "cargo-traffic.growth",
-    "fleet-capacity.growth",
-    "freight-revenues.growth",
-    "volume.growth",
+    ["cargo-traffic.growth.q2-2031", "Q2 2031", "percent"],
+    ["fleet-capacity.growth.h1-2031", "H1 2031", "percent"],
+    ["fares.growth.q2-2031", "Q2 2031", "percent"],
   ]);
 });

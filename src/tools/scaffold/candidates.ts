@@ -263,26 +263,37 @@ function sentenceCandidate(
   // figure's period: a share of a quarter's flow is the quarter's, whatever day the text last named.
   const whole =
     measure === "share" && !level ? periodsByName.get(slug(wholeWords(text.slice(number.end, range.end)))) : undefined;
+  // A change in a period it names ("grew 2.3% in 1Q19") is of that period; one "from" a period is against it.
+  const within = measure?.startsWith("growth")
+    ? mentions.find(
+        (mention) =>
+          !mention.relative &&
+          owners.get(mention) === number &&
+          /^\s*(?:per ?cent\s+)?(?:in|during|for)\s/i.test(text.slice(number.end, mention.end)),
+      )
+    : undefined;
   const chosen = whole
     ? { period: whole, direct: true }
-    : measure && (level || measure !== "share")
-      ? {
-          period: level?.period ?? opening(text, range, mentions, reference.period)?.label ?? reference.period,
-          direct: !!translation,
-        }
-      : divided
-        ? { period: divided.dated, direct: false }
-        : choosePeriod(
-            {
-              number,
-              previous,
-              sentence: mentions.filter(inSentence),
-              opening: opening(text, range, mentions, reference.period),
-              reference: about,
-              compared: comparison,
-            },
-            owners,
-          );
+    : within
+      ? { period: within.label, direct: true }
+      : measure && (level || measure !== "share")
+        ? {
+            period: level?.period ?? opening(text, range, mentions, reference.period)?.label ?? reference.period,
+            direct: !!translation,
+          }
+        : divided
+          ? { period: divided.dated, direct: false }
+          : choosePeriod(
+              {
+                number,
+                previous,
+                sentence: mentions.filter(inSentence),
+                opening: opening(text, range, mentions, reference.period),
+                reference: about,
+                compared: comparison,
+              },
+              owners,
+            );
   const period = chosen.period;
   if (!measure && !divided && !listsParts(text.slice(range.start, number.start))) {
     levels.set(sentence, { words, period: comparison && level ? level.period : period, dated: period });
