@@ -386,3 +386,15 @@ test("a change in a period it names is of that period; a change from a period is
     ["fares.growth.q2-2031", "Q2 2031", "percent"],
   ]);
 });
+
+test("a subject that lists its parts with commas is named by all of them", () => {
+  expect(
+    proposals(
+      "However, freight and mail revenues rose 5%. Revenue, fuel costs and net income rose 2%. As of June 30, 2031, cash, restricted cash and time deposits stood at US$ 250.0 million.\n",
+    ).map(([id]) => id),
+  ).toEqual([
+    "freight-and-mail-revenues.growth",
+    "revenue-fuel-costs-and-net-income.growth",
+    "cash-restricted-cash-and-time-deposits.2031-06-30",
+  ]);
+});

@@ -4,7 +4,9 @@ const filler = new Set(
     "a about above after also amounted an and approximately around as at be been below by compared company company's " +
     "but decline declined decrease decreased down during each fell for from grew growth had has have in increase increased is its it " +
     "least less more of on or our over overall producing generating yielding reached recorded reported respectively rose system-wide systemwide than that the their this through to totaled totalled " +
-    "under up was were which while with"
+    "under up was were which while with " +
+    // Adverbs that link a sentence to the one before.
+    "however moreover furthermore meanwhile nevertheless nonetheless therefore thus"
   ).split(" "),
 );
 
@@ -194,9 +196,12 @@ export function clauses(passage: string): string[] {
   const parts: string[] = [];
   // "while" and "whereas" open a clause with a subject of its own, after a comma or not.
   for (const part of passage.split(/[;:—]|,(?!\d)|(?=\b(?:while|whereas)\b)/i)) {
+    // A list's first items: the object of a preposition, or a clause's whole subject ("cash, short-term and
+    // long-term investments stood at").
+    const first = parts.at(-1) ?? "";
     const listed =
-      parts.length > 0 &&
-      /\b(?:on|of|in|from|by|with)\s+[A-Za-z-]+\s*$/i.test(parts.at(-1)!) &&
+      (/\b(?:on|of|in|from|by|with)\s+[A-Za-z-]+\s*$/i.test(first) ||
+        (/^\s*[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}\s*$/.test(first) && !words(first).some(isFiller))) &&
       /^\s*[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s+(?:and|or)\s+[A-Za-z-]/.test(part);
     if (listed) parts[parts.length - 1] += `,${part}`;
     else parts.push(part);
