@@ -398,3 +398,11 @@ test("a subject that lists its parts with commas is named by all of them", () =>
     "cash-restricted-cash-and-time-deposits.2031-06-30",
   ]);
 });
+
+test("a name's possessor is no part of it: Harbor Lines' on-time arrival rate", () => {
+  expect(
+    proposals(
+      "Harbor Lines' on-time arrival rate was 91.0%. Northway Air's cargo yield fell 2.0%. Shareholders' equity was $1.2 billion.\n",
+    ).map(([id]) => id),
+  ).toEqual(["on-time-arrival-rate", "cargo-yield.growth", "shareholders-equity"]);
+});

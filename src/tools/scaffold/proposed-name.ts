@@ -97,7 +97,7 @@ export function subjectWords(passage: string): string[] {
     .join(" ")
     .replace(/^((?:\S+ )?)number of /i, "$1")
     .split(" ");
-  const rest = counted.filter(Boolean);
+  const rest = withoutPossessor(counted.filter(Boolean));
   // A participle with an object qualifies the subject ("the yield earned on loans"); without one it names it
   // ("borrowers served", "borrowers served in" a period the caller left out).
   // "of" and a gerund name what a figure measures ("cost of funding the loans"); the gerund's object only
@@ -120,6 +120,21 @@ export function subjectWords(passage: string): string[] {
   const subject = (end < 0 ? rest : rest.slice(0, end)).filter((word) => !article.test(word)).slice(0, 8);
   // "The Company returned …": the reporter is no figure's name.
   return subject.every(isFiller) ? [] : subject;
+}
+
+/**
+ * A name without the proper name that owns it: "Copa Airlines' on-time performance" is on-time performance,
+ * "Northway Air's yield" yield. A plural noun's ("Shareholders' equity") stays: it is part of the name.
+ */
+function withoutPossessor(all: readonly string[]): string[] {
+  const owner = all.findIndex((word) => /(?:['’]s|s['’])$/.test(word));
+  const name = all.slice(0, owner + 1);
+  const proper =
+    owner >= 0 &&
+    name.every((word) => /^[A-Z]/.test(word)) &&
+    (name.length > 1 || /['’]s$/.test(name[0]!)) &&
+    /^[a-z]/.test(all[owner + 1] ?? "");
+  return proper ? all.slice(owner + 1) : [...all];
 }
 
 /**
