@@ -406,3 +406,11 @@ test("a name's possessor is no part of it: Harbor Lines' on-time arrival rate", 
     ).map(([id]) => id),
   ).toEqual(["on-time-arrival-rate", "cargo-yield.growth", "shareholders-equity"]);
 });
+
+test('"from" before a bare noun joins a name (income from operations); before an article it qualifies', () => {
+  expect(
+    proposals(
+      "Income from ferry operations was $82.0 million. Revenue from the sale of land was $3.0 million.\n",
+    ).map(([id]) => id),
+  ).toEqual(["income-from-ferry-operations", "revenue"]);
+});

@@ -138,13 +138,16 @@ function withoutPossessor(all: readonly string[]): string[] {
 }
 
 /**
- * Whether "on" joins two nouns into one name ("return on equity", "gains on sales"), as it does before a
- * noun; before an article it qualifies ("revenue on a GAAP basis").
+ * Whether "on" or "from" joins two nouns into one name ("return on equity", "gains on sales", "income from
+ * railway operations"), as it does before a noun; before an article it qualifies ("revenue on a GAAP basis").
+ * After a verb or an adverb "from" says what changed ("widened from net loss of", "up from").
  */
 function joinsName(all: readonly string[], i: number): boolean {
   const next = all[i + 1];
+  const before = all[i - 1];
   return (
-    all[i]!.toLowerCase() === "on" &&
+    (all[i]!.toLowerCase() === "on" ||
+      (all[i]!.toLowerCase() === "from" && before !== undefined && !isFiller(before) && !/ed$/.test(before))) &&
     i > 0 &&
     next !== undefined &&
     !article.test(next) &&
