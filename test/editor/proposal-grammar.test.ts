@@ -414,3 +414,15 @@ test('"from" before a bare noun joins a name (income from operations); before an
     ).map(([id]) => id),
   ).toEqual(["income-from-ferry-operations", "revenue"]);
 });
+
+test("what a figure compared with is per is no name of its own: it is the level's", () => {
+  expect(
+    proposals(
+      "Third Quarter 2031 Highlights\n\nDiluted earnings per share rose 6 percent to $2.10, compared with $1.98 per diluted share a year earlier.\n",
+    ).map(([id]) => id),
+  ).toEqual([
+    "diluted-earnings-per-share.growth.q3-2031",
+    "diluted-earnings-per-share.q3-2031",
+    "diluted-earnings-per-share.q3-2030",
+  ]);
+});

@@ -543,8 +543,9 @@ function naming(
     !subjectWords(clause).length && verbs.test(clause)
       ? subjectWords(`${clauses(withoutPeriods(range.start, number.start))[0]} was`)
       : [];
+  // What a figure is per ("$1.49 per diluted share") is no noun it counts.
   const after =
-    reading.unit === undefined
+    reading.unit === undefined && !/^\s*per\b/i.test(following)
       ? leadingWords(
           /^[^,.;:()\d]*/.exec(withoutPeriods(number.end, range.end))![0].replace(/^\s*(?:were|was|are|is)\b/i, ""),
         ).slice(0, 4)
