@@ -426,3 +426,14 @@ test("what a figure compared with is per is no name of its own: it is the level'
     "diluted-earnings-per-share.q3-2030",
   ]);
 });
+
+test("the figure a change goes to is the changed subject's, whatever unit it is counted in", () => {
+  expect(
+    proposals("Container volume rose 3 percent to 2.4 million units. Fleet size grew 2% to 410 vessels.\n"),
+  ).toEqual([
+    ["container-volume.growth", undefined, "percent"],
+    ["container-volume", undefined, "count"],
+    ["fleet-size.growth", undefined, "percent"],
+    ["fleet-size", undefined, undefined],
+  ]);
+});

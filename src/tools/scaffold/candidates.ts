@@ -558,7 +558,10 @@ function naming(
   );
   const of = /\b(?:a|an|the|had|has|have|held)\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s*$/i.exec(clause)?.[1];
   const ratio = /\bratio of (.+?) to (.+?) (?:was|were|is|stood)\b/i.exec(clause);
+  // "Overall volume fell 4 percent to 1.9 million units": the figure a change goes to is the changed subject's.
+  const changedTo = previous && level && /^\s*(?:per ?cent\s+)?to\s*$/i.test(before) ? level.words : [];
   const options = [
+    changedTo,
     perShareNoun(following),
     perShareAfterName(clause, following),
     dealingWords(withoutPeriods(range.start, number.start)),
