@@ -437,3 +437,12 @@ test("the figure a change goes to is the changed subject's, whatever unit it is 
     ["fleet-size", undefined, undefined],
   ]);
 });
+
+test('"It" is the subject of the sentence before: "It excludes $12 million deferred" is that subject deferred', () => {
+  expect(
+    proposals("Revenue for 2Q31 was $410 million. It excludes $12 million deferred under a loyalty programme.\n"),
+  ).toEqual([
+    ["revenue.q2-2031", "Q2 2031", undefined],
+    ["revenue-deferred.q2-2031", "Q2 2031", undefined],
+  ]);
+});

@@ -37,6 +37,7 @@ import {
   perShareWords,
   qualifiedNoun,
   qualifiedPart,
+  referredPart,
   saysChange,
   segmentWords,
   slug,
@@ -229,6 +230,8 @@ function sentenceCandidate(
   reference.sentence = sentence;
   const previous = figures.filter((figure) => inSentence(figure) && figure.end <= number.start).at(-1);
   const level = levels.get(sentence);
+  // The last level of the sentences before: what "It" and "Of that amount" refer to.
+  const earlier = [...levels].findLast(([at]) => at < sentence)?.[1];
   const translation = translated(text, { number, previous, reading, printed });
   const per = previous ? perShareWords(text.slice(previous.end, number.start), text.slice(number.end, range.end)) : [];
   const divided = per.length ? level : undefined;
@@ -243,6 +246,7 @@ function sentenceCandidate(
           reading,
           mentions,
           level,
+          earlier,
           abbreviations: context.abbreviations,
         });
   const words = named.words.flatMap((word) => context.abbreviations.get(word) ?? [word]);
@@ -481,6 +485,7 @@ function naming(
     reading,
     mentions,
     level,
+    earlier,
     abbreviations,
   }: {
     number: PrintedSpan;
@@ -490,6 +495,8 @@ function naming(
     mentions: readonly PeriodMention[];
     /** The sentence's last level: the words that named it and the period its changes are of. */
     level: { readonly words: readonly string[]; readonly period: string | undefined } | undefined;
+    /** The last level of the sentences before. */
+    earlier: { readonly words: readonly string[] } | undefined;
     abbreviations: ReadonlyMap<string, readonly string[]>;
   },
 ): { words: readonly string[]; measure?: string } {
@@ -562,6 +569,7 @@ function naming(
   const changedTo = previous && level && /^\s*(?:per ?cent\s+)?to\s*$/i.test(before) ? level.words : [];
   const options = [
     changedTo,
+    earlier ? referredPart(clause, following, earlier.words) : [],
     perShareNoun(following),
     perShareAfterName(clause, following),
     dealingWords(withoutPeriods(range.start, number.start)),

@@ -376,6 +376,16 @@ export function qualifiedPart(part: readonly string[], whole: readonly string[])
 }
 
 /**
+ * A part of what the sentence before was about, referred to by a pronoun: "It excludes $23 million deferred
+ * in connection with …", after a sentence on revenue, is revenue deferred. `clause` is the words before the
+ * figure, `after` those after it, `antecedent` the name of the last level before.
+ */
+export function referredPart(clause: string, after: string, antecedent: readonly string[]): string[] {
+  const participle = /^\s*([a-z]{3,}ed)\b/.exec(after)?.[1];
+  return participle && /^\s*(?:It|This)\s+[a-z]+\s*$/.test(clause) ? [...antecedent, participle] : [];
+}
+
+/**
  * The part of a whole named before a figure, as the subject of "of which": "…, of which the underlying loss
  * ratio made up 63.5%" is the underlying loss ratio. None where "of which" has no subject of its own.
  */
