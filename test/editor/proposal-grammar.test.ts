@@ -446,3 +446,18 @@ test('"It" is the subject of the sentence before: "It excludes $12 million defer
     ["revenue-deferred.q2-2031", "Q2 2031", undefined],
   ]);
 });
+
+test('"Of that amount, X brought in …, and Y …": each part is named as the whole is, by its own qualifier', () => {
+  expect(
+    proposals(
+      "Passenger revenues rose 5 percent to $900 million. Of that amount, business class brought in $310 million, up 8 percent, and economy $520 million, up 3 percent.\n",
+    ).map(([id]) => id),
+  ).toEqual([
+    "passenger-revenues.growth",
+    "passenger-revenues",
+    "business-class-revenues",
+    "business-class-revenues.growth",
+    "economy-revenues",
+    "economy-revenues.growth",
+  ]);
+});

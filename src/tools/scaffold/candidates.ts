@@ -25,6 +25,7 @@ import {
   labelOf,
   labelWords,
   leadingWords,
+  namedPart,
   namingWords,
   perShareAfterName,
   perShareEffect,
@@ -536,6 +537,13 @@ function naming(
     return { words: level?.words ?? subject(), measure: "share" };
   const named = partBefore(clause);
   if (named.length) return { words: named };
+  // "Of that amount, chemicals brought in $408 million, …, and automotive $236 million": parts of the whole
+  // the sentence before gave, each named before its figure.
+  const listed =
+    earlier && /^\s*(?:of|out of) (?:that|those|this|these)\b/i.test(text.slice(range.start, number.start))
+      ? namedPart(clause, earlier.words)
+      : [];
+  if (listed.length) return { words: listed };
   // A part of a whole named before it ("Of that volume, …", "…, of which …") is named by what it is a part of.
   const part = /\b(?:of|out of) (?:that|those|this|these|which|them)\b/i.test(before) ? partWords(following) : [];
   // A percentage of a whole named before it is the part's share ("of which 48 percent was …").

@@ -45,7 +45,7 @@ export function abbreviations(text: string): Map<string, readonly string[]> {
 
 /** The verbs that end a figure's subject: "Total net revenue was", "Repeat borrowers contributed". */
 export const verbs =
-  /\b(?:was|were|is|are|reached|totaled|totalled|amounted|stood|came|contributed|rose|fell|grew|increased|decreased|declined|remained|represented|accounted|made up)\b/i;
+  /\b(?:was|were|is|are|reached|totaled|totalled|amounted|stood|came|brought|contributed|rose|fell|grew|increased|decreased|declined|remained|represented|accounted|made up)\b/i;
 
 /** Words that end a subject's noun phrase: what follows them qualifies it ("tenor of loans originated"). */
 const qualifying = new Set([
@@ -383,6 +383,20 @@ export function qualifiedPart(part: readonly string[], whole: readonly string[])
 export function referredPart(clause: string, after: string, antecedent: readonly string[]): string[] {
   const participle = /^\s*([a-z]{3,}ed)\b/.exec(after)?.[1];
   return participle && /^\s*(?:It|This)\s+[a-z]+\s*$/.test(clause) ? [...antecedent, participle] : [];
+}
+
+/**
+ * A part of a whole (`whole`, the name of the figure before) named before its figure, as a clause's subject
+ * ("chemicals brought in") or with its verb left out (", and automotive"): the part with the whole's head noun,
+ * chemicals revenues, unless it names it.
+ */
+export function namedPart(clause: string, whole: readonly string[]): string[] {
+  const gapped = /^\s*(?:and|or)\s+([a-z][a-z -]*?)\s*$/i.exec(clause)?.[1];
+  const part = gapped ? namingWords(gapped) : subjectWords(clause);
+  const head = whole.at(-1);
+  return part.length && head && !part.some((word) => word.toLowerCase() === head.toLowerCase())
+    ? [...part, head]
+    : part;
 }
 
 /**
