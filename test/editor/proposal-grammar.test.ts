@@ -461,3 +461,11 @@ test('"Of that amount, X brought in …, and Y …": each part is named as the w
     "economy-revenues.growth",
   ]);
 });
+
+test("a figure a verb's object is brought to is the object's: which raised the load factor to", () => {
+  expect(
+    proposals(
+      "Traffic grew 3.0%, which raised the average load factor for the quarter to 84.0%. Higher fares lifted operating margin to 15.5%.\n",
+    ).map(([id]) => id),
+  ).toEqual(["traffic.growth", "average-load-factor", "operating-margin"]);
+});

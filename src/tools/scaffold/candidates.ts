@@ -33,7 +33,7 @@ import {
   partBefore,
   partWords,
   periodSuffix,
-  objectBeforeOf,
+  objectBefore,
   objectWords,
   perShareWords,
   qualifiedNoun,
@@ -586,7 +586,7 @@ function naming(
     countedByVerb(clause, after, datesDay),
     amountOf,
     of && !saysChange(of) ? objectWords(of.split(/\s+/).filter((word) => !/^(?:a|an|the)$/i.test(word))) : [],
-    objectBeforeOf(clause),
+    objectBefore(clause),
     // "…assets included $1.5 billion in collateralized loan obligations": what the amount is in.
     endsWithVerb(clause) ? leadingWords(/^\s*(?:in|of)\s+([^,.;:()\d]*)/i.exec(following)?.[1] ?? "") : [],
     ratio ? [...namingWords(ratio[1]!), "to", ...namingWords(ratio[2]!)] : [],

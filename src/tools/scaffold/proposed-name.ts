@@ -189,15 +189,27 @@ export function objectWords(all: readonly string[]): readonly string[] {
 }
 
 /**
- * The object of a clause's verb, printed without an article before the "of" of its figure: "Copa Holdings
- * reported net profit of" is net profit (the reporter names nothing). None without a verb.
+ * The object of a clause's verb, before the "of" or "to" of its figure: "Copa Holdings reported net profit of"
+ * is net profit (the reporter names nothing), "which lifted the consolidated load factor to" the load factor.
+ * None without a verb, or with nothing between it and the preposition ("Net loss narrowed to").
  */
-export function objectBeforeOf(clause: string): string[] {
+export function objectBefore(clause: string): string[] {
   const all = words(clause);
-  if (all.pop()?.toLowerCase() !== "of") return [];
-  const verb = all.findLastIndex((word, i) => isVerbAfterNoun(all, i) || verbs.test(word));
-  const object = all.slice(verb + 1);
-  return verb >= 0 && object.length <= 4 && !object.some((word) => isFiller(word) || article.test(word)) ? object : [];
+  const preposition = all.pop()?.toLowerCase();
+  if (preposition !== "of" && preposition !== "to") return [];
+  // After a relative pronoun a word in -ed is its verb: "which lifted".
+  const verb = all.findLastIndex(
+    (word, i) =>
+      isVerbAfterNoun(all, i) ||
+      verbs.test(word) ||
+      (/^[a-z]{2,}ed$/.test(word) && /^(?:which|that|who)$/i.test(all[i - 1] ?? "")),
+  );
+  const rest = all.slice(verb + 1).filter((word) => !article.test(word));
+  // What qualifies the object before "to" is no part of it ("the load factor for the quarter to"); before
+  // "of", a name with "of" in it is left to the rules that read one.
+  const end = preposition === "to" ? rest.findIndex((word) => qualifying.has(word.toLowerCase())) : -1;
+  const object = end < 0 ? rest : rest.slice(0, end);
+  return verb >= 0 && object.length <= 4 && !object.some(isFiller) ? object : [];
 }
 
 /** Whether a clause ends with its verb, a figure its object: "variable rate assets included". */
