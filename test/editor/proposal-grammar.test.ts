@@ -409,9 +409,9 @@ test("a name's possessor is no part of it: Harbor Lines' on-time arrival rate", 
 
 test('"from" before a bare noun joins a name (income from operations); before an article it qualifies', () => {
   expect(
-    proposals(
-      "Income from ferry operations was $82.0 million. Revenue from the sale of land was $3.0 million.\n",
-    ).map(([id]) => id),
+    proposals("Income from ferry operations was $82.0 million. Revenue from the sale of land was $3.0 million.\n").map(
+      ([id]) => id,
+    ),
   ).toEqual(["income-from-ferry-operations", "revenue"]);
 });
 
@@ -468,4 +468,13 @@ test("a figure a verb's object is brought to is the object's: which raised the l
       "Traffic grew 3.0%, which raised the average load factor for the quarter to 84.0%. Higher fares lifted operating margin to 15.5%.\n",
     ).map(([id]) => id),
   ).toEqual(["traffic.growth", "average-load-factor", "operating-margin"]);
+});
+
+test("an abbreviation its words do not spell is the measure's own name; one they spell is read as them", () => {
+  expect(
+    proposals(
+      "Unit costs (CPK) fell 2.0%. CPK excluding fuel fell 1.0%. Passenger yield per kilometre (PYK) rose 1.5%, and earnings per share (EPS) were $1.10.\n",
+    ).map(([id]) => id),
+  ).toEqual(["cpk.growth", "cpk-excluding-fuel.growth", "passenger-yield-per-kilometre.growth", "earnings-per-share"]);
+  expect(findCandidates("Unit costs (CPK) fell 2.0%.\n").facts[0]!.label).toBe("Unit costs (CPK), growth");
 });

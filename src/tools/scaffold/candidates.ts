@@ -17,6 +17,7 @@ import type { PeriodMention } from "./period-mentions.ts";
 import {
   abbreviations,
   againstQuarterBefore,
+  aliases,
   clauses,
   countedByVerb,
   dealingWords,
@@ -122,6 +123,7 @@ export function findCandidates(raw: string): Candidates {
     owners: periodOwners(text, figures, mentions),
     nextId: uniqueIds(),
     abbreviations: abbreviations(text),
+    aliases: aliases(text),
     levels: new Map(),
     periodsByName: new Map(),
     shares: new Set(),
@@ -190,6 +192,8 @@ interface SentenceContext {
   readonly nextId: (id: string) => string;
   /** The abbreviations the text defines ("EPS"), named by what they stand for wherever they name a figure. */
   readonly abbreviations: ReadonlyMap<string, readonly string[]>;
+  /** The names in brackets that the words before them do not spell ("unit revenues (RASM)"), by those words' id. */
+  readonly aliases: ReadonlyMap<string, string>;
   /**
    * The last level (not a change, a share or an amount per share) of each sentence, by sentence: what a change
    * or an earlier period's figure is of (`period`, the period its changes are of), and what an amount per
@@ -250,7 +254,11 @@ function sentenceCandidate(
           earlier,
           abbreviations: context.abbreviations,
         });
-  const words = named.words.flatMap((word) => context.abbreviations.get(word) ?? [word]);
+  const expanded = named.words.flatMap((word) => context.abbreviations.get(word) ?? [word]);
+  const alias = context.aliases.get(slug(expanded));
+  const words = alias ? [alias] : expanded;
+  // A label keeps the words an alias is given for: "Unit revenues (RASM)".
+  const shown = alias ? [...expanded, `(${alias})`] : words;
   const comparison = compared(text, [
     range,
     ...figures.filter((figure) => inSentence(figure) && figure.end <= number.start),
@@ -322,7 +330,7 @@ function sentenceCandidate(
     id: nextId(
       [slug([...segment, ...words]), measure ?? "", period ? periodSuffix(period) : ""].filter(Boolean).join("."),
     ),
-    label: `${labelOf([...segment, ...words])}${measure ? `, ${measureWords[measure] ?? measure}` : ""}`,
+    label: `${labelOf([...segment, ...shown])}${measure ? `, ${measureWords[measure] ?? measure}` : ""}`,
     period,
     ...readingOf(
       text.slice(number.start, number.end),
