@@ -478,3 +478,30 @@ test("an abbreviation its words do not spell is the measure's own name; one they
   ).toEqual(["cpk.growth", "cpk-excluding-fuel.growth", "passenger-yield-per-kilometre.growth", "earnings-per-share"]);
   expect(findCandidates("Unit costs (CPK) fell 2.0%.\n").facts[0]!.label).toBe("Unit costs (CPK), growth");
 });
+
+test("fiscal years written short or long, quarters with a hyphen, and a quarter named without its year or with a relative one", () => {
+  const text = [
+    "Harbor Lines: results for the third quarter of 2031",
+    "",
+    "Third quarter revenue was US$310.0 million. FY2030 revenue was US$1.1 billion.",
+    "",
+    "Costs for fiscal 2030 were US$0.9 billion, and for FY29 US$0.8 billion. Full-year 2030 fares rose 2%.",
+    "",
+    "Q2-2031 sales were US$290.0 million. Revenue in the third quarter last year was US$280.0 million.",
+    "",
+  ].join("\n");
+  expect(proposals(text).map(([id]) => id)).toEqual([
+    "revenue.q3-2031",
+    "revenue.2030",
+    "costs.2030",
+    "costs.2029",
+    "fares.growth.2030",
+    "sales.q2-2031",
+    "revenue.q3-2030",
+  ]);
+  expect(
+    findCandidates(text)
+      .ignores.flatMap(({ covers }) => covers.map(({ printed }) => printed))
+      .sort(),
+  ).toEqual(["2", "2030", "2030", "2030", "2031", "2031", "29"]);
+});

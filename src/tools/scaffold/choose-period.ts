@@ -66,17 +66,20 @@ export function choosePeriod(
   // "In the first quarter of 2024, … compared to 872,235 in the same period of 2023": a sentence's opening
   // period is what its relative periods are read against, before the one carried from earlier sentences.
   const reference = opening?.label ?? carriedReference;
+  // The opening, once read ("Revenue in the third quarter last year was"), is not read again against itself.
+  const read = (mention: PeriodMention) =>
+    opening && mention.start === opening.start ? opening.label : labelOf(mention, reference);
   const own = sentence.find((mention) => owners.get(mention) === number);
-  if (own) return { period: labelOf(own, reference), direct: true };
+  if (own) return { period: read(own), direct: true };
   // A figure compared with takes the period its clause states after an aside: "down from $9.5 million, or
   // $0.12 per diluted share, in the prior year quarter".
   const later = compared && sentence.find((mention) => mention.start >= number.end && !owners.has(mention));
-  if (later) return { period: labelOf(later, reference), direct: true };
+  if (later) return { period: read(later), direct: true };
   const from = previous?.end ?? -1;
   const before = sentence
     .filter((mention) => mention.start >= from && mention.end <= number.start && !owners.has(mention))
     .at(-1);
-  if (before) return { period: labelOf(before, reference), direct: true };
+  if (before) return { period: read(before), direct: true };
   if (opening) return { period: opening.label, direct: true };
   if (carriedReference !== undefined && carried) return { period: carriedReference, direct: false };
   const labels = new Set(sentence.filter(({ relative }) => !relative).map(({ label }) => label));

@@ -42,6 +42,14 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
     /\b(?:in |during |for )?the (?:(?:previous|prior|preceding)[ -]year(?:'s|’s)?|year[ -](?:ago|earlier)) (?:quarter|period|half)\b/gi,
     () => inYear((year) => year - 1),
   ],
+  // "the third quarter last year": that quarter of the year before the one the text is about.
+  [
+    /\b(?:the )?(first|second|third|fourth)[ -]quarter (?:of )?(?:last|the previous|the prior) year\b/gi,
+    (n) => (reference) => {
+      const year = /\d{4}/.exec(reference)?.[0];
+      return year && `Q${ordinals[n!.toLowerCase()]} ${Number(year) - 1}`;
+    },
+  ],
   [
     /\b(?:in |during |for )?the same (?:period|quarter|half) (?:of |in )(\d{4})\b/gi,
     (year) => inYear(() => Number(year)),
@@ -59,6 +67,19 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
   [/\b(?:(?<=ended )the|the end of the) quarter\b/gi, () => (reference) => lastDay(quarterOf(reference) ?? "")],
   // "During the quarter the Company invested …": the quarter the text is about, or the one a day it is about ends.
   [/\b(?:in|during|for) the quarter\b(?! ended)/gi, () => quarterOf],
+];
+
+/**
+ * A quarter or half named without its year ("Third quarter revenue was …"): of the year the text is about.
+ * Read after every other form, so that one with a year ("2023 Third Quarter", "the third quarter last year") wins.
+ */
+const withoutYear: (typeof relativeForms)[number] = [
+  /\b(?:the )?(first|second|third|fourth|first half|second half)(?:[ -]quarter)?\b(?<=quarter|half)(?!\s+ended)/gi,
+  (name) => (reference) => {
+    const year = /\d{4}/.exec(reference)?.[0];
+    const [n, half] = name!.toLowerCase().split(" ");
+    return year && `${half ? "H" : "Q"}${ordinals[n!]} ${year}`;
+  },
 ];
 
 /** The quarter a period is or ends: Q1 2020, and 2020-03-31 → Q1 2020; undefined for any other period. */
@@ -102,7 +123,7 @@ const forms: readonly Form[] = [
     /\b(?:the )?(first|second|third|fourth)[ -]quarter (?:of )?(\d{4})\b/gi,
     (quarter, year) => `Q${ordinals[quarter!.toLowerCase()]} ${year}`,
   ],
-  [/\b([HQ][1-4]) (\d{4})\b/g, (name, year) => `${name} ${year}`],
+  [/\b([HQ][1-4])[ -](\d{4})\b/g, (name, year) => `${name} ${year}`],
   // Quarters and halves written short: "1Q19", "2H 2024", "Q3'24".
   [/\b([1-4])([QH]) ?(\d{4}|\d{2})\b/g, (n, name, year) => `${name}${n} ${fullYear(year!)}`],
   [/\b([QH][1-4]) ?['’](\d{2})\b/g, (name, year) => `${name} ${fullYear(year!)}`],
@@ -117,7 +138,8 @@ const forms: readonly Form[] = [
     new RegExp(String.raw`\b(?:in |during |for )?${month} (\d{4})\b`, "g"),
     (name, year) => isoMonth(year!, monthNames.indexOf(name!) + 1),
   ],
-  [/\b(?:fiscal year|full year|FY) ?(\d{4})\b/gi, (year) => `FY${year}`],
+  [/\b(?:fiscal(?: year)?|full[ -]year|FY) ?(\d{4})\b/gi, (year) => `FY${year}`],
+  [/\bFY ?['’]?(\d{2})\b/g, (year) => `FY${fullYear(year!)}`],
   [/\b(?:in|during|for) (\d{4})\b/gi, (year) => `FY${year}`],
 ];
 
@@ -144,6 +166,11 @@ export function periodMentions(text: string): PeriodMention[] {
       const mention = { start: match.index, end: match.index + match[0].length, label: label(...match.slice(1)) };
       if (parsePeriod(mention.label) && free(mention)) found.push(mention);
     }
+  }
+  const [pattern, relative] = withoutYear;
+  for (const match of text.matchAll(pattern)) {
+    const mention = { start: match.index, end: match.index + match[0].length, label: "" };
+    if (free(mention)) found.push({ ...mention, relative: relative(...match.slice(1)) });
   }
   return found.sort((a, b) => a.start - b.start);
 }
