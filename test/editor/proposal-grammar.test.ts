@@ -505,3 +505,20 @@ test("fiscal years written short or long, quarters with a hyphen, and a quarter 
       .sort(),
   ).toEqual(["2", "2030", "2030", "2030", "2031", "2031", "29"]);
 });
+
+test('"the quarter ended …", six and nine months ended a day, and comparable or corresponding periods', () => {
+  expect(
+    proposals(
+      [
+        "Revenue for the quarter ended March 31, 2031 was US$1.0 million.",
+        "",
+        "Revenue for the nine months ended September 30, 2031 was US$3.0 million, compared to US$2.6 million in the comparable period of 2030.",
+        "",
+        "Revenue for the six months ended June 30, 2031 was US$2.0 million, up from US$1.8 million in the corresponding prior-year period.",
+        "",
+        "Revenue for the first nine months of 2030 was US$2.6 million.",
+        "",
+      ].join("\n"),
+    ).map(([, period]) => period),
+  ).toEqual(["Q1 2031", "2031-01-01..2031-09-30", "2030-01-01..2030-09-30", "H1 2031", "H1 2030", "2030-01-01..2030-09-30"]);
+});

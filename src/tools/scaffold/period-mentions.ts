@@ -13,9 +13,14 @@ export interface PeriodMention {
   readonly relative?: (reference: string) => string | undefined;
 }
 
-/** The same kind of period in another year: Q2 2024 → Q2 2023, 2024-06-30 → 2023-06-30. */
-const inYear = (year: (current: number) => number) => (reference: string) =>
-  reference.replace(/\d{4}/, (current) => String(year(Number(current))));
+/**
+ * The same kind of period in another year: Q2 2024 → Q2 2023, 2024-06-30 → 2023-06-30, and both ends of a
+ * span moved alike (2024-01-01..2024-09-30 → 2023-01-01..2023-09-30).
+ */
+const inYear = (year: (current: number) => number) => (reference: string) => {
+  const first = Number(/\d{4}/.exec(reference)?.[0]);
+  return reference.replace(/\d{4}/g, (current) => String(Number(current) + year(first) - first));
+};
 
 /**
  * The quarter before: Q1 2024 → Q4 2023, and a quarter's last day the last day of the quarter before
@@ -39,7 +44,7 @@ export function quarterBefore(reference: string): string | undefined {
 const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: string) => string | undefined][] = [
   // The same quarter or half a year before, named by the year: "in the prior year quarter", "the year-ago period".
   [
-    /\b(?:in |during |for )?the (?:(?:previous|prior|preceding)[ -]year(?:'s|’s)?|year[ -](?:ago|earlier)) (?:quarter|period|half)\b/gi,
+    /\b(?:in |during |for )?the (?:(?:comparable |corresponding )?(?:previous|prior|preceding)[ -]year(?:'s|’s)?|year[ -](?:ago|earlier)) (?:quarter|period|half)\b/gi,
     () => inYear((year) => year - 1),
   ],
   // "the third quarter last year": that quarter of the year before the one the text is about.
@@ -51,11 +56,11 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
     },
   ],
   [
-    /\b(?:in |during |for )?the same (?:period|quarter|half) (?:of |in )(\d{4})\b/gi,
+    /\b(?:in |during |for )?the (?:same|comparable|corresponding) (?:period|quarter|half) (?:of |in )(\d{4})\b/gi,
     (year) => inYear(() => Number(year)),
   ],
   [
-    /\b(?:in |during |for )?the same (?:period|quarter|half) (?:of |in )?(?:last|the previous|the prior) year\b/gi,
+    /\b(?:in |during |for )?the (?:same|comparable|corresponding) (?:period|quarter|half) (?:of |in )?(?:last|the previous|the prior) year\b/gi,
     () => inYear((year) => year - 1),
   ],
   [
@@ -98,7 +103,7 @@ function lastDay(reference: string): string | undefined {
 const month = `(${monthNames.join("|")})`;
 const ordinals: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
-type Form = readonly [RegExp, (...parts: string[]) => string];
+type Form = readonly [RegExp, (...parts: string[]) => string | undefined];
 
 /** How filings state periods, most specific first: an earlier form wins where two overlap. */
 const forms: readonly Form[] = [
@@ -106,10 +111,18 @@ const forms: readonly Form[] = [
   // A quarter named with its last day is the quarter, not the day: "the third quarter ended September 30, 2023".
   [
     new RegExp(
-      String.raw`\b(?:the )?(?:(first|second|third|fourth) quarter|three months) ended ${month} (\d{1,2}), (\d{4})\b`,
+      String.raw`\b(?:the )?(?:(first|second|third|fourth) quarter|three months|quarter) ended ${month} (\d{1,2}), (\d{4})\b`,
       "gi",
     ),
     (quarter, name, day, year) => quarterEnded(quarter, year!, name!, day!),
+  ],
+  [
+    new RegExp(String.raw`\b(?:the )?(six|nine|twelve) months ended ${month} (\d{1,2}), (\d{4})\b`, "gi"),
+    (count, name, day, year) => monthsEnded(count!, date(year!, name!, day!)),
+  ],
+  [
+    /\b(?:the )?first (six|nine) months (?:of )?(\d{4})\b/gi,
+    (count, year) => monthsEnded(count!, `${year}-${count!.toLowerCase() === "six" ? "06-30" : "09-30"}`),
   ],
   [
     new RegExp(String.raw`\bas (?:of|at) ${month} (\d{1,2}), (\d{4})\b`, "g"),
@@ -163,7 +176,7 @@ export function periodMentions(text: string): PeriodMention[] {
   }
   for (const [pattern, label] of forms) {
     for (const match of text.matchAll(pattern)) {
-      const mention = { start: match.index, end: match.index + match[0].length, label: label(...match.slice(1)) };
+      const mention = { start: match.index, end: match.index + match[0].length, label: label(...match.slice(1)) ?? "" };
       if (parsePeriod(mention.label) && free(mention)) found.push(mention);
     }
   }
@@ -192,6 +205,25 @@ function quarterEnded(ordinal: string | undefined, year: string, name: string, d
   const ends = ["03-31", "06-30", "09-30", "12-31"];
   const n = ends.indexOf(last.slice(5)) + 1;
   return n && (!ordinal || ordinals[ordinal.toLowerCase()] === n) ? `Q${n} ${year}` : last;
+}
+
+/**
+ * The months that end on a month's last day, as facts files write them: six to June 30 are H1, to December 31
+ * H2, twelve to December 31 the year, any other a span (2024-01-01..2024-09-30). Undefined for another day.
+ */
+function monthsEnded(count: string, end: string): string | undefined {
+  const n = { six: 6, nine: 9, twelve: 12 }[count.toLowerCase()]!;
+  const [year, month] = end.split("-").map(Number) as [number, number];
+  if (end !== lastDay(isoMonth(year, month))) return undefined;
+  const first = year * 12 + month - n;
+  const start = isoMonth(Math.floor(first / 12), (first % 12) + 1);
+  const label = `${start}-01..${end}`;
+  const named = {
+    [`${year}-01-01..${year}-06-30`]: `H1 ${year}`,
+    [`${year}-07-01..${year}-12-31`]: `H2 ${year}`,
+    [`${year}-01-01..${year}-12-31`]: `FY${year}`,
+  };
+  return named[label] ?? label;
 }
 
 function date(year: string, name: string, day: string): string {
