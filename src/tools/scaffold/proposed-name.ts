@@ -175,7 +175,7 @@ function joinsName(all: readonly string[], i: number): boolean {
   const before = all[i - 1];
   return (
     (all[i]!.toLowerCase() === "on" ||
-      (all[i]!.toLowerCase() === "from" && before !== undefined && !isFiller(before) && !/ed$/.test(before))) &&
+      (all[i]!.toLowerCase() === "from" && before !== undefined && !isFiller(before) && !before.endsWith("ed"))) &&
     i > 0 &&
     next !== undefined &&
     !article.test(next) &&
