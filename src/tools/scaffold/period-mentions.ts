@@ -167,24 +167,23 @@ export function periodMentions(text: string): PeriodMention[] {
   const found: PeriodMention[] = [];
   const free = (mention: PeriodMention) =>
     !found.some((other) => mention.start < other.end && other.start < mention.end);
-  for (const [pattern, relative] of relativeForms) {
-    for (const match of text.matchAll(pattern)) {
-      const mention = { start: match.index, end: match.index + match[0].length, label: "" };
-      // "the prior year" inside "the prior year quarter" is not a period of its own.
-      if (free(mention)) found.push({ ...mention, relative: relative(...match.slice(1)) });
+  const readRelative = (forms: typeof relativeForms) => {
+    for (const [pattern, relative] of forms) {
+      for (const match of text.matchAll(pattern)) {
+        const mention = { start: match.index, end: match.index + match[0].length, label: "" };
+        // "the prior year" inside "the prior year quarter" is not a period of its own.
+        if (free(mention)) found.push({ ...mention, relative: relative(...match.slice(1)) });
+      }
     }
-  }
+  };
+  readRelative(relativeForms);
   for (const [pattern, label] of forms) {
     for (const match of text.matchAll(pattern)) {
       const mention = { start: match.index, end: match.index + match[0].length, label: label(...match.slice(1)) ?? "" };
       if (parsePeriod(mention.label) && free(mention)) found.push(mention);
     }
   }
-  const [pattern, relative] = withoutYear;
-  for (const match of text.matchAll(pattern)) {
-    const mention = { start: match.index, end: match.index + match[0].length, label: "" };
-    if (free(mention)) found.push({ ...mention, relative: relative(...match.slice(1)) });
-  }
+  readRelative([withoutYear]);
   return found.sort((a, b) => a.start - b.start);
 }
 
