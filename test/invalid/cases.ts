@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/pr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { astroBuild, projectRoot } from "../support/astro.ts";
+import { astroBuild, linkedProject, projectRoot } from "../support/astro.ts";
 import { runCheck } from "../support/check.ts";
 import { readContent } from "#engine/verify/read-content.ts";
 import { passedMark } from "#engine/verify/report-text.ts";
@@ -111,7 +111,8 @@ export async function readFinds(name: string): Promise<boolean> {
 export async function runCase(name: string, build: boolean): Promise<Outcome> {
   const content = await mkdtemp(join(tmpdir(), "recount-case-"));
   await caseContent(name, content);
-  const root = await isolatedProject(content);
+  // A check reads no cache of Astro's or Vite's and writes only the shared ones: a build needs a project of its own.
+  const root = build ? await isolatedProject(content) : await linkedProject(content);
   try {
     const run = await runCheck(root, { NO_COLOR: "1" });
     const check = { ...run, output: clean(run.output, root) };
