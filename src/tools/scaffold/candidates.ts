@@ -6,6 +6,7 @@ import type { PrintedNumber, PrintedSpan } from "#engine/facts/parse-number.ts";
 import { plainText } from "#engine/facts/plain.ts";
 import { readSource, sourceSpan } from "#engine/facts/source.ts";
 import type { Source } from "#engine/facts/source.ts";
+import { parsePeriod } from "#engine/facts/period.ts";
 import { findTables } from "#engine/facts/table.ts";
 import type { SourceTable, TableCell, TableRow } from "#engine/facts/table.ts";
 import { isCurrency } from "#engine/quantity/unit.ts";
@@ -226,10 +227,13 @@ function sentenceCandidate(
   // A heading or a sentence without figures that states a period makes it the one the text is about.
   for (let skipped = reference.sentence + 1; skipped < sentence; skipped++) {
     const within = (span: TextRange) => span.start >= sentences[skipped]!.start && span.end <= sentences[skipped]!.end;
-    const stated = mentions.find(
+    const stated = mentions.filter(
       (mention) => within(mention) && !mention.relative && !comparedWith(text, mentions, mention),
     );
-    if (stated && !figures.some(within)) reference.period = stated.label;
+    // One that names a day and a span of time ("May 3, 2031 - … for the quarter ended March 31, 2031") is
+    // dated on that day and about the span.
+    const about = stated.findLast(({ label }) => parsePeriod(label)?.kind === "duration") ?? stated[0];
+    if (about && !figures.some(within)) reference.period = about.label;
   }
   const first = reference.sentence !== sentence;
   reference.sentence = sentence;
@@ -369,10 +373,12 @@ function opening(
  * nor a sentence it opens. A period in brackets restates the one before it.
  */
 function comparedWith(text: string, mentions: readonly PeriodMention[], mention: PeriodMention): boolean {
-  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+  // The clause before it: a word of comparing ("comparisons", "compared") and the preposition that names what
+  // is compared with, whatever stands between them ("All comparisons below are with", "Figures are compared against").
+  const clause = text.slice(Math.max(0, mention.start - 120), mention.start).split(/[,;:]|[.!?]\s/).at(-1)!;
   if (
-    /\b(?:compared (?:with|to)|comparisons? (?:are|is) (?:made )?(?:with|to|against)|relative to|versus|against)\s*$/i.test(
-      before,
+    /\bcompar(?:e|es|ed|ing|isons?)\b[^\d]*?\b(?:with|to|against)\s*$|\b(?:relative to|versus|against)\s*$/i.test(
+      clause,
     )
   )
     return true;
