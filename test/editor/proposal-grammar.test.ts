@@ -565,3 +565,23 @@ test("a sentence without figures that names a day and a quarter dates the text b
     ["revenue.q1-2031", "Q1 2031", undefined],
   ]);
 });
+
+test("a period a sentence states for its own figures dates the rest of its paragraph, not the paragraphs after it", () => {
+  expect(
+    proposals(
+      [
+        "Harbor Lines: results for the second quarter of 2031",
+        "",
+        "Revenue was $30.0 million. In the first quarter of 2031, revenue had been $29.1 million. Freight revenue was $20.2 million of it.",
+        "",
+        "Gross profit was $12.0 million.",
+        "",
+      ].join("\n"),
+    ).map(([id, period]) => [id, period]),
+  ).toEqual([
+    ["revenue.q2-2031", "Q2 2031"],
+    ["revenue.q1-2031", "Q1 2031"],
+    ["freight-revenue.q1-2031", "Q1 2031"],
+    ["gross-profit.q2-2031", "Q2 2031"],
+  ]);
+});

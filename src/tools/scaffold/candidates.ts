@@ -51,7 +51,7 @@ import {
   wholeWords,
 } from "./proposed-name.ts";
 import { quoteAnchor } from "./quote-anchor.ts";
-import { sentences } from "./sentences.ts";
+import { opensParagraph, sentences } from "./sentences.ts";
 import type { TextRange } from "./sentences.ts";
 
 /** A number of the source proposed as a fact: what it reads as, a proposed id, label and period, and its anchor. */
@@ -128,7 +128,7 @@ export function findCandidates(raw: string): Candidates {
     levels: new Map(),
     periodsByName: new Map(),
     shares: new Set(),
-    reference: { period: undefined, sentence: -1, setBy: -1 },
+    reference: { period: undefined, sentence: -1, setBy: -1, text: undefined },
   };
   const facts: FactCandidate[] = [];
   for (const match of source.key.matchAll(numberPattern)) {
@@ -208,8 +208,11 @@ interface SentenceContext {
   readonly periodsByName: Map<string, string>;
   /** The sentences that gave a share: a percentage they compare it with is a share too. */
   readonly shares: Set<number>;
-  /** The period the text is about so far, the sentence it was last brought up to date for, and the sentence that set it. */
-  readonly reference: { period: string | undefined; sentence: number; setBy: number };
+  /**
+   * The period the sentences are about so far, the sentence it was last brought up to date for, and the
+   * sentence that set it; and the period the whole text is about, which each paragraph opens on.
+   */
+  readonly reference: { period: string | undefined; sentence: number; setBy: number; text: string | undefined };
 }
 
 function sentenceCandidate(
@@ -224,8 +227,12 @@ function sentenceCandidate(
   const sentence = sentences.findIndex((range) => range.start <= number.start && number.start < range.end);
   const range = sentences[sentence]!;
   const inSentence = (span: TextRange) => span.start >= range.start && span.end <= range.end;
-  // A heading or a sentence without figures that states a period makes it the one the text is about.
-  for (let skipped = reference.sentence + 1; skipped < sentence; skipped++) {
+  // A heading or a sentence without figures that states a period makes it the one the text is about. A period
+  // a sentence states for its own figures dates the rest of its paragraph only ("In the fourth quarter of
+  // 2021, revenue had been $412 million." is an aside): a paragraph opens on the text's period.
+  for (let skipped = reference.sentence + 1; skipped <= sentence; skipped++) {
+    if (opensParagraph(source, sentences[skipped]!)) reference.period = reference.text;
+    if (skipped === sentence) break;
     const within = (span: TextRange) => span.start >= sentences[skipped]!.start && span.end <= sentences[skipped]!.end;
     const stated = mentions.filter(
       (mention) => within(mention) && !mention.relative && !comparedWith(text, mentions, mention),
@@ -233,7 +240,7 @@ function sentenceCandidate(
     // One that names a day and a span of time ("May 3, 2031 - … for the quarter ended March 31, 2031") is
     // dated on that day and about the span.
     const about = stated.findLast(({ label }) => parsePeriod(label)?.kind === "duration") ?? stated[0];
-    if (about && !figures.some(within)) reference.period = about.label;
+    if (about && !figures.some(within)) reference.period = reference.text = about.label;
   }
   const first = reference.sentence !== sentence;
   reference.sentence = sentence;
@@ -321,7 +328,11 @@ function sentenceCandidate(
   else if (measure?.startsWith("growth") && named.words !== level?.words)
     levels.set(sentence, { words, period: level?.period ?? period, dated: level?.dated ?? period });
   // The sentence's first figure, dated by the sentence itself, sets the period the sentences after it are about.
-  if (first && chosen.direct && period) Object.assign(reference, { period, setBy: sentence });
+  if (first && chosen.direct && period) {
+    Object.assign(reference, { period, setBy: sentence });
+    // Without a heading that names it, the first period stated for figures is the one the text is about.
+    reference.text ??= period;
+  }
   // A currency sign the reader leaves without a unit ("$") still makes an amount, not a count.
   const count =
     reading.unit === undefined &&

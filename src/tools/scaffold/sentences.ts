@@ -61,6 +61,11 @@ export function sentences({ raw, text, offsets }: Source): TextRange[] {
   return found.filter(({ start, end }) => end > start && text.slice(start, end).trim());
 }
 
+/** Whether a sentence opens a paragraph: the text's first, or one after a blank line. */
+export function opensParagraph({ raw, offsets }: Source, { start }: TextRange): boolean {
+  return start < 2 || /\n[ \t]*\n/.test(raw.slice(offsets[start - 2]! + 1, offsets[start]!));
+}
+
 /** Whether the space at `i` follows the end of a sentence. */
 function endsSentence(text: string, i: number): boolean {
   const before = /(\S+?)[.!?]["'”’)]*$/.exec(text.slice(Math.max(0, i - 40), i));
