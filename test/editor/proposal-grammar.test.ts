@@ -585,3 +585,30 @@ test("a period a sentence states for its own figures dates the rest of its parag
     ["gross-profit.q2-2031", "Q2 2031"],
   ]);
 });
+
+test("a change in points is a change of a percentage, in percent; improved is a change", () => {
+  expect(
+    proposals(
+      [
+        "Harbor Lines: results for the second quarter of 2031",
+        "",
+        "The operating ratio improved 1.4 points to 61.2%, and the cost ratio worsened 0.6 points to 40.3%.",
+        "",
+        "Load factor reached 82.4%, 1.1 percentage points above the second quarter of 2030.",
+        "",
+        "The statutory combined ratio improved 0.8 points to 70.2%. The margin improved to 30.5 percent.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["operating-ratio.growth.q2-2031", "Q2 2031", "percent"],
+    ["operating-ratio.q2-2031", "Q2 2031", "percent"],
+    ["cost-ratio.growth.q2-2031", "Q2 2031", "percent"],
+    ["cost-ratio.q2-2031", "Q2 2031", "percent"],
+    ["load-factor.q2-2031", "Q2 2031", "percent"],
+    ["load-factor.growth.q2-2031", "Q2 2031", "percent"],
+    ["statutory-combined-ratio.growth.q2-2031", "Q2 2031", "percent"],
+    ["statutory-combined-ratio.q2-2031", "Q2 2031", "percent"],
+    ["margin.q2-2031", "Q2 2031", "percent"],
+  ]);
+});

@@ -456,8 +456,11 @@ function translated(
   return unit && unit !== reading.unit ? reading.unit : undefined;
 }
 
-/** "percent" spelled out after a number: it is a percentage as "%" is, which the engine's number reader leaves to the words. */
-const spelledOut = /^\s*per ?cent\b/i;
+/**
+ * "percent" spelled out after a number: it is a percentage as "%" is, which the engine's number reader leaves to
+ * the words; and so is a change of a percentage in (percentage) points ("improved 2.8 points to 95.1%"), not basis points.
+ */
+const spelledOut = /^\s*(?:per ?cent|(?:percentage )?points?)\b/i;
 
 function spelledPercent(reading: PrintedNumber | undefined, after: string): PrintedNumber | undefined {
   return reading && reading.unit === undefined && reading.scale === undefined && spelledOut.test(after)

@@ -12,7 +12,7 @@ const filler = new Set(
 
 /** Words that make a percentage a change rather than a level; "up" of a phrasal verb ("made up") makes none. */
 const change =
-  /\b(?:(?<!\b(?:made|makes?|making|adds?|added|sums?|summed)\s+)up|down|increased?|decreased?|rose|fell|grew|growth|declined?)\b/i;
+  /\b(?:(?<!\b(?:made|makes?|making|adds?|added|sums?|summed)\s+)up|down|increased?|decreased?|rose|fell|grew|growth|declined?|improved?|worsened|deteriorated)\b/i;
 
 /** The words of a passage that could name a number, in order. */
 export function namingWords(passage: string): string[] {
@@ -73,7 +73,7 @@ function spells(abbreviation: string, name: readonly string[]): boolean {
 
 /** The verbs that end a figure's subject: "Total net revenue was", "Repeat borrowers contributed". */
 export const verbs =
-  /\b(?:was|were|is|are|reached|totaled|totalled|amounted|stood|came|brought|contributed|rose|fell|grew|increased|decreased|declined|remained|represented|accounted|made up)\b/i;
+  /\b(?:was|were|is|are|reached|totaled|totalled|amounted|stood|came|brought|contributed|rose|fell|grew|increased|decreased|declined|improved|worsened|remained|represented|accounted|made up)\b/i;
 
 /** Words that end a subject's noun phrase: what follows them qualifies it ("tenor of loans originated"). */
 const qualifying = new Set([
@@ -299,7 +299,8 @@ function isFiller(word: string): boolean {
  * than"). "Up from 35.2%" is not: that is the figure of the earlier period.
  */
 export function saysChange(passage: string, after = ""): boolean {
-  if (/\bfrom\s*$/i.test(passage)) return false;
+  // What a figure changed from or to ("improved to 67.5 percent") is a level.
+  if (/\b(?:from|to)\s*$/i.test(passage)) return false;
   return (
     change.test(passage) ||
     /^\s*(?:(?:more|less|higher|lower) than|above|below)\b/i.test(after) ||
