@@ -612,3 +612,23 @@ test("a change in points is a change of a percentage, in percent; improved is a 
     ["margin.q2-2031", "Q2 2031", "percent"],
   ]);
 });
+
+test("a relative clause between a subject and its verb is an aside: Core revenue, which leaves out …, grew", () => {
+  expect(
+    proposals(
+      [
+        "Harbor Lines: results for the second quarter of 2031",
+        "",
+        "Core revenue, which leaves out fuel surcharges and the effect of the merger, grew 12% to $30.1 million, or $0.41 per diluted share.",
+        "",
+        "Adjusted margin, which excludes charter income, rose by 3% year over year.",
+        "",
+      ].join("\n"),
+    ).map(([id]) => id),
+  ).toEqual([
+    "core-revenue.growth.q2-2031",
+    "core-revenue.q2-2031",
+    "core-revenue-per-diluted-share.q2-2031",
+    "adjusted-margin.growth.q2-2031",
+  ]);
+});

@@ -539,8 +539,17 @@ function naming(
   };
   const before = withoutPeriods(previous?.end ?? range.start, number.start);
   const clause = clauses(before).at(-1)!;
-  const subject = () =>
-    subjectWords(clauses(withoutPeriods(range.start, number.start)).find((part) => subjectWords(part).length) ?? "");
+  // The sentence's subject: its first clause's with a verb; a relative clause ("which leaves out …") is an
+  // aside, and a first clause without a verb is the subject of the verb after the asides ("Core revenue, which
+  // leaves out fuel, grew").
+  const subject = () => {
+    const parts = clauses(withoutPeriods(range.start, number.start)).filter(
+      (part) => !/^\s*(?:which|who)\b/i.test(part),
+    );
+    const found = parts.find((part) => subjectWords(part).length);
+    if (found) return subjectWords(found);
+    return parts.length > 1 && verbs.test(parts.at(-1)!) ? subjectWords(`${parts[0]} was`) : [];
+  };
   // "rose 2.4% at company-owned restaurants and 0.5% at franchise restaurants": the figure after a segment and
   // "and" is of the same kind as the one before it.
   const parallel =
