@@ -632,3 +632,22 @@ test("a relative clause between a subject and its verb is an aside: Core revenue
     "adjusted-margin.growth.q2-2031",
   ]);
 });
+
+test("an amount per share is no level a later change or compared figure is of; basic and diluted share the noun after them", () => {
+  expect(
+    proposals(
+      [
+        "Harbor Lines: results for the second quarter of 2031",
+        "",
+        "Net profit came to $12 million, or $0.20 basic and $0.19 diluted earnings per share, 40% higher than the $8.6 million of the second quarter of 2030.",
+        "",
+      ].join("\n"),
+    ).map(([id]) => id),
+  ).toEqual([
+    "net-profit.q2-2031",
+    "basic-earnings-per-share.q2-2031",
+    "diluted-earnings-per-share.q2-2031",
+    "net-profit.growth.q2-2031",
+    "net-profit.q2-2030",
+  ]);
+});

@@ -43,6 +43,7 @@ import {
   referredPart,
   saysChange,
   segmentWords,
+  sharedNoun,
   slug,
   subjectWords,
   trailingName,
@@ -319,7 +320,8 @@ function sentenceCandidate(
               owners,
             );
   const period = chosen.period;
-  if (!measure && !divided && !listsParts(text.slice(range.start, number.start))) {
+  // An amount per share is no level: a change or a figure compared with after it is of the amount it divides.
+  if (!measure && !divided && !perShareName(words) && !listsParts(text.slice(range.start, number.start))) {
     levels.set(sentence, { words, period: comparison && level ? level.period : period, dated: period });
     if (period && !comparison) periodsByName.set(slug(words), period);
   }
@@ -408,13 +410,18 @@ function compared(text: string, [sentence, ...figures]: readonly TextRange[]): b
   const number = figures.at(-1)!;
   const previous = figures.at(-2);
   const before = text.slice(previous?.end ?? sentence!.start, number.start);
-  if (/\b(?:from|compared (?:to|with)|against|versus)\s*(?:(?:[A-Za-z-]+\s+){1,4}of\s*)?[$€£]?\s*$/i.test(before))
+  if (/\b(?:from|compared (?:to|with)|against|versus|(?:than|above|below) the)\s*(?:(?:[A-Za-z-]+\s+){1,4}of\s*)?[$€£]?\s*$/i.test(before))
     return true;
   return (
     previous !== undefined &&
     /^\s*(?:,\s*or|\()\s*(?:[A-Za-z-]+\s+){0,4}(?:of\s*)?[$€£]?\s*$/i.test(before) &&
     compared(text, [sentence!, ...figures.slice(0, -1)])
   );
+}
+
+/** Whether a name is of an amount per share: "diluted earnings per share". */
+function perShareName(words: readonly string[]): boolean {
+  return words.some((word) => word.toLowerCase() === "per") && /^(?:share|ADS)$/i.test(words.at(-1) ?? "");
 }
 
 /**
@@ -603,7 +610,7 @@ function naming(
         ).slice(0, 4)
       : [];
   // "$217.4 million of cash": an amount named by what it is of.
-  const amountOf = wholeWords(following);
+  const amountOf = wholeWords(withoutPeriods(number.end, range.end));
   // Whether the sentence names a day, on which a count is what is held rather than what was done.
   const datesDay = mentions.some(
     (mention) => mention.start >= range.start && mention.end <= range.end && /-\d\d-/.test(mention.label),
@@ -615,6 +622,7 @@ function naming(
   const options = [
     changedTo,
     earlier ? referredPart(clause, following, earlier.words) : [],
+    sharedNoun(following),
     perShareNoun(following),
     perShareAfterName(clause, following),
     dealingWords(withoutPeriods(range.start, number.start)),

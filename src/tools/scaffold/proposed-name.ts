@@ -498,6 +498,16 @@ export function perShareNoun(after: string): string[] {
 }
 
 /**
+ * The noun two figures' qualifiers share, named after the second: "$0.50 basic and $0.49 diluted earnings per
+ * share" is basic earnings per share.
+ */
+export function sharedNoun(after: string): string[] {
+  const pair = /^\s*([a-z][\w-]*)\s+and\s+[$€£]?\s*\d[\d.,]*\s+[a-z][\w-]*\s+([^,.;:()\d]+)/.exec(after);
+  const noun = leadingWords(pair?.[2] ?? "");
+  return pair && noun.length && !isFiller(pair[1]!) ? [pair[1]!, ...noun] : [];
+}
+
+/**
  * What an amount adds to a figure per share, named after what adds it: "A life insurance gain … increased
  * EPS $0.01", where EPS stands for diluted earnings per common share, is the gain per common share.
  */
