@@ -651,3 +651,29 @@ test("an amount per share is no level a later change or compared figure is of; b
     "net-profit.q2-2030",
   ]);
 });
+
+test("a percentage of a period is no share; a figure compared with is the level's; a clause opened by when is of the period before it", () => {
+  expect(
+    proposals(
+      [
+        "Harbor Lines: results for the second quarter of 2031",
+        "",
+        "Load factor reached 82.4%, above the 81.3% of the second quarter of 2030.",
+        "",
+        "Net profit came to $9.1 million, or $0.10 per diluted share, against $7.7 million in the second quarter of 2030.",
+        "",
+        "Revenue was $40 million, up from the $35 million recorded in the second quarter of 2030, when earnings per share were $0.30.",
+        "",
+      ].join("\n"),
+    ).map(([id, period]) => [id, period]),
+  ).toEqual([
+    ["load-factor.q2-2031", "Q2 2031"],
+    ["load-factor.q2-2030", "Q2 2030"],
+    ["net-profit.q2-2031", "Q2 2031"],
+    ["net-profit-per-diluted-share.q2-2031", "Q2 2031"],
+    ["net-profit.q2-2030", "Q2 2030"],
+    ["revenue.q2-2031", "Q2 2031"],
+    ["revenue.q2-2030", "Q2 2030"],
+    ["earnings-per-share.q2-2030", "Q2 2030"],
+  ]);
+});

@@ -297,8 +297,18 @@ function sentenceCandidate(
           /^\s*(?:per ?cent\s+)?(?:in|during|for)\s/i.test(text.slice(number.end, mention.end)),
       )
     : undefined;
+  // "…in the first quarter of 2030, when earnings per share were $0.26": a clause opened by "when" is of the period before it.
+  const then = mentions.find(
+    (mention) =>
+      inSentence(mention) &&
+      ![...owners.values()].includes(number) &&
+      mention.end <= number.start &&
+      /^\s*,?\s*when\b[^,;]*$/i.test(text.slice(mention.end, number.start)),
+  );
   const chosen = whole
     ? { period: whole, direct: true }
+    : then
+      ? { period: then.relative ? reference.period && then.relative(reference.period) : then.label, direct: true }
     : within
       ? { period: within.label, direct: true }
       : measure && (level || measure !== "share")
@@ -576,7 +586,8 @@ function naming(
   if (
     reading.unit === "percent" &&
     (/\b(?:representing|accounting for|accounted for|or)\s*$/i.test(clause) ||
-      /^\s*of\s+(?:(?:the|its|our|their)\s+)?[a-z]/i.test(following))
+      // "above the 73.1% of the first quarter of 2030": what a percentage is of, not the period it is of.
+      /^\s*of\s+(?:(?:the|its|our|their)\s+)?[a-z]/i.test(withoutPeriods(number.end, range.end)))
   )
     return { words: level?.words ?? subject(), measure: "share" };
   const named = partBefore(clause);

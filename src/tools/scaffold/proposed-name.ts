@@ -1,10 +1,10 @@
 /** Words that say nothing about what a number is: articles, verbs of reporting, qualifiers. */
 const filler = new Set(
   (
-    "a about above after also amounted an and approximately around as at be been below by compared company company's " +
+    "a about above after against also amounted an and approximately around as at be been below by compared company company's " +
     "but decline declined decrease decreased down during each fell for from grew growth had has have in increase increased is its it " +
     "least less more of on or our over overall producing generating yielding reached recorded reported respectively rose system-wide systemwide than that the their this through to totaled totalled " +
-    "under up was were which while with " +
+    "under up versus was were which while with " +
     // Adverbs that link a sentence to the one before.
     "however moreover furthermore meanwhile nevertheless nonetheless therefore thus"
   ).split(" "),
@@ -95,7 +95,7 @@ const qualifying = new Set([
 ]);
 
 /** Conjunctions that open a clause with a subject of its own. */
-const opensClause = /^(?:while|whereas|although|though|as)$/i;
+const opensClause = /^(?:while|whereas|although|though|as|when)$/i;
 
 /** Words that name nothing in a noun phrase: articles and possessives. */
 const article = /^(?:the|a|an|its|our|their|this|these|company's|company’s)$/i;
