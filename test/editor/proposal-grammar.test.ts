@@ -539,9 +539,14 @@ test("a sentence that says what the figures after it are compared with dates not
   ])
     expect(
       proposals(
-        ["Harbor Lines: results for the third quarter of 2031", "", statement, "", "Revenue rose 4% to $21.3 million.", ""].join(
-          "\n",
-        ),
+        [
+          "Harbor Lines: results for the third quarter of 2031",
+          "",
+          statement,
+          "",
+          "Revenue rose 4% to $21.3 million.",
+          "",
+        ].join("\n"),
       ),
       statement,
     ).toEqual([
@@ -675,5 +680,21 @@ test("a percentage of a period is no share; a figure compared with is the level'
     ["revenue.q2-2031", "Q2 2031"],
     ["revenue.q2-2030", "Q2 2030"],
     ["earnings-per-share.q2-2030", "Q2 2030"],
+  ]);
+});
+
+test("a count written as a compound before a name counts that noun of it: the 120-berth Port d'Arbois", () => {
+  expect(
+    proposals(
+      [
+        "Harbor Lines: results for the second quarter of 2031",
+        "",
+        "During the quarter it bought the 120-berth Port d'Arbois and the 45-berth Marina Vela, for $61 million.",
+        "",
+      ].join("\n"),
+    ).slice(0, 2),
+  ).toEqual([
+    ["port-d-arbois.berths.q2-2031", "Q2 2031", "count"],
+    ["marina-vela.berths.q2-2031", "Q2 2031", "count"],
   ]);
 });

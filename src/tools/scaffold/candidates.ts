@@ -309,26 +309,26 @@ function sentenceCandidate(
     ? { period: whole, direct: true }
     : then
       ? { period: then.relative ? reference.period && then.relative(reference.period) : then.label, direct: true }
-    : within
-      ? { period: within.label, direct: true }
-      : measure && (level || measure !== "share")
-        ? {
-            period: level?.period ?? opening(text, range, mentions, reference.period)?.label ?? reference.period,
-            direct: !!translation,
-          }
-        : divided
-          ? { period: divided.dated, direct: false }
-          : choosePeriod(
-              {
-                number,
-                previous,
-                sentence: mentions.filter(inSentence),
-                opening: opening(text, range, mentions, reference.period),
-                reference: about,
-                compared: comparison,
-              },
-              owners,
-            );
+      : within
+        ? { period: within.label, direct: true }
+        : measure && (level || measure !== "share")
+          ? {
+              period: level?.period ?? opening(text, range, mentions, reference.period)?.label ?? reference.period,
+              direct: !!translation,
+            }
+          : divided
+            ? { period: divided.dated, direct: false }
+            : choosePeriod(
+                {
+                  number,
+                  previous,
+                  sentence: mentions.filter(inSentence),
+                  opening: opening(text, range, mentions, reference.period),
+                  reference: about,
+                  compared: comparison,
+                },
+                owners,
+              );
   const period = chosen.period;
   // An amount per share is no level: a change or a figure compared with after it is of the amount it divides.
   if (!measure && !divided && !perShareName(words) && !listsParts(text.slice(range.start, number.start))) {
@@ -349,9 +349,8 @@ function sentenceCandidate(
   const count =
     reading.unit === undefined &&
     !/[$€£¥]\s*$/.test(text.slice(range.start, number.start)) &&
-    !measure &&
-    !divided &&
-    isCount(words, text.slice(number.end, range.end));
+    (("count" in named && named.count === true) ||
+      (!measure && !divided && isCount(words, text.slice(number.end, range.end))));
   const segment = segmentWords(text.slice(number.end, range.end), text.slice(range.start, number.start));
   return {
     id: nextId(
@@ -398,7 +397,10 @@ function opening(
 function comparedWith(text: string, mentions: readonly PeriodMention[], mention: PeriodMention): boolean {
   // The clause before it: a word of comparing ("comparisons", "compared") and the preposition that names what
   // is compared with, whatever stands between them ("All comparisons below are with", "Figures are compared against").
-  const clause = text.slice(Math.max(0, mention.start - 120), mention.start).split(/[,;:]|[.!?]\s/).at(-1)!;
+  const clause = text
+    .slice(Math.max(0, mention.start - 120), mention.start)
+    .split(/[,;:]|[.!?]\s/)
+    .at(-1)!;
   if (
     /\bcompar(?:e|es|ed|ing|isons?)\b[^\d]*?\b(?:with|to|against)\s*$|\b(?:relative to|versus|against)\s*$/i.test(
       clause,
@@ -420,13 +422,23 @@ function compared(text: string, [sentence, ...figures]: readonly TextRange[]): b
   const number = figures.at(-1)!;
   const previous = figures.at(-2);
   const before = text.slice(previous?.end ?? sentence!.start, number.start);
-  if (/\b(?:from|compared (?:to|with)|against|versus|(?:than|above|below) the)\s*(?:(?:[A-Za-z-]+\s+){1,4}of\s*)?[$€£]?\s*$/i.test(before))
+  if (
+    /\b(?:from|compared (?:to|with)|against|versus|(?:than|above|below) the)\s*(?:(?:[A-Za-z-]+\s+){1,4}of\s*)?[$€£]?\s*$/i.test(
+      before,
+    )
+  )
     return true;
   return (
     previous !== undefined &&
     /^\s*(?:,\s*or|\()\s*(?:[A-Za-z-]+\s+){0,4}(?:of\s*)?[$€£]?\s*$/i.test(before) &&
     compared(text, [sentence!, ...figures.slice(0, -1)])
   );
+}
+
+/** A noun's plural: room → rooms, property → properties, branch → branches. */
+function plural(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
 }
 
 /** Whether a name is of an amount per share: "diluted earnings per share". */
@@ -545,7 +557,7 @@ function naming(
     earlier: { readonly words: readonly string[] } | undefined;
     abbreviations: ReadonlyMap<string, readonly string[]>;
   },
-): { words: readonly string[]; measure?: string } {
+): { words: readonly string[]; measure?: string; count?: boolean } {
   // A passage without its periods, names in brackets ("Paying monthly active users (PMAU)") or the currency
   // signs the number reader leaves out ("a net loss of $3.4 million"): none of them names a figure.
   const withoutPeriods = (start: number, end: number) => {
@@ -590,6 +602,10 @@ function naming(
       /^\s*of\s+(?:(?:the|its|our|their)\s+)?[a-z]/i.test(withoutPeriods(number.end, range.end)))
   )
     return { words: level?.words ?? subject(), measure: "share" };
+  // "the 88-room Harbor Hotel": a count of the noun the number is joined to, of what the words after name.
+  const compound = reading.unit === undefined ? /^-([a-z]+)\s+([^,.;:()\d]*)/.exec(following) : null;
+  const counted = compound ? leadingWords(compound[2]!) : [];
+  if (counted.length) return { words: counted, measure: plural(compound![1]!), count: true };
   const named = partBefore(clause);
   if (named.length) return { words: named };
   // "Of that amount, chemicals brought in $408 million, …, and automotive $236 million": parts of the whole

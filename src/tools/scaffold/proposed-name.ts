@@ -529,11 +529,15 @@ export function labelOf(words: readonly string[]): string {
 /** An id segment from words: "total-revenues". Ids are lowercase words and digits joined by hyphens. */
 export function slug(words: readonly string[] | string): string {
   const text = typeof words === "string" ? words : words.join(" ");
-  return text
-    .toLowerCase()
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
+  return (
+    text
+      .toLowerCase()
+      // An apostrophe after a lone letter joins two words ("L'Auberge", "d'Arbois"); after a word it is a possessive's.
+      .replace(/\b([a-z])['’](?=[a-z])/g, "$1-")
+      .replace(/['’]/g, "")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+  );
 }
 
 /** How a period reads at the end of an id: FY2024 → 2024, H1 2024 → h1-2024, 2024-06-30 stays. */
