@@ -698,3 +698,16 @@ test("a count written as a compound before a name counts that noun of it: the 12
     ["marina-vela.berths.q2-2031", "Q2 2031", "count"],
   ]);
 });
+
+test('"in" before a bare lowercase noun joins a name (investment in new vessels); before a name or article it qualifies', () => {
+  expect(
+    proposals(
+      [
+        "Harbor Lines: results for the second quarter of 2031",
+        "",
+        "Investment in new vessels was $12 million. Revenue in Norway was $3 million. Revenue in the region was $4 million.",
+        "",
+      ].join("\n"),
+    ).map(([id]) => id),
+  ).toEqual(["investment-in-new-vessels.q2-2031", "revenue.q2-2031", "revenue.q2-2031-2"]);
+});

@@ -166,8 +166,9 @@ function withoutPossessor(all: readonly string[]): string[] {
 }
 
 /**
- * Whether "on" or "from" joins two nouns into one name ("return on equity", "gains on sales", "income from
- * railway operations"), as it does before a noun; before an article it qualifies ("revenue on a GAAP basis").
+ * Whether "on", "from" or "in" joins two nouns into one name ("return on equity", "gains on sales", "income from
+ * railway operations", "investment in fixed assets"), as it does before a noun; before an article it qualifies
+ * ("revenue on a GAAP basis").
  * After a verb or an adverb "from" says what changed ("widened from net loss of", "up from").
  */
 function joinsName(all: readonly string[], i: number): boolean {
@@ -175,9 +176,11 @@ function joinsName(all: readonly string[], i: number): boolean {
   const before = all[i - 1];
   return (
     (all[i]!.toLowerCase() === "on" ||
-      (all[i]!.toLowerCase() === "from" && before !== undefined && !isFiller(before) && !before.endsWith("ed"))) &&
+      (/^(?:from|in)$/i.test(all[i]!) && before !== undefined && !isFiller(before) && !before.endsWith("ed"))) &&
     i > 0 &&
     next !== undefined &&
+    // "in" before a name is where ("revenue in Norway"), before a common noun what ("investment in vessels").
+    !(all[i]!.toLowerCase() === "in" && /^[A-Z]/.test(next)) &&
     !article.test(next) &&
     !qualifying.has(next.toLowerCase()) &&
     !isFiller(next)
