@@ -711,3 +711,16 @@ test('"in" before a bare lowercase noun joins a name (investment in new vessels)
     ).map(([id]) => id),
   ).toEqual(["investment-in-new-vessels.q2-2031", "revenue.q2-2031", "revenue.q2-2031-2"]);
 });
+
+test("an amount of something after the reporter's verb over a period is named with the verb; the company is the reporter", () => {
+  expect(
+    proposals(
+      [
+        "Harbor Lines: results for the second quarter of 2031",
+        "",
+        "During the quarter the company repaid $40 million of its loans. As of June 30, 2031, the company held $50 million of cash.",
+        "",
+      ].join("\n"),
+    ).map(([id]) => id),
+  ).toEqual(["loans-repaid.q2-2031", "cash.2031-06-30"]);
+});

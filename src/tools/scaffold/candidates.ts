@@ -656,7 +656,7 @@ function naming(
     perShareEffect(clause, abbreviations),
     previous ? [] : labelWords(withoutPeriods(range.start, number.start)),
     countedByVerb(clause, after, datesDay),
-    amountOf,
+    countedByVerb(clause, amountOf, datesDay),
     of && !saysChange(of) ? objectWords(of.split(/\s+/).filter((word) => !/^(?:a|an|the)$/i.test(word))) : [],
     objectBefore(clause),
     // "…assets included $1.5 billion in collateralized loan obligations": what the amount is in.

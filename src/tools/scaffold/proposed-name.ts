@@ -350,7 +350,7 @@ export function partWords(after: string): string[] {
 
 /**
  * What a count after the reporter's verb counts, named with the verb: "the Trust sold 14 properties" in a
- * quarter counts properties sold. On a day ("As of …, the Company operated 7,420 tractors") the count is what
+ * quarter counts properties sold; so is an amount of something ("the company repaid $31 million of its debt"). On a day ("As of …, the Company operated 7,420 tractors") the count is what
  * it holds, and another party's verb ("partners originated 6,840,000 loans") says what made what it counts.
  * `counted` is the words after the figure.
  */
@@ -359,9 +359,9 @@ export function countedByVerb(before: string, counted: readonly string[], onDay:
   return verb && !onDay && counted.length && !counted.includes(verb) ? [...counted, verb] : [...counted];
 }
 
-/** The reporter and its verb in the past: "It sold", "the Company has repurchased", "we acquired". */
+/** The reporter and its verb in the past: "It sold", "the Company has repurchased", "we acquired", "the company repaid". */
 const reporterVerb =
-  /(?:\b(?:[Ii]t|[Ww]e)|\b[Tt]he [A-Z][a-z]+)\s+(?:(?:has|had|have)\s+)?([a-z]{3,}ed|sold|bought|built)/;
+  /(?:\b(?:[Ii]t|[Ww]e)|\b[Tt]he (?:[A-Z][a-z]+|company))\s+(?:(?:has|had|have)\s+)?([a-z]{3,}ed|sold|bought|built|(?:re)?paid)/;
 
 /** The nouns of the verbs a company buys and sells with: "sold" → sales. */
 const dealings: Readonly<Record<string, string>> = {
