@@ -724,3 +724,16 @@ test("an amount of something after the reporter's verb over a period is named wi
     ).map(([id]) => id),
   ).toEqual(["loans-repaid.q2-2031", "cash.2031-06-30"]);
 });
+
+test("a figure in a relative clause is of the noun the clause refers to: The ferry segment, which represents 61% of revenue", () => {
+  expect(
+    proposals(
+      [
+        "Harbor Lines: results for the second quarter of 2031",
+        "",
+        "The ferry segment, which represents 61% of revenue, again led the quarter.",
+        "",
+      ].join("\n"),
+    ).map(([id]) => id),
+  ).toEqual(["ferry-segment.share.q2-2031"]);
+});

@@ -572,9 +572,11 @@ function naming(
   // aside, and a first clause without a verb is the subject of the verb after the asides ("Core revenue, which
   // leaves out fuel, grew").
   const subject = () => {
-    const parts = clauses(withoutPeriods(range.start, number.start)).filter(
-      (part) => !/^\s*(?:which|who)\b/i.test(part),
-    );
+    const all = clauses(withoutPeriods(range.start, number.start));
+    const relative = (part: string) => /^\s*(?:which|who)\b/i.test(part);
+    // A figure of the relative clause itself is the noun's that the clause refers to.
+    if (all.length > 1 && relative(all.at(-1)!)) return subjectWords(`${all.at(-2)} was`);
+    const parts = all.filter((part) => !relative(part));
     const found = parts.find((part) => subjectWords(part).length);
     if (found) return subjectWords(found);
     return parts.length > 1 && verbs.test(parts.at(-1)!) ? subjectWords(`${parts[0]} was`) : [];
