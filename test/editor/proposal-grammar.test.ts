@@ -737,3 +737,16 @@ test("a figure in a relative clause is of the noun the clause refers to: The fer
     ).map(([id]) => id),
   ).toEqual(["ferry-segment.share.q2-2031"]);
 });
+
+test("words that end a clause after its figure qualify the clause's subject: earnings per share were $0.30 basic and diluted", () => {
+  expect(
+    proposals(
+      [
+        "Harbor Lines: results for the second quarter of 2031",
+        "",
+        "Earnings per share were $0.30 basic and diluted. Investment in vessels was $8 million, net.",
+        "",
+      ].join("\n"),
+    ).map(([id]) => id),
+  ).toEqual(["basic-and-diluted-earnings-per-share.q2-2031", "investment-in-vessels.q2-2031"]);
+});

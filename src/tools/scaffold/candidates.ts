@@ -648,8 +648,15 @@ function naming(
   const ratio = /\bratio of (.+?) to (.+?) (?:was|were|is|stood)\b/i.exec(clause);
   // "Overall volume fell 4 percent to 1.9 million units": the figure a change goes to is the changed subject's.
   const changedTo = previous && level && /^\s*(?:per ?cent\s+)?to\s*$/i.test(before) ? level.words : [];
+  // "earnings per share were $0.26 basic and diluted": after "was" or "were", words that end the clause after
+  // its figure qualify the subject ("the Trust acquired 12 properties" names what it counts).
+  const trailing = /\b(?:was|were|is|are)\s*$/i.test(clause)
+    ? /^\s*([a-z]+(?:\s+and\s+[a-z]+)?)\s*(?:[.,;]|$)/.exec(following)?.[1]
+    : undefined;
+  const qualified = trailing && subjectWords(clause).length ? [...trailing.split(/\s+/), ...subjectWords(clause)] : [];
   const options = [
     changedTo,
+    qualified,
     earlier ? referredPart(clause, following, earlier.words) : [],
     sharedNoun(following),
     perShareNoun(following),
