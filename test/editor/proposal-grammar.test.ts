@@ -750,3 +750,16 @@ test("words that end a clause after its figure qualify the clause's subject: ear
     ).map(([id]) => id),
   ).toEqual(["basic-and-diluted-earnings-per-share.q2-2031", "investment-in-vessels.q2-2031"]);
 });
+
+test("a share compared with is dated by the period its clause names, even after a level", () => {
+  expect(
+    proposals(
+      [
+        "Harbor Lines: results for the second quarter of 2031",
+        "",
+        "Storms took 0.4 point of the operating ratio, or $1.1 million, against 0.9 point a year earlier.",
+        "",
+      ].join("\n"),
+    ).map(([, period]) => period),
+  ).toEqual(["Q2 2031", "Q2 2031", "Q2 2030"]);
+});

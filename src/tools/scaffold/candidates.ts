@@ -311,7 +311,7 @@ function sentenceCandidate(
       ? { period: then.relative ? reference.period && then.relative(reference.period) : then.label, direct: true }
       : within
         ? { period: within.label, direct: true }
-        : measure && (level || measure !== "share")
+        : measure && (level || measure !== "share") && !(comparison && measure === "share")
           ? {
               period: level?.period ?? opening(text, range, mentions, reference.period)?.label ?? reference.period,
               direct: !!translation,
