@@ -759,7 +759,9 @@ test("a share compared with is dated by the period its clause names, even after 
         "",
         "Storms took 0.4 point of the operating ratio, or $1.1 million, against 0.9 point a year earlier.",
         "",
+        "Floods took 0.2 point of it, against 0.5 point, or $1.6 million, a year earlier.",
+        "",
       ].join("\n"),
     ).map(([, period]) => period),
-  ).toEqual(["Q2 2031", "Q2 2031", "Q2 2030"]);
+  ).toEqual(["Q2 2031", "Q2 2031", "Q2 2030", "Q2 2031", "Q2 2030", "Q2 2030"]);
 });

@@ -421,7 +421,8 @@ function comparedWith(text: string, mentions: readonly PeriodMention[], mention:
 function compared(text: string, [sentence, ...figures]: readonly TextRange[]): boolean {
   const number = figures.at(-1)!;
   const previous = figures.at(-2);
-  const before = text.slice(previous?.end ?? sentence!.start, number.start);
+  // "against 1.5 points, or $3.0 million": the unit spelled after the figure before is no part of what comes between.
+  const before = text.slice(previous?.end ?? sentence!.start, number.start).replace(spelledOut, "");
   if (
     /\b(?:from|compared (?:to|with)|against|versus|(?:than|above|below) the)\s*(?:(?:[A-Za-z-]+\s+){1,4}of\s*)?[$€£]?\s*$/i.test(
       before,
