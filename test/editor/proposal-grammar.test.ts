@@ -765,3 +765,22 @@ test("a share compared with is dated by the period its clause names, even after 
     ).map(([, period]) => period),
   ).toEqual(["Q2 2031", "Q2 2031", "Q2 2030", "Q2 2031", "Q2 2030", "Q2 2030"]);
 });
+
+test("a figure compared with that names no period takes the one other period its sentence compares with", () => {
+  expect(
+    proposals(
+      [
+        "Harbor Lines: results for the second quarter of 2031",
+        "",
+        "The average fare was $18.20, up 2% from $17.84, while load factor reached 82.4%, above the 81.3% of the second quarter of 2030.",
+        "",
+      ].join("\n"),
+    ).map(([id, period]) => [id, period]),
+  ).toEqual([
+    ["average-fare.q2-2031", "Q2 2031"],
+    ["average-fare.growth.q2-2031", "Q2 2031"],
+    ["average-fare.q2-2030", "Q2 2030"],
+    ["load-factor.q2-2031", "Q2 2031"],
+    ["load-factor.q2-2030", "Q2 2030"],
+  ]);
+});

@@ -75,6 +75,15 @@ export function choosePeriod(
   // $0.12 per diluted share, in the prior year quarter".
   const later = compared && sentence.find((mention) => mention.start >= number.end && !owners.has(mention));
   if (later) return { period: read(later), direct: true };
+  // "up 0.6% from $217.33, while occupancy reached 74.1%, above the 73.1% of the first quarter of 2016": one
+  // other period named after it, another figure's, is the one the sentence compares with.
+  const others = new Set(
+    sentence
+      .filter((mention) => compared && mention.start >= number.end)
+      .map(read)
+      .filter((label) => label !== reference),
+  );
+  if (others.size === 1) return { period: [...others][0], direct: true };
   const from = previous?.end ?? -1;
   const before = sentence
     .filter((mention) => mention.start >= from && mention.end <= number.start && !owners.has(mention))
