@@ -784,3 +784,16 @@ test("a figure compared with that names no period takes the one other period its
     ["load-factor.q2-2030", "Q2 2030"],
   ]);
 });
+
+test("an amount the reporter used the proceeds to deal with is named with the verb, on the day of the deal", () => {
+  expect(
+    proposals(
+      [
+        "On May 2, 2031, the Company sold new notes and used the proceeds to repay the $80.5 million term loan secured by its ferries.",
+        "",
+        "As of June 30, 2031, the Company operated 42 ferries.",
+        "",
+      ].join("\n"),
+    ).map(([id]) => id),
+  ).toEqual(["term-loan-repaid.2031-05-02", "ferries.2031-06-30"]);
+});

@@ -636,14 +636,24 @@ function naming(
   const after =
     reading.unit === undefined && !/^\s*per\b/i.test(following)
       ? leadingWords(
-          /^[^,.;:()\d]*/.exec(withoutPeriods(number.end, range.end))![0].replace(/^\s*(?:were|was|are|is)\b/i, ""),
+          /^[^,.;:()\d]*/
+            .exec(withoutPeriods(number.end, range.end))![0]
+            .replace(/^\s*(?:were|was|are|is)\b/i, "")
+            // A participle with its agent qualifies the noun: "the $80 million loan secured by its ferries".
+            .replace(/\s+[a-z]+ed\s+by\b.*$/i, ""),
         ).slice(0, 4)
       : [];
   // "$217.4 million of cash": an amount named by what it is of.
   const amountOf = wholeWords(withoutPeriods(number.end, range.end));
-  // Whether the sentence names a day, on which a count is what is held rather than what was done.
+  // Whether the sentence names a day as of which a count is what is held rather than what was done ("As of
+  // June 30, …, the Company operated 42 ferries"); on a day a deal was done ("On May 2, …, it repaid") it is the deal.
   const datesDay = mentions.some(
-    (mention) => mention.start >= range.start && mention.end <= range.end && /-\d\d-/.test(mention.label),
+    (mention) =>
+      mention.start >= range.start &&
+      mention.end <= range.end &&
+      /-\d\d-/.test(mention.label) &&
+      (/^as\b/i.test(text.slice(mention.start, mention.end)) ||
+        /\b(?:as\s+(?:of|at)|at)\s*$/i.test(text.slice(range.start, mention.start))),
   );
   const of = /\b(?:a|an|the|had|has|have|held)\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s*$/i.exec(clause)?.[1];
   const ratio = /\bratio of (.+?) to (.+?) (?:was|were|is|stood)\b/i.exec(clause);

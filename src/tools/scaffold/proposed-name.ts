@@ -355,8 +355,22 @@ export function partWords(after: string): string[] {
  * `counted` is the words after the figure.
  */
 export function countedByVerb(before: string, counted: readonly string[], onDay: boolean): string[] {
-  const verb = new RegExp(`${reporterVerb.source}\\s*$`).exec(before)?.[1];
+  const verb = new RegExp(`${reporterVerb.source}\\s*$`).exec(before)?.[1] ?? purpose(before);
   return verb && !onDay && counted.length && !counted.includes(verb) ? [...counted, verb] : [...counted];
+}
+
+/** The verb of a purpose the figure is the object of, as a participle: "used the proceeds to repay the" → repaid. */
+function purpose(before: string): string | undefined {
+  const verb = /\bto\s+([a-z]{3,})\s+(?:(?:the|its|their|our)\s+)?$/.exec(before)?.[1];
+  if (!verb || isFiller(verb)) return undefined;
+  const irregular: Record<string, string> = {
+    pay: "paid",
+    repay: "repaid",
+    buy: "bought",
+    sell: "sold",
+    build: "built",
+  };
+  return irregular[verb] ?? (verb.endsWith("e") ? `${verb}d` : `${verb}ed`);
 }
 
 /** The reporter and its verb in the past: "It sold", "the Company has repurchased", "we acquired", "the company repaid". */
