@@ -1,8 +1,8 @@
 import { expect, test } from "vitest";
 import { heldOut, scoreProposals, totalScore } from "../../bench/proposals.ts";
 
-// Where the rules stand on the releases of test/fixtures/proposals/ (318 of 322 ids, 321 of 322 periods in
-// round 5 of 2026-12-07; BENCHMARKS.md has the scores), above the targets (80 %, 90 %): a change to
+// Where the rules stand on the releases of test/fixtures/proposals/ (384 of 397 ids, 397 of 397 periods in
+// round 6 of 2026-12-07; BENCHMARKS.md has the scores), above the targets (80 %, 90 %): a change to
 // the scaffold that makes editors rewrite more of its proposals on the text it was developed on fails here.
 test("an editor keeps at least 98 % of the proposed ids and 99 % of the proposed periods", () => {
   const scores = scoreProposals();
