@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import LongestFirst from "./test/support/longest-first.ts";
 import { patience } from "./test/support/patience.ts";
 import { testEnv } from "./test/support/test-env.ts";
 
@@ -16,5 +17,6 @@ export default defineConfig({
     // Vitest's default is one worker fewer than the cores, one here: two took the clean-clone CI's
     // npm test from 642 to 592 s (BENCHMARKS.md).
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirst },
   },
 });
