@@ -208,7 +208,7 @@ function isVerbAfterNoun(all: readonly string[], i: number): boolean {
 function verbAt(passage: string): number | undefined {
   const known = verbs.exec(passage);
   if (known) return known.index;
-  const found = Array.from(passage.matchAll(/[A-Za-z][A-Za-z'’-]*/g));
+  const found = Array.from(passage.matchAll(wordPattern));
   const all = found.map(([word]) => word);
   return found.find((_, i) => isVerbAfterNoun(all, i))?.index;
 }
@@ -280,8 +280,11 @@ export function leadingWords(passage: string): string[] {
 /** Words that say when a change is measured, not what changed: "year-over-year", "quarter-on-quarter". */
 const timePhrase = /^(?:year|quarter|month|period)-(?:over|on|to)-(?:year|quarter|month|period)$/i;
 
+/** A word, which may open on digits glued to its letters ("4G customers", "3D printers"). */
+const wordPattern = /(?<![\d.,])\d*[A-Za-z][A-Za-z'’-]*/g;
+
 function words(passage: string): string[] {
-  return (passage.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).filter((word) => !timePhrase.test(word));
+  return (passage.match(wordPattern) ?? []).filter((word) => !timePhrase.test(word));
 }
 
 /** Whether a change is measured against the quarter before ("quarter-over-quarter", "from … in the previous quarter"). */
