@@ -811,3 +811,22 @@ test("a word that opens on digits (3D, 6G) is a word of the name, and its digits
     ).map(([id]) => id),
   ).toEqual(["3d-scanner-revenue.q2-2031", "6g-modules-sold.q2-2031"]);
 });
+
+test('"2031 annual results" names the year; "during the year" is the year of the text; a stock code is no figure', () => {
+  expect(
+    proposals(
+      [
+        "Harbor Telecom Limited announces its 2031 annual results",
+        "",
+        "Harbor Telecom Limited (Stock Code: 1234) reported revenue of $50.2 million for 2031, up 3.0%.",
+        "",
+        "EBITDA was $20.1 million, down 1.0%.",
+        "",
+        "Subscribers numbered 1.5 million at the end of 2031, with net additions of 0.2 million during the year.",
+        "",
+        "Churn rose to 1.4% for the year.",
+        "",
+      ].join("\n"),
+    ).map(([, period]) => period),
+  ).toEqual(["FY2031", "FY2031", "FY2031", "FY2031", "2031-12-31", "FY2031", "FY2031"]);
+});

@@ -19,7 +19,7 @@ export const ignoreProposals: readonly { readonly pattern: string; readonly reas
   { pattern: String.raw`\b\d+[A-Z]\b`, reason: "names that open on digits (4G networks, 3D printers)" },
   { pattern: String.raw`\((?:i{1,3}|iv|vi{0,3}|ix|x)\)`, reason: "list markers" },
   {
-    pattern: String.raw`\b(?:NASDAQ|Nasdaq|NYSE|HKEx|HKEX|SEHK|SSE|SZSE|LSE|TSX) ?: ?[A-Z0-9.]+`,
+    pattern: String.raw`\b(?:NASDAQ|Nasdaq|NYSE|HKEx|HKEX|SEHK|SSE|SZSE|LSE|TSX|[Ss]tock [Cc]ode) ?: ?[A-Z0-9.]+`,
     reason: "stock codes name a listing",
   },
   { pattern: String.raw`\bForm \d{1,2}-[A-Z]{1,2}\b`, reason: "form numbers name an SEC form" },

@@ -68,6 +68,14 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
     () => inYear((year) => year - 1),
   ],
   [/\b(?:in |during |for )?the (?:previous|prior|preceding|last) quarter\b/gi, () => quarterBefore],
+  // "net additions of 162 million during the year": the year the period the text is about falls in.
+  [
+    /\b(?:in|during|for) the (?:full |fiscal |financial )?year\b(?![ -](?:ended|ago|earlier|before|to[ -]date))/gi,
+    () => (reference) => {
+      const year = /\d{4}/.exec(reference)?.[0];
+      return year && `FY${year}`;
+    },
+  ],
   // "ended the quarter with $217.4 million of cash": a balance on the last day of the quarter the text is about.
   [/\b(?:(?<=ended )the|the end of the) quarter\b/gi, () => (reference) => lastDay(quarterOf(reference) ?? "")],
   // "During the quarter the Company invested …": the quarter the text is about, or the one a day it is about ends.
@@ -152,6 +160,8 @@ const forms: readonly Form[] = [
     (name, year) => isoMonth(year!, monthNames.indexOf(name!) + 1),
   ],
   [/\b(?:fiscal(?: year)?|full[ -]year|FY) ?(\d{4})\b/gi, (year) => `FY${year}`],
+  // "announces its 2020 annual results", "2031 full-year revenue".
+  [/\b(\d{4}) (?:annual|full[ -]year|fiscal(?: year)?)\b/gi, (year) => `FY${year}`],
   [/\bFY ?['’]?(\d{2})\b/g, (year) => `FY${fullYear(year!)}`],
   [/\b(?:in|during|for) (\d{4})\b/gi, (year) => `FY${year}`],
 ];
