@@ -830,3 +830,18 @@ test('"2031 annual results" names the year; "during the year" is the year of the
     ).map(([, period]) => period),
   ).toEqual(["FY2031", "FY2031", "FY2031", "FY2031", "2031-12-31", "FY2031", "FY2031"]);
 });
+
+test('a month cut short ("Nov. 3") is a date; "the nine-month period ended …" and "the 2030 quarter" are periods', () => {
+  expect(
+    proposals(
+      [
+        "KESTREL FALLS, Ore., Nov. 3, 2031 — Kestrel Freight today reported net income of $5.1 million for the third quarter ended Sept. 30, 2031.",
+        "",
+        "For the nine-month period ended September 30, 2031, net income was $14.2 million, compared with $12.9 million for the 2030 nine-month period.",
+        "",
+        "Revenue was $80.4 million for the 2031 quarter against $77.5 million for the 2030 quarter.",
+        "",
+      ].join("\n"),
+    ).map(([, period]) => period),
+  ).toEqual(["Q3 2031", "2031-01-01..2031-09-30", "2030-01-01..2030-09-30", "Q3 2031", "Q3 2030"]);
+});

@@ -14,6 +14,14 @@ export const monthNames: readonly string[] = [
   "December",
 ];
 
+/** A month's name as filings print it, whole or cut short ("Oct.", "Sept"): the source of a regular expression. */
+export const monthName = String.raw`(?:${monthNames.map((name) => `${name.slice(0, 3)}(?:${name.slice(3)}|\\.)?`).join("|")}|Sept\.?)`;
+
+/** The month, 1 to 12, that a name matched by `monthName` stands for. */
+export function monthNumber(name: string): number {
+  return monthNames.findIndex((full) => full.toLowerCase().startsWith(name.slice(0, 3).toLowerCase())) + 1;
+}
+
 const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**

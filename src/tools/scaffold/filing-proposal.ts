@@ -1,4 +1,4 @@
-import { isoDate, monthNames } from "#engine/facts/calendar.ts";
+import { isoDate, monthName, monthNumber } from "#engine/facts/calendar.ts";
 
 /** A metadata field read from the filing's text, with where it was read, for the editor to confirm. */
 export interface ProposedField<T> {
@@ -15,7 +15,7 @@ export interface MetadataProposal {
   readonly filed?: ProposedField<string>;
 }
 
-const month = String.raw`(?<month>${monthNames.map((name) => `${name.slice(0, 3)}(?:${name.slice(3)}|\\.)?`).join("|")}|Sept\.)`;
+const month = String.raw`(?<month>${monthName})`;
 const date = String.raw`${month} (?<day>\d{1,2}), (?<year>\d{4})`;
 
 /** How each field is found: the first match in the text, in the order the patterns are tried. */
@@ -52,9 +52,8 @@ export function proposeMetadata(text: string): MetadataProposal {
   const filed = first(patterns.filed);
   if (filed?.groups) {
     const { month: name, day, year } = filed.groups;
-    const number = monthNames.findIndex((full) => full.startsWith(name!.replace(".", "").slice(0, 3))) + 1;
     proposal.filed = {
-      value: isoDate(year!, number, Number(day)),
+      value: isoDate(year!, monthNumber(name!), Number(day)),
       line: lineAt(filed.index),
       printed: filed[0],
     };

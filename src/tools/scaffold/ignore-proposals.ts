@@ -1,3 +1,5 @@
+import { monthName } from "#engine/facts/calendar.ts";
+
 /**
  * Kinds of number that are rarely facts, each as the ignore entry that would account for them: a pattern
  * matched against the source's plain text, and the reason. The scaffold proposes one only for numbers
@@ -6,7 +8,7 @@
 export const ignoreProposals: readonly { readonly pattern: string; readonly reason: string }[] = [
   { pattern: String.raw`\b(?:19|20)\d{2}\b`, reason: "years name periods, not figures" },
   {
-    pattern: String.raw`\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b`,
+    pattern: String.raw`\b${monthName} \d{1,2}\b`,
     reason: "days of calendar dates say when, not how much",
   },
   { pattern: String.raw`\b[HQ][1-4]\b`, reason: "names of quarters and half-years" },

@@ -1,4 +1,4 @@
-import { isoDate, isoMonth, monthNames } from "#engine/facts/calendar.ts";
+import { isoDate, isoMonth, monthName, monthNumber } from "#engine/facts/calendar.ts";
 import { parsePeriod } from "#engine/facts/period.ts";
 
 /**
@@ -76,6 +76,15 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
       return year && `FY${year}`;
     },
   ],
+  // "for the 2022 quarter", "the 2022 nine-month period": the kind of period the text is about, in that year.
+  [/\b(?:in |during |for )?the (\d{4}) quarter\b/gi, (year) => (reference) => yearOf(quarterOf(reference), year!)],
+  [
+    /\b(?:in |during |for )?the (\d{4}) (six|nine|twelve)[ -]month period\b/gi,
+    (year, count) => (reference) => {
+      const end = yearOf(lastDay(reference), year!);
+      return end && monthsEnded(count!, end);
+    },
+  ],
   // "ended the quarter with $217.4 million of cash": a balance on the last day of the quarter the text is about.
   [/\b(?:(?<=ended )the|the end of the) quarter\b/gi, () => (reference) => lastDay(quarterOf(reference) ?? "")],
   // "During the quarter the Company invested …": the quarter the text is about, or the one a day it is about ends.
@@ -95,6 +104,11 @@ const withoutYear: (typeof relativeForms)[number] = [
   },
 ];
 
+/** A period moved to another year: Q3 2023 in 2022 is Q3 2022. */
+function yearOf(period: string | undefined, year: string): string | undefined {
+  return period && inYear(() => Number(year))(period);
+}
+
 /** The quarter a period is or ends: Q1 2020, and 2020-03-31 → Q1 2020; undefined for any other period. */
 function quarterOf(reference: string): string | undefined {
   const day = /^(\d{4})-(03-31|06-30|09-30|12-31)$/.exec(reference);
@@ -108,7 +122,7 @@ function lastDay(reference: string): string | undefined {
   return period?.kind === "duration" ? period.end : undefined;
 }
 
-const month = `(${monthNames.join("|")})`;
+const month = `(${monthName})`;
 const ordinals: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 type Form = readonly [RegExp, (...parts: string[]) => string | undefined];
@@ -125,7 +139,10 @@ const forms: readonly Form[] = [
     (quarter, name, day, year) => quarterEnded(quarter, year!, name!, day!),
   ],
   [
-    new RegExp(String.raw`\b(?:the )?(six|nine|twelve) months ended ${month} (\d{1,2}), (\d{4})\b`, "gi"),
+    new RegExp(
+      String.raw`\b(?:the )?(six|nine|twelve)[ -]months?(?: period)? ended ${month} (\d{1,2}), (\d{4})\b`,
+      "gi",
+    ),
     (count, name, day, year) => monthsEnded(count!, date(year!, name!, day!)),
   ],
   [
@@ -157,7 +174,7 @@ const forms: readonly Form[] = [
   [new RegExp(String.raw`\b${month} (\d{1,2}), (\d{4})\b`, "g"), (name, day, year) => date(year!, name!, day!)],
   [
     new RegExp(String.raw`\b(?:in |during |for )?${month} (\d{4})\b`, "g"),
-    (name, year) => isoMonth(year!, monthNames.indexOf(name!) + 1),
+    (name, year) => isoMonth(year!, monthNumber(name!)),
   ],
   [/\b(?:fiscal(?: year)?|full[ -]year|FY) ?(\d{4})\b/gi, (year) => `FY${year}`],
   // "announces its 2020 annual results", "2031 full-year revenue".
@@ -210,7 +227,7 @@ export function columnPeriod(label: string): string | undefined {
  * that day; a quarter that ends on another day (a retailer's fiscal quarter) is its days, for the editor to name.
  */
 function quarterEnded(ordinal: string | undefined, year: string, name: string, day: string): string {
-  const last = date(year, name.charAt(0).toUpperCase() + name.slice(1).toLowerCase(), day);
+  const last = date(year, name, day);
   const ends = ["03-31", "06-30", "09-30", "12-31"];
   const n = ends.indexOf(last.slice(5)) + 1;
   return n && (!ordinal || ordinals[ordinal.toLowerCase()] === n) ? `Q${n} ${year}` : last;
@@ -236,5 +253,5 @@ function monthsEnded(count: string, end: string): string | undefined {
 }
 
 function date(year: string, name: string, day: string): string {
-  return isoDate(year, monthNames.indexOf(name) + 1, Number(day));
+  return isoDate(year, monthNumber(name), Number(day));
 }
