@@ -845,3 +845,16 @@ test('a month cut short ("Nov. 3") is a date; "the nine-month period ended …" 
     ).map(([, period]) => period),
   ).toEqual(["Q3 2031", "2031-01-01..2031-09-30", "2030-01-01..2030-09-30", "Q3 2031", "Q3 2030"]);
 });
+
+test('a year after "over" ("growth over 2030 sales") still names a period, not a figure', () => {
+  expect(
+    proposals(
+      [
+        "Harbor results for 2031",
+        "",
+        "Sales for 2031 beat the guidance of 12 percent growth over 2030 sales.",
+        "",
+      ].join("\n"),
+    ).map(([, , unit]) => unit),
+  ).toEqual(["percent"]);
+});

@@ -498,15 +498,12 @@ function spelledPercent(reading: PrintedNumber | undefined, after: string): Prin
     : reading;
 }
 
-/** Printed without anything that makes it a figure: no currency, scale, %, qualifier, sign, decimals or thousands separator. */
+/**
+ * Printed without anything that makes it a figure: no currency, scale, %, sign, decimals or thousands separator.
+ * A word read as a qualifier may be a preposition: "growth over 2017 adjusted earnings" names a year.
+ */
 function isBare(reading: PrintedNumber, digits: string): boolean {
-  return (
-    reading.unit === undefined &&
-    reading.scale === undefined &&
-    reading.qualifier === undefined &&
-    reading.sign === 1 &&
-    !/[.,]/.test(digits)
-  );
+  return reading.unit === undefined && reading.scale === undefined && reading.sign === 1 && !/[.,]/.test(digits);
 }
 
 function readingOf(
