@@ -858,3 +858,21 @@ test('a year after "over" ("growth over 2030 sales") still names a period, not a
     ).map(([, , unit]) => unit),
   ).toEqual(["percent"]);
 });
+
+test("in a sentence that dates its own figures, a change's level is of its period and the figure it is from of the other", () => {
+  expect(
+    proposals(
+      [
+        "Harbor Lines: results for the second quarter of 2031",
+        "",
+        "Ticket revenue was $80.4 million for the 2031 quarter against $77.5 million for the 2030 quarter, and cargo revenue fell to $10.5 million from $12.1 million.",
+        "",
+      ].join("\n"),
+    ).map(([id, period]) => [id, period]),
+  ).toEqual([
+    ["ticket-revenue.q2-2031", "Q2 2031"],
+    ["ticket-revenue.q2-2030", "Q2 2030"],
+    ["cargo-revenue.q2-2031", "Q2 2031"],
+    ["cargo-revenue.q2-2030", "Q2 2030"],
+  ]);
+});

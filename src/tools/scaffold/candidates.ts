@@ -19,6 +19,7 @@ import {
   abbreviations,
   againstQuarterBefore,
   aliases,
+  changedTo,
   clauses,
   countedByVerb,
   dealingWords,
@@ -326,6 +327,7 @@ function sentenceCandidate(
                   opening: opening(text, range, mentions, reference.period),
                   reference: about,
                   compared: comparison,
+                  changed: changedTo(text.slice(previous?.end ?? range.start, number.start)),
                 },
                 owners,
               );

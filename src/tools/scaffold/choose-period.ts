@@ -50,6 +50,7 @@ export function choosePeriod(
     opening,
     reference: { period: carriedReference, carried },
     compared = false,
+    changed = false,
   }: {
     number: TextRange;
     previous: TextRange | undefined;
@@ -60,6 +61,8 @@ export function choosePeriod(
     reference: { period: string | undefined; carried: boolean };
     /** Whether the number is a figure compared with ("down from $9.5 million"). */
     compared?: boolean;
+    /** Whether the number is the level a change went to ("fell to $10.5 million"). */
+    changed?: boolean;
   },
   owners: ReadonlyMap<PeriodMention, TextRange>,
 ): { period: string | undefined; direct: boolean } {
@@ -79,7 +82,7 @@ export function choosePeriod(
   // other period named after it, another figure's, is the one the sentence compares with.
   const others = new Set(
     sentence
-      .filter((mention) => compared && mention.start >= number.end)
+      .filter(() => compared)
       .map(read)
       .filter((label) => label !== reference),
   );
@@ -90,7 +93,9 @@ export function choosePeriod(
     .at(-1);
   if (before) return { period: read(before), direct: true };
   if (opening) return { period: opening.label, direct: true };
-  if (carriedReference !== undefined && carried) return { period: carriedReference, direct: false };
+  // A sentence that dates its own figures leaves one it does not date open ("…, respectively"), except the level
+  // a change went to: "…, and cargo revenue fell to $10.5 million from $12.1 million" is of the period it is about.
+  if (carriedReference !== undefined && (carried || changed)) return { period: carriedReference, direct: false };
   const labels = new Set(sentence.filter(({ relative }) => !relative).map(({ label }) => label));
   return { period: labels.size === 1 ? [...labels][0] : undefined, direct: false };
 }

@@ -14,6 +14,11 @@ const filler = new Set(
 const change =
   /\b(?:(?<!\b(?:made|makes?|making|adds?|added|sums?|summed)\s+)up|down|increased?|decreased?|rose|fell|grew|growth|declined?|improved?|worsened|deteriorated)\b/i;
 
+/** Whether a clause ends on the level its subject changed to: "cargo revenue fell to $", "rose 4% to". */
+export function changedTo(clause: string): boolean {
+  return new RegExp(String.raw`${change.source}[^,;]*\bto\s*(?:[A-Z]{2,3}\s*)?[$€£¥]?\s*$`, "i").test(clause);
+}
+
 /** The words of a passage that could name a number, in order. */
 export function namingWords(passage: string): string[] {
   return words(passage).filter((word) => !isFiller(word));
