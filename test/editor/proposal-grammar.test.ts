@@ -876,3 +876,20 @@ test("in a sentence that dates its own figures, a change's level is of its perio
     ["cargo-revenue.q2-2030", "Q2 2030"],
   ]);
 });
+
+test('a period after ", or $0.50 per share," dates the amount; a sentence\'s one period dates its figures; "the 2030 earnings" is of 2030', () => {
+  expect(
+    proposals(
+      [
+        "Harbor Gas reports fourth quarter and fiscal year 2031 results",
+        "",
+        "Harbor Gas today reported its results for the year and the fourth quarter ended December 31, 2031.",
+        "",
+        "Adjusted net income rose to $40.2 million, or $2.10 per share, in 2031 from $38.8 million, or $2.02 per share, in 2030. The 2030 earnings included a gain of $0.31 per share from a land sale.",
+        "",
+        "Lower taxes let the Company return $4.4 million of savings to its customers during the year.",
+        "",
+      ].join("\n"),
+    ).map(([, period]) => period),
+  ).toEqual(["FY2031", "FY2031", "FY2030", "FY2030", "FY2030", "FY2031"]);
+});

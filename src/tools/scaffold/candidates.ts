@@ -325,6 +325,7 @@ function sentenceCandidate(
                   previous,
                   sentence: mentions.filter(inSentence),
                   opening: opening(text, range, mentions, reference.period),
+                  closing: closing(text, number, mentions.filter(inSentence), owners),
                   reference: about,
                   compared: comparison,
                   changed: changedTo(text.slice(previous?.end ?? range.start, number.start)),
@@ -389,6 +390,26 @@ function opening(
   if (!first.relative) return /^\s*[,:]/.test(text.slice(first.end, range.end)) ? first : undefined;
   const label = about && first.relative(about);
   return label ? { ...first, label, relative: undefined } : undefined;
+}
+
+/**
+ * The period that ends a figure's clause, when it is the only one its sentence states and no figure owns it:
+ * "the Company returned $4.4 million of savings to its customers during the year". Not a period compared
+ * with ("up from the prior year", "compared with 2016").
+ */
+function closing(
+  text: string,
+  number: TextRange,
+  sentence: readonly PeriodMention[],
+  owners: ReadonlyMap<PeriodMention, TextRange>,
+): PeriodMention | undefined {
+  const [only, ...others] = sentence;
+  if (!only || others.length || owners.has(only) || only.start < number.end) return undefined;
+  const before = text.slice(number.end, only.start);
+  // Nor one past the figure's clause, or that opens a clause of its own ("; in the prior year quarter, a net loss …").
+  if (/\b(?:from|than|over|against|versus|since|compared)\b|[;:—]/i.test(before) || /^\s*,/.test(text.slice(only.end)))
+    return undefined;
+  return comparedWith(text, sentence, only) ? undefined : only;
 }
 
 /**

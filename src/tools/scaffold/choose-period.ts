@@ -5,9 +5,10 @@ import type { TextRange } from "./sentences.ts";
  * Up to four words, and no comma or digit, between a number and a period that follows it: "US$0.30 per
  * ordinary share for the first half of 2024"; a translation in brackets may come first: "RMB20.2 billion
  * (US$2.8 billion) as of March 31, 2024"; what an amount is per may too ("a $0.44 per common share dividend
- * during the third quarter").
+ * during the third quarter"), or an amount per share set off by commas ("$54.3 million, or $3.31 per share, in 2018").
  */
-const closeBehind = /^\s*(?:\([^()]*\)\s*)?(?:per\s+(?:[A-Za-z]+\s+)?(?:share|ADS)\s+)?(?:[A-Za-z'’-]+\s+){0,4}$/;
+const closeBehind =
+  /^\s*(?:\([^()]*\)\s*|,\s*or\s+[^,]*?\bper\s+(?:[A-Za-z]+\s+)?(?:share|ADS)\s*,\s*)?(?:per\s+(?:[A-Za-z]+\s+)?(?:share|ADS)\s+)?(?:[A-Za-z'’-]+\s+){0,4}$/;
 
 /**
  * Which figure each period right after a figure belongs to ("RMB 12.4 billion in 2024"): such a period
@@ -48,6 +49,7 @@ export function choosePeriod(
     previous,
     sentence,
     opening,
+    closing,
     reference: { period: carriedReference, carried },
     compared = false,
     changed = false,
@@ -61,6 +63,8 @@ export function choosePeriod(
     reference: { period: string | undefined; carried: boolean };
     /** Whether the number is a figure compared with ("down from $9.5 million"). */
     compared?: boolean;
+    /** The one period the sentence states after the number for no other figure ("… of savings during the year"). */
+    closing?: PeriodMention | undefined;
     /** Whether the number is the level a change went to ("fell to $10.5 million"). */
     changed?: boolean;
   },
@@ -93,6 +97,7 @@ export function choosePeriod(
     .at(-1);
   if (before) return { period: read(before), direct: true };
   if (opening) return { period: opening.label, direct: true };
+  if (closing) return { period: read(closing), direct: true };
   // A sentence that dates its own figures leaves one it does not date open ("…, respectively"), except the level
   // a change went to: "…, and cargo revenue fell to $10.5 million from $12.1 million" is of the period it is about.
   if (carriedReference !== undefined && (carried || changed)) return { period: carriedReference, direct: false };

@@ -181,6 +181,8 @@ const forms: readonly Form[] = [
   [/\b(\d{4}) (?:annual|full[ -]year|fiscal(?: year)?)\b/gi, (year) => `FY${year}`],
   [/\bFY ?['’]?(\d{2})\b/g, (year) => `FY${fullYear(year!)}`],
   [/\b(?:in|during|for) (\d{4})\b/gi, (year) => `FY${year}`],
+  // A year before a noun it qualifies: "2018 EPS exceeded …", "The 2017 earnings included …".
+  [/\b(?:the )?((?:19|20)\d{2})(?= (?:[a-z]|[A-Z]{2,}\b))/gi, (year) => `FY${year}`],
 ];
 
 /** A year written with two digits or four: "19" of "1Q19" is 2019, "98" 1998. */
