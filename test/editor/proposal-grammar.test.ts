@@ -893,3 +893,28 @@ test('a period after ", or $0.50 per share," dates the amount; a sentence\'s one
     ).map(([, period]) => period),
   ).toEqual(["FY2031", "FY2031", "FY2030", "FY2030", "FY2030", "FY2031"]);
 });
+
+test("a count of holders the sentence does not date is a balance at the end of the period; a customer base counts customers", () => {
+  expect(
+    proposals(
+      [
+        "Harbor Telecom Limited announces its 2031 annual results",
+        "",
+        "Fibre subscribers grew by 8.1% to 12.3 million, with net additions of 0.9 million during the year.",
+        "",
+        "The business customer base rose 4.2% to 2.15 million.",
+        "",
+        "Revenue from data services rose 6.0% to $900.5 million.",
+        "",
+      ].join("\n"),
+    ).map(([id, period]) => [id, period]),
+  ).toEqual([
+    ["fibre-subscribers.growth.2031-12-31", "2031-12-31"],
+    ["fibre-subscribers.2031-12-31", "2031-12-31"],
+    ["net-additions.2031", "FY2031"],
+    ["business-customers.growth.2031-12-31", "2031-12-31"],
+    ["business-customers.2031-12-31", "2031-12-31"],
+    ["revenue-from-data-services.growth.2031", "FY2031"],
+    ["revenue-from-data-services.2031", "FY2031"],
+  ]);
+});

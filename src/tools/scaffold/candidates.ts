@@ -22,6 +22,7 @@ import {
   changedTo,
   clauses,
   countedByVerb,
+  countsHolders,
   dealingWords,
   endsWithVerb,
   isCount,
@@ -39,7 +40,9 @@ import {
   objectBefore,
   objectWords,
   perShareWords,
+  plural,
   qualifiedNoun,
+  holderBase,
   qualifiedPart,
   referredPart,
   saysChange,
@@ -267,7 +270,7 @@ function sentenceCandidate(
           earlier,
           abbreviations: context.abbreviations,
         });
-  const expanded = named.words.flatMap((word) => context.abbreviations.get(word) ?? [word]);
+  const expanded = holderBase(named.words.flatMap((word) => context.abbreviations.get(word) ?? [word]));
   const alias = context.aliases.get(slug(expanded));
   const words = alias ? [alias] : expanded;
   // A label keeps the words an alias is given for: "Unit revenues (RASM)".
@@ -332,7 +335,9 @@ function sentenceCandidate(
                 },
                 owners,
               );
-  const period = chosen.period;
+  // A count of holders its sentence does not date is a balance: on the last day of the period it is about.
+  const span = !chosen.direct && countsHolders(words) ? parsePeriod(chosen.period ?? "") : undefined;
+  const period = span?.kind === "duration" ? span.end : chosen.period;
   // An amount per share is no level: a change or a figure compared with after it is of the amount it divides.
   if (!measure && !divided && !perShareName(words) && !listsParts(text.slice(range.start, number.start))) {
     levels.set(sentence, { words, period: comparison && level ? level.period : period, dated: period });
@@ -457,12 +462,6 @@ function compared(text: string, [sentence, ...figures]: readonly TextRange[]): b
     /^\s*(?:,\s*or|\()\s*(?:[A-Za-z-]+\s+){0,4}(?:of\s*)?[$€£]?\s*$/i.test(before) &&
     compared(text, [sentence!, ...figures.slice(0, -1)])
   );
-}
-
-/** A noun's plural: room → rooms, property → properties, branch → branches. */
-function plural(noun: string): string {
-  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
-  return /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
 }
 
 /** Whether a name is of an amount per share: "diluted earnings per share". */

@@ -343,6 +343,35 @@ export function isCount(words: readonly string[], after: string): boolean {
   return countNouns.test(words.join(" ")) || countNouns.test(leadingWords(after).slice(0, 3).join(" "));
 }
 
+/** A noun's plural: room → rooms, property → properties, branch → branches. */
+export function plural(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
+}
+
+/** What holders count: a number of them is a balance, held on a day, not a flow over a period. */
+const holderNouns =
+  /^(?:customers|clients|subscribers|members|employees|accounts|stores|branches|locations|restaurants|hotels|households)$/i;
+
+/**
+ * Whether a name counts holders ("fibre subscribers", "employees"): a count of them is a balance on a day. Not
+ * those counted over a period: "monthly active members", "new customers", "average subscribers".
+ */
+export function countsHolders(words: readonly string[]): boolean {
+  return (
+    holderNouns.test(words.at(-1) ?? "") &&
+    !words.some((word) => /^(?:daily|weekly|monthly|quarterly|annual|average|active|new|paying)$/i.test(word))
+  );
+}
+
+/** A base of holders is the holders: "the business customer base" counts business customers. */
+export function holderBase(words: readonly string[]): readonly string[] {
+  const [holder, base] = words.slice(-2);
+  return base?.toLowerCase() === "base" && holder && countsHolders([plural(holder)])
+    ? [...words.slice(0, -2), plural(holder)]
+    : words;
+}
+
 /**
  * The part a figure is of a whole named before ("Of that volume, RMB 60.1 billion was under the
  * capital-light model"; "…, of which RMB 60.1 billion was through partners"; "… was represented by checking
