@@ -918,3 +918,18 @@ test("a count of holders the sentence does not date is a balance at the end of t
     ["revenue-from-data-services.2031", "FY2031"],
   ]);
 });
+
+test('"X as a percentage of Y" is a share of X, and so is a percentage listed after a share with "and"', () => {
+  expect(
+    proposals(
+      [
+        "Harbor Lines: results for the second quarter of 2031",
+        "",
+        "Fuel costs as a percentage of revenue were 21.5% for the 2031 quarter and 24.0% for the 2030 quarter.",
+        "",
+        "Wages came to 30.2% of revenue in the quarter and 29.8% a year earlier.",
+        "",
+      ].join("\n"),
+    ).map(([id]) => id),
+  ).toEqual(["fuel-costs.share.q2-2031", "fuel-costs.share.q2-2030", "wages.share.q2-2031", "wages.share.q2-2030"]);
+});

@@ -280,9 +280,13 @@ function sentenceCandidate(
     ...figures.filter((figure) => inSentence(figure) && figure.end <= number.start),
     number,
   ]);
-  // A percentage compared with a share ("accounted for 38.5% of …, up from 35.2% a year ago") is the earlier share.
+  // A percentage compared with a share ("accounted for 38.5% of …, up from 35.2% a year ago"), or listed after
+  // one ("… were 93.8% for the 2023 quarter and 89.6% for the 2022 quarter"), is a share too.
   const measure =
-    named.measure ?? (comparison && reading.unit === "percent" && shares.has(sentence) ? "share" : undefined);
+    named.measure ??
+    ((comparison || listedAfter(text, previous, number)) && reading.unit === "percent" && shares.has(sentence)
+      ? "share"
+      : undefined);
   if (measure === "share") shares.add(sentence);
   // A sentence that dates its own figures leaves a figure it does not date open ("…, respectively"): the period it is about is for relative periods only.
   const about = { period: reference.period, carried: reference.setBy !== sentence };
@@ -395,6 +399,11 @@ function opening(
   if (!first.relative) return /^\s*[,:]/.test(text.slice(first.end, range.end)) ? first : undefined;
   const label = about && first.relative(about);
   return label ? { ...first, label, relative: undefined } : undefined;
+}
+
+/** Whether a figure is listed after the one before it, with nothing but periods and "and" between: "93.8% in 2023 and 89.6%". */
+function listedAfter(text: string, previous: TextRange | undefined, number: TextRange): boolean {
+  return previous !== undefined && /^[^,;.]*\band\s*$/.test(text.slice(previous.end, number.start));
 }
 
 /**
@@ -620,6 +629,8 @@ function naming(
   if (
     reading.unit === "percent" &&
     (/\b(?:representing|accounting for|accounted for|or)\s*$/i.test(clause) ||
+      // "Operating expenses as a percentage of operating revenue were 93.8%": a share of the subject.
+      /\bas an? (?:percentage|share|proportion) of\b/i.test(clause) ||
       // "above the 73.1% of the first quarter of 2030": what a percentage is of, not the period it is of.
       /^\s*of\s+(?:(?:the|its|our|their)\s+)?[a-z]/i.test(withoutPeriods(number.end, range.end)))
   )
