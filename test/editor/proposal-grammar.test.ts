@@ -933,3 +933,23 @@ test('"X as a percentage of Y" is a share of X, and so is a percentage listed af
     ).map(([id]) => id),
   ).toEqual(["fuel-costs.share.q2-2031", "fuel-costs.share.q2-2030", "wages.share.q2-2031", "wages.share.q2-2030"]);
 });
+
+test('a sentence that opens "Excluding X," or "… net of X," qualifies its subject, not a clause with a subject of its own', () => {
+  expect(
+    proposals(
+      [
+        "Harbor Lines: results for the second quarter of 2031",
+        "",
+        "Excluding port fees, ticket revenue was $70.1 million against $66.0 million a year earlier, and port fee revenue rose to $9.2 million.",
+        "",
+        "With both sides net of port fees, costs as a percentage of revenue were 88.1%.",
+        "",
+      ].join("\n"),
+    ).map(([id]) => id),
+  ).toEqual([
+    "ticket-revenue-excluding-port-fees.q2-2031",
+    "ticket-revenue-excluding-port-fees.q2-2030",
+    "port-fee-revenue.q2-2031",
+    "costs-net-of-port-fees.share.q2-2031",
+  ]);
+});

@@ -272,7 +272,7 @@ function sentenceCandidate(
         });
   const expanded = holderBase(named.words.flatMap((word) => context.abbreviations.get(word) ?? [word]));
   const alias = context.aliases.get(slug(expanded));
-  const words = alias ? [alias] : expanded;
+  const words = alias ? [alias] : [...expanded, ...openingQualifier(text.slice(range.start, range.end), expanded)];
   // A label keeps the words an alias is given for: "Unit revenues (RASM)".
   const shown = alias ? [...expanded, `(${alias})`] : words;
   const comparison = compared(text, [
@@ -399,6 +399,20 @@ function opening(
   if (!first.relative) return /^\s*[,:]/.test(text.slice(first.end, range.end)) ? first : undefined;
   const label = about && first.relative(about);
   return label ? { ...first, label, relative: undefined } : undefined;
+}
+
+/**
+ * What a sentence's opening phrase says of its subject: "excluding fuel surcharges" of "Excluding fuel
+ * surcharges, operating revenue was …", "net of fuel surcharges" of "With both amounts net of fuel surcharges,
+ * operating expenses …": what leaves a part out makes another measure ("Including flood operations, the
+ * combined ratio …" says what the measure holds). Only for the subject of the clause it opens, not for a later
+ * clause's own.
+ */
+function openingQualifier(sentence: string, words: readonly string[]): string[] {
+  const opening = /^\s*(?:[A-Za-z]+\s+){0,3}?((?:excluding|exclusive of|net of)\s+[^,;]+?)\s*,/i.exec(sentence);
+  if (!opening) return [];
+  const subject = subjectWords(sentence.slice(opening[0].length));
+  return subject.length && slug(subject) === slug(words) ? opening[1]!.split(/\s+/) : [];
 }
 
 /** Whether a figure is listed after the one before it, with nothing but periods and "and" between: "93.8% in 2023 and 89.6%". */
