@@ -953,3 +953,18 @@ test('a sentence that opens "Excluding X," or "… net of X," qualifies its subj
     "costs-net-of-port-fees.share.q2-2031",
   ]);
 });
+
+test("a figure a quarter's or year's change comes from, where the sentence names no other period, is of the year before", () => {
+  expect(
+    proposals(
+      [
+        "Harbor Gas reports third quarter 2031 results",
+        "",
+        "Adjusted net income for the quarter rose to $12.2 million, or $0.61 per share, from $11.3 million, or $0.57 per share.",
+        "",
+        "Revenue for 2031 was $90.1 million, up from $85.0 million.",
+        "",
+      ].join("\n"),
+    ).map(([, period]) => period),
+  ).toEqual(["Q3 2031", "Q3 2031", "Q3 2030", "Q3 2030", "FY2031", "FY2030"]);
+});

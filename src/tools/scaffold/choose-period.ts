@@ -37,7 +37,7 @@ function labelOf(mention: PeriodMention, reference: string | undefined): string 
  * The period a sentence states for a number, and whether it states it for that number itself. In order:
  * the period right after the number ("RMB 12.4 billion in 2024"); else the last period between the
  * previous figure and this one that no other figure owns ("for the fourth quarter of 2024 was RMB 1,210
- * million"); else the period the sentence opens with ("During the third quarter of 2023, …"); else
+ * million"); else, for a figure compared with, the same quarter or year before; else the period the sentence opens with ("During the third quarter of 2023, …"); else
  * `reference`, the period the text is about, carried from an earlier sentence or a
  * heading ("In the second quarter of 2024 … Out of those loans, …"); else the
  * sentence's only period. Relative periods ("a year ago", "the same period of 2023") are read against
@@ -96,6 +96,10 @@ export function choosePeriod(
     .filter((mention) => mention.start >= from && mention.end <= number.start && !owners.has(mention))
     .at(-1);
   if (before) return { period: read(before), direct: true };
+  // "…rose to $18.2 million, or $1.10 per share, from $15.3 million": a quarter's, half's or year's figure
+  // compared with, where the sentence names no other period, is of the same period a year before.
+  if (compared && reference && /^(?:[QH][1-4] |FY)\d{4}$/.test(reference))
+    return { period: reference.replace(/\d{4}/, (year) => String(Number(year) - 1)), direct: false };
   if (opening) return { period: opening.label, direct: true };
   if (closing) return { period: read(closing), direct: true };
   // A sentence that dates its own figures leaves one it does not date open ("…, respectively"), except the level
