@@ -968,3 +968,18 @@ test("a figure a quarter's or year's change comes from, where the sentence names
     ).map(([, period]) => period),
   ).toEqual(["Q3 2031", "Q3 2031", "Q3 2030", "Q3 2030", "FY2031", "FY2030"]);
 });
+
+test("a change over a period it names is of the one other period its sentence names", () => {
+  expect(
+    proposals(
+      [
+        "Harbor Gas reports fourth quarter and fiscal year 2031 results",
+        "",
+        "Harbor Gas today reported its results for the year and the fourth quarter ended December 31, 2031.",
+        "",
+        "The chief executive said that 2031 sales beat the guidance of 9 percent growth over 2030 sales.",
+        "",
+      ].join("\n"),
+    ).map(([, period]) => period),
+  ).toEqual(["FY2031"]);
+});

@@ -297,13 +297,19 @@ function sentenceCandidate(
   const whole =
     measure === "share" && !level ? periodsByName.get(slug(wholeWords(text.slice(number.end, range.end)))) : undefined;
   // A change in a period it names ("grew 2.3% in 1Q19") is of that period; one "from" a period is against it.
+  // One over a period it names ("17 percent growth over 2017 adjusted earnings") is of the one other period
+  // its sentence states ("2018 EPS exceeded the guidance of …").
+  const own = (mention: PeriodMention) => !mention.relative && owners.get(mention) === number;
+  const over = mentions.find(
+    (mention) =>
+      own(mention) && /\b(?:over|against|versus)\s+(?:the\s+)?$/i.test(text.slice(number.end, mention.start)),
+  );
+  const [other, ...others] = mentions.filter((mention) => inSentence(mention) && !mention.relative && mention !== over);
   const within = measure?.startsWith("growth")
-    ? mentions.find(
+    ? (mentions.find(
         (mention) =>
-          !mention.relative &&
-          owners.get(mention) === number &&
-          /^\s*(?:per ?cent\s+)?(?:in|during|for)\s/i.test(text.slice(number.end, mention.end)),
-      )
+          own(mention) && /^\s*(?:per ?cent\s+)?(?:in|during|for)\s/i.test(text.slice(number.end, mention.end)),
+      ) ?? (over && !others.length ? other : undefined))
     : undefined;
   // "…in the first quarter of 2030, when earnings per share were $0.26": a clause opened by "when" is of the period before it.
   const then = mentions.find(
