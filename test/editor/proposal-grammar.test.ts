@@ -983,3 +983,16 @@ test("a change over a period it names is of the one other period its sentence na
     ).map(([, period]) => period),
   ).toEqual(["FY2031"]);
 });
+
+test("in a sentence that dates its own figures, a clause with a subject and verb of its own is of the sentence's period", () => {
+  expect(
+    proposals(
+      [
+        "Harbor Telecom Limited announces its 2031 annual results",
+        "",
+        "The Group recorded net additional lines of 1.2 million for the year, although it still retired a net 0.3 million copper lines.",
+        "",
+      ].join("\n"),
+    ).map(([, period]) => period),
+  ).toEqual(["FY2031", "FY2031"]);
+});

@@ -19,7 +19,7 @@ import {
   abbreviations,
   againstQuarterBefore,
   aliases,
-  changedTo,
+  ownClause,
   clauses,
   countedByVerb,
   countsHolders,
@@ -341,7 +341,7 @@ function sentenceCandidate(
                   closing: closing(text, number, mentions.filter(inSentence), owners),
                   reference: about,
                   compared: comparison,
-                  changed: changedTo(text.slice(previous?.end ?? range.start, number.start)),
+                  changed: ownClause(text.slice(previous?.end ?? range.start, number.start)),
                 },
                 owners,
               );

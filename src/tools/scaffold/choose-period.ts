@@ -65,7 +65,7 @@ export function choosePeriod(
     compared?: boolean;
     /** The one period the sentence states after the number for no other figure ("… of savings during the year"). */
     closing?: PeriodMention | undefined;
-    /** Whether the number is the level a change went to ("fell to $10.5 million"). */
+    /** Whether the number's clause says something of its own ("…, and cargo revenue fell to $10.5 million"). */
     changed?: boolean;
   },
   owners: ReadonlyMap<PeriodMention, TextRange>,
@@ -102,8 +102,8 @@ export function choosePeriod(
     return { period: reference.replace(/\d{4}/, (year) => String(Number(year) - 1)), direct: false };
   if (opening) return { period: opening.label, direct: true };
   if (closing) return { period: read(closing), direct: true };
-  // A sentence that dates its own figures leaves one it does not date open ("…, respectively"), except the level
-  // a change went to: "…, and cargo revenue fell to $10.5 million from $12.1 million" is of the period it is about.
+  // A sentence that dates its own figures leaves one it does not date open ("…, respectively"), except one of a
+  // clause of its own: "…, and cargo revenue fell to $10.5 million from $12.1 million" is of the period it is about.
   if (carriedReference !== undefined && (carried || changed)) return { period: carriedReference, direct: false };
   const labels = new Set(sentence.filter(({ relative }) => !relative).map(({ label }) => label));
   return { period: labels.size === 1 ? [...labels][0] : undefined, direct: false };

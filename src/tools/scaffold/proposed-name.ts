@@ -14,9 +14,17 @@ const filler = new Set(
 const change =
   /\b(?:(?<!\b(?:made|makes?|making|adds?|added|sums?|summed)\s+)up|down|increased?|decreased?|rose|fell|grew|growth|declined?|improved?|worsened|deteriorated)\b/i;
 
-/** Whether a clause ends on the level its subject changed to: "cargo revenue fell to $", "rose 4% to". */
-export function changedTo(clause: string): boolean {
-  return new RegExp(String.raw`${change.source}[^,;]*\bto\s*(?:[A-Z]{2,3}\s*)?[$€£¥]?\s*$`, "i").test(clause);
+/**
+ * Whether a figure's clause says something of its own, not a figure listed after others ("…, respectively"): it
+ * ends on the level its subject changed to ("cargo revenue fell to $", "rose 4% to"), or it opens with a
+ * conjunction and has a verb ("although it still added a net").
+ */
+export function ownClause(passage: string): boolean {
+  const clause = clauses(passage).at(-1) ?? "";
+  return (
+    new RegExp(String.raw`${change.source}[^,;]*\bto\s*(?:[A-Z]{2,3}\s*)?[$€£¥]?\s*$`, "i").test(passage) ||
+    (/^\s*(?:and|but|although|though|while|whereas)\s/i.test(clause) && verbAt(clause) !== undefined)
+  );
 }
 
 /** The words of a passage that could name a number, in order. */
