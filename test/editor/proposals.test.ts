@@ -1,12 +1,14 @@
 import { expect, test } from "vitest";
 import { heldOut, scoreProposals, totalScore } from "../../bench/proposals.ts";
 
-// Where the rules stand on the releases of test/fixtures/proposals/ (384 of 397 ids, 397 of 397 periods in
-// round 6 of 2026-12-07; BENCHMARKS.md has the scores), above the issue's targets (80 %, 90 %): a change to
+// Where the rules stand on the releases of test/fixtures/proposals/ (422 of 466 ids, 464 of 466 periods in
+// round 7 of 2026-12-07; BENCHMARKS.md has the scores), above the issue's targets (80 %, 90 %): a change to
 // the scaffold that makes editors rewrite more of its proposals on the text it was developed on fails here.
-// The floor for ids is 96 %: of the 13 ids missed, 3 are reviewers' conventions that disagree with each other
-// ("net income …, or $1.15 per diluted share" is diluted EPS in one release, net income per share in another)
-// and 7 are names no word of their sentence gives; a rule to meet them would be written for those releases.
+// The floor for ids is 96 %: of the 13 ids missed before round 7, 3 are reviewers' conventions that disagree
+// with each other ("net income …, or $1.15 per diluted share" is diluted EPS in one release, net income per
+// share in another) and 7 are names no word of their sentence gives; a rule to meet them would be written for
+// those releases. Round 6's releases bring 31 more misses of both kinds (BENCHMARKS.md lists them), which put
+// the set at 90.6 %, under the floor: for the lead to decide.
 test("an editor keeps at least 96 % of the proposed ids and 99 % of the proposed periods", () => {
   const scores = scoreProposals();
   expect(scores.length).toBeGreaterThanOrEqual(2);
