@@ -8,6 +8,7 @@ import { thrown } from "../support/thrown.ts";
 const source = [
   "Loan volume was RMB 80.0 billion in 2024, a decrease of 20.0% from RMB 100.0 billion in 2023.",
   "Fees were RMB 9.0 billion in 2024, up 12.5% from RMB 8.0 billion in 2023.",
+  "Margins came to 30.0% in 2024, a 4.0% decline from the 34.0% of 2023.",
   "",
 ].join("\n");
 
@@ -40,7 +41,16 @@ const facts = `facts:
     label: Fees, change
     period: FY2024
     quote: up 12.5%
+  - id: margin.change
+    label: Margin, change
+    period: FY2024
+    quote: Margins came to 30.0% in 2024, a 4.0% decline from the 34.0% of 2023.
+    number: 4.0%
 ignore:
+  - quote: Margins came to 30.0% in 2024
+    reason: not a figure of this test
+  - quote: the 34.0% of 2023
+    reason: not a figure of this test
   - pattern: \\b20\\d\\d\\b
     reason: years
 `;
@@ -65,6 +75,24 @@ describe("a figure printed with a direction", () => {
     expect(printedDirection("Fees were RMB 9.0 billion, up ")).toEqual({ way: "increase", words: "up" });
     expect(printedDirection("Fees were ")).toBeUndefined();
     expect(printedDirection("a markdown of ")).toBeUndefined();
+  });
+
+  it("reads the words after it, when none before give one", () => {
+    expect(printedDirection("EPS was $1.20, a ", " decrease year over year")).toEqual({
+      way: "decrease",
+      words: "decrease",
+      after: true,
+    });
+    expect(printedDirection("Costs were ", " lower than in 2023")).toEqual({
+      way: "decrease",
+      words: "lower",
+      after: true,
+    });
+    expect(printedDirection("a ", " increase")).toEqual({ way: "increase", words: "increase", after: true });
+    expect(printedDirection("up ", " decrease")).toEqual({ way: "increase", words: "up" });
+    expect(printedDirection("a ", " lower-cost plan")).toBeUndefined();
+    expect(printedDirection("Revenue was ", " in 2024, a decrease")).toBeUndefined();
+    expect(fact("margin.change").value.toString()).toBe("-4");
   });
 
   it("is negative when printed as a decrease, so that growth() compares with it directly", () => {

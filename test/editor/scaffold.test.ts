@@ -171,6 +171,12 @@ describe("candidate facts", () => {
     expect(facts.get("net-provisions.h1-2023")).toMatchObject({ printed: "2,636", unit: "RMB", scale: "million" });
   });
 
+  test("a figure followed by the word of its direction reads as that direction, and says which word", () => {
+    const text = "Acme results\n\nIn 2031, unit costs came to RMB 2.40, a 3.5% decrease from 2030.\n";
+    const change = findCandidates(text).facts.find((fact) => fact.printed === "3.5%")!;
+    expect(reading(change)).toBe('line 3: "3.5%" reads as percent, one, negative (before "decrease")');
+  });
+
   test("confirmed as proposed, the practice text's candidates load too", () => {
     const { errors, coverage } = confirmEverything(practice);
     expect(errors).toEqual([]);

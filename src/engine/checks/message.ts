@@ -4,6 +4,7 @@ import { Nearest } from "#engine/quantity/precise.ts";
 import type { Quantity } from "#engine/quantity/quantity.ts";
 import { scaleExponent } from "#engine/quantity/unit.ts";
 import type { Comparison } from "#engine/arithmetic/compare.ts";
+import { withDirection } from "#engine/facts/direction.ts";
 import { cellPlace, isFact } from "#engine/facts/fact.ts";
 import { cellNames } from "#engine/cell-names/cell-names.ts";
 import type { CheckResult } from "./result.ts";
@@ -22,7 +23,7 @@ export function failureHint({ kind, computed, disclosed }: CheckResult): string 
     if (!opposite) continue;
     const [printed, found] =
       fact.direction.way === "decrease" ? ["a decrease", "an increase"] : ["an increase", "a decrease"];
-    return `the filing prints ${printed} ("${fact.direction.words} ${fact.printed}"), which ${fact.id} reads as ${fact.direction.way === "decrease" ? "negative" : "positive"}, and the other side is ${found}: compare growth(from, to) with it as it is, without neg(), and check the order (from, then to)`;
+    return `the filing prints ${printed} ("${withDirection(fact.printed, fact.direction)}"), which ${fact.id} reads as ${fact.direction.way === "decrease" ? "negative" : "positive"}, and the other side is ${found}: compare growth(from, to) with it as it is, without neg(), and check the order (from, then to)`;
   }
   return cellNames[kind].check.hint;
 }
@@ -86,7 +87,7 @@ function lines(quantity: Quantity): string[] {
     const bound = !quantity.lo.isFinite() || !quantity.hi.isFinite();
     // A decrease is read as negative: the words that made it so belong with the printed figure.
     const printed =
-      quantity.direction?.way === "decrease" ? `${quantity.direction.words} ${quantity.printed}` : quantity.printed;
+      quantity.direction?.way === "decrease" ? withDirection(quantity.printed, quantity.direction) : quantity.printed;
     const head = bound ? printed : `${formatInterval(quantity)}, printed ${printed}`;
     const cell = cellPlace(quantity);
     return [

@@ -28,6 +28,8 @@ export interface Anchored {
   readonly anchor: Anchor;
   /** A quote's words before the printed number, which may give it a direction ("a decrease of"); "" in a table. */
   readonly before: string;
+  /** …and after it ("a 2 percent decrease"); "" in a table. */
+  readonly after: string;
   /** The unit line of the fact's table, if it has one. */
   readonly table: SourceTable | undefined;
 }
@@ -84,6 +86,7 @@ function findAtQuote(entry: FactEntry, path: Path, { source, numbers }: FilingTe
     quoteSpan: sourceSpan(source, start, end),
     anchor: { kind: "quote", quote },
     before: source.text.slice(start, number.start),
+    after: source.text.slice(number.end, end),
     table: undefined,
   };
 }
@@ -181,6 +184,7 @@ function findAtCell(
     quoteSpan: rawSpan(source, row.start, row.end),
     anchor: { kind: "cell", table: cell.table, row: row.label, column: table.columns[column]! },
     before: "",
+    after: "",
     table,
   };
 }

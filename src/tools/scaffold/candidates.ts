@@ -380,7 +380,7 @@ function sentenceCandidate(
       text.slice(number.start, number.end),
       reading,
       count ? { unit: "count" } : {},
-      printedDirection(text.slice(range.start, number.start)),
+      printedDirection(text.slice(range.start, number.start), text.slice(number.end, range.end)),
     ),
     anchor: quoteAnchor(source, printed, sentences, sentence, number),
     line,

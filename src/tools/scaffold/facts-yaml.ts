@@ -90,7 +90,7 @@ export function reading(candidate: FactCandidate): string {
       : scale === undefined
         ? []
         : [scale]),
-    direction ? `${sign} (after "${direction.words}")` : sign,
+    direction ? `${sign} (${direction.after ? "before" : "after"} "${direction.words}")` : sign,
     ...(qualifier === undefined ? [] : [qualifier.replace("-", " ")]),
   ];
   return `line ${line}: "${printed}" reads as ${parts.join(", ")}`;
