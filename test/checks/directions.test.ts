@@ -75,6 +75,7 @@ describe("a figure printed with a direction", () => {
     expect(printedDirection("Fees were RMB 9.0 billion, up ")).toEqual({ way: "increase", words: "up" });
     expect(printedDirection("Fees were ")).toBeUndefined();
     expect(printedDirection("a markdown of ")).toBeUndefined();
+    expect(printedDirection("Strategic products made up ")).toBeUndefined();
   });
 
   it("reads the words after it, when none before give one", () => {

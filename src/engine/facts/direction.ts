@@ -14,7 +14,8 @@ export interface PrintedDirection {
 
 const ways = {
   decrease: String.raw`(?:an? )?(?:decrease|decline|drop|fall|reduction)s? of|(?:down|lower|decreased|declined|fell|dropped|shrank|was down|were down)(?: by)?`,
-  increase: String.raw`(?:an? )?(?:increase|rise|growth|gain)s? of|(?:up|higher|increased|rose|grew|climbed|was up|were up)(?: by)?`,
+  // "made up 77%" is a share, not a rise.
+  increase: String.raw`(?:an? )?(?:increase|rise|growth|gain)s? of|(?:(?<!\bma(?:de|kes?|king) )up|higher|increased|rose|grew|climbed|was up|were up)(?: by)?`,
 } as const;
 
 const patterns = Object.entries(ways).map(([way, words]) => ({
