@@ -996,3 +996,30 @@ test("in a sentence that dates its own figures, a clause with a subject and verb
     ).map(([, period]) => period),
   ).toEqual(["FY2031", "FY2031"]);
 });
+
+test('a text of two periods is about the shorter: "the quarter" and "the year" are read against it; a day something happens on dates nothing', () => {
+  expect(
+    proposals(
+      [
+        "Halvard Metals reports fourth quarter and full year results for 2031",
+        "",
+        "March 3, 2032 – Halvard Metals Ltd. reports its fourth quarter and full year results as of December 31, 2031. A call on the results begins on March 4, 2032.",
+        "",
+        "Sales were $310 million for the quarter and $1,204 million for the year.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["sales.q4-2031", "Q4 2031", undefined],
+    ["sales.2031", "FY2031", undefined],
+  ]);
+  // Without a heading, the opening sentence's day gives the quarter its year.
+  expect(
+    proposals(
+      "March 3, 2032 – Halvard Metals Ltd. reports its fourth quarter and annual results as of December 31, 2031.\n\nSales were $310 million for the quarter and $1,204 million for the year.\n",
+    ),
+  ).toEqual([
+    ["sales.q4-2031", "Q4 2031", undefined],
+    ["sales.2031", "FY2031", undefined],
+  ]);
+});

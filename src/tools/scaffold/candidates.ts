@@ -239,13 +239,8 @@ function sentenceCandidate(
     if (opensParagraph(source, sentences[skipped]!)) reference.period = reference.text;
     if (skipped === sentence) break;
     const within = (span: TextRange) => span.start >= sentences[skipped]!.start && span.end <= sentences[skipped]!.end;
-    const stated = mentions.filter(
-      (mention) => within(mention) && !mention.relative && !comparedWith(text, mentions, mention),
-    );
-    // One that names a day and a span of time ("May 3, 2031 - … for the quarter ended March 31, 2031") is
-    // dated on that day and about the span.
-    const about = stated.findLast(({ label }) => parsePeriod(label)?.kind === "duration") ?? stated[0];
-    if (about && !figures.some(within)) reference.period = reference.text = about.label;
+    const about = statedPeriod(text, mentions.filter(within), mentions);
+    if (about && !figures.some(within)) reference.period = reference.text = about;
   }
   const first = reference.sentence !== sentence;
   reference.sentence = sentence;
@@ -385,6 +380,42 @@ function sentenceCandidate(
     anchor: quoteAnchor(source, printed, sentences, sentence, number),
     line,
   };
+}
+
+/**
+ * The period a sentence without figures says the text is about. One that names a day and a span of time ("May
+ * 3, 2031 - … for the quarter ended March 31, 2031") is dated on that day and about the span; a day is a
+ * balance's only "as of" or "at" it ("A call on the results begins on May 4, 2031" dates nothing). A text of two
+ * periods ("fourth quarter and full year results for 2031", "its fourth quarter and annual results as of
+ * December 31, 2031") is about the shorter, a quarter named without its year being of the stated period's:
+ * "the quarter" is read against it, and "the year" is the year it falls in.
+ */
+function statedPeriod(
+  text: string,
+  sentence: readonly PeriodMention[],
+  mentions: readonly PeriodMention[],
+): string | undefined {
+  const stated = sentence.filter(
+    (mention) =>
+      !mention.relative &&
+      !comparedWith(text, mentions, mention) &&
+      (parsePeriod(mention.label)?.kind === "duration" ||
+        /^as\b/i.test(text.slice(mention.start, mention.end)) ||
+        /\bat\s*$/i.test(text.slice(Math.max(0, mention.start - 4), mention.start))),
+  );
+  const about = (stated.findLast(({ label }) => parsePeriod(label)?.kind === "duration") ?? stated[0])?.label;
+  const span = parsePeriod(about ?? "");
+  if (!about || !span) return about;
+  const [start, end] = span.kind === "duration" ? [span.start, span.end] : [span.date, span.date];
+  const parts = sentence.flatMap((mention) => {
+    const part = mention.relative && parsePeriod(mention.relative(about) ?? "");
+    return part && part.kind === "duration" && part.end <= end && part.end >= start ? [part] : [];
+  });
+  // The shortest: of spans that end within the stated one, the one that starts last.
+  const [shortest] = [...parts, ...(span.kind === "duration" ? [span] : [])].sort((a, b) =>
+    b.start.localeCompare(a.start),
+  );
+  return shortest?.label ?? about;
 }
 
 /**
