@@ -1023,3 +1023,26 @@ test('a text of two periods is about the shorter: "the quarter" and "the year" a
     ["sales.2031", "FY2031", undefined],
   ]);
 });
+
+test("an amount per a unit is named with the unit, abbreviated or not, and a period after the unit is its own", () => {
+  expect(
+    proposals(
+      [
+        "Halvard Metals reports third quarter 2031 results",
+        "",
+        "Processing cost for the quarter was $41 per dry metric tonne, and $39 per dry metric tonne for the year.",
+        "",
+        "Site cost in the quarter was $2.10 per copper eq. pound, against $2.04 per copper eq. pound for the year.",
+        "",
+        "The board declared a $0.12 per common share dividend.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["processing-cost-per-dry-metric-tonne.q3-2031", "Q3 2031", undefined],
+    ["processing-cost-per-dry-metric-tonne.2031", "FY2031", undefined],
+    ["site-cost-per-copper-eq-pound.q3-2031", "Q3 2031", undefined],
+    ["site-cost-per-copper-eq-pound.2031", "FY2031", undefined],
+    ["dividend-per-common-share.q3-2031", "Q3 2031", undefined],
+  ]);
+});

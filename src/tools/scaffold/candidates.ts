@@ -40,6 +40,7 @@ import {
   objectBefore,
   objectWords,
   perShareWords,
+  perUnitWords,
   plural,
   qualifiedNoun,
   holderBase,
@@ -265,7 +266,10 @@ function sentenceCandidate(
           earlier,
           abbreviations: context.abbreviations,
         });
-  const expanded = holderBase(named.words.flatMap((word) => context.abbreviations.get(word) ?? [word]));
+  const base = holderBase(named.words.flatMap((word) => context.abbreviations.get(word) ?? [word]));
+  // "Site costs were $2.10 per copper eq. pound": an amount per a unit is named with it, once.
+  const unit = reading.unit === "percent" ? [] : perUnitWords(text.slice(number.end, range.end));
+  const expanded = slug(base).endsWith(slug(unit)) ? base : [...base, ...unit];
   const alias = context.aliases.get(slug(expanded));
   const words = alias ? [alias] : [...expanded, ...openingQualifier(text.slice(range.start, range.end), expanded)];
   // A label keeps the words an alias is given for: "Unit revenues (RASM)".

@@ -5,10 +5,11 @@ import type { TextRange } from "./sentences.ts";
  * Up to four words, and no comma or digit, between a number and a period that follows it: "US$0.30 per
  * ordinary share for the first half of 2024"; a translation in brackets may come first: "RMB20.2 billion
  * (US$2.8 billion) as of March 31, 2024"; what an amount is per may too ("a $0.44 per common share dividend
- * during the third quarter"), or an amount per share set off by commas ("$54.3 million, or $3.31 per share, in 2018").
+ * during the third quarter"), or an amount per share set off by commas ("$54.3 million, or $3.31 per share, in 2018"), or the unit an amount is
+ * per, abbreviated or not ("$794 per copper eq. pound for the year").
  */
 const closeBehind =
-  /^\s*(?:\([^()]*\)\s*|,\s*or\s+[^,]*?\bper\s+(?:[A-Za-z]+\s+)?(?:share|ADS)\s*,\s*)?(?:per\s+(?:[A-Za-z]+\s+)?(?:share|ADS)\s+)?(?:[A-Za-z'’-]+\s+){0,4}$/;
+  /^\s*(?:\([^()]*\)\s*|,\s*or\s+[^,]*?\bper\s+(?:[A-Za-z]+\s+)?(?:share|ADS)\s*,\s*)?(?:per\s+(?:[A-Za-z]+\s+)?(?:share|ADS)\s+|per\s+(?:[A-Za-z]+\s+|[a-z]+\.\s+(?=[a-z])){0,3})?(?:[A-Za-z'’-]+\s+){0,4}$/;
 
 /**
  * Which figure each period right after a figure belongs to ("RMB 12.4 billion in 2024"): such a period
