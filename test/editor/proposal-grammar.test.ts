@@ -1046,3 +1046,14 @@ test("an amount per a unit is named with the unit, abbreviated or not, and a per
     ["dividend-per-common-share.q3-2031", "Q3 2031", undefined],
   ]);
 });
+
+test("a figure a colon opens on is what the clause before the colon speaks of", () => {
+  expect(
+    proposals(
+      "Halvard Metals reports third quarter 2031 results\n\nSite costs reached the top of the guidance range: $2.10 per copper eq. pound in the quarter and $2.04 per copper eq. pound for the year.\n",
+    ),
+  ).toEqual([
+    ["site-costs-per-copper-eq-pound.q3-2031", "Q3 2031", undefined],
+    ["site-costs-per-copper-eq-pound.2031", "FY2031", undefined],
+  ]);
+});

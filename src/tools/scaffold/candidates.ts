@@ -750,8 +750,12 @@ function naming(
     ? /^\s*([a-z]+(?:\s+and\s+[a-z]+)?)\s*(?:[.,;]|$)/.exec(following)?.[1]
     : undefined;
   const qualified = trailing && subjectWords(clause).length ? [...trailing.split(/\s+/), ...subjectWords(clause)] : [];
+  // "Site costs reached the top of the guidance range: $2.10 per pound": a figure a colon opens on is what the
+  // clause before it speaks of, not the last noun of that clause.
+  const afterColon = /:\s*$/.test(before) ? subject() : [];
   const options = [
     changedTo,
+    afterColon,
     qualified,
     earlier ? referredPart(clause, following, earlier.words) : [],
     sharedNoun(following),
