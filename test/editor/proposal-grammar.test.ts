@@ -1057,3 +1057,19 @@ test("a figure a colon opens on is what the clause before the colon speaks of", 
     ["site-costs-per-copper-eq-pound.2031", "FY2031", undefined],
   ]);
 });
+
+test('"On an adjusted basis," names the measure the clause it opens gives', () => {
+  expect(
+    proposals(
+      "Orvane reports third quarter 2031 results\n\nOn an adjusted basis, operating profit rose 4.2% to $88.1 million from $84.5 million.\n\nOn a non-GAAP basis, net income increased by 5.1% year over year to RMB2.3 billion (US$0.3 billion) from RMB2.2 billion.\n",
+    ),
+  ).toEqual([
+    ["adjusted-operating-profit.growth.q3-2031", "Q3 2031", "percent"],
+    ["adjusted-operating-profit.q3-2031", "Q3 2031", undefined],
+    ["adjusted-operating-profit.q3-2030", "Q3 2030", undefined],
+    ["non-gaap-net-income.growth.q3-2031", "Q3 2031", "percent"],
+    ["non-gaap-net-income.q3-2031", "Q3 2031", "RMB"],
+    ["non-gaap-net-income.usd.q3-2031", "Q3 2031", "USD"],
+    ["non-gaap-net-income.q3-2030", "Q3 2030", "RMB"],
+  ]);
+});

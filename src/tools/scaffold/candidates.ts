@@ -271,7 +271,7 @@ function sentenceCandidate(
   const unit = reading.unit === "percent" ? [] : perUnitWords(text.slice(number.end, range.end));
   const expanded = slug(base).endsWith(slug(unit)) ? base : [...base, ...unit];
   const alias = context.aliases.get(slug(expanded));
-  const words = alias ? [alias] : [...expanded, ...openingQualifier(text.slice(range.start, range.end), expanded)];
+  const words = alias ? [alias] : qualifiedByOpening(text.slice(range.start, range.end), expanded);
   // A label keeps the words an alias is given for: "Unit revenues (RASM)".
   const shown = alias ? [...expanded, `(${alias})`] : words;
   const comparison = compared(text, [
@@ -443,17 +443,21 @@ function opening(
 }
 
 /**
- * What a sentence's opening phrase says of its subject: "excluding fuel surcharges" of "Excluding fuel
+ * A subject as a sentence's opening phrase qualifies it: "excluding fuel surcharges" of "Excluding fuel
  * surcharges, operating revenue was …", "net of fuel surcharges" of "With both amounts net of fuel surcharges,
  * operating expenses …": what leaves a part out makes another measure ("Including flood operations, the
- * combined ratio …" says what the measure holds). Only for the subject of the clause it opens, not for a later
- * clause's own.
+ * combined ratio …" says what the measure holds); and the basis a measure is on, before its name: "On an
+ * adjusted basis, operating profit rose …" is adjusted operating profit. Only the subject of the clause it
+ * opens, not a later clause's own.
  */
-function openingQualifier(sentence: string, words: readonly string[]): string[] {
-  const opening = /^\s*(?:[A-Za-z]+\s+){0,3}?((?:excluding|exclusive of|net of)\s+[^,;]+?)\s*,/i.exec(sentence);
-  if (!opening) return [];
-  const subject = subjectWords(sentence.slice(opening[0].length));
-  return subject.length && slug(subject) === slug(words) ? opening[1]!.split(/\s+/) : [];
+function qualifiedByOpening(sentence: string, words: readonly string[]): readonly string[] {
+  const opening =
+    /^\s*(?:[A-Za-z]+\s+){0,3}?(?:((?:excluding|exclusive of|net of)\s+[^,;]+?)|on an? ([A-Za-z-]+) basis)\s*,/i.exec(
+      sentence,
+    );
+  const subject = opening ? subjectWords(sentence.slice(opening[0].length)) : [];
+  if (!subject.length || slug(subject) !== slug(words)) return words;
+  return opening![1] ? [...words, ...opening![1].split(/\s+/)] : [opening![2]!, ...words];
 }
 
 /** Whether a figure is listed after the one before it, with nothing but periods and "and" between: "93.8% in 2023 and 89.6%". */
