@@ -1073,3 +1073,17 @@ test('"On an adjusted basis," names the measure the clause it opens gives', () =
     ["non-gaap-net-income.q3-2030", "Q3 2030", "RMB"],
   ]);
 });
+
+test('"went up", "climbed" are verbs of change: the subject before them names the change and the level', () => {
+  expect(
+    proposals(
+      "Orvane reports third quarter 2031 results\n\nShipments went up by 3.1% year over year to 12.4 million, compared with 12.0 million in the prior year period. Bookings climbed 2.2% to $41.0 million.\n",
+    ),
+  ).toEqual([
+    ["shipments.growth.q3-2031", "Q3 2031", "percent"],
+    ["shipments.q3-2031", "Q3 2031", undefined],
+    ["shipments.q3-2030", "Q3 2030", undefined],
+    ["bookings.growth.q3-2031", "Q3 2031", "percent"],
+    ["bookings.q3-2031", "Q3 2031", undefined],
+  ]);
+});

@@ -12,7 +12,7 @@ const filler = new Set(
 
 /** Words that make a percentage a change rather than a level; "up" of a phrasal verb ("made up") makes none. */
 const change =
-  /\b(?:(?<!\b(?:made|makes?|making|adds?|added|sums?|summed)\s+)up|down|increased?|decreased?|rose|fell|grew|growth|declined?|improved?|worsened|deteriorated)\b/i;
+  /\b(?:(?<!\b(?:made|makes?|making|adds?|added|sums?|summed)\s+)up|down|increased?|decreased?|rose|fell|grew|growth|climbed|dropped|jumped|declined?|improved?|worsened|deteriorated)\b/i;
 
 /**
  * Whether a figure's clause says something of its own, not a figure listed after others ("…, respectively"): it
@@ -86,7 +86,7 @@ function spells(abbreviation: string, name: readonly string[]): boolean {
 
 /** The verbs that end a figure's subject: "Total net revenue was", "Repeat borrowers contributed". */
 export const verbs =
-  /\b(?:was|were|is|are|reached|totaled|totalled|amounted|stood|came|brought|contributed|rose|fell|grew|increased|decreased|declined|improved|worsened|remained|represented|accounted|made up)\b/i;
+  /\b(?:was|were|is|are|reached|totaled|totalled|amounted|stood|came|brought|contributed|rose|fell|grew|went|climbed|dropped|jumped|increased|decreased|declined|improved|worsened|remained|represented|accounted|made up)\b/i;
 
 /** Words that end a subject's noun phrase: what follows them qualifies it ("tenor of loans originated"). */
 const qualifying = new Set([
