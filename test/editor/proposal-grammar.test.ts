@@ -1087,3 +1087,18 @@ test('"went up", "climbed" are verbs of change: the subject before them names th
     ["bookings.q3-2031", "Q3 2031", undefined],
   ]);
 });
+
+test("a balance a sentence does not date, and its change, are held on the last day of the period the text is about", () => {
+  expect(
+    proposals(
+      "Marrow Bancorp reports third quarter 2031 results\n\nNet loans increased 3.2% over the prior-year period to $812.4 million. Total deposits rose 5.1% over the 2030 third quarter. Average loans were $790.2 million. Spending on branch assets was $2.1 million. Its lenders funded 1,210 loans.\n",
+    ),
+  ).toEqual([
+    ["net-loans.growth.2031-09-30", "2031-09-30", "percent"],
+    ["net-loans.2031-09-30", "2031-09-30", undefined],
+    ["total-deposits.growth.2031-09-30", "2031-09-30", "percent"],
+    ["average-loans.q3-2031", "Q3 2031", undefined],
+    ["spending-on-branch-assets.q3-2031", "Q3 2031", undefined],
+    ["loans.q3-2031", "Q3 2031", undefined],
+  ]);
+});

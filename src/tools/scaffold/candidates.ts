@@ -22,7 +22,7 @@ import {
   ownClause,
   clauses,
   countedByVerb,
-  countsHolders,
+  heldOnDay,
   dealingWords,
   endsWithVerb,
   isCount,
@@ -344,8 +344,10 @@ function sentenceCandidate(
                 },
                 owners,
               );
-  // A count of holders its sentence does not date is a balance: on the last day of the period it is about.
-  const span = !chosen.direct && countsHolders(words) ? parsePeriod(chosen.period ?? "") : undefined;
+  // A count of holders or a balance its sentence does not date is held on the last day of the period it is about.
+  // A currency sign the reader leaves without a unit ("$") still makes an amount, not a count.
+  const amount = reading.unit !== undefined || /[$€£¥]\s*$/.test(text.slice(range.start, number.start));
+  const span = !chosen.direct && heldOnDay(words, amount) ? parsePeriod(chosen.period ?? "") : undefined;
   const period = span?.kind === "duration" ? span.end : chosen.period;
   // An amount per share is no level: a change or a figure compared with after it is of the amount it divides.
   if (!measure && !divided && !perShareName(words) && !listsParts(text.slice(range.start, number.start))) {
@@ -362,10 +364,8 @@ function sentenceCandidate(
     // Without a heading that names it, the first period stated for figures is the one the text is about.
     reference.text ??= period;
   }
-  // A currency sign the reader leaves without a unit ("$") still makes an amount, not a count.
   const count =
-    reading.unit === undefined &&
-    !/[$€£¥]\s*$/.test(text.slice(range.start, number.start)) &&
+    !amount &&
     (("count" in named && named.count === true) ||
       (!measure && !divided && isCount(words, text.slice(number.end, range.end))));
   const segment = segmentWords(text.slice(number.end, range.end), text.slice(range.start, number.start));

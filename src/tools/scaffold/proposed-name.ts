@@ -366,10 +366,26 @@ const holderNouns =
  * those counted over a period: "monthly active members", "new customers", "average subscribers".
  */
 export function countsHolders(words: readonly string[]): boolean {
-  return (
-    holderNouns.test(words.at(-1) ?? "") &&
-    !words.some((word) => /^(?:daily|weekly|monthly|quarterly|annual|average|active|new|paying)$/i.test(word))
-  );
+  return holderNouns.test(words.at(-1) ?? "") && !words.some(overPeriod);
+}
+
+/** What a lender holds or owes: an amount of them is a balance on a day, as a count of holders is. */
+const balanceNouns = /^(?:loans|deposits|assets|liabilities|borrowings)$/i;
+
+/**
+ * Whether a figure's name is of what is held on a day, not done over a period: holders counted, or an amount
+ * or a percentage (not a count: "6,840,000 loans" were made) of a balance ("total deposits", "net loans"; not "loans
+ * originated", "investment in fixed assets", "average loans" or "new loans").
+ */
+export function heldOnDay(words: readonly string[], amount: boolean): boolean {
+  const qualified = words.findIndex((word) => qualifying.has(word.toLowerCase()));
+  const head = (qualified < 0 ? words : words.slice(0, qualified)).at(-1) ?? "";
+  return countsHolders(words) || (amount && balanceNouns.test(head) && !words.some(overPeriod));
+}
+
+/** A word that makes what it qualifies done or counted over a period: "monthly active members", "average loans". */
+function overPeriod(word: string): boolean {
+  return /^(?:daily|weekly|monthly|quarterly|annual|average|active|new|paying)$/i.test(word);
 }
 
 /** A base of holders is the holders: "the business customer base" counts business customers. */
