@@ -1102,3 +1102,18 @@ test("a balance a sentence does not date, and its change, are held on the last d
     ["loans.q3-2031", "Q3 2031", undefined],
   ]);
 });
+
+test("a change by an amount is an increase or a decrease, and the percentage set off after it its growth", () => {
+  expect(
+    proposals(
+      "Marrow Bancorp reports third quarter 2031 results\n\nTotal deposits increased $41.0 million, or 5.1%, over the 2030 third quarter. Operating expenses fell by RMB2.2 million (3.0%) from the prior-year period. Fee income rose to $9.1 million. A one-time gain increased EPS $0.02.\n",
+    ),
+  ).toEqual([
+    ["total-deposits.increase.2031-09-30", "2031-09-30", undefined],
+    ["total-deposits.growth.2031-09-30", "2031-09-30", "percent"],
+    ["operating-expenses.decrease.q3-2031", "Q3 2031", "RMB"],
+    ["operating-expenses.growth.q3-2031", "Q3 2031", "percent"],
+    ["fee-income.q3-2031", "Q3 2031", undefined],
+    ["one-time-gain.q3-2031", "Q3 2031", undefined],
+  ]);
+});

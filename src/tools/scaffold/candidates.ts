@@ -20,6 +20,7 @@ import {
   againstQuarterBefore,
   aliases,
   ownClause,
+  changedByAmount,
   clauses,
   countedByVerb,
   heldOnDay,
@@ -673,7 +674,16 @@ function naming(
   // "and" is of the same kind as the one before it.
   const parallel =
     previous && /^\s*at\s[^,;]*\band\s*$/.test(before) ? withoutPeriods(range.start, previous.start) : "";
-  const changed = saysChange(clause, text.slice(number.end, range.end)) || saysChange(clauses(parallel).at(-1) ?? "");
+  // "Total deposits increased $29.9 million, or 4.4%, over …": a change by an amount, and the same change as a
+  // percentage set off after it.
+  const byAmount = reading.unit === "percent" ? undefined : changedByAmount(clause);
+  if (byAmount && subjectWords(clause).length) return { words: subjectWords(clause), measure: byAmount };
+  const restated =
+    previous !== undefined &&
+    /^\s*(?:,\s*or|\()\s*$/.test(before) &&
+    changedByAmount(withoutPeriods(range.start, previous.start)) !== undefined;
+  const changed =
+    restated || saysChange(clause, text.slice(number.end, range.end)) || saysChange(clauses(parallel).at(-1) ?? "");
   if (reading.unit === "percent" && changed) {
     const against = {
       start: number.end,

@@ -328,6 +328,20 @@ export function saysChange(passage: string, after = ""): boolean {
   );
 }
 
+/**
+ * The way an amount a clause ends on changed its subject, when the verb of change stands right before it
+ * ("Total deposits increased $29.9 million", "fell by RMB 2 million"): "increase" or "decrease". A change to or
+ * from an amount ("rose to $18.2 million") names a level.
+ */
+export function changedByAmount(passage: string): "increase" | "decrease" | undefined {
+  const verb =
+    /\b(increased|rose|grew|climbed|jumped|decreased|fell|declined|dropped)\s+(?:by\s+)?(?:RMB|US)?\s*[$€£¥]?\s*$/.exec(
+      passage,
+    )?.[1];
+  if (!verb) return undefined;
+  return /^(?:decreased|fell|declined|dropped)$/.test(verb) ? "decrease" : "increase";
+}
+
 /** What a count counts: "borrowers", "users", "MAUs"… A bare number naming one of these is proposed as a count. */
 const countNouns =
   /\b(?:users?|borrowers?|customers?|clients?|merchants?|members?|subscribers?|employees?|people|staff|accounts?|investors?|partners?|institutions?|stores?|branches|orders?|transactions?|shares?|[MD]AUs?|visitors?|drivers?|vehicles?|tractors?|trailers?|policies|players?|sellers?|buyers?|households?|properties|restaurants|locations|hotels|units)\b/i;
