@@ -1117,3 +1117,15 @@ test("a change by an amount is an increase or a decrease, and the percentage set
     ["one-time-gain.q3-2031", "Q3 2031", undefined],
   ]);
 });
+
+test("a figure attributable to holders is named with them, and an owner named inside a name is left out", () => {
+  expect(
+    proposals(
+      "Orvane reports third quarter 2031 results\n\nNet income attributable to Orvane's shareholders was RMB3.1 billion, compared with RMB2.9 billion in the prior year period. Profit attributable to equity holders rose 2.0%.\n",
+    ),
+  ).toEqual([
+    ["net-income-attributable-to-shareholders.q3-2031", "Q3 2031", "RMB"],
+    ["net-income-attributable-to-shareholders.q3-2030", "Q3 2030", "RMB"],
+    ["profit-attributable-to-equity-holders.growth.q3-2031", "Q3 2031", "percent"],
+  ]);
+});

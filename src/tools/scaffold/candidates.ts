@@ -621,7 +621,7 @@ function readingOf(
  * of an earlier period ("from RMB 11.4 billion in 2023") is named as that level. Otherwise: for a count
  * ("4,200 employees", "were capital-light loans") the words after it; "a cash dividend of"; "the ratio of
  * net debt to adjusted EBITDA"; else the subject of its clause, without its articles and what follows
- * "of", "for" or "attributable" ("Net income attributable to ordinary shareholders was" is net income).
+ * "of" or "for" ("Net income attributable to ordinary shareholders was" is named whole: it is not net income).
  */
 function naming(
   text: string,

@@ -101,7 +101,6 @@ const qualifying = new Set([
   "on",
   "by",
   "through",
-  "attributable",
   "compared",
   "which",
   "that",
@@ -158,7 +157,10 @@ export function subjectWords(passage: string): string[] {
         !(known && rest[i + 1] !== undefined && !qualifying.has(rest[i + 1]!.toLowerCase())) &&
         rest.slice(i + 1).some((after) => !qualifying.has(after.toLowerCase()) && !article.test(after))),
   );
-  const subject = (end < 0 ? rest : rest.slice(0, end)).filter((word) => !article.test(word)).slice(0, 8);
+  // An owner named inside a name is no part of the measure: "attributable to Acme's shareholders" is to shareholders.
+  const subject = (end < 0 ? rest : rest.slice(0, end))
+    .filter((word, i) => !article.test(word) && !(i > 0 && /^[A-Z][\w-]*['’]s$/.test(word)))
+    .slice(0, 8);
   // "The Company returned …": the reporter is no figure's name.
   return subject.every(isFiller) ? [] : subject;
 }
@@ -187,6 +189,9 @@ function withoutPossessor(all: readonly string[]): string[] {
 function joinsName(all: readonly string[], i: number): boolean {
   const next = all[i + 1];
   const before = all[i - 1];
+  // "Net income attributable to shareholders" is a line of its own, not net income (which includes minority
+  // interests): to whom it is attributable names it.
+  if (all[i]!.toLowerCase() === "to" && before !== undefined && /^attributable$/i.test(before)) return true;
   return (
     (all[i]!.toLowerCase() === "on" ||
       (/^(?:from|in)$/i.test(all[i]!) && before !== undefined && !isFiller(before) && !before.endsWith("ed"))) &&
