@@ -1129,3 +1129,18 @@ test("a figure attributable to holders is named with them, and an owner named in
     ["profit-attributable-to-equity-holders.growth.q3-2031", "Q3 2031", "percent"],
   ]);
 });
+
+test('a percentage listed after a change with "and" is a change too, one from the quarter before named without its year', () => {
+  expect(
+    proposals(
+      "Marrow Bancorp reports third quarter 2031 results\n\nNet loans increased 3.2% over the prior-year period and 1.1% from the second quarter to $812.4 million. Revenue rose 5% to $10 million and its margin was 20%.\n",
+    ),
+  ).toEqual([
+    ["net-loans.growth.2031-09-30", "2031-09-30", "percent"],
+    ["net-loans.growth-qoq.2031-09-30", "2031-09-30", "percent"],
+    ["net-loans.2031-09-30", "2031-09-30", undefined],
+    ["revenue.growth.q3-2031", "Q3 2031", "percent"],
+    ["revenue.q3-2031", "Q3 2031", undefined],
+    ["margin.q3-2031", "Q3 2031", "percent"],
+  ]);
+});

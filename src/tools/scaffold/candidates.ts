@@ -670,10 +670,13 @@ function naming(
     if (found) return subjectWords(found);
     return parts.length > 1 && verbs.test(parts.at(-1)!) ? subjectWords(`${parts[0]} was`) : [];
   };
-  // "rose 2.4% at company-owned restaurants and 0.5% at franchise restaurants": the figure after a segment and
-  // "and" is of the same kind as the one before it.
+  // "rose 2.4% at company-owned restaurants and 0.5% at franchise restaurants", "increased 4.9% over the prior
+  // year and 3.0% from the second quarter": the figure after a segment or a period and "and" is of the same
+  // kind as the one before it.
   const parallel =
-    previous && /^\s*at\s[^,;]*\band\s*$/.test(before) ? withoutPeriods(range.start, previous.start) : "";
+    previous && /^\s*(?:(?:at|over|from|against|versus)\s[^,;]*)?\band\s*$/.test(before)
+      ? withoutPeriods(range.start, previous.start)
+      : "";
   // "Total deposits increased $29.9 million, or 4.4%, over …": a change by an amount, and the same change as a
   // percentage set off after it.
   const byAmount = reading.unit === "percent" ? undefined : changedByAmount(clause);
@@ -808,9 +811,14 @@ function measuredAgainstQuarterBefore(
   period: string | undefined,
 ): boolean {
   const named = mentions.find((mention) => mention.start >= clause.start && mention.end <= clause.end);
+  // A quarter named without its year ("from the second quarter") is of the year of the period measured; a
+  // balance's quarter before is the day it ended.
+  const label = named && period && (named.relative ? named.relative(period) : named.label);
+  const span = parsePeriod(label ?? "");
+  const ends = span?.kind === "duration" ? [label, span.end] : [label];
   return (
     againstQuarterBefore(text.slice(clause.start, clause.end)) ||
-    (named !== undefined && !named.relative && period !== undefined && named.label === quarterBefore(period))
+    (label !== undefined && ends.includes(quarterBefore(period!)))
   );
 }
 
