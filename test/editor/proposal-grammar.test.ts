@@ -1144,3 +1144,13 @@ test('a percentage listed after a change with "and" is a change too, one from th
     ["margin.q3-2031", "Q3 2031", "percent"],
   ]);
 });
+
+test("a time of day is ignored however its A.M. or p.m. is written", () => {
+  const { facts, ignores } = findCandidates(
+    "Orvane's call begins at 7:45 A.M. Eastern Time, its webcast at 9:15 pm, its replay at 11:00 P.M.\n",
+  );
+  expect(facts).toEqual([]);
+  expect(ignores.map(({ reason, covers }) => [reason, covers.map(({ printed }) => printed)])).toEqual([
+    ["times of day", ["7", "45", "9", "15", "11", "00"]],
+  ]);
+});

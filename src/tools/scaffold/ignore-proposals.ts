@@ -30,6 +30,6 @@ export const ignoreProposals: readonly { readonly pattern: string; readonly reas
     pattern: String.raw`\b\d+ (?:[A-Z][a-z]+ ){1,4}(?:Road|Street|Avenue|Boulevard|Drive|Lane|Plaza)\b(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)* \d{5,6}\b)?`,
     reason: "street addresses",
   },
-  { pattern: String.raw`\b\d{1,2}:\d{2} ?[ap]\.?m\.?`, reason: "times of day" },
+  { pattern: String.raw`\b\d{1,2}:\d{2} ?[APap]\.?[Mm]\.?`, reason: "times of day" },
   { pattern: String.raw`\b\d+[ -]days?\+?`, reason: "names of delinquency buckets (days past due)" },
 ];
