@@ -311,8 +311,8 @@ describe("proposals an editor keeps", () => {
       ["loan-volume-under-capital-light-model.q2-2024", "Q2 2024"],
       ["loan-volume-under-capital-light-model.share.q2-2024", "Q2 2024"],
       ["loan-volume-under-capital-light-model.growth.q2-2024", "Q2 2024"],
-      ["net-income.q2-2024", "Q2 2024"],
-      ["net-income.q2-2023", "Q2 2023"],
+      ["net-income-attributable-to-ordinary-shareholders.q2-2024", "Q2 2024"],
+      ["net-income-attributable-to-ordinary-shareholders.q2-2023", "Q2 2023"],
     ]);
     expect(ignores.map(({ reason, covers }) => [reason, covers.map(({ printed }) => printed)])).toContainEqual([
       "stock codes name a listing",
