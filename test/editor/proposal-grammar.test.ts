@@ -1169,3 +1169,16 @@ test("net income per share set off after it is earnings per share; a qualified m
     ["net-loss-per-share.q2-2031", "Q2 2031", undefined],
   ]);
 });
+
+test('"the first nine months" without a year is of the text\'s year, and a year a sentence opening on it names is those months of that year', () => {
+  expect(
+    proposals(
+      "Orvane reports third quarter 2031 results\n\nFor the first nine months, operating expenses came to 91.4% of operating revenue in 2031 and 88.3% in 2030.\n\nCost for the quarter was $5 per tonne, and $6 per tonne for the year.\n",
+    ),
+  ).toEqual([
+    ["operating-expenses.share.2031-01-01-2031-09-30", "2031-01-01..2031-09-30", "percent"],
+    ["operating-expenses.share.2030-01-01-2030-09-30", "2030-01-01..2030-09-30", "percent"],
+    ["cost-per-tonne.q3-2031", "Q3 2031", undefined],
+    ["cost-per-tonne.2031", "FY2031", undefined],
+  ]);
+});

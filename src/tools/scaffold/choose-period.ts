@@ -1,3 +1,5 @@
+import { parsePeriod } from "#engine/facts/period.ts";
+import { yearOf } from "./period-mentions.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import type { TextRange } from "./sentences.ts";
 
@@ -78,6 +80,12 @@ export function choosePeriod(
   const read = (mention: PeriodMention) =>
     opening && mention.start === opening.start ? opening.label : labelOf(mention, reference);
   const own = sentence.find((mention) => owners.get(mention) === number);
+  // "For the first nine months, operating expenses came to 91.4% … in 2023 and 88.3% in 2022": a year named by
+  // its number in a sentence that opens on part of a year is that part of the year.
+  const part = opening && parsePeriod(opening.label);
+  const year = own && !own.relative && /^FY(\d{4})$/.exec(own.label)?.[1];
+  if (year && part?.kind === "duration" && !/^FY/.test(opening!.label))
+    return { period: yearOf(opening!.label, year), direct: true };
   if (own) return { period: read(own), direct: true };
   // A figure compared with takes the period its clause states after an aside: "down from $9.5 million, or
   // $0.12 per diluted share, in the prior year quarter".

@@ -85,6 +85,14 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
       return end && monthsEnded(count!, end);
     },
   ],
+  // "For the first nine months, …": of the year the text is about.
+  [
+    /\b(?:in |during |for )?the first (six|nine) months\b(?!\s+(?:of\s+)?\d{4}|\s+ended\b)/gi,
+    (count) => (reference) => {
+      const year = /\d{4}/.exec(reference)?.[0];
+      return year && monthsEnded(count!, `${year}-${count!.toLowerCase() === "six" ? "06-30" : "09-30"}`);
+    },
+  ],
   // "ended the quarter with $217.4 million of cash": a balance on the last day of the quarter the text is about.
   [/\b(?:(?<=ended )the|the end of the) quarter\b/gi, () => (reference) => lastDay(quarterOf(reference) ?? "")],
   // "During the quarter the Company invested …": the quarter the text is about, or the one a day it is about ends.
@@ -105,7 +113,7 @@ const withoutYear: (typeof relativeForms)[number] = [
 ];
 
 /** A period moved to another year: Q3 2023 in 2022 is Q3 2022. */
-function yearOf(period: string | undefined, year: string): string | undefined {
+export function yearOf(period: string | undefined, year: string): string | undefined {
   return period && inYear(() => Number(year))(period);
 }
 
