@@ -1182,3 +1182,16 @@ test('"the first nine months" without a year is of the text\'s year, and a year 
     ["cost-per-tonne.2031", "FY2031", undefined],
   ]);
 });
+
+test("before a verb of reporting, a participle and where it comes from name the subject", () => {
+  expect(
+    proposals(
+      "Orvane reports third quarter 2031 results\n\nCash generated from operations was $41 million ($0.12 per share). Net loss widened from $3 million to $5 million.\n",
+    ),
+  ).toEqual([
+    ["cash-generated-from-operations.q3-2031", "Q3 2031", undefined],
+    ["cash-generated-from-operations-per-share.q3-2031", "Q3 2031", undefined],
+    ["net-loss.q3-2030", "Q3 2030", undefined],
+    ["net-loss.q3-2031", "Q3 2031", undefined],
+  ]);
+});

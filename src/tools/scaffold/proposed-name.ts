@@ -149,11 +149,21 @@ export function subjectWords(passage: string): string[] {
   // Before a verb of reporting, a word in -ed straight before a noun is an adjective ("the underlying combined
   // ratio was"); with no such verb it may be the clause's own ("the Company generated net income of").
   const known = verbs.test(passage.slice(verb));
+  // Before a verb of reporting, a participle and where it comes from name the subject: "Cash generated from
+  // operations was" is not cash.
+  const source = (i: number) =>
+    known &&
+    isVerbAfterNoun(rest, i) &&
+    rest[i + 1]?.toLowerCase() === "from" &&
+    rest[i + 2] !== undefined &&
+    !article.test(rest[i + 2]!) &&
+    !isFiller(rest[i + 2]!);
   const end = rest.findIndex(
     (word, i) =>
-      (qualifying.has(word.toLowerCase()) && !gerund(i) && !joinsName(rest, i)) ||
+      (qualifying.has(word.toLowerCase()) && !gerund(i) && !joinsName(rest, i) && !source(i - 1)) ||
       gerund(i - 2) ||
       (isVerbAfterNoun(rest, i) &&
+        !source(i) &&
         !(known && rest[i + 1] !== undefined && !qualifying.has(rest[i + 1]!.toLowerCase())) &&
         rest.slice(i + 1).some((after) => !qualifying.has(after.toLowerCase()) && !article.test(after))),
   );
