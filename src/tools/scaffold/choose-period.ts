@@ -84,7 +84,7 @@ export function choosePeriod(
   // its number in a sentence that opens on part of a year is that part of the year.
   const part = opening && parsePeriod(opening.label);
   const year = own && !own.relative && /^FY(\d{4})$/.exec(own.label)?.[1];
-  if (year && part?.kind === "duration" && !/^FY/.test(opening!.label))
+  if (year && part?.kind === "duration" && !opening!.label.startsWith("FY"))
     return { period: yearOf(opening!.label, year), direct: true };
   if (own) return { period: read(own), direct: true };
   // A figure compared with takes the period its clause states after an aside: "down from $9.5 million, or
