@@ -15,7 +15,7 @@ export const monthNames: readonly string[] = [
 ];
 
 /** A month's name as filings print it, whole or cut short ("Oct.", "Sept"): the source of a regular expression. */
-export const monthName = String.raw`(?:${monthNames.map((name) => `${name.slice(0, 3)}(?:${name.slice(3)}|\\.)?`).join("|")}|Sept\.?)`;
+export const monthName = String.raw`(?:${monthNames.map((name) => (name.length > 3 ? `${name.slice(0, 3)}(?:${name.slice(3)}|\\.)?` : name)).join("|")}|Sept\.?)`;
 
 /** The month, 1 to 12, that a name matched by `monthName` stands for. */
 export function monthNumber(name: string): number {

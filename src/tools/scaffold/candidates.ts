@@ -418,8 +418,9 @@ function statedPeriod(
     return part && part.kind === "duration" && part.end <= end && part.end >= start ? [part] : [];
   });
   // The shortest: of spans that end within the stated one, the one that starts last.
+  // ISO dates, compared as they are written (a locale's collation has no say in them).
   const [shortest] = [...parts, ...(span.kind === "duration" ? [span] : [])].sort((a, b) =>
-    b.start.localeCompare(a.start),
+    a.start < b.start ? 1 : a.start > b.start ? -1 : 0,
   );
   return shortest?.label ?? about;
 }
