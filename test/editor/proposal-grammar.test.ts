@@ -62,7 +62,7 @@ test("a prior year quarter dates a compared figure; an amount per share is named
     ),
   ).toEqual([
     ["net-income.q4-2021", "Q4 2021", undefined],
-    ["diluted-earnings-per-share.q4-2021", "Q4 2021", undefined],
+    ["net-income-per-diluted-share.q4-2021", "Q4 2021", undefined],
     ["net-loss.q4-2020", "Q4 2020", undefined],
     ["net-loss-per-diluted-share.q4-2020", "Q4 2020", undefined],
     ["adjusted-net-income.q4-2021", "Q4 2021", undefined],
@@ -1155,14 +1155,14 @@ test("a time of day is ignored however its A.M. or p.m. is written", () => {
   ]);
 });
 
-test("net income per share set off after it is earnings per share; a qualified measure is named per share as it is", () => {
+test("an amount per share set off after a figure is named after what it divides, in the sentence's words", () => {
   expect(
     proposals(
       "Orvane reports third quarter 2031 results\n\nNet income rose to $12.0 million, or $0.41 per diluted share. Adjusted net income was $13.1 million, or $0.45 per diluted share. A net loss of $2.0 million, or $0.07 per share, was recorded in the second quarter of 2031.\n",
     ),
   ).toEqual([
     ["net-income.q3-2031", "Q3 2031", undefined],
-    ["diluted-earnings-per-share.q3-2031", "Q3 2031", undefined],
+    ["net-income-per-diluted-share.q3-2031", "Q3 2031", undefined],
     ["adjusted-net-income.q3-2031", "Q3 2031", undefined],
     ["adjusted-net-income-per-diluted-share.q3-2031", "Q3 2031", undefined],
     ["net-loss.q2-2031", "Q2 2031", undefined],

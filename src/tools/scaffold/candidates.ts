@@ -23,7 +23,6 @@ import {
   changedByAmount,
   clauses,
   countedByVerb,
-  dividedName,
   heldOnDay,
   dealingWords,
   endsWithVerb,
@@ -257,7 +256,7 @@ function sentenceCandidate(
   const named = translation
     ? { words: level?.words ?? ["number"], measure: slug(translation) }
     : divided
-      ? { words: dividedName(divided.words, per), measure: undefined }
+      ? { words: [...divided.words, ...per], measure: undefined }
       : naming(text, {
           number: { ...number, end: number.end + (spelledOut.exec(text.slice(number.end))?.[0].length ?? 0) },
           previous,

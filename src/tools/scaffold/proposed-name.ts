@@ -609,17 +609,6 @@ export function perUnitWords(after: string): string[] {
 }
 
 /**
- * The name of an amount per share set off after the figure it divides: "net income of $4.3 million, or $0.06
- * per diluted share" is diluted earnings per share, net income per share being what earnings per share means;
- * any other measure, or one qualified ("adjusted net income", "GAAP net income"), is named per share as it is.
- */
-export function dividedName(divided: readonly string[], per: readonly string[]): string[] {
-  if (slug(divided) !== "net-income") return [...divided, ...per];
-  const kinds = per.filter((word) => /^(?:basic|diluted|and)$/i.test(word));
-  return [...kinds, "earnings", ...per.filter((word) => !kinds.includes(word))];
-}
-
-/**
  * The noun an amount per share is of, printed after it: "a $0.44 per common share dividend" is the dividend
  * per common share.
  */
