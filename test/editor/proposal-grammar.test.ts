@@ -1195,3 +1195,15 @@ test("before a verb of reporting, a participle and where it comes from name the 
     ["net-loss.q3-2031", "Q3 2031", undefined],
   ]);
 });
+
+test("an abbreviation joined by an ampersand is one word", () => {
+  expect(
+    proposals(
+      "Brevin Tools reports second quarter 2032 results\n\nThe R&D rate on net sales fell to 6.4% from 6.9%, and M&A spending was $4.2 million.\n",
+    ),
+  ).toEqual([
+    ["rd-rate-on-net-sales.q2-2032", "Q2 2032", "percent"],
+    ["rd-rate-on-net-sales.q2-2031", "Q2 2031", "percent"],
+    ["ma-spending.q2-2032", "Q2 2032", undefined],
+  ]);
+});

@@ -309,7 +309,8 @@ export function leadingWords(passage: string): string[] {
 const timePhrase = /^(?:year|quarter|month|period)-(?:over|on|to)-(?:year|quarter|month|period)$/i;
 
 /** A word, which may open on digits glued to its letters ("4G customers", "3D printers"). */
-const wordPattern = /(?<![\d.,])\d*[A-Za-z][A-Za-z'’-]*/g;
+// An ampersand before a capital joins an abbreviation's letters into one word ("SG&A", "R&D").
+const wordPattern = /(?<![\d.,])\d*[A-Za-z](?:[A-Za-z'’-]|&(?=[A-Z]))*/g;
 
 function words(passage: string): string[] {
   return (passage.match(wordPattern) ?? []).filter((word) => !timePhrase.test(word));
@@ -655,6 +656,7 @@ export function slug(words: readonly string[] | string): string {
       // An apostrophe after a lone letter joins two words ("L'Auberge", "d'Arbois"); after a word it is a possessive's.
       .replace(/\b([a-z])['’](?=[a-z])/g, "$1-")
       .replace(/['’]/g, "")
+      .replace(/(?<=[a-z])&(?=[a-z])/g, "")
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "")
   );
