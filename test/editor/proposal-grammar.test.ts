@@ -1207,3 +1207,15 @@ test("an abbreviation joined by an ampersand is one word", () => {
     ["ma-spending.q2-2032", "Q2 2032", undefined],
   ]);
 });
+
+test('a percentage listed after a change for a period with "and" is a change of the period it is for', () => {
+  expect(
+    proposals(
+      "Tallow Foods reports third quarter 2032 results\n\nFrozen meal sales rose 8% for the three months and 12% for the nine months ended September 30, 2032. Over the first nine months of 2032, frozen meal sales were $41.5 million.\n",
+    ),
+  ).toEqual([
+    ["frozen-meal-sales.growth.q3-2032", "Q3 2032", "percent"],
+    ["frozen-meal-sales.growth.2032-01-01-2032-09-30", "2032-01-01..2032-09-30", "percent"],
+    ["frozen-meal-sales.2032-01-01-2032-09-30", "2032-01-01..2032-09-30", undefined],
+  ]);
+});

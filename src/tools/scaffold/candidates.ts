@@ -672,10 +672,10 @@ function naming(
     return parts.length > 1 && verbs.test(parts.at(-1)!) ? subjectWords(`${parts[0]} was`) : [];
   };
   // "rose 2.4% at company-owned restaurants and 0.5% at franchise restaurants", "increased 4.9% over the prior
-  // year and 3.0% from the second quarter": the figure after a segment or a period and "and" is of the same
-  // kind as the one before it.
+  // year and 3.0% from the second quarter", "grew 9% for the three months and 11% for the nine months": the
+  // figure after a segment or a period and "and" is of the same kind as the one before it.
   const parallel =
-    previous && /^\s*(?:(?:at|over|from|against|versus)\s[^,;]*)?\band\s*$/.test(before)
+    previous && /^\s*(?:(?:at|over|from|against|versus|for|in|during)\s[^,;]*)?\band\s*$/.test(before)
       ? withoutPeriods(range.start, previous.start)
       : "";
   // "Total deposits increased $29.9 million, or 4.4%, over …": a change by an amount, and the same change as a
