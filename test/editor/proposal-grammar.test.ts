@@ -1219,3 +1219,16 @@ test('a percentage listed after a change for a period with "and" is a change of 
     ["frozen-meal-sales.2032-01-01-2032-09-30", "2032-01-01..2032-09-30", undefined],
   ]);
 });
+
+test("an amount set off after a share it restates is compared with when the share is", () => {
+  expect(
+    proposals(
+      "Tallow Foods reports third quarter 2032 results\n\nIn the third quarter of 2032, premium teas made up 41% of total beverage sales, or $8.2 million, up from 37% of total beverage sales, or $6.9 million, in the third quarter of 2031.\n",
+    ),
+  ).toEqual([
+    ["premium-teas.share.q3-2032", "Q3 2032", "percent"],
+    ["premium-teas.q3-2032", "Q3 2032", undefined],
+    ["premium-teas.share.q3-2031", "Q3 2031", "percent"],
+    ["premium-teas.q3-2031", "Q3 2031", undefined],
+  ]);
+});

@@ -514,7 +514,8 @@ function comparedWith(text: string, mentions: readonly PeriodMention[], mention:
 /**
  * Whether the last of a sentence's figures (after the sentence's own range) is a figure compared with:
  * "from RMB 11.4 billion in 2023", "compared to net profit of US$136.6 million"; and what is said of it after
- * ", or" or in brackets (", or EPS of US$3.22"). Such a figure names the level, but does not date its changes.
+ * ", or" or in brackets (", or EPS of US$3.22"), a share's after what it is of ("from 37% of total sales, or
+ * $6.9 million"). Such a figure names the level, but does not date its changes.
  */
 function compared(text: string, [sentence, ...figures]: readonly TextRange[]): boolean {
   const number = figures.at(-1)!;
@@ -529,7 +530,7 @@ function compared(text: string, [sentence, ...figures]: readonly TextRange[]): b
     return true;
   return (
     previous !== undefined &&
-    /^\s*(?:,\s*or|\()\s*(?:[A-Za-z-]+\s+){0,4}(?:of\s*)?[$€£]?\s*$/i.test(before) &&
+    /^\s*(?:of\s[^,;()]*)?(?:,\s*or|\()\s*(?:[A-Za-z-]+\s+){0,4}(?:of\s*)?[$€£]?\s*$/i.test(before) &&
     compared(text, [sentence!, ...figures.slice(0, -1)])
   );
 }
