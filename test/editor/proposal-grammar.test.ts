@@ -1232,3 +1232,16 @@ test("an amount set off after a share it restates is compared with when the shar
     ["premium-teas.q3-2031", "Q3 2031", undefined],
   ]);
 });
+
+test("a name shortened to its last words is the full name the text gave before, when the sentence names its head", () => {
+  expect(
+    proposals(
+      "Tallow Foods reports third quarter 2032 results\n\nBeverage sales from premium teas rose 5% in the third quarter of 2032.\n\nIn the third quarter of 2032, premium teas made up 41% of total beverage sales, or $8.2 million. Premium teas were 12% of our shelf space.\n",
+    ),
+  ).toEqual([
+    ["beverage-sales-from-premium-teas.growth.q3-2032", "Q3 2032", "percent"],
+    ["beverage-sales-from-premium-teas.share.q3-2032", "Q3 2032", "percent"],
+    ["beverage-sales-from-premium-teas.q3-2032", "Q3 2032", undefined],
+    ["premium-teas.share.q3-2032", "Q3 2032", "percent"],
+  ]);
+});

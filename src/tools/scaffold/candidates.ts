@@ -134,6 +134,7 @@ export function findCandidates(raw: string): Candidates {
     aliases: aliases(text),
     levels: new Map(),
     periodsByName: new Map(),
+    names: new Map(),
     shares: new Set(),
     reference: { period: undefined, sentence: -1, setBy: -1, text: undefined },
   };
@@ -213,6 +214,8 @@ interface SentenceContext {
   >;
   /** The period of each level named so far in the text (not a figure compared with), by its id's name: what a share of it is dated by. */
   readonly periodsByName: Map<string, string>;
+  /** The words of each level and change named so far, by their id's name: what a later sentence may shorten. */
+  readonly names: Map<string, readonly string[]>;
   /** The sentences that gave a share: a percentage they compare it with is a share too. */
   readonly shares: Set<number>;
   /**
@@ -270,7 +273,11 @@ function sentenceCandidate(
   const base = holderBase(named.words.flatMap((word) => context.abbreviations.get(word) ?? [word]));
   // "Site costs were $2.10 per copper eq. pound": an amount per a unit is named with it, once.
   const unit = reading.unit === "percent" ? [] : perUnitWords(text.slice(number.end, range.end));
-  const expanded = slug(base).endsWith(slug(unit)) ? base : [...base, ...unit];
+  const expanded = fullName(
+    slug(base).endsWith(slug(unit)) ? base : [...base, ...unit],
+    context.names,
+    text.slice(range.start, range.end),
+  );
   const alias = context.aliases.get(slug(expanded));
   const words = alias ? [alias] : qualifiedByOpening(text.slice(range.start, range.end), expanded);
   // A label keeps the words an alias is given for: "Unit revenues (RASM)".
@@ -353,12 +360,15 @@ function sentenceCandidate(
   // An amount per share is no level: a change or a figure compared with after it is of the amount it divides.
   if (!measure && !divided && !perShareName(words) && !listsParts(text.slice(range.start, number.start))) {
     levels.set(sentence, { words, period: comparison && level ? level.period : period, dated: period });
+    context.names.set(slug(words), words);
     if (period && !comparison) periodsByName.set(slug(words), period);
   }
   // A change with a subject of its own ("…, and AFFO per share rose 4.4% to $0.71 from $0.68") is what the
   // figures after it are of.
-  else if (measure?.startsWith("growth") && named.words !== level?.words)
+  else if (measure?.startsWith("growth") && named.words !== level?.words) {
     levels.set(sentence, { words, period: level?.period ?? period, dated: level?.dated ?? period });
+    context.names.set(slug(words), words);
+  }
   // The sentence's first figure, dated by the sentence itself, sets the period the sentences after it are about.
   if (first && chosen.direct && period) {
     Object.assign(reference, { period, setBy: sentence });
@@ -533,6 +543,25 @@ function compared(text: string, [sentence, ...figures]: readonly TextRange[]): b
     /^\s*(?:of\s[^,;()]*)?(?:,\s*or|\()\s*(?:[A-Za-z-]+\s+){0,4}(?:of\s*)?[$€£]?\s*$/i.test(before) &&
     compared(text, [sentence!, ...figures.slice(0, -1)])
   );
+}
+
+/**
+ * The name the text gave in full that a later sentence shortens to its last words: "premium teas made up 41%
+ * of total beverage sales", after "beverage sales from premium teas", are those sales, the sentence naming
+ * the head ("beverage sales") the short name was cut from.
+ */
+function fullName(
+  words: readonly string[],
+  names: ReadonlyMap<string, readonly string[]>,
+  sentence: string,
+): readonly string[] {
+  const short = slug(words);
+  const said = `-${slug(sentence)}-`;
+  for (const [name, full] of names) {
+    const head = name.endsWith(`-${short}`) && /^(.+)-(?:from|of)$/.exec(name.slice(0, -short.length - 1))?.[1];
+    if (short && head && said.includes(`-${head}-`)) return full;
+  }
+  return words;
 }
 
 /** Whether a name is of an amount per share: "diluted earnings per share". */
