@@ -1245,3 +1245,16 @@ test("a name shortened to its last words is the full name the text gave before, 
     ["premium-teas.share.q3-2032", "Q3 2032", "percent"],
   ]);
 });
+
+test("the figure a change leads to is of the change's period", () => {
+  expect(
+    proposals(
+      "Tallow Foods reports fourth quarter and 2032 full year results\n\nGAAP earnings per diluted share for the year were $3.20, a 9 percent increase over 2031, and non-GAAP earnings per diluted share rose 11 percent to $3.85.\n",
+    ),
+  ).toEqual([
+    ["gaap-earnings-per-diluted-share.2032", "FY2032", undefined],
+    ["gaap-earnings-per-diluted-share.growth.2032", "FY2032", "percent"],
+    ["non-gaap-earnings-per-diluted-share.growth.2032", "FY2032", "percent"],
+    ["non-gaap-earnings-per-diluted-share.2032", "FY2032", undefined],
+  ]);
+});

@@ -326,6 +326,15 @@ function sentenceCandidate(
       mention.end <= number.start &&
       /^\s*,?\s*when\b[^,;]*$/i.test(text.slice(mention.end, number.start)),
   );
+  // "…rose 14 percent to $8.42": the figure a change leads to is of the change's period, unless it names its own
+  // ("widened from $3 million to $5 million" leads from a figure compared with, not a change).
+  const reached =
+    level?.period !== undefined &&
+    previous !== undefined &&
+    !compared(text, [range, ...figures.filter((figure) => inSentence(figure) && figure.end <= previous.end)]) &&
+    slug(level.words) === slug(words) &&
+    ![...owners.values()].includes(number) &&
+    /^\s*(?:per ?cent\s+)?to\s*[$€£¥]?\s*$/i.test(text.slice(previous.end, number.start));
   const chosen = whole
     ? { period: whole, direct: true }
     : then
@@ -339,19 +348,21 @@ function sentenceCandidate(
             }
           : divided
             ? { period: divided.dated, direct: false }
-            : choosePeriod(
-                {
-                  number,
-                  previous,
-                  sentence: mentions.filter(inSentence),
-                  opening: opening(text, range, mentions, reference.period),
-                  closing: closing(text, number, mentions.filter(inSentence), owners),
-                  reference: about,
-                  compared: comparison,
-                  changed: ownClause(text.slice(previous?.end ?? range.start, number.start)),
-                },
-                owners,
-              );
+            : reached
+              ? { period: level!.period, direct: false }
+              : choosePeriod(
+                  {
+                    number,
+                    previous,
+                    sentence: mentions.filter(inSentence),
+                    opening: opening(text, range, mentions, reference.period),
+                    closing: closing(text, number, mentions.filter(inSentence), owners),
+                    reference: about,
+                    compared: comparison,
+                    changed: ownClause(text.slice(previous?.end ?? range.start, number.start)),
+                  },
+                  owners,
+                );
   // A count of holders or a balance its sentence does not date is held on the last day of the period it is about.
   // A currency sign the reader leaves without a unit ("$") still makes an amount, not a count.
   const amount = reading.unit !== undefined || /[$€£¥]\s*$/.test(text.slice(range.start, number.start));
