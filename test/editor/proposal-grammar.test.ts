@@ -1258,3 +1258,16 @@ test("the figure a change leads to is of the change's period", () => {
     ["non-gaap-earnings-per-diluted-share.2032", "FY2032", undefined],
   ]);
 });
+
+test("a measure of a figure the text named keeps what it is of", () => {
+  expect(
+    proposals(
+      "Tallow Foods reports third quarter 2032 results\n\nCatering contracts signed were 212, up 4%, while the total value of catering contracts signed fell 2%. The average length of contracts was 14 months.\n",
+    ),
+  ).toEqual([
+    ["catering-contracts-signed.q3-2032", "Q3 2032", undefined],
+    ["catering-contracts-signed.growth.q3-2032", "Q3 2032", "percent"],
+    ["total-value-of-catering-contracts-signed.growth.q3-2032", "Q3 2032", "percent"],
+    ["average-length.q3-2032", "Q3 2032", "months"],
+  ]);
+});

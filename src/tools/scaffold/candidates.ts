@@ -273,10 +273,11 @@ function sentenceCandidate(
   const base = holderBase(named.words.flatMap((word) => context.abbreviations.get(word) ?? [word]));
   // "Site costs were $2.10 per copper eq. pound": an amount per a unit is named with it, once.
   const unit = reading.unit === "percent" ? [] : perUnitWords(text.slice(number.end, range.end));
-  const expanded = fullName(
-    slug(base).endsWith(slug(unit)) ? base : [...base, ...unit],
-    context.names,
-    text.slice(range.start, range.end),
+  const sentenceText = text.slice(range.start, range.end);
+  const expanded = measureOfNamed(
+    fullName(slug(base).endsWith(slug(unit)) ? base : [...base, ...unit], context.names, sentenceText),
+    level?.words,
+    sentenceText,
   );
   const alias = context.aliases.get(slug(expanded));
   const words = alias ? [alias] : qualifiedByOpening(text.slice(range.start, range.end), expanded);
@@ -573,6 +574,22 @@ function fullName(
     if (short && head && said.includes(`-${head}-`)) return full;
   }
   return words;
+}
+
+/**
+ * A measure of a figure its sentence named before it keeps what it is of: "Net new orders were 3,416, …, while
+ * the dollar value of net new orders rose 6%" is not a dollar value of anything; "of" and a noun the sentence
+ * gave no figure for only qualify ("the average tenor of loans originated").
+ */
+function measureOfNamed(
+  words: readonly string[],
+  level: readonly string[] | undefined,
+  sentence: string,
+): readonly string[] {
+  const named = slug(level ?? []);
+  return words.length && named && `-${slug(sentence)}-`.includes(`-${slug(words)}-of-${named}-`)
+    ? [...words, "of", ...level!]
+    : words;
 }
 
 /** Whether a name is of an amount per share: "diluted earnings per share". */
