@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import { findCandidates } from "#tools/scaffold/candidates.ts";
+import { factsYaml } from "#tools/scaffold/facts-yaml.ts";
 
 /** The proposals for a text, as id, period and unit. */
 function proposals(text: string) {
@@ -1269,5 +1270,19 @@ test("a measure of a figure the text named keeps what it is of", () => {
     ["catering-contracts-signed.growth.q3-2032", "Q3 2032", "percent"],
     ["total-value-of-catering-contracts-signed.growth.q3-2032", "Q3 2032", "percent"],
     ["average-length.q3-2032", "Q3 2032", "months"],
+  ]);
+});
+
+test("a text whose year does not end on December 31 gets no calendar year, half or quarter proposed", () => {
+  const text =
+    "Harrow Outfitters reports fourth quarter and fiscal 2033 results\n\nHarrow Outfitters reported its results for the fourth quarter and the fiscal year ended June 30, 2033.\n\nIn the fourth quarter, net sales rose 6% to $41.0 million. For the fiscal year, net sales were $150.2 million, and cash stood at $12.5 million on June 30, 2033.\n";
+  expect(proposals(text).map(([, period]) => period)).toEqual([undefined, undefined, undefined, "2033-06-30"]);
+  expect(factsYaml("harrow-2033-08-01-8k", findCandidates(text))).toContain("# The text's year ends on June 30");
+  // A year that ends on December 31 is the calendar's.
+  expect(proposals(text.replaceAll("June 30", "December 31")).map(([, period]) => period)).toEqual([
+    "Q4 2033",
+    "Q4 2033",
+    "FY2033",
+    "2033-12-31",
   ]);
 });

@@ -12,6 +12,7 @@ import type { SourceTable, TableCell, TableRow } from "#engine/facts/table.ts";
 import { isCurrency } from "#engine/quantity/unit.ts";
 import type { Scale, Unit } from "#engine/quantity/unit.ts";
 import { choosePeriod, periodOwners } from "./choose-period.ts";
+import { isCalendarPeriod, offCalendarYearEnd } from "./fiscal-year.ts";
 import { ignoreProposals } from "./ignore-proposals.ts";
 import { columnPeriod, periodMentions, quarterBefore } from "./period-mentions.ts";
 import type { PeriodMention } from "./period-mentions.ts";
@@ -100,6 +101,8 @@ export interface Candidates {
   readonly tables: readonly TableCandidate[];
   readonly facts: readonly FactCandidate[];
   readonly ignores: readonly IgnoreCandidate[];
+  /** The day the text's year ends, when not December 31 ("August 31"): no calendar period is proposed then. */
+  readonly yearEnd?: string;
 }
 
 /**
@@ -159,7 +162,9 @@ export function findCandidates(raw: string): Candidates {
       facts.push(sentenceCandidate(context, number, reading, line));
     }
   }
+  const yearEnd = offCalendarYearEnd(text);
   return {
+    ...(yearEnd && { yearEnd }),
     tables: tables
       .filter(({ used }) => used)
       .map(({ id, table }) => ({
@@ -170,7 +175,10 @@ export function findCandidates(raw: string): Candidates {
           tables.map(({ table }) => table),
         ),
       })),
-    facts,
+    // A fiscal quarter of such a text is not the calendar quarter of its name: left for the editor to date.
+    facts: yearEnd
+      ? facts.map((fact) => (fact.period && isCalendarPeriod(fact.period) ? { ...fact, period: undefined } : fact))
+      : facts,
     ignores: rules
       .filter(({ covers }) => covers.length)
       .map(({ pattern, reason, covers }) => ({ pattern, reason, covers })),

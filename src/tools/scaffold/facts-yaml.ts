@@ -6,7 +6,7 @@ import type { Candidates, FactCandidate, IgnoreCandidate } from "./candidates.ts
  * A new filing's facts.yaml: its tables, empty facts: and ignore: lists, and every candidate to review,
  * each with a comment saying where the source prints it and how it reads.
  */
-export function factsYaml(filing: string, { tables, facts, ignores }: Candidates): string {
+export function factsYaml(filing: string, { tables, facts, ignores, yearEnd }: Candidates): string {
   return [
     `# The facts of ${filing}, each read from source.txt at its anchor. Schema: src/engine/facts/schema.ts.`,
     "#",
@@ -14,6 +14,12 @@ export function factsYaml(filing: string, { tables, facts, ignores }: Candidates
     "# Review each one: move a figure the filing discloses under facts:, checking its id, label and period;",
     "# move anything else (a year, a date, part of a name) under ignore:, as a quote or a pattern with a reason.",
     '# The build and `npm run check` fail while any candidate is left. Guide: README.md, "Adding a filing".',
+    ...(yearEnd
+      ? [
+          `# The text's year ends on ${yearEnd}: its years, halves and quarters are not the calendar ones FY2024, H1 2024`,
+          "# and Q4 2024 name, so none is proposed; write each as the days it runs, 2023-09-01..2024-08-31.",
+        ]
+      : []),
     "",
     ...(tables.length
       ? [
@@ -28,7 +34,7 @@ export function factsYaml(filing: string, { tables, facts, ignores }: Candidates
     "",
     "candidates:",
     ...ignores.flatMap(ignoreEntry),
-    ...facts.flatMap(factEntry),
+    ...facts.flatMap((fact) => factEntry(fact, yearEnd)),
   ].join("\n");
 }
 
@@ -45,7 +51,7 @@ function ignoreEntry({ pattern, reason, covers }: IgnoreCandidate): string[] {
   ];
 }
 
-function factEntry(candidate: FactCandidate): string[] {
+function factEntry(candidate: FactCandidate, yearEnd: string | undefined): string[] {
   const { id, label, period, anchor } = candidate;
   const where =
     "quote" in anchor
@@ -64,9 +70,11 @@ function factEntry(candidate: FactCandidate): string[] {
     `  # ${reading(candidate)}`,
     `  - id: ${scalar(id)}`,
     `    label: ${scalar(label)}`,
-    period === undefined
-      ? '    period: "" # the text states none here: write FY2024, H1 2024, Q4 2024, 2024-06 or 2024-12-31'
-      : `    period: ${scalar(period)}`,
+    period !== undefined
+      ? `    period: ${scalar(period)}`
+      : yearEnd
+        ? `    period: "" # none proposed: write the days it runs (its year ends on ${yearEnd}), or a day, 2024-08-31`
+        : '    period: "" # the text states none here: write FY2024, H1 2024, Q4 2024, 2024-06 or 2024-12-31',
     ...where,
     "",
   ];
