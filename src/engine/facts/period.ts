@@ -7,10 +7,15 @@ export const periodForms =
 
 type Form = readonly [RegExp, (label: string, ...parts: string[]) => Period | undefined];
 
+// A year, half or quarter by its name: calendar ones, whatever a filing's fiscal year.
+const namedYear = /^FY(\d{4})$/;
+const namedHalf = /^H([12]) (\d{4})$/;
+const namedQuarter = /^Q([1-4]) (\d{4})$/;
+
 const forms: readonly Form[] = [
-  [/^FY(\d{4})$/, (label, year) => duration(label, `${year}-01-01`, `${year}-12-31`)],
-  [/^H([12]) (\d{4})$/, (label, half, year) => months(label, year, half === "1" ? 1 : 7, 6)],
-  [/^Q([1-4]) (\d{4})$/, (label, quarter, year) => months(label, year, 3 * Number(quarter) - 2, 3)],
+  [namedYear, (label, year) => duration(label, `${year}-01-01`, `${year}-12-31`)],
+  [namedHalf, (label, half, year) => months(label, year, half === "1" ? 1 : 7, 6)],
+  [namedQuarter, (label, quarter, year) => months(label, year, 3 * Number(quarter) - 2, 3)],
   [/^(\d{4})-(\d{2})$/, (label, year, month) => months(label, year, Number(month), 1)],
   [/^(\d{4}-\d{2}-\d{2})$/, (label, date) => (isCalendarDate(date) ? { kind: "instant", date, label } : undefined)],
   [/^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/, (label, start, end) => duration(label, start, end)],
@@ -26,6 +31,11 @@ export function parsePeriod(label: string): Period | undefined {
     if (match) return read(label, ...match.slice(1));
   }
   return undefined;
+}
+
+/** Whether a period is written as a calendar year, half or quarter (FY2024, H1 2024, Q4 2024), not by its days. */
+export function isCalendarPeriod(label: string): boolean {
+  return [namedYear, namedHalf, namedQuarter].some((form) => form.test(label));
 }
 
 /** `count` calendar months from `first` (1-based) of `year`. */

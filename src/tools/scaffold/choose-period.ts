@@ -1,4 +1,4 @@
-import { parsePeriod } from "#engine/facts/period.ts";
+import { isCalendarPeriod, parsePeriod } from "#engine/facts/period.ts";
 import { yearOf } from "./period-mentions.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import type { TextRange } from "./sentences.ts";
@@ -107,7 +107,7 @@ export function choosePeriod(
   if (before) return { period: read(before), direct: true };
   // "…rose to $18.2 million, or $1.10 per share, from $15.3 million": a quarter's, half's or year's figure
   // compared with, where the sentence names no other period, is of the same period a year before.
-  if (compared && reference && /^(?:[QH][1-4] |FY)\d{4}$/.test(reference))
+  if (compared && reference && isCalendarPeriod(reference))
     return { period: reference.replace(/\d{4}/, (year) => String(Number(year) - 1)), direct: false };
   if (opening) return { period: opening.label, direct: true };
   if (closing) return { period: read(closing), direct: true };

@@ -14,8 +14,3 @@ export function offCalendarYearEnd(text: string): string | undefined {
   }
   return undefined;
 }
-
-/** A period written as a calendar year, half or quarter: FY2024, H1 2024, Q4 2024. */
-export function isCalendarPeriod(period: string): boolean {
-  return /^(?:FY\d{4}|H[12] \d{4}|Q[1-4] \d{4})$/.test(period);
-}

@@ -13,12 +13,22 @@ export interface PeriodMention {
   readonly relative?: (reference: string) => string | undefined;
 }
 
+/** The (first) year a period names: 2024 of Q2 2024 and of 2024-01-01..2024-09-30. */
+function yearIn(reference: string): string | undefined {
+  return /\d{4}/.exec(reference)?.[0];
+}
+
+/** The first six or nine months of a year, a span (H1, or January to September). */
+function firstMonths(count: string, year: string): string | undefined {
+  return monthsEnded(count, `${year}-${count.toLowerCase() === "six" ? "06-30" : "09-30"}`);
+}
+
 /**
  * The same kind of period in another year: Q2 2024 → Q2 2023, 2024-06-30 → 2023-06-30, and both ends of a
  * span moved alike (2024-01-01..2024-09-30 → 2023-01-01..2023-09-30).
  */
 const inYear = (year: (current: number) => number) => (reference: string) => {
-  const first = Number(/\d{4}/.exec(reference)?.[0]);
+  const first = Number(yearIn(reference));
   return reference.replace(/\d{4}/g, (current) => String(Number(current) + year(first) - first));
 };
 
@@ -51,7 +61,7 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
   [
     /\b(?:the )?(first|second|third|fourth)[ -]quarter (?:of )?(?:last|the previous|the prior) year\b/gi,
     (n) => (reference) => {
-      const year = /\d{4}/.exec(reference)?.[0];
+      const year = yearIn(reference);
       return year && `Q${ordinals[n!.toLowerCase()]} ${Number(year) - 1}`;
     },
   ],
@@ -72,7 +82,7 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
   [
     /\b(?:in|during|for) the (?:full |fiscal |financial )?year\b(?![ -](?:ended|ago|earlier|before|to[ -]date))/gi,
     () => (reference) => {
-      const year = /\d{4}/.exec(reference)?.[0];
+      const year = yearIn(reference);
       return year && `FY${year}`;
     },
   ],
@@ -89,8 +99,8 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
   [
     /\b(?:in |during |for )?the first (six|nine) months\b(?!\s+(?:of\s+)?\d{4}|\s+ended\b)/gi,
     (count) => (reference) => {
-      const year = /\d{4}/.exec(reference)?.[0];
-      return year && monthsEnded(count!, `${year}-${count!.toLowerCase() === "six" ? "06-30" : "09-30"}`);
+      const year = yearIn(reference);
+      return year && firstMonths(count!, year);
     },
   ],
   // "ended the quarter with $217.4 million of cash": a balance on the last day of the quarter the text is about.
@@ -106,7 +116,7 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
 const withoutYear: (typeof relativeForms)[number] = [
   /\b(?:the )?(first|second|third|fourth|first half|second half)(?:[ -]quarter)?\b(?<=quarter|half)(?!\s+ended)/gi,
   (name) => (reference) => {
-    const year = /\d{4}/.exec(reference)?.[0];
+    const year = yearIn(reference);
     const [n, half] = name!.toLowerCase().split(" ");
     return year && `${half ? "H" : "Q"}${ordinals[n!]} ${year}`;
   },
@@ -153,10 +163,7 @@ const forms: readonly Form[] = [
     ),
     (count, name, day, year) => monthsEnded(count!, date(year!, name!, day!)),
   ],
-  [
-    /\b(?:the )?first (six|nine) months (?:of )?(\d{4})\b/gi,
-    (count, year) => monthsEnded(count!, `${year}-${count!.toLowerCase() === "six" ? "06-30" : "09-30"}`),
-  ],
+  [/\b(?:the )?first (six|nine) months (?:of )?(\d{4})\b/gi, (count, year) => firstMonths(count!, year!)],
   [
     new RegExp(String.raw`\bas (?:of|at) ${month} (\d{1,2}), (\d{4})\b`, "g"),
     (name, day, year) => date(year!, name!, day!),
