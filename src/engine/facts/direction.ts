@@ -18,38 +18,43 @@ const ways = {
   increase: String.raw`(?:an? )?(?:increase|rise|growth|gain)s? of|(?:(?<!\bma(?:de|kes?|king) )up|higher|increased|rose|grew|climbed|was up|were up)(?: by)?`,
 } as const;
 
-const patterns = Object.entries(ways).map(([way, words]) => ({
-  way: way as PrintedDirection["way"],
-  pattern: new RegExp(String.raw`\b(${words}) $`, "i"),
-}));
-
 // A noun or comparative straight after the figure: "a 2 percent decrease", "5% lower" (not "lower-cost").
 const following = {
   decrease: String.raw`(?:decrease|decline|drop|fall|reduction)s?|lower`,
   increase: String.raw`(?:increase|rise|gain)s?|growth|higher`,
 } as const;
 
-const patternsAfter = Object.entries(following).map(([way, words]) => ({
-  way: way as PrintedDirection["way"],
-  pattern: new RegExp(String.raw`^ (${words})\b(?!-)`, "i"),
-}));
+type Pattern = { readonly way: PrintedDirection["way"]; readonly pattern: RegExp };
 
-/**
- * The direction of a printed figure: the one `before`, the plain text just before it, ends with, else the one
- * `after`, the plain text just after it, starts with; undefined if none.
- */
-export function printedDirection(before: string, after = ""): PrintedDirection | undefined {
-  const tail = before.replace(/\s+/g, " ").slice(-40);
+/** Each way's words as one pattern, placed in the text as `place` says. */
+function compile(words: Record<PrintedDirection["way"], string>, place: (words: string) => string): Pattern[] {
+  return Object.entries(words).map(([way, alternatives]) => ({
+    way: way as PrintedDirection["way"],
+    pattern: new RegExp(place(alternatives), "i"),
+  }));
+}
+
+const before = compile(ways, (words) => String.raw`\b(${words}) $`);
+const after = compile(following, (words) => String.raw`^ (${words})\b(?!-)`);
+
+/** The first way whose pattern `text` matches, with the words it matched. */
+function match(patterns: readonly Pattern[], text: string): PrintedDirection | undefined {
   for (const { way, pattern } of patterns) {
-    const words = pattern.exec(tail)?.[1];
+    const words = pattern.exec(text)?.[1];
     if (words) return { way, words };
   }
-  const head = after.replace(/\s+/g, " ").slice(0, 40);
-  for (const { way, pattern } of patternsAfter) {
-    const words = pattern.exec(head)?.[1];
-    if (words) return { way, words, after: true };
-  }
   return undefined;
+}
+
+/**
+ * The direction of a printed figure: the one `preceding`, the plain text just before it, ends with, else the
+ * one `next`, the plain text just after it, starts with; undefined if none.
+ */
+export function printedDirection(preceding: string, next = ""): PrintedDirection | undefined {
+  const found = match(before, preceding.replace(/\s+/g, " ").slice(-40));
+  if (found) return found;
+  const followed = match(after, next.replace(/\s+/g, " ").slice(0, 40));
+  return followed && { ...followed, after: true };
 }
 
 /** The figure with the words that give its direction, in their printed order: "a decrease of 20.0%", "2 percent decrease". */

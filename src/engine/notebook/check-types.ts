@@ -6,7 +6,7 @@ import type { RecountError } from "#engine/diagnostics/recount-error.ts";
 import { digest, isKnownClean, rememberClean } from "./clean-types.ts";
 import { extractCells } from "#engine/page/cells.ts";
 import { pageError } from "#engine/diagnostics/page-error.ts";
-import { inScratchProject, tscPath } from "./scratch-project.ts";
+import { inScratchProject, tscPath, typescriptPackage } from "./scratch-project.ts";
 
 /** `file(line,column): error TS1234: message`, as tsc prints without `--pretty`. */
 const diagnosticPattern = /^(.+?)\((\d+),(\d+)\): error (TS\d+): (.*)$/;
@@ -27,7 +27,7 @@ export async function checkNotebookTypes(
   // declarations name the project's own files by path: written from the project, the key of another project
   // with the same files is the same, and a record made in one serves the other (clean-types.ts).
   const key = digest([
-    await readFile(join(tscPath(root), "../../package.json"), "utf8"),
+    await readFile(typescriptPackage(root), "utf8"),
     declarations.replaceAll(`${root}${sep}`, `<project>${sep}`),
     await readFile(join(root, "tsconfig.json"), "utf8"),
     ...modules.flatMap(({ file, code }) => [file, code]),

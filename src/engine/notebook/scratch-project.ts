@@ -35,7 +35,12 @@ export async function inScratchProject<T>(
   }
 }
 
+/** The project's own TypeScript: its package.json, which says which version it is. */
+export function typescriptPackage(root: string): string {
+  return createRequire(join(root, "package.json")).resolve("typescript/package.json");
+}
+
 /** The project's own tsc, run as `node <tsc> …`. */
 export function tscPath(root: string): string {
-  return join(dirname(createRequire(join(root, "package.json")).resolve("typescript/package.json")), "bin/tsc");
+  return join(dirname(typescriptPackage(root)), "bin/tsc");
 }
