@@ -8,6 +8,7 @@ import type { Report } from "#engine/verify/verify.ts";
 import { isFact } from "#engine/facts/fact.ts";
 import { isQuantity } from "#engine/quantity/quantity.ts";
 import { outputKind, valuesIn } from "#engine/notebook/output-kind.ts";
+import { byFile } from "./by-file.ts";
 
 /** A cell as the findings read it: what it showed, and whether its author marked it as the page's finding. */
 export interface FindingCell {
@@ -111,9 +112,10 @@ export interface ClaimCounts {
 }
 
 /** The claim card's counts for the notebook pages `files`, from the report; `notFound` from their frontmatter. */
-export function claimCounts({ ledger, notebooks }: Report, files: readonly string[], notFound: number): ClaimCounts {
-  const checks = ledger.results().filter((check) => files.includes(check.file));
-  const cells = notebooks.filter((notebook) => files.includes(notebook.file)).flatMap((notebook) => notebook.cells);
+export function claimCounts(report: Report, files: readonly string[], notFound: number): ClaimCounts {
+  const index = byFile(report);
+  const checks = files.flatMap((file) => index.checks(file));
+  const cells = files.flatMap((file) => index.cells(file));
   return {
     checks: tally(checks),
     againstOtherDocuments: independent(checks).filter((check) => otherFilings(check).length > 0).length,
@@ -178,19 +180,20 @@ export function claimOutcome({ checks, notVerifiable }: ClaimCounts, { statement
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The findings of the notebook page `file`, from the report: its checks, its cells, and every check's facts. */
-export function pageFindings({ ledger, notebooks }: Report, file: string): string[] {
-  const checks = ledger.results();
-  const cells = notebooks.filter((notebook) => notebook.file === file).flatMap((notebook) => notebook.cells);
+export function pageFindings(report: Report, file: string): string[] {
+  const index = byFile(report);
+  const cells = index.cells(file);
   const shown = new Set(
     cells
       .flatMap((cell) => valuesIn(cell.output))
       .flatMap((value) => (isFact(value) ? [`${value.filing}/${value.id}`] : [])),
   );
+  const elsewhere = new Set([...shown].flatMap((fact) => index.checksOf(fact)).filter((check) => check.file !== file));
   return findings({
-    checks: checks.filter((check) => check.file === file),
+    checks: index.checks(file),
     cells,
-    checkedFacts: new Set(checks.flatMap((check) => check.facts)),
-    checkedElsewhere: checks.filter((check) => check.file !== file && check.facts.some((id) => shown.has(id))).length,
+    checkedFacts: index.checkedFacts,
+    checkedElsewhere: elsewhere.size,
   });
 }
 
