@@ -1,12 +1,13 @@
-import { printedDirection, type PrintedDirection } from "#engine/facts/direction.ts";
 import { numberPattern } from "#engine/facts/coverage.ts";
+import { printedDirection } from "#engine/facts/direction.ts";
+import type { PrintedDirection } from "#engine/facts/direction.ts";
 import type { Qualifier } from "#engine/facts/fact.ts";
 import { findPrintedNumbers, parseNumber } from "#engine/facts/parse-number.ts";
 import type { PrintedNumber, PrintedSpan } from "#engine/facts/parse-number.ts";
+import { isCalendarPeriod, parsePeriod } from "#engine/facts/period.ts";
 import { plainText } from "#engine/facts/plain.ts";
 import { readSource, sourceSpan } from "#engine/facts/source.ts";
 import type { Source } from "#engine/facts/source.ts";
-import { isCalendarPeriod, parsePeriod } from "#engine/facts/period.ts";
 import { findTables } from "#engine/facts/table.ts";
 import type { SourceTable, TableCell, TableRow } from "#engine/facts/table.ts";
 import { isCurrency } from "#engine/quantity/unit.ts";
@@ -14,38 +15,37 @@ import type { Scale, Unit } from "#engine/quantity/unit.ts";
 import { choosePeriod, periodOwners } from "./choose-period.ts";
 import { offCalendarYearEnd } from "./fiscal-year.ts";
 import { ignoreProposals } from "./ignore-proposals.ts";
+import { leadingWords, namingWords } from "./names/words.ts";
 import { columnPeriod, periodMentions, quarterBefore } from "./period-mentions.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import {
   abbreviations,
   againstQuarterBefore,
   aliases,
-  ownClause,
   changedByAmount,
   clauses,
   countedByVerb,
-  heldOnDay,
   dealingWords,
   endsWithVerb,
+  heldOnDay,
+  holderBase,
   isCount,
   labelOf,
   labelWords,
-  leadingWords,
   namedPart,
-  namingWords,
+  objectBefore,
+  objectWords,
+  ownClause,
+  partBefore,
+  partWords,
   perShareAfterName,
   perShareEffect,
   perShareNoun,
-  partBefore,
-  partWords,
-  periodSuffix,
-  objectBefore,
-  objectWords,
   perShareWords,
   perUnitWords,
+  periodSuffix,
   plural,
   qualifiedNoun,
-  holderBase,
   qualifiedPart,
   referredPart,
   saysChange,

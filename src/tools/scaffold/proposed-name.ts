@@ -1,14 +1,4 @@
-/** Words that say nothing about what a number is: articles, verbs of reporting, qualifiers. */
-const filler = new Set(
-  (
-    "a about above after against also amounted an and approximately around as at be been below by compared company company's " +
-    "but decline declined decrease decreased down during each fell for from grew growth had has have in increase increased is its it " +
-    "least less more of on or our over overall producing generating yielding reached recorded reported respectively rose system-wide systemwide than that the their this through to totaled totalled " +
-    "under up versus was were which while with " +
-    // Adverbs that link a sentence to the one before.
-    "however moreover furthermore meanwhile nevertheless nonetheless therefore thus"
-  ).split(" "),
-);
+import { filler, isFiller, leadingWords, namingWords, wordPattern, words } from "./names/words.ts";
 
 /** Words that make a percentage a change rather than a level; "up" of a phrasal verb ("made up") makes none. */
 const change =
@@ -25,11 +15,6 @@ export function ownClause(passage: string): boolean {
     new RegExp(String.raw`${change.source}[^,;]*\bto\s*(?:[A-Z]{2,3}\s*)?[$€£¥]?\s*$`, "i").test(passage) ||
     (/^\s*(?:and|but|although|though|while|whereas)\s/i.test(clause) && verbAt(clause) !== undefined)
   );
-}
-
-/** The words of a passage that could name a number, in order. */
-export function namingWords(passage: string): string[] {
-  return words(passage).filter((word) => !isFiller(word));
 }
 
 /**
@@ -298,35 +283,11 @@ export function clauses(passage: string): string[] {
   return parts;
 }
 
-/** The words that open a passage, up to the first filler word: "employees" of "employees as of December 31". */
-export function leadingWords(passage: string): string[] {
-  const all = words(passage);
-  const end = all.findIndex(isFiller);
-  return end < 0 ? all : all.slice(0, end);
-}
-
-/** Words that say when a change is measured, not what changed: "year-over-year", "quarter-on-quarter". */
-const timePhrase = /^(?:year|quarter|month|period)-(?:over|on|to)-(?:year|quarter|month|period)$/i;
-
-/** A word, which may open on digits glued to its letters ("4G customers", "3D printers"). */
-// An ampersand before a capital joins an abbreviation's letters into one word ("SG&A", "R&D").
-const wordPattern = /(?<![\d.,])\d*[A-Za-z](?:[A-Za-z'’-]|&(?=[A-Z]))*/g;
-
-function words(passage: string): string[] {
-  return (passage.match(wordPattern) ?? []).filter((word) => !timePhrase.test(word));
-}
-
 /** Whether a change is measured against the quarter before ("quarter-over-quarter", "from … in the previous quarter"). */
 export function againstQuarterBefore(passage: string): boolean {
   return /\bquarter-(?:over|on)-quarter\b|\bsequential(?:ly)?\b|\b(?:previous|prior|preceding|last) quarter\b/i.test(
     passage,
   );
-}
-
-/** Articles, verbs of reporting and adverbs ("collectively", "approximately") say nothing about what a number is. */
-function isFiller(word: string): boolean {
-  const lower = word.toLowerCase().replace(/’/g, "'");
-  return filler.has(lower) || lower.endsWith("ly");
 }
 
 /**
