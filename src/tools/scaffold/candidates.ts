@@ -15,6 +15,7 @@ import type { Scale, Unit } from "#engine/quantity/unit.ts";
 import { choosePeriod, periodOwners } from "./choose-period.ts";
 import { offCalendarYearEnd } from "./fiscal-year.ts";
 import { ignoreProposals } from "./ignore-proposals.ts";
+import { labelOf, periodSuffix, slug, uniqueIds } from "./names/ids.ts";
 import { leadingWords, namingWords } from "./names/words.ts";
 import { columnPeriod, periodMentions, quarterBefore } from "./period-mentions.ts";
 import type { PeriodMention } from "./period-mentions.ts";
@@ -30,7 +31,6 @@ import {
   heldOnDay,
   holderBase,
   isCount,
-  labelOf,
   labelWords,
   namedPart,
   objectBefore,
@@ -43,7 +43,6 @@ import {
   perShareNoun,
   perShareWords,
   perUnitWords,
-  periodSuffix,
   plural,
   qualifiedNoun,
   qualifiedPart,
@@ -51,10 +50,8 @@ import {
   saysChange,
   segmentWords,
   sharedNoun,
-  slug,
   subjectWords,
   trailingName,
-  uniqueIds,
   verbs,
   wholeWords,
 } from "./proposed-name.ts";
