@@ -15,6 +15,7 @@ import type { Scale, Unit } from "#engine/quantity/unit.ts";
 import { choosePeriod, periodOwners } from "./choose-period.ts";
 import { offCalendarYearEnd } from "./fiscal-year.ts";
 import { ignoreProposals } from "./ignore-proposals.ts";
+import { clauses, endsWithVerb, verbs } from "./names/clauses.ts";
 import { labelOf, periodSuffix, slug, uniqueIds } from "./names/ids.ts";
 import { leadingWords, namingWords } from "./names/words.ts";
 import { columnPeriod, periodMentions, quarterBefore } from "./period-mentions.ts";
@@ -24,10 +25,8 @@ import {
   againstQuarterBefore,
   aliases,
   changedByAmount,
-  clauses,
   countedByVerb,
   dealingWords,
-  endsWithVerb,
   heldOnDay,
   holderBase,
   isCount,
@@ -52,7 +51,6 @@ import {
   sharedNoun,
   subjectWords,
   trailingName,
-  verbs,
   wholeWords,
 } from "./proposed-name.ts";
 import { quoteAnchor } from "./quote-anchor.ts";

@@ -1,0 +1,104 @@
+import { isFiller, wordPattern, words } from "./words.ts";
+
+/** The verbs that end a figure's subject: "Total net revenue was", "Repeat borrowers contributed". */
+export const verbs =
+  /\b(?:was|were|is|are|reached|totaled|totalled|amounted|stood|came|brought|contributed|rose|fell|grew|went|climbed|dropped|jumped|increased|decreased|declined|improved|worsened|remained|represented|accounted|made up)\b/i;
+
+/** Words that end a subject's noun phrase: what follows them qualifies it ("tenor of loans originated"). */
+export const qualifying = new Set([
+  "of",
+  "for",
+  "in",
+  "during",
+  "as",
+  "from",
+  "to",
+  "at",
+  "on",
+  "by",
+  "through",
+  "compared",
+  "which",
+  "that",
+]);
+
+/** Words that name nothing in a noun phrase: articles and possessives. */
+export const article = /^(?:the|a|an|its|our|their|this|these|company's|company’s)$/i;
+
+/**
+ * Whether "on", "from" or "in" joins two nouns into one name ("return on equity", "gains on sales", "income from
+ * railway operations", "investment in fixed assets"), as it does before a noun; before an article it qualifies
+ * ("revenue on a GAAP basis").
+ * After a verb or an adverb "from" says what changed ("widened from net loss of", "up from").
+ */
+export function joinsName(all: readonly string[], i: number): boolean {
+  const next = all[i + 1];
+  const before = all[i - 1];
+  // "Net income attributable to shareholders" is a line of its own, not net income (which includes minority
+  // interests): to whom it is attributable names it.
+  if (all[i]!.toLowerCase() === "to" && before !== undefined && /^attributable$/i.test(before)) return true;
+  return (
+    (all[i]!.toLowerCase() === "on" ||
+      (/^(?:from|in)$/i.test(all[i]!) && before !== undefined && !isFiller(before) && !before.endsWith("ed"))) &&
+    i > 0 &&
+    next !== undefined &&
+    // "in" before a name is where ("revenue in Norway"), before a common noun what ("investment in vessels").
+    !(all[i]!.toLowerCase() === "in" && /^[A-Z]/.test(next)) &&
+    !article.test(next) &&
+    !qualifying.has(next.toLowerCase()) &&
+    !isFiller(next)
+  );
+}
+
+/**
+ * Whether a word is a verb or participle by its form and place: a word in -ed after a noun ("the Company
+ * generated", "the yield earned on", "assets included"). Before a noun or after an article it is an
+ * adjective ("diluted earnings", "the adjusted EBITDA"), and after an abbreviation a name's part ("GAAP adjusted").
+ */
+export function isVerbAfterNoun(all: readonly string[], i: number): boolean {
+  const before = all[i - 1];
+  return (
+    /^[a-z]{2,}ed$/.test(all[i]!) &&
+    before !== undefined &&
+    !article.test(before) &&
+    !/^(?:and|or|but|be|been|has|have|had|is|are|was|were|with|without|per|under|over|into)$/i.test(before) &&
+    !qualifying.has(before.toLowerCase()) &&
+    !/[A-Z]{2}/.test(before)
+  );
+}
+
+/** Where a clause's verb is: a verb of reporting, else a verb known by its form ("Net loss narrowed to"). */
+export function verbAt(passage: string): number | undefined {
+  const known = verbs.exec(passage);
+  if (known) return known.index;
+  const found = Array.from(passage.matchAll(wordPattern));
+  const all = found.map(([word]) => word);
+  return found.find((_, i) => isVerbAfterNoun(all, i))?.index;
+}
+
+/** Whether a clause ends with its verb, a figure its object: "variable rate assets included". */
+export function endsWithVerb(clause: string): boolean {
+  const all = words(clause);
+  return all.length > 1 && isVerbAfterNoun(all, all.length - 1);
+}
+
+/**
+ * A passage's clauses, split at commas, semicolons, colons and dashes; not at a comma inside a number
+ * ("6,000") nor one that lists the object of a preposition ("the yield earned on loans, bonds and cash was").
+ */
+export function clauses(passage: string): string[] {
+  const parts: string[] = [];
+  // "while" and "whereas" open a clause with a subject of its own, after a comma or not.
+  for (const part of passage.split(/[;:—]|,(?!\d)|(?=\b(?:while|whereas)\b)/i)) {
+    // A list's first items: the object of a preposition, or a clause's whole subject ("cash, short-term and
+    // long-term investments stood at").
+    const first = parts.at(-1) ?? "";
+    const listed =
+      (/\b(?:on|of|in|from|by|with)\s+[A-Za-z-]+\s*$/i.test(first) ||
+        (/^\s*[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}\s*$/.test(first) && !words(first).some(isFiller))) &&
+      /^\s*[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s+(?:and|or)\s+[A-Za-z-]/.test(part);
+    if (listed) parts[parts.length - 1] += `,${part}`;
+    else parts.push(part);
+  }
+  return parts;
+}
