@@ -17,6 +17,15 @@ import { offCalendarYearEnd } from "./fiscal-year.ts";
 import { ignoreProposals } from "./ignore-proposals.ts";
 import { clauses, endsWithVerb, verbs } from "./names/clauses.ts";
 import { labelOf, periodSuffix, slug, uniqueIds } from "./names/ids.ts";
+import {
+  labelWords,
+  objectBefore,
+  objectWords,
+  qualifiedByOpening,
+  qualifiedNoun,
+  subjectWords,
+  trailingName,
+} from "./names/subject.ts";
 import { leadingWords, namingWords } from "./names/words.ts";
 import { columnPeriod, periodMentions, quarterBefore } from "./period-mentions.ts";
 import type { PeriodMention } from "./period-mentions.ts";
@@ -30,10 +39,7 @@ import {
   heldOnDay,
   holderBase,
   isCount,
-  labelWords,
   namedPart,
-  objectBefore,
-  objectWords,
   ownClause,
   partBefore,
   partWords,
@@ -43,14 +49,11 @@ import {
   perShareWords,
   perUnitWords,
   plural,
-  qualifiedNoun,
   qualifiedPart,
   referredPart,
   saysChange,
   segmentWords,
   sharedNoun,
-  subjectWords,
-  trailingName,
   wholeWords,
 } from "./proposed-name.ts";
 import { quoteAnchor } from "./quote-anchor.ts";
@@ -467,24 +470,6 @@ function opening(
   if (!first.relative) return /^\s*[,:]/.test(text.slice(first.end, range.end)) ? first : undefined;
   const label = about && first.relative(about);
   return label ? { ...first, label, relative: undefined } : undefined;
-}
-
-/**
- * A subject as a sentence's opening phrase qualifies it: "excluding fuel surcharges" of "Excluding fuel
- * surcharges, operating revenue was …", "net of fuel surcharges" of "With both amounts net of fuel surcharges,
- * operating expenses …": what leaves a part out makes another measure ("Including flood operations, the
- * combined ratio …" says what the measure holds); and the basis a measure is on, before its name: "On an
- * adjusted basis, operating profit rose …" is adjusted operating profit. Only the subject of the clause it
- * opens, not a later clause's own.
- */
-function qualifiedByOpening(sentence: string, words: readonly string[]): readonly string[] {
-  const opening =
-    /^\s*(?:[A-Za-z]+\s+){0,3}?(?:((?:excluding|exclusive of|net of)\s+[^,;]+?)|on an? ([A-Za-z-]+) basis)\s*,/i.exec(
-      sentence,
-    );
-  const subject = opening ? subjectWords(sentence.slice(opening[0].length)) : [];
-  if (!subject.length || slug(subject) !== slug(words)) return words;
-  return opening![1] ? [...words, ...opening![1].split(/\s+/)] : [opening![2]!, ...words];
 }
 
 /** Whether a figure is listed after the one before it, with nothing but periods and "and" between: "93.8% in 2023 and 89.6%". */

@@ -1,6 +1,7 @@
-import { article, clauses, isVerbAfterNoun, joinsName, qualifying, verbAt, verbs } from "./names/clauses.ts";
+import { article, clauses, qualifying, verbAt } from "./names/clauses.ts";
 import { slug } from "./names/ids.ts";
-import { filler, isFiller, leadingWords, namingWords, words } from "./names/words.ts";
+import { objectWords, subjectWords, trailingName } from "./names/subject.ts";
+import { isFiller, leadingWords, namingWords, words } from "./names/words.ts";
 
 /** Words that make a percentage a change rather than a level; "up" of a phrasal verb ("made up") makes none. */
 const change =
@@ -17,17 +18,6 @@ export function ownClause(passage: string): boolean {
     new RegExp(String.raw`${change.source}[^,;]*\bto\s*(?:[A-Z]{2,3}\s*)?[$€£¥]?\s*$`, "i").test(passage) ||
     (/^\s*(?:and|but|although|though|while|whereas)\s/i.test(clause) && verbAt(clause) !== undefined)
   );
-}
-
-/**
- * The noun phrase a passage ends with, before a figure's "of": its words back to the first word that names
- * nothing ("… and diluted earnings per common share of" is diluted earnings per common share).
- */
-export function trailingName(passage: string): string[] {
-  const all = words(passage);
-  if (all.at(-1)?.toLowerCase() === "of") all.pop();
-  const start = all.findLastIndex((word, i) => isFiller(word) && !joinsName(all, i));
-  return all.slice(start + 1);
 }
 
 /**
@@ -69,117 +59,6 @@ function spells(abbreviation: string, name: readonly string[]): boolean {
   for (const part of name.flatMap((word) => word.split("-")))
     if (part.charAt(0).toUpperCase() === abbreviation[at]) at++;
   return at === abbreviation.length;
-}
-
-/** Conjunctions that open a clause with a subject of its own. */
-const opensClause = /^(?:while|whereas|although|though|as|when)$/i;
-
-/**
- * The subject of the clause `passage` ends with, up to its verb, as words: without its articles and
- * possessives, and cut where a qualifying word starts ("The average contractual tenor of loans originated
- * was" is average contractual tenor). Labels made of a number ("90 day+") are left out. None without a verb.
- */
-export function subjectWords(passage: string): string[] {
-  const verb = verbAt(passage);
-  if (verb === undefined) return [];
-  const all = words(passage.slice(0, verb).replace(/\d+[ -]?(?:day|month|year)s?\+?/gi, " "));
-  // A clause may open with "and" or "but" ("… and platform service revenues were"); inside, "and" joins the
-  // subject ("cash and cash equivalents").
-  // So may a clause of its own ("while consolidated capacity grew", "as volume decreased"); "as of" is no such opening.
-  const start = all.findIndex(
-    (word, i) =>
-      !article.test(word) &&
-      !/^(?:and|but|or)$/i.test(word) &&
-      !(opensClause.test(word) && all[i + 1] !== undefined && !qualifying.has(all[i + 1]!.toLowerCase())),
-  );
-  if (start < 0) return [];
-  // "Cumulative number of borrowers served" counts borrowers served: the count is its unit, not its name.
-  const counted = all
-    .slice(start)
-    .join(" ")
-    .replace(/^((?:\S+ )?)number of /i, "$1")
-    .split(" ");
-  const rest = withoutPossessor(counted.filter(Boolean));
-  // A participle with an object qualifies the subject ("the yield earned on loans"); without one it names it
-  // ("borrowers served", "borrowers served in" a period the caller left out).
-  // "of" and a gerund name what a figure measures ("cost of funding the loans"); the gerund's object only
-  // qualifies it. Before a noun the -ing word is an adjective ("balance of performing loans") and "of" qualifies.
-  const gerund = (i: number) =>
-    rest[i]?.toLowerCase() === "of" &&
-    /^[a-z]{3,}ing$/.test(rest[i + 1] ?? "") &&
-    (rest[i + 2] === undefined || article.test(rest[i + 2]!));
-  // Before a verb of reporting, a word in -ed straight before a noun is an adjective ("the underlying combined
-  // ratio was"); with no such verb it may be the clause's own ("the Company generated net income of").
-  const known = verbs.test(passage.slice(verb));
-  // Before a verb of reporting, a participle and where it comes from name the subject: "Cash generated from
-  // operations was" is not cash.
-  const source = (i: number) =>
-    known &&
-    isVerbAfterNoun(rest, i) &&
-    rest[i + 1]?.toLowerCase() === "from" &&
-    rest[i + 2] !== undefined &&
-    !article.test(rest[i + 2]!) &&
-    !isFiller(rest[i + 2]!);
-  const end = rest.findIndex(
-    (word, i) =>
-      (qualifying.has(word.toLowerCase()) && !gerund(i) && !joinsName(rest, i) && !source(i - 1)) ||
-      gerund(i - 2) ||
-      (isVerbAfterNoun(rest, i) &&
-        !source(i) &&
-        !(known && rest[i + 1] !== undefined && !qualifying.has(rest[i + 1]!.toLowerCase())) &&
-        rest.slice(i + 1).some((after) => !qualifying.has(after.toLowerCase()) && !article.test(after))),
-  );
-  // An owner named inside a name is no part of the measure: "attributable to Acme's shareholders" is to shareholders.
-  const subject = (end < 0 ? rest : rest.slice(0, end))
-    .filter((word, i) => !article.test(word) && !(i > 0 && /^[A-Z][\w-]*['’]s$/.test(word)))
-    .slice(0, 8);
-  // "The Company returned …": the reporter is no figure's name.
-  return subject.every(isFiller) ? [] : subject;
-}
-
-/**
- * A name without the proper name that owns it: "Copa Airlines' on-time performance" is on-time performance,
- * "Northway Air's yield" yield. A plural noun's ("Shareholders' equity") stays: it is part of the name.
- */
-function withoutPossessor(all: readonly string[]): string[] {
-  const owner = all.findIndex((word) => /(?:['’]s|s['’])$/.test(word));
-  const name = all.slice(0, owner + 1);
-  const proper =
-    owner >= 0 &&
-    name.every((word) => /^[A-Z]/.test(word)) &&
-    (name.length > 1 || /['’]s$/.test(name[0]!)) &&
-    /^[a-z]/.test(all[owner + 1] ?? "");
-  return proper ? all.slice(owner + 1) : [...all];
-}
-
-/** The words after a clause's verb, its object: "net income" of "Company generated net income". */
-export function objectWords(all: readonly string[]): readonly string[] {
-  const verb = all.findLastIndex((_, i) => isVerbAfterNoun(all, i) || verbs.test(all[i]!));
-  return all.slice(verb + 1);
-}
-
-/**
- * The object of a clause's verb, before the "of" or "to" of its figure: "Copa Holdings reported net profit of"
- * is net profit (the reporter names nothing), "which lifted the consolidated load factor to" the load factor.
- * None without a verb, or with nothing between it and the preposition ("Net loss narrowed to").
- */
-export function objectBefore(clause: string): string[] {
-  const all = words(clause);
-  const preposition = all.pop()?.toLowerCase();
-  if (preposition !== "of" && preposition !== "to") return [];
-  // After a relative pronoun a word in -ed is its verb: "which lifted".
-  const verb = all.findLastIndex(
-    (word, i) =>
-      isVerbAfterNoun(all, i) ||
-      verbs.test(word) ||
-      (/^[a-z]{2,}ed$/.test(word) && /^(?:which|that|who)$/i.test(all[i - 1] ?? "")),
-  );
-  const rest = all.slice(verb + 1).filter((word) => !article.test(word));
-  // What qualifies the object before "to" is no part of it ("the load factor for the quarter to"); before
-  // "of", a name with "of" in it is left to the rules that read one.
-  const end = preposition === "to" ? rest.findIndex((word) => qualifying.has(word.toLowerCase())) : -1;
-  const object = end < 0 ? rest : rest.slice(0, end);
-  return verb >= 0 && object.length <= 4 && !object.some(isFiller) ? object : [];
 }
 
 /** Whether a change is measured against the quarter before ("quarter-over-quarter", "from … in the previous quarter"). */
@@ -415,32 +294,6 @@ export function namedPart(clause: string, whole: readonly string[]): string[] {
 export function partBefore(clause: string): string[] {
   const part = /\b(?:of|out of) which\s+(.*)$/i.exec(clause)?.[1];
   return part ? subjectWords(part) : [];
-}
-
-/**
- * The noun a percentage qualifies, printed right after it: "an annualized 18.3 percent return on average
- * equity". Words up to a filler word, where "on" joins a name ("return on equity") as it joins no count's.
- */
-export function qualifiedNoun(after: string): string[] {
-  const all = words(/^\s*[A-Za-z][^,.;:()\d]*/.exec(after)?.[0] ?? "");
-  const end = all.findIndex((word, i) => isFiller(word) && !(i > 0 && word.toLowerCase() === "on"));
-  const noun = end < 0 ? all : all.slice(0, end);
-  return noun.at(-1)?.toLowerCase() === "on" ? noun.slice(0, -1) : noun;
-}
-
-/**
- * The label of a list item, "Cash, cash equivalents, and marketable securities of $339.9 million": a
- * sentence that opens with a noun phrase and "of" straight before its first figure. Only naming words
- * and "and" make such a label; a clause ("For the quarter the Company reported net income of") is not one.
- */
-export function labelWords(opening: string): string[] {
-  const phrase = /^\s*([A-Za-z][^.;:]*?)\s+of\s*$/.exec(opening)?.[1];
-  const all = phrase ? words(phrase) : [];
-  // "Paying monthly active users": an adjective in -ly belongs to a label, so only the filler words rule one out.
-  return all.every((word) => word.toLowerCase() === "and" || !filler.has(word.toLowerCase())) &&
-    !verbs.test(phrase ?? "")
-    ? all
-    : [];
 }
 
 /**
