@@ -15,6 +15,7 @@ import type { Scale, Unit } from "#engine/quantity/unit.ts";
 import { choosePeriod, periodOwners } from "./choose-period.ts";
 import { offCalendarYearEnd } from "./fiscal-year.ts";
 import { ignoreProposals } from "./ignore-proposals.ts";
+import { abbreviations, aliases } from "./names/abbreviations.ts";
 import { clauses, endsWithVerb, verbs } from "./names/clauses.ts";
 import { labelOf, periodSuffix, slug, uniqueIds } from "./names/ids.ts";
 import {
@@ -30,9 +31,7 @@ import { leadingWords, namingWords } from "./names/words.ts";
 import { columnPeriod, periodMentions, quarterBefore } from "./period-mentions.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import {
-  abbreviations,
   againstQuarterBefore,
-  aliases,
   changedByAmount,
   countedByVerb,
   dealingWords,

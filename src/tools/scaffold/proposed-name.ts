@@ -1,5 +1,4 @@
 import { article, clauses, qualifying, verbAt } from "./names/clauses.ts";
-import { slug } from "./names/ids.ts";
 import { objectWords, subjectWords, trailingName } from "./names/subject.ts";
 import { isFiller, leadingWords, namingWords, words } from "./names/words.ts";
 
@@ -18,47 +17,6 @@ export function ownClause(passage: string): boolean {
     new RegExp(String.raw`${change.source}[^,;]*\bto\s*(?:[A-Z]{2,3}\s*)?[$€£¥]?\s*$`, "i").test(passage) ||
     (/^\s*(?:and|but|although|though|while|whereas)\s/i.test(clause) && verbAt(clause) !== undefined)
   );
-}
-
-/**
- * The abbreviations a text defines, each with the name it stands for: "diluted earnings per common share
- * ("EPS")" makes a later "EPS was $1.51" diluted earnings per common share.
- */
-export function abbreviations(text: string): Map<string, readonly string[]> {
-  const defined = new Map<string, readonly string[]>();
-  for (const [abbreviation, name] of definitions(text))
-    if (spells(abbreviation, name) && !defined.has(abbreviation)) defined.set(abbreviation, name);
-  return defined;
-}
-
-/**
- * The names a text gives in brackets that their words do not spell, by the words' id: "unit revenues (RASM)"
- * names a measure of its own, RASM, wherever "unit revenues" names a figure.
- */
-export function aliases(text: string): Map<string, string> {
-  const named = new Map<string, string>();
-  for (const [abbreviation, name] of definitions(text))
-    if (!spells(abbreviation, name) && !named.has(slug(name))) named.set(slug(name), abbreviation);
-  return named;
-}
-
-/** The abbreviations a text defines in brackets after a name of two words or more, with the name. */
-function* definitions(text: string): Generator<readonly [string, readonly string[]]> {
-  for (const match of text.matchAll(/([^.;:()\d]*)\(\s*["“]?([A-Z]{2,})["”]?\s*\)/g)) {
-    const name = trailingName(match[1]!);
-    if (name.length > 1) yield [match[2]!, name];
-  }
-}
-
-/**
- * Whether an abbreviation's letters are its name's initials in order, some words left out: "EPS" of diluted
- * earnings per common share, "FTE" of fully-taxable equivalent; not "RASM" of unit revenues.
- */
-function spells(abbreviation: string, name: readonly string[]): boolean {
-  let at = 0;
-  for (const part of name.flatMap((word) => word.split("-")))
-    if (part.charAt(0).toUpperCase() === abbreviation[at]) at++;
-  return at === abbreviation.length;
 }
 
 /** Whether a change is measured against the quarter before ("quarter-over-quarter", "from … in the previous quarter"). */
