@@ -16,6 +16,7 @@ import { choosePeriod, periodOwners } from "./choose-period.ts";
 import { offCalendarYearEnd } from "./fiscal-year.ts";
 import { ignoreProposals } from "./ignore-proposals.ts";
 import { abbreviations, aliases } from "./names/abbreviations.ts";
+import { againstQuarterBefore, changedByAmount, ownClause, saysChange } from "./names/change.ts";
 import { clauses, endsWithVerb, verbs } from "./names/clauses.ts";
 import { labelOf, periodSuffix, slug, uniqueIds } from "./names/ids.ts";
 import {
@@ -31,15 +32,12 @@ import { leadingWords, namingWords } from "./names/words.ts";
 import { columnPeriod, periodMentions, quarterBefore } from "./period-mentions.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import {
-  againstQuarterBefore,
-  changedByAmount,
   countedByVerb,
   dealingWords,
   heldOnDay,
   holderBase,
   isCount,
   namedPart,
-  ownClause,
   partBefore,
   partWords,
   perShareAfterName,
@@ -50,7 +48,6 @@ import {
   plural,
   qualifiedPart,
   referredPart,
-  saysChange,
   segmentWords,
   sharedNoun,
   wholeWords,

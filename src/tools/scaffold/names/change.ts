@@ -1,0 +1,54 @@
+import { clauses, verbAt } from "./clauses.ts";
+
+/** Words that make a percentage a change rather than a level; "up" of a phrasal verb ("made up") makes none. */
+const change =
+  /\b(?:(?<!\b(?:made|makes?|making|adds?|added|sums?|summed)\s+)up|down|increased?|decreased?|rose|fell|grew|growth|climbed|dropped|jumped|declined?|improved?|worsened|deteriorated)\b/i;
+
+/**
+ * Whether a figure's clause says something of its own, not a figure listed after others ("…, respectively"): it
+ * ends on the level its subject changed to ("cargo revenue fell to $", "rose 4% to"), or it opens with a
+ * conjunction and has a verb ("although it still added a net").
+ */
+export function ownClause(passage: string): boolean {
+  const clause = clauses(passage).at(-1) ?? "";
+  return (
+    new RegExp(String.raw`${change.source}[^,;]*\bto\s*(?:[A-Z]{2,3}\s*)?[$€£¥]?\s*$`, "i").test(passage) ||
+    (/^\s*(?:and|but|although|though|while|whereas)\s/i.test(clause) && verbAt(clause) !== undefined)
+  );
+}
+
+/** Whether a change is measured against the quarter before ("quarter-over-quarter", "from … in the previous quarter"). */
+export function againstQuarterBefore(passage: string): boolean {
+  return /\bquarter-(?:over|on)-quarter\b|\bsequential(?:ly)?\b|\b(?:previous|prior|preceding|last) quarter\b/i.test(
+    passage,
+  );
+}
+
+/**
+ * Whether a percentage is a change: said before it ("up 8.8%"), or as a comparative after it ("5.9% more
+ * than"). "Up from 35.2%" is not: that is the figure of the earlier period.
+ */
+export function saysChange(passage: string, after = ""): boolean {
+  // What a figure changed from or to ("improved to 67.5 percent") is a level.
+  if (/\b(?:from|to)\s*$/i.test(passage)) return false;
+  return (
+    change.test(passage) ||
+    /^\s*(?:(?:more|less|higher|lower) than|above|below)\b/i.test(after) ||
+    // A change named after its size: "a 31% increase year over year".
+    /^\s*(?:increase|decrease|rise|decline|growth|gain|drop)\b/i.test(after)
+  );
+}
+
+/**
+ * The way an amount a clause ends on changed its subject, when the verb of change stands right before it
+ * ("Total deposits increased $29.9 million", "fell by RMB 2 million"): "increase" or "decrease". A change to or
+ * from an amount ("rose to $18.2 million") names a level.
+ */
+export function changedByAmount(passage: string): "increase" | "decrease" | undefined {
+  const verb =
+    /\b(increased|rose|grew|climbed|jumped|decreased|fell|declined|dropped)\s+(?:by\s+)?(?:RMB|US)?\s*[$€£¥]?\s*$/.exec(
+      passage,
+    )?.[1];
+  if (!verb) return undefined;
+  return /^(?:decreased|fell|declined|dropped)$/.test(verb) ? "decrease" : "increase";
+}
