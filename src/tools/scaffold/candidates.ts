@@ -18,6 +18,7 @@ import { ignoreProposals } from "./ignore-proposals.ts";
 import { abbreviations, aliases } from "./names/abbreviations.ts";
 import { againstQuarterBefore, changedByAmount, ownClause, saysChange } from "./names/change.ts";
 import { clauses, endsWithVerb, verbs } from "./names/clauses.ts";
+import { heldOnDay, holderBase, isCount, plural } from "./names/counts.ts";
 import { labelOf, periodSuffix, slug, uniqueIds } from "./names/ids.ts";
 import {
   labelWords,
@@ -34,9 +35,6 @@ import type { PeriodMention } from "./period-mentions.ts";
 import {
   countedByVerb,
   dealingWords,
-  heldOnDay,
-  holderBase,
-  isCount,
   namedPart,
   partBefore,
   partWords,
@@ -45,7 +43,6 @@ import {
   perShareNoun,
   perShareWords,
   perUnitWords,
-  plural,
   qualifiedPart,
   referredPart,
   segmentWords,
