@@ -20,6 +20,7 @@ import { againstQuarterBefore, changedByAmount, ownClause, saysChange } from "./
 import { clauses, endsWithVerb, verbs } from "./names/clauses.ts";
 import { heldOnDay, holderBase, isCount, plural } from "./names/counts.ts";
 import { labelOf, periodSuffix, slug, uniqueIds } from "./names/ids.ts";
+import { segmentWords } from "./names/segment.ts";
 import {
   labelWords,
   objectBefore,
@@ -45,7 +46,6 @@ import {
   perUnitWords,
   qualifiedPart,
   referredPart,
-  segmentWords,
   sharedNoun,
   wholeWords,
 } from "./proposed-name.ts";

@@ -1,21 +1,6 @@
-import { article } from "./names/clauses.ts";
 import { countNouns } from "./names/counts.ts";
 import { objectWords, subjectWords, trailingName } from "./names/subject.ts";
 import { isFiller, leadingWords, namingWords, words } from "./names/words.ts";
-
-/**
- * The segment a figure is measured at, by the kind of place it is counted in: "rose 2.4% at company-owned
- * restaurants" (after the figure) or "At franchised stores, traffic grew 0.7%" (opening the sentence) is
- * the company-owned, the franchised figure. None for a place named with an article or possessive ("at an
- * initial cash yield", "at our stores": the whole) or a capital ("at March 31").
- */
-export function segmentWords(after: string, opening: string): string[] {
-  const place = /^\s*at\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){1,2})/.exec(after) ?? /^\s*At\s+([^,]*),/.exec(opening);
-  const all = words(place?.[1] ?? "");
-  const noun = all.findIndex((word, i) => i > 0 && countNouns.test(word));
-  const modifiers = all.slice(0, Math.max(noun, 0));
-  return modifiers.some((word) => isFiller(word) || article.test(word) || /[A-Z]/.test(word)) ? [] : modifiers;
-}
 
 /**
  * The part a figure is of a whole named before ("Of that volume, RMB 60.1 billion was under the
