@@ -20,6 +20,15 @@ import { againstQuarterBefore, changedByAmount, ownClause, saysChange } from "./
 import { clauses, endsWithVerb, verbs } from "./names/clauses.ts";
 import { heldOnDay, holderBase, isCount, plural } from "./names/counts.ts";
 import { labelOf, periodSuffix, slug, uniqueIds } from "./names/ids.ts";
+import {
+  listsParts,
+  namedPart,
+  partBefore,
+  partWords,
+  qualifiedPart,
+  referredPart,
+  wholeWords,
+} from "./names/parts.ts";
 import { segmentWords } from "./names/segment.ts";
 import {
   labelWords,
@@ -36,18 +45,12 @@ import type { PeriodMention } from "./period-mentions.ts";
 import {
   countedByVerb,
   dealingWords,
-  namedPart,
-  partBefore,
-  partWords,
   perShareAfterName,
   perShareEffect,
   perShareNoun,
   perShareWords,
   perUnitWords,
-  qualifiedPart,
-  referredPart,
   sharedNoun,
-  wholeWords,
 } from "./proposed-name.ts";
 import { quoteAnchor } from "./quote-anchor.ts";
 import { opensParagraph, sentences } from "./sentences.ts";
@@ -576,17 +579,6 @@ function measureOfNamed(
 /** Whether a name is of an amount per share: "diluted earnings per share". */
 function perShareName(words: readonly string[]): boolean {
   return words.some((word) => word.toLowerCase() === "per") && /^(?:share|ADS)$/i.test(words.at(-1) ?? "");
-}
-
-/**
- * Whether a figure is one of the parts a figure before it is listed as ("deliveries were 55,432, consisting of
- * 37,585 SUVs and 17,847 sedans, an increase of …"): the change after such a list is the whole's, not its last part's.
- */
-function listsParts(before: string): boolean {
-  return /^\s*(?:consisting of|comprising|comprised of|made up of|including)\b/i.test(
-    // A comma inside a number ("6,000") is no clause's end.
-    before.split(/[;:—]|,(?!\d)/).at(-1)!,
-  );
 }
 
 /** How a label says what a figure measures of its subject, where the id's word is not plain English. */
