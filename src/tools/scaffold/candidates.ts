@@ -19,6 +19,7 @@ import { abbreviations, aliases } from "./names/abbreviations.ts";
 import { againstQuarterBefore, changedByAmount, ownClause, saysChange } from "./names/change.ts";
 import { clauses, endsWithVerb, verbs } from "./names/clauses.ts";
 import { heldOnDay, holderBase, isCount, plural } from "./names/counts.ts";
+import { countedByVerb, dealingWords } from "./names/dealings.ts";
 import { labelOf, periodSuffix, slug, uniqueIds } from "./names/ids.ts";
 import {
   listsParts,
@@ -43,8 +44,6 @@ import { leadingWords, namingWords } from "./names/words.ts";
 import { columnPeriod, periodMentions, quarterBefore } from "./period-mentions.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import {
-  countedByVerb,
-  dealingWords,
   perShareAfterName,
   perShareEffect,
   perShareNoun,

@@ -1,0 +1,53 @@
+import { isFiller } from "./words.ts";
+
+/**
+ * What a count after the reporter's verb counts, named with the verb: "the Trust sold 14 properties" in a
+ * quarter counts properties sold; so is an amount of something ("the company repaid $31 million of its debt"). On a day ("As of …, the Company operated 7,420 tractors") the count is what
+ * it holds, and another party's verb ("partners originated 6,840,000 loans") says what made what it counts.
+ * `counted` is the words after the figure.
+ */
+export function countedByVerb(before: string, counted: readonly string[], onDay: boolean): string[] {
+  const verb = new RegExp(`${reporterVerb.source}\\s*$`).exec(before)?.[1] ?? purpose(before);
+  return verb && !onDay && counted.length && !counted.includes(verb) ? [...counted, verb] : [...counted];
+}
+
+/** The verb of a purpose the figure is the object of, as a participle: "used the proceeds to repay the" → repaid. */
+function purpose(before: string): string | undefined {
+  const verb = /\bto\s+([a-z]{3,})\s+(?:(?:the|its|their|our)\s+)?$/.exec(before)?.[1];
+  if (!verb || isFiller(verb)) return undefined;
+  const irregular: Record<string, string> = {
+    pay: "paid",
+    repay: "repaid",
+    buy: "bought",
+    sell: "sold",
+    build: "built",
+  };
+  return irregular[verb] ?? (verb.endsWith("e") ? `${verb}d` : `${verb}ed`);
+}
+
+/** The reporter and its verb in the past: "It sold", "the Company has repurchased", "we acquired", "the company repaid". */
+const reporterVerb =
+  /(?:\b(?:[Ii]t|[Ww]e)|\b[Tt]he (?:[A-Z][a-z]+|company))\s+(?:(?:has|had|have)\s+)?([a-z]{3,}ed|sold|bought|built|(?:re)?paid)/;
+
+/** The nouns of the verbs a company buys and sells with: "sold" → sales. */
+const dealings: Readonly<Record<string, string>> = {
+  sold: "sales",
+  bought: "purchases",
+  purchased: "purchases",
+  repurchased: "repurchases",
+  acquired: "acquisitions",
+  disposed: "dispositions",
+};
+
+/**
+ * What an amount paid for a count is: "It sold 14 properties for $36.3 million" is property sales, "the
+ * Company repurchased 1.9 million shares for US$31.4 million" share repurchases. `before` is the sentence up
+ * to the amount, its currency signs left out.
+ */
+export function dealingWords(before: string): string[] {
+  const deal = new RegExp(
+    `${reporterVerb.source}\\s+[\\d.,]+(?:\\s+(?:thousand|million|billion))?\\s+([a-z]+)\\s+for\\s*(?:[A-Z]{2,3}\\s*)?$`,
+  ).exec(before);
+  const noun = deal && dealings[deal[1]!];
+  return noun ? [deal![2]!.replace(/ies$/, "y").replace(/s$/, ""), noun] : [];
+}
