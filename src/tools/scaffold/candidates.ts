@@ -30,6 +30,15 @@ import {
   referredPart,
   wholeWords,
 } from "./names/parts.ts";
+import {
+  perShareAfterName,
+  perShareEffect,
+  perShareName,
+  perShareNoun,
+  perShareWords,
+  perUnitWords,
+  sharedNoun,
+} from "./names/per-share.ts";
 import { segmentWords } from "./names/segment.ts";
 import {
   labelWords,
@@ -43,14 +52,6 @@ import {
 import { leadingWords, namingWords } from "./names/words.ts";
 import { columnPeriod, periodMentions, quarterBefore } from "./period-mentions.ts";
 import type { PeriodMention } from "./period-mentions.ts";
-import {
-  perShareAfterName,
-  perShareEffect,
-  perShareNoun,
-  perShareWords,
-  perUnitWords,
-  sharedNoun,
-} from "./proposed-name.ts";
 import { quoteAnchor } from "./quote-anchor.ts";
 import { opensParagraph, sentences } from "./sentences.ts";
 import type { TextRange } from "./sentences.ts";
@@ -573,11 +574,6 @@ function measureOfNamed(
   return words.length && named && `-${slug(sentence)}-`.includes(`-${slug(words)}-of-${named}-`)
     ? [...words, "of", ...level!]
     : words;
-}
-
-/** Whether a name is of an amount per share: "diluted earnings per share". */
-function perShareName(words: readonly string[]): boolean {
-  return words.some((word) => word.toLowerCase() === "per") && /^(?:share|ADS)$/i.test(words.at(-1) ?? "");
 }
 
 /** How a label says what a figure measures of its subject, where the id's word is not plain English. */

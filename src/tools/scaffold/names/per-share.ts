@@ -1,5 +1,5 @@
-import { objectWords, subjectWords, trailingName } from "./names/subject.ts";
-import { isFiller, leadingWords, words } from "./names/words.ts";
+import { objectWords, subjectWords, trailingName } from "./subject.ts";
+import { isFiller, leadingWords, words } from "./words.ts";
 
 /** What an amount is per, printed right after it: "per diluted share", "per basic and diluted ADS". */
 const perShare = /^\s*(per(?:\s+(?:basic|diluted|and|common|ordinary))*\s+(?:share|ADS))\b/i;
@@ -73,4 +73,9 @@ export function perShareEffect(clause: string, defined: ReadonlyMap<string, read
   return per >= 0 && /^(?:share|ADS)$/i.test(object.at(-1) ?? "") && subject.length
     ? [...subject, ...object.slice(per)]
     : [];
+}
+
+/** Whether a name is of an amount per share: "diluted earnings per share". */
+export function perShareName(words: readonly string[]): boolean {
+  return words.some((word) => word.toLowerCase() === "per") && /^(?:share|ADS)$/i.test(words.at(-1) ?? "");
 }
