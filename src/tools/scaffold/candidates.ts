@@ -10,7 +10,6 @@ import { readSource, sourceSpan } from "#engine/facts/source.ts";
 import type { Source } from "#engine/facts/source.ts";
 import { findTables } from "#engine/facts/table.ts";
 import type { SourceTable, TableCell, TableRow } from "#engine/facts/table.ts";
-import { isCurrency } from "#engine/quantity/unit.ts";
 import type { Scale, Unit } from "#engine/quantity/unit.ts";
 import { choosePeriod, periodOwners } from "./choose-period.ts";
 import { offCalendarYearEnd } from "./fiscal-year.ts";
@@ -50,6 +49,7 @@ import {
   trailingName,
 } from "./names/subject.ts";
 import { leadingWords, namingWords } from "./names/words.ts";
+import { isBare, readingOf, spelledOut, spelledPercent, translated } from "./number-reading.ts";
 import { columnPeriod, periodMentions, quarterBefore } from "./period-mentions.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import { quoteAnchor } from "./quote-anchor.ts";
@@ -582,65 +582,6 @@ const measureWords: Readonly<Record<string, string>> = {
   usd: "in US$",
   rmb: "in RMB",
 };
-
-/**
- * The currency of a translation: a figure in brackets right after one in another currency ("RMB11.9
- * billion (US$1.6 billion)"), which is the same figure, named as it with its currency ("usd").
- */
-function translated(
-  text: string,
-  {
-    number,
-    previous,
-    reading,
-    printed,
-  }: { number: TextRange; previous: TextRange | undefined; reading: PrintedNumber; printed: readonly PrintedSpan[] },
-): string | undefined {
-  if (!previous || !reading.unit || !isCurrency(reading.unit)) return undefined;
-  if (!/^\s*\(\s*$/.test(text.slice(previous.end, number.start)) || !/^\s*\)/.test(text.slice(number.end)))
-    return undefined;
-  const before = printed.find((span) => span.start === previous.start);
-  const unit = before && parseNumber(text.slice(before.start, before.end))?.unit;
-  return unit && unit !== reading.unit ? reading.unit : undefined;
-}
-
-/**
- * "percent" spelled out after a number: it is a percentage as "%" is, which the engine's number reader leaves to
- * the words; and so is a change of a percentage in (percentage) points ("improved 2.8 points to 95.1%"), not basis points.
- */
-const spelledOut = /^\s*(?:per ?cent|(?:percentage )?points?)\b/i;
-
-function spelledPercent(reading: PrintedNumber | undefined, after: string): PrintedNumber | undefined {
-  return reading && reading.unit === undefined && reading.scale === undefined && spelledOut.test(after)
-    ? { ...reading, unit: "percent", scale: "one" }
-    : reading;
-}
-
-/**
- * Printed without anything that makes it a figure: no currency, scale, %, sign, decimals or thousands separator.
- * A word read as a qualifier may be a preposition: "growth over 2017 adjusted earnings" names a year.
- */
-function isBare(reading: PrintedNumber, digits: string): boolean {
-  return reading.unit === undefined && reading.scale === undefined && reading.sign === 1 && !/[.,]/.test(digits);
-}
-
-function readingOf(
-  printed: string,
-  reading: PrintedNumber,
-  context: { unit?: Unit | undefined; scale?: Scale | undefined },
-  direction: PrintedDirection | undefined,
-) {
-  const unit = reading.unit ?? context.unit;
-  const negative = reading.sign === -1 || direction?.way === "decrease";
-  return {
-    printed,
-    unit,
-    scale: reading.scale ?? context.scale ?? (unit && !isCurrency(unit) ? "one" : undefined),
-    sign: negative ? "negative" : "positive",
-    direction,
-    qualifier: reading.qualifier,
-  } as const;
-}
 
 /**
  * The words that name a number, and what it measures of them. A change ("up 8.8%", "an increase of") is
