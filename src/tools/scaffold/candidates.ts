@@ -9,7 +9,6 @@ import { plainText } from "#engine/facts/plain.ts";
 import { readSource, sourceSpan } from "#engine/facts/source.ts";
 import type { Source } from "#engine/facts/source.ts";
 import { findTables } from "#engine/facts/table.ts";
-import type { SourceTable, TableCell, TableRow } from "#engine/facts/table.ts";
 import type { Scale, Unit } from "#engine/quantity/unit.ts";
 import { choosePeriod, periodOwners } from "./choose-period.ts";
 import { offCalendarYearEnd } from "./fiscal-year.ts";
@@ -55,6 +54,8 @@ import type { PeriodMention } from "./period-mentions.ts";
 import { quoteAnchor } from "./quote-anchor.ts";
 import { opensParagraph, sentences } from "./sentences.ts";
 import type { TextRange } from "./sentences.ts";
+import { declaredHeader, tableCell } from "./table-cells.ts";
+import type { FoundCell, FoundTable } from "./table-cells.ts";
 
 /** A number of the source proposed as a fact: what it reads as, a proposed id, label and period, and its anchor. */
 export interface FactCandidate {
@@ -790,48 +791,6 @@ function measuredAgainstQuarterBefore(
   );
 }
 
-interface FoundTable {
-  readonly table: SourceTable;
-  readonly id: string;
-  used: boolean;
-}
-
-interface FoundCell {
-  readonly owner: FoundTable;
-  readonly row: TableRow;
-  readonly column: number;
-  readonly cell: TableCell;
-  readonly reading: PrintedNumber;
-}
-
-/**
- * The body cell of a table whose number is at `at`, when a cell anchor can name it: the cell prints one
- * number, and its row and column labels are there and name no other row or column.
- */
-function tableCell(source: Source, tables: FoundTable[], at: TextRange): FoundCell | undefined {
-  const { start, end } = sourceSpan(source, at.start, at.end);
-  for (const owner of tables) {
-    const { rows, columns, misaligned } = owner.table;
-    // A row as wide as its header's is the only way to tell which column a figure is under.
-    if (misaligned) continue;
-    for (const row of rows) {
-      const column = row.cells.findIndex((cell) => cell.start <= start && end <= cell.end);
-      if (column < 0) continue;
-      const cell = row.cells[column]!;
-      const reading = parseNumber(cell.text);
-      const unique = (labels: readonly string[], label: string) =>
-        label !== "" && labels.filter((other) => other === label).length === 1;
-      const named =
-        unique(
-          rows.map(({ label }) => label),
-          row.label,
-        ) && unique(columns, columns[column]!);
-      return reading && named ? { owner, row, column, cell, reading } : undefined;
-    }
-  }
-  return undefined;
-}
-
 function cellCandidate(
   { owner, row, column, cell, reading }: FoundCell,
   line: number,
@@ -847,12 +806,4 @@ function cellCandidate(
     anchor: { table: owner.id, row: row.label, column: label },
     line,
   };
-}
-
-/** A table's header as its declaration quotes it: the unit line, or the whole header line when another table starts the same way. */
-function declaredHeader(table: SourceTable, raw: string, all: readonly SourceTable[]): string {
-  const first = table.rows[0]?.start ?? raw.length;
-  const headerLine = raw.slice(raw.lastIndexOf("\n", first - 2) + 1, first - 1);
-  const unitCell = plainText(headerLine.split("\t")[0]!);
-  return unitCell && all.filter(({ header }) => header.startsWith(unitCell)).length === 1 ? unitCell : table.header;
 }

@@ -1,0 +1,57 @@
+import { parseNumber } from "#engine/facts/parse-number.ts";
+import type { PrintedNumber } from "#engine/facts/parse-number.ts";
+import { plainText } from "#engine/facts/plain.ts";
+import { sourceSpan } from "#engine/facts/source.ts";
+import type { Source } from "#engine/facts/source.ts";
+import type { SourceTable, TableCell, TableRow } from "#engine/facts/table.ts";
+import type { TextRange } from "./sentences.ts";
+
+export interface FoundTable {
+  readonly table: SourceTable;
+  readonly id: string;
+  used: boolean;
+}
+
+export interface FoundCell {
+  readonly owner: FoundTable;
+  readonly row: TableRow;
+  readonly column: number;
+  readonly cell: TableCell;
+  readonly reading: PrintedNumber;
+}
+
+/**
+ * The body cell of a table whose number is at `at`, when a cell anchor can name it: the cell prints one
+ * number, and its row and column labels are there and name no other row or column.
+ */
+export function tableCell(source: Source, tables: FoundTable[], at: TextRange): FoundCell | undefined {
+  const { start, end } = sourceSpan(source, at.start, at.end);
+  for (const owner of tables) {
+    const { rows, columns, misaligned } = owner.table;
+    // A row as wide as its header's is the only way to tell which column a figure is under.
+    if (misaligned) continue;
+    for (const row of rows) {
+      const column = row.cells.findIndex((cell) => cell.start <= start && end <= cell.end);
+      if (column < 0) continue;
+      const cell = row.cells[column]!;
+      const reading = parseNumber(cell.text);
+      const unique = (labels: readonly string[], label: string) =>
+        label !== "" && labels.filter((other) => other === label).length === 1;
+      const named =
+        unique(
+          rows.map(({ label }) => label),
+          row.label,
+        ) && unique(columns, columns[column]!);
+      return reading && named ? { owner, row, column, cell, reading } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** A table's header as its declaration quotes it: the unit line, or the whole header line when another table starts the same way. */
+export function declaredHeader(table: SourceTable, raw: string, all: readonly SourceTable[]): string {
+  const first = table.rows[0]?.start ?? raw.length;
+  const headerLine = raw.slice(raw.lastIndexOf("\n", first - 2) + 1, first - 1);
+  const unitCell = plainText(headerLine.split("\t")[0]!);
+  return unitCell && all.filter(({ header }) => header.startsWith(unitCell)).length === 1 ? unitCell : table.header;
+}
