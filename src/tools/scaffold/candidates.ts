@@ -14,7 +14,7 @@ import { choosePeriod, periodOwners } from "./choose-period.ts";
 import { offCalendarYearEnd } from "./fiscal-year.ts";
 import { ignoreProposals } from "./ignore-proposals.ts";
 import { abbreviations, aliases } from "./names/abbreviations.ts";
-import { againstQuarterBefore, changedByAmount, ownClause, saysChange } from "./names/change.ts";
+import { changedByAmount, ownClause, saysChange } from "./names/change.ts";
 import { clauses, endsWithVerb, verbs } from "./names/clauses.ts";
 import { heldOnDay, holderBase, isCount, plural } from "./names/counts.ts";
 import { countedByVerb, dealingWords } from "./names/dealings.ts";
@@ -49,9 +49,10 @@ import {
 } from "./names/subject.ts";
 import { leadingWords, namingWords } from "./names/words.ts";
 import { isBare, readingOf, spelledOut, spelledPercent, translated } from "./number-reading.ts";
-import { columnPeriod, periodMentions, quarterBefore } from "./period-mentions.ts";
+import { columnPeriod, periodMentions } from "./period-mentions.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import { quoteAnchor } from "./quote-anchor.ts";
+import { closing, compared, measuredAgainstQuarterBefore, opening, statedPeriod } from "./sentence-periods.ts";
 import { opensParagraph, sentences } from "./sentences.ts";
 import type { TextRange } from "./sentences.ts";
 import { declaredHeader, tableCell } from "./table-cells.ts";
@@ -412,134 +413,9 @@ function sentenceCandidate(
   };
 }
 
-/**
- * The period a sentence without figures says the text is about. One that names a day and a span of time ("May
- * 3, 2031 - … for the quarter ended March 31, 2031") is dated on that day and about the span; a day is a
- * balance's only "as of" or "at" it ("A call on the results begins on May 4, 2031" dates nothing). A text of two
- * periods ("fourth quarter and full year results for 2031", "its fourth quarter and annual results as of
- * December 31, 2031") is about the shorter, a quarter named without its year being of the stated period's:
- * "the quarter" is read against it, and "the year" is the year it falls in.
- */
-function statedPeriod(
-  text: string,
-  sentence: readonly PeriodMention[],
-  mentions: readonly PeriodMention[],
-): string | undefined {
-  const stated = sentence.filter(
-    (mention) =>
-      !mention.relative &&
-      !comparedWith(text, mentions, mention) &&
-      (parsePeriod(mention.label)?.kind === "duration" ||
-        /^as\b/i.test(text.slice(mention.start, mention.end)) ||
-        /\bat\s*$/i.test(text.slice(Math.max(0, mention.start - 4), mention.start))),
-  );
-  const about = (stated.findLast(({ label }) => parsePeriod(label)?.kind === "duration") ?? stated[0])?.label;
-  const span = parsePeriod(about ?? "");
-  if (!about || !span) return about;
-  const [start, end] = span.kind === "duration" ? [span.start, span.end] : [span.date, span.date];
-  const parts = sentence.flatMap((mention) => {
-    const part = mention.relative && parsePeriod(mention.relative(about) ?? "");
-    return part && part.kind === "duration" && part.end <= end && part.end >= start ? [part] : [];
-  });
-  // The shortest: of spans that end within the stated one, the one that starts last.
-  // ISO dates, compared as they are written (a locale's collation has no say in them).
-  const [shortest] = [...parts, ...(span.kind === "duration" ? [span] : [])].sort((a, b) =>
-    a.start < b.start ? 1 : a.start > b.start ? -1 : 0,
-  );
-  return shortest?.label ?? about;
-}
-
-/**
- * The period a sentence opens with, which dates every figure of it that states none of its own: "During
- * the third quarter of 2023, …", "As of September 30, 2023, …" (up to three words before it), or "During
- * the quarter the Company invested …", read against the period the text is about.
- */
-function opening(
-  text: string,
-  range: TextRange,
-  mentions: readonly PeriodMention[],
-  about: string | undefined,
-): PeriodMention | undefined {
-  const first = mentions.find((mention) => mention.start >= range.start && mention.end <= range.end);
-  if (!first || !/^\s*(?:[A-Za-z]+\s+){0,3}$/.test(text.slice(range.start, first.start))) return undefined;
-  if (comparedWith(text, mentions, first)) return undefined;
-  // A stated period opens a sentence when a comma ends it; "the quarter" cannot be read as anything else.
-  if (!first.relative) return /^\s*[,:]/.test(text.slice(first.end, range.end)) ? first : undefined;
-  const label = about && first.relative(about);
-  return label ? { ...first, label, relative: undefined } : undefined;
-}
-
 /** Whether a figure is listed after the one before it, with nothing but periods and "and" between: "93.8% in 2023 and 89.6%". */
 function listedAfter(text: string, previous: TextRange | undefined, number: TextRange): boolean {
   return previous !== undefined && /^[^,;.]*\band\s*$/.test(text.slice(previous.end, number.start));
-}
-
-/**
- * The period that ends a figure's clause, when it is the only one its sentence states and no figure owns it:
- * "the Company returned $4.4 million of savings to its customers during the year". Not a period compared
- * with ("up from the prior year", "compared with 2016").
- */
-function closing(
-  text: string,
-  number: TextRange,
-  sentence: readonly PeriodMention[],
-  owners: ReadonlyMap<PeriodMention, TextRange>,
-): PeriodMention | undefined {
-  const [only, ...others] = sentence;
-  if (!only || others.length || owners.has(only) || only.start < number.end) return undefined;
-  const before = text.slice(number.end, only.start);
-  // Nor one past the figure's clause, or that opens a clause of its own ("; in the prior year quarter, a net loss …").
-  if (/\b(?:from|than|over|against|versus|since|compared)\b|[;:—]/i.test(before) || /^\s*,/.test(text.slice(only.end)))
-    return undefined;
-  return comparedWith(text, sentence, only) ? undefined : only;
-}
-
-/**
- * Whether a period is the one the text compares with ("Unless stated otherwise, comparisons are with the first
- * quarter of 2018 (1Q18)", "Compared with 2016, …"), not the one it is about: it dates neither the text after it
- * nor a sentence it opens. A period in brackets restates the one before it.
- */
-function comparedWith(text: string, mentions: readonly PeriodMention[], mention: PeriodMention): boolean {
-  // The clause before it: a word of comparing ("comparisons", "compared") and the preposition that names what
-  // is compared with, whatever stands between them ("All comparisons below are with", "Figures are compared against").
-  const clause = text
-    .slice(Math.max(0, mention.start - 120), mention.start)
-    .split(/[,;:]|[.!?]\s/)
-    .at(-1)!;
-  if (
-    /\bcompar(?:e|es|ed|ing|isons?)\b[^\d]*?\b(?:with|to|against)\s*$|\b(?:relative to|versus|against)\s*$/i.test(
-      clause,
-    )
-  )
-    return true;
-  const restated = mentions.find(
-    (other) => other.end <= mention.start && /^\s*\(\s*$/.test(text.slice(other.end, mention.start)),
-  );
-  return restated !== undefined && comparedWith(text, mentions, restated);
-}
-
-/**
- * Whether the last of a sentence's figures (after the sentence's own range) is a figure compared with:
- * "from RMB 11.4 billion in 2023", "compared to net profit of US$136.6 million"; and what is said of it after
- * ", or" or in brackets (", or EPS of US$3.22"), a share's after what it is of ("from 37% of total sales, or
- * $6.9 million"). Such a figure names the level, but does not date its changes.
- */
-function compared(text: string, [sentence, ...figures]: readonly TextRange[]): boolean {
-  const number = figures.at(-1)!;
-  const previous = figures.at(-2);
-  // "against 1.5 points, or $3.0 million": the unit spelled after the figure before is no part of what comes between.
-  const before = text.slice(previous?.end ?? sentence!.start, number.start).replace(spelledOut, "");
-  if (
-    /\b(?:from|compared (?:to|with)|against|versus|(?:than|above|below) the)\s*(?:(?:[A-Za-z-]+\s+){1,4}of\s*)?[$€£]?\s*$/i.test(
-      before,
-    )
-  )
-    return true;
-  return (
-    previous !== undefined &&
-    /^\s*(?:of\s[^,;()]*)?(?:,\s*or|\()\s*(?:[A-Za-z-]+\s+){0,4}(?:of\s*)?[$€£]?\s*$/i.test(before) &&
-    compared(text, [sentence!, ...figures.slice(0, -1)])
-  );
 }
 
 /**
@@ -767,28 +643,6 @@ function naming(
     namingWords(before).slice(-3),
   ];
   return { words: options.find((words) => words.length) ?? ["number"] };
-}
-
-/**
- * Whether the clause after a change says it is measured against the quarter before: in words ("quarter-over-quarter",
- * "the previous quarter") or by naming that quarter ("from the second quarter of 2023" of a third quarter's figure).
- */
-function measuredAgainstQuarterBefore(
-  text: string,
-  clause: TextRange,
-  mentions: readonly PeriodMention[],
-  period: string | undefined,
-): boolean {
-  const named = mentions.find((mention) => mention.start >= clause.start && mention.end <= clause.end);
-  // A quarter named without its year ("from the second quarter") is of the year of the period measured; a
-  // balance's quarter before is the day it ended.
-  const label = named && period && (named.relative ? named.relative(period) : named.label);
-  const span = parsePeriod(label ?? "");
-  const ends = span?.kind === "duration" ? [label, span.end] : [label];
-  return (
-    againstQuarterBefore(text.slice(clause.start, clause.end)) ||
-    (label !== undefined && ends.includes(quarterBefore(period!)))
-  );
 }
 
 function cellCandidate(
