@@ -19,6 +19,7 @@ import { clauses, endsWithVerb, verbs } from "./names/clauses.ts";
 import { heldOnDay, holderBase, isCount, plural } from "./names/counts.ts";
 import { countedByVerb, dealingWords } from "./names/dealings.ts";
 import { labelOf, periodSuffix, slug, uniqueIds } from "./names/ids.ts";
+import { fullName, measureOfNamed } from "./names/named-before.ts";
 import {
   listsParts,
   namedPart,
@@ -416,41 +417,6 @@ function sentenceCandidate(
 /** Whether a figure is listed after the one before it, with nothing but periods and "and" between: "93.8% in 2023 and 89.6%". */
 function listedAfter(text: string, previous: TextRange | undefined, number: TextRange): boolean {
   return previous !== undefined && /^[^,;.]*\band\s*$/.test(text.slice(previous.end, number.start));
-}
-
-/**
- * The name the text gave in full that a later sentence shortens to its last words: "premium teas made up 41%
- * of total beverage sales", after "beverage sales from premium teas", are those sales, the sentence naming
- * the head ("beverage sales") the short name was cut from.
- */
-function fullName(
-  words: readonly string[],
-  names: ReadonlyMap<string, readonly string[]>,
-  sentence: string,
-): readonly string[] {
-  const short = slug(words);
-  const said = `-${slug(sentence)}-`;
-  for (const [name, full] of names) {
-    const head = name.endsWith(`-${short}`) && /^(.+)-(?:from|of)$/.exec(name.slice(0, -short.length - 1))?.[1];
-    if (short && head && said.includes(`-${head}-`)) return full;
-  }
-  return words;
-}
-
-/**
- * A measure of a figure its sentence named before it keeps what it is of: "Net new orders were 3,416, …, while
- * the dollar value of net new orders rose 6%" is not a dollar value of anything; "of" and a noun the sentence
- * gave no figure for only qualify ("the average tenor of loans originated").
- */
-function measureOfNamed(
-  words: readonly string[],
-  level: readonly string[] | undefined,
-  sentence: string,
-): readonly string[] {
-  const named = slug(level ?? []);
-  return words.length && named && `-${slug(sentence)}-`.includes(`-${slug(words)}-of-${named}-`)
-    ? [...words, "of", ...level!]
-    : words;
 }
 
 /** How a label says what a figure measures of its subject, where the id's word is not plain English. */
