@@ -1,0 +1,197 @@
+import type { PrintedNumber, PrintedSpan } from "#engine/facts/parse-number.ts";
+import { changedByAmount, saysChange } from "./names/change.ts";
+import { clauses, endsWithVerb, verbs } from "./names/clauses.ts";
+import { plural } from "./names/counts.ts";
+import { countedByVerb, dealingWords } from "./names/dealings.ts";
+import { namedPart, partBefore, partWords, qualifiedPart, referredPart, wholeWords } from "./names/parts.ts";
+import { perShareAfterName, perShareEffect, perShareNoun, sharedNoun } from "./names/per-share.ts";
+import { labelWords, objectBefore, objectWords, qualifiedNoun, subjectWords, trailingName } from "./names/subject.ts";
+import { leadingWords, namingWords } from "./names/words.ts";
+import type { PeriodMention } from "./period-mentions.ts";
+import { measuredAgainstQuarterBefore } from "./sentence-periods.ts";
+import type { TextRange } from "./sentences.ts";
+
+/**
+ * The words that name a number, and what it measures of them. A change ("up 8.8%", "an increase of") is
+ * the growth of the sentence's level before it; a share ("representing 57.8% of") is its share; a figure
+ * of an earlier period ("from RMB 11.4 billion in 2023") is named as that level. Otherwise: for a count
+ * ("4,200 employees", "were capital-light loans") the words after it; "a cash dividend of"; "the ratio of
+ * net debt to adjusted EBITDA"; else the subject of its clause, without its articles and what follows
+ * "of" or "for" ("Net income attributable to ordinary shareholders was" is named whole: it is not net income).
+ */
+export function naming(
+  text: string,
+  {
+    number,
+    previous,
+    range,
+    reading,
+    mentions,
+    level,
+    earlier,
+    abbreviations,
+  }: {
+    number: PrintedSpan;
+    previous: TextRange | undefined;
+    range: TextRange;
+    reading: PrintedNumber;
+    mentions: readonly PeriodMention[];
+    /** The sentence's last level: the words that named it and the period its changes are of. */
+    level: { readonly words: readonly string[]; readonly period: string | undefined } | undefined;
+    /** The last level of the sentences before. */
+    earlier: { readonly words: readonly string[] } | undefined;
+    abbreviations: ReadonlyMap<string, readonly string[]>;
+  },
+): { words: readonly string[]; measure?: string; count?: boolean } {
+  // A passage without its periods, names in brackets ("Paying monthly active users (PMAU)") or the currency
+  // signs the number reader leaves out ("a net loss of $3.4 million"): none of them names a figure.
+  const withoutPeriods = (start: number, end: number) => {
+    let passage = "";
+    for (let i = start; i < end; i++)
+      passage += mentions.some((mention) => mention.start <= i && i < mention.end) ? " " : text[i];
+    return passage.replace(/\([^()\d]*\)|[$€£]/g, (aside) => " ".repeat(aside.length));
+  };
+  const before = withoutPeriods(previous?.end ?? range.start, number.start);
+  const clause = clauses(before).at(-1)!;
+  // The sentence's subject: its first clause's with a verb; a relative clause ("which leaves out …") is an
+  // aside, and a first clause without a verb is the subject of the verb after the asides ("Core revenue, which
+  // leaves out fuel, grew").
+  const subject = () => {
+    const all = clauses(withoutPeriods(range.start, number.start));
+    const relative = (part: string) => /^\s*(?:which|who)\b/i.test(part);
+    // A figure of the relative clause itself is the noun's that the clause refers to.
+    if (all.length > 1 && relative(all.at(-1)!)) return subjectWords(`${all.at(-2)} was`);
+    const parts = all.filter((part) => !relative(part));
+    const found = parts.find((part) => subjectWords(part).length);
+    if (found) return subjectWords(found);
+    return parts.length > 1 && verbs.test(parts.at(-1)!) ? subjectWords(`${parts[0]} was`) : [];
+  };
+  // "rose 2.4% at company-owned restaurants and 0.5% at franchise restaurants", "increased 4.9% over the prior
+  // year and 3.0% from the second quarter", "grew 9% for the three months and 11% for the nine months": the
+  // figure after a segment or a period and "and" is of the same kind as the one before it.
+  const parallel =
+    previous && /^\s*(?:(?:at|over|from|against|versus|for|in|during)\s[^,;]*)?\band\s*$/.test(before)
+      ? withoutPeriods(range.start, previous.start)
+      : "";
+  // "Total deposits increased $29.9 million, or 4.4%, over …": a change by an amount, and the same change as a
+  // percentage set off after it.
+  const byAmount = reading.unit === "percent" ? undefined : changedByAmount(clause);
+  if (byAmount && subjectWords(clause).length) return { words: subjectWords(clause), measure: byAmount };
+  const restated =
+    previous !== undefined &&
+    /^\s*(?:,\s*or|\()\s*$/.test(before) &&
+    changedByAmount(withoutPeriods(range.start, previous.start)) !== undefined;
+  const changed =
+    restated || saysChange(clause, text.slice(number.end, range.end)) || saysChange(clauses(parallel).at(-1) ?? "");
+  if (reading.unit === "percent" && changed) {
+    const against = {
+      start: number.end,
+      end: number.end + /^[^,;]*/.exec(text.slice(number.end, range.end))![0].length,
+    };
+    return {
+      words: subjectWords(clause).length ? subjectWords(clause) : (level?.words ?? subject()),
+      measure: measuredAgainstQuarterBefore(text, against, mentions, level?.period) ? "growth-qoq" : "growth",
+    };
+  }
+  const following = text.slice(number.end, range.end);
+  if (
+    reading.unit === "percent" &&
+    (/\b(?:representing|accounting for|accounted for|or)\s*$/i.test(clause) ||
+      // "Operating expenses as a percentage of operating revenue were 93.8%": a share of the subject.
+      /\bas an? (?:percentage|share|proportion) of\b/i.test(clause) ||
+      // "above the 73.1% of the first quarter of 2030": what a percentage is of, not the period it is of.
+      /^\s*of\s+(?:(?:the|its|our|their)\s+)?[a-z]/i.test(withoutPeriods(number.end, range.end)))
+  )
+    return { words: level?.words ?? subject(), measure: "share" };
+  // "the 88-room Harbor Hotel": a count of the noun the number is joined to, of what the words after name.
+  const compound = reading.unit === undefined ? /^-([a-z]+)\s+([^,.;:()\d]*)/.exec(following) : null;
+  const counted = compound ? leadingWords(compound[2]!) : [];
+  if (counted.length) return { words: counted, measure: plural(compound![1]!), count: true };
+  const named = partBefore(clause);
+  if (named.length) return { words: named };
+  // "Of that amount, chemicals brought in $408 million, …, and automotive $236 million": parts of the whole
+  // the sentence before gave, each named before its figure.
+  const listed =
+    earlier && /^\s*(?:of|out of) (?:that|those|this|these)\b/i.test(text.slice(range.start, number.start))
+      ? namedPart(clause, earlier.words)
+      : [];
+  if (listed.length) return { words: listed };
+  // A part of a whole named before it ("Of that volume, …", "…, of which …") is named by what it is a part of.
+  const part = /\b(?:of|out of) (?:that|those|this|these|which|them)\b/i.test(before) ? partWords(following) : [];
+  // A percentage of a whole named before it is the part's share ("of which 48 percent was …").
+  if (part.length)
+    return reading.unit === "percent"
+      ? { words: part, measure: "share" }
+      : { words: qualifiedPart(part, level?.words ?? []) };
+  const noun = reading.unit === "percent" ? qualifiedNoun(following) : [];
+  if (noun.length) return { words: noun };
+  // The clause's verb with its subject before the asides set off by commas ("…drawdown, repeat borrowers included, were").
+  const headNoun =
+    !subjectWords(clause).length && verbs.test(clause)
+      ? subjectWords(`${clauses(withoutPeriods(range.start, number.start))[0]} was`)
+      : [];
+  // What a figure is per ("$1.49 per diluted share") is no noun it counts.
+  const after =
+    reading.unit === undefined && !/^\s*per\b/i.test(following)
+      ? leadingWords(
+          /^[^,.;:()\d]*/
+            .exec(withoutPeriods(number.end, range.end))![0]
+            .replace(/^\s*(?:were|was|are|is)\b/i, "")
+            // A participle with its agent qualifies the noun: "the $80 million loan secured by its ferries".
+            .replace(/\s+[a-z]+ed\s+by\b.*$/i, ""),
+        ).slice(0, 4)
+      : [];
+  // "$217.4 million of cash": an amount named by what it is of.
+  const amountOf = wholeWords(withoutPeriods(number.end, range.end));
+  // Whether the sentence names a day as of which a count is what is held rather than what was done ("As of
+  // June 30, …, the Company operated 42 ferries"); on a day a deal was done ("On May 2, …, it repaid") it is the deal.
+  const datesDay = mentions.some(
+    (mention) =>
+      mention.start >= range.start &&
+      mention.end <= range.end &&
+      /-\d\d-/.test(mention.label) &&
+      (/^as\b/i.test(text.slice(mention.start, mention.end)) ||
+        /\b(?:as\s+(?:of|at)|at)\s*$/i.test(text.slice(range.start, mention.start))),
+  );
+  const of = /\b(?:a|an|the|had|has|have|held)\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s*$/i.exec(clause)?.[1];
+  const ratio = /\bratio of (.+?) to (.+?) (?:was|were|is|stood)\b/i.exec(clause);
+  // "Overall volume fell 4 percent to 1.9 million units": the figure a change goes to is the changed subject's.
+  const changedTo = previous && level && /^\s*(?:per ?cent\s+)?to\s*$/i.test(before) ? level.words : [];
+  // "earnings per share were $0.26 basic and diluted": after "was" or "were", words that end the clause after
+  // its figure qualify the subject ("the Trust acquired 12 properties" names what it counts).
+  const trailing = /\b(?:was|were|is|are)\s*$/i.test(clause)
+    ? /^\s*([a-z]+(?:\s+and\s+[a-z]+)?)\s*(?:[.,;]|$)/.exec(following)?.[1]
+    : undefined;
+  const qualified = trailing && subjectWords(clause).length ? [...trailing.split(/\s+/), ...subjectWords(clause)] : [];
+  // "Site costs reached the top of the guidance range: $2.10 per pound": a figure a colon opens on is what the
+  // clause before it speaks of, not the last noun of that clause.
+  const afterColon = /:\s*$/.test(before) ? subject() : [];
+  const options = [
+    changedTo,
+    afterColon,
+    qualified,
+    earlier ? referredPart(clause, following, earlier.words) : [],
+    sharedNoun(following),
+    perShareNoun(following),
+    perShareAfterName(clause, following),
+    dealingWords(withoutPeriods(range.start, number.start)),
+    perShareEffect(clause, abbreviations),
+    previous ? [] : labelWords(withoutPeriods(range.start, number.start)),
+    countedByVerb(clause, after, datesDay),
+    countedByVerb(clause, amountOf, datesDay),
+    of && !saysChange(of) ? objectWords(of.split(/\s+/).filter((word) => !/^(?:a|an|the)$/i.test(word))) : [],
+    objectBefore(clause),
+    // "…assets included $1.5 billion in collateralized loan obligations": what the amount is in.
+    endsWithVerb(clause) ? leadingWords(/^\s*(?:in|of)\s+([^,.;:()\d]*)/i.exec(following)?.[1] ?? "") : [],
+    ratio ? [...namingWords(ratio[1]!), "to", ...namingWords(ratio[2]!)] : [],
+    subjectWords(clause),
+    headNoun,
+    level && !namingWords(clause).length ? level.words : [],
+    trailingName(before),
+    level?.words ?? [],
+    subject(),
+    // A last resort, the passage's last naming words, a verb among them: "The Company returned approximately".
+    namingWords(before).slice(-3),
+  ];
+  return { words: options.find((words) => words.length) ?? ["number"] };
+}
