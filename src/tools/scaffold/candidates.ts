@@ -1,7 +1,5 @@
 import { numberPattern } from "#engine/facts/coverage.ts";
 import { printedDirection } from "#engine/facts/direction.ts";
-import type { PrintedDirection } from "#engine/facts/direction.ts";
-import type { Qualifier } from "#engine/facts/fact.ts";
 import { findPrintedNumbers, parseNumber } from "#engine/facts/parse-number.ts";
 import type { PrintedNumber, PrintedSpan } from "#engine/facts/parse-number.ts";
 import { isCalendarPeriod, parsePeriod } from "#engine/facts/period.ts";
@@ -9,8 +7,8 @@ import { plainText } from "#engine/facts/plain.ts";
 import { readSource, sourceSpan } from "#engine/facts/source.ts";
 import type { Source } from "#engine/facts/source.ts";
 import { findTables } from "#engine/facts/table.ts";
-import type { Scale, Unit } from "#engine/quantity/unit.ts";
 import { choosePeriod, periodOwners } from "./choose-period.ts";
+import type { FactCandidate } from "./fact-candidate.ts";
 import { offCalendarYearEnd } from "./fiscal-year.ts";
 import { ignoreProposals } from "./ignore-proposals.ts";
 import { abbreviations, aliases } from "./names/abbreviations.ts";
@@ -32,28 +30,6 @@ import { opensParagraph, sentences } from "./sentences.ts";
 import type { TextRange } from "./sentences.ts";
 import { declaredHeader, tableCell } from "./table-cells.ts";
 import type { FoundCell, FoundTable } from "./table-cells.ts";
-
-/** A number of the source proposed as a fact: what it reads as, a proposed id, label and period, and its anchor. */
-export interface FactCandidate {
-  readonly id: string;
-  readonly label: string;
-  /** As facts files write it (FY2024, 2024-12-31); undefined when the sentence states none. */
-  readonly period: string | undefined;
-  /** The number as the source prints it, and how it reads: unit and scale (a table's unit line applied), sign, qualifier. */
-  readonly printed: string;
-  readonly unit: Unit | undefined;
-  readonly scale: Scale | undefined;
-  readonly sign: "positive" | "negative";
-  /** The direction the words before it print, which makes "a decrease of 5%" negative. */
-  readonly direction: PrintedDirection | undefined;
-  readonly qualifier: Qualifier | undefined;
-  /** A sentence that prints it, with the number named when it prints several; or a table cell. */
-  readonly anchor:
-    | { readonly quote: string; readonly number: string | undefined }
-    | { readonly table: string; readonly row: string; readonly column: string };
-  /** Its line in the source. */
-  readonly line: number;
-}
 
 /** An ignore entry proposed for numbers that are rarely facts, with the numbers it would account for. */
 export interface IgnoreCandidate {

@@ -1,6 +1,7 @@
 import { stringify } from "yaml";
 import { parseNumber } from "#engine/facts/parse-number.ts";
-import type { Candidates, FactCandidate, IgnoreCandidate } from "./candidates.ts";
+import type { Candidates, IgnoreCandidate } from "./candidates.ts";
+import type { FactCandidate } from "./fact-candidate.ts";
 
 /**
  * A new filing's facts.yaml: its tables, empty facts: and ignore: lists, and every candidate to review,

@@ -3,7 +3,7 @@ import { bounds } from "#engine/facts/bounds.ts";
 import { parseNumber } from "#engine/facts/parse-number.ts";
 import { parsePeriod } from "#engine/facts/period.ts";
 import { placeholderProse } from "#engine/page/placeholder.ts";
-import type { FactCandidate } from "./candidates.ts";
+import type { FactCandidate } from "./fact-candidate.ts";
 
 /** The file name of the starter page, under the filing's pages/. */
 export const starterPageName = "01-overview.mdx";
