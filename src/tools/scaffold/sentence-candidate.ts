@@ -1,0 +1,253 @@
+import { printedDirection } from "#engine/facts/direction.ts";
+import type { PrintedNumber, PrintedSpan } from "#engine/facts/parse-number.ts";
+import { parsePeriod } from "#engine/facts/period.ts";
+import type { Source } from "#engine/facts/source.ts";
+import { choosePeriod } from "./choose-period.ts";
+import type { FactCandidate } from "./fact-candidate.ts";
+import { ownClause } from "./names/change.ts";
+import { heldOnDay, holderBase, isCount } from "./names/counts.ts";
+import { labelOf, periodSuffix, slug } from "./names/ids.ts";
+import { fullName, measureOfNamed } from "./names/named-before.ts";
+import { listsParts, wholeWords } from "./names/parts.ts";
+import { perShareName, perShareWords, perUnitWords } from "./names/per-share.ts";
+import { segmentWords } from "./names/segment.ts";
+import { qualifiedByOpening } from "./names/subject.ts";
+import { naming } from "./naming.ts";
+import { readingOf, spelledOut, translated } from "./number-reading.ts";
+import type { PeriodMention } from "./period-mentions.ts";
+import { quoteAnchor } from "./quote-anchor.ts";
+import { closing, compared, opening, statedPeriod } from "./sentence-periods.ts";
+import { opensParagraph } from "./sentences.ts";
+import type { TextRange } from "./sentences.ts";
+
+/** What proposing a number by its sentence needs to know of the whole text, and of the numbers proposed before it. */
+export interface SentenceContext {
+  readonly source: Source;
+  readonly printed: readonly PrintedSpan[];
+  readonly mentions: readonly PeriodMention[];
+  readonly sentences: readonly TextRange[];
+  readonly figures: readonly PrintedSpan[];
+  /** The figure each period right after one belongs to. */
+  readonly owners: ReadonlyMap<PeriodMention, TextRange>;
+  readonly nextId: (id: string) => string;
+  /** The abbreviations the text defines ("EPS"), named by what they stand for wherever they name a figure. */
+  readonly abbreviations: ReadonlyMap<string, readonly string[]>;
+  /** The names in brackets that the words before them do not spell ("unit revenues (RASM)"), by those words' id. */
+  readonly aliases: ReadonlyMap<string, string>;
+  /**
+   * The last level (not a change, a share or an amount per share) of each sentence, by sentence: what a change
+   * or an earlier period's figure is of (`period`, the period its changes are of), and what an amount per
+   * share divides (`dated`, the level's own period).
+   */
+  readonly levels: Map<
+    number,
+    { readonly words: readonly string[]; readonly period: string | undefined; readonly dated: string | undefined }
+  >;
+  /** The period of each level named so far in the text (not a figure compared with), by its id's name: what a share of it is dated by. */
+  readonly periodsByName: Map<string, string>;
+  /** The words of each level and change named so far, by their id's name: what a later sentence may shorten. */
+  readonly names: Map<string, readonly string[]>;
+  /** The sentences that gave a share: a percentage they compare it with is a share too. */
+  readonly shares: Set<number>;
+  /**
+   * The period the sentences are about so far, the sentence it was last brought up to date for, and the
+   * sentence that set it; and the period the whole text is about, which each paragraph opens on.
+   */
+  readonly reference: { period: string | undefined; sentence: number; setBy: number; text: string | undefined };
+}
+
+export function sentenceCandidate(
+  context: SentenceContext,
+  number: PrintedSpan,
+  reading: PrintedNumber,
+  line: number,
+): FactCandidate {
+  const { source, printed, mentions, sentences, figures, owners, nextId, levels, periodsByName, shares, reference } =
+    context;
+  const { text } = source;
+  const sentence = sentences.findIndex((range) => range.start <= number.start && number.start < range.end);
+  const range = sentences[sentence]!;
+  const inSentence = (span: TextRange) => span.start >= range.start && span.end <= range.end;
+  // A heading or a sentence without figures that states a period makes it the one the text is about. A period
+  // a sentence states for its own figures dates the rest of its paragraph only ("In the fourth quarter of
+  // 2021, revenue had been $412 million." is an aside): a paragraph opens on the text's period.
+  for (let skipped = reference.sentence + 1; skipped <= sentence; skipped++) {
+    if (opensParagraph(source, sentences[skipped]!)) reference.period = reference.text;
+    if (skipped === sentence) break;
+    const within = (span: TextRange) => span.start >= sentences[skipped]!.start && span.end <= sentences[skipped]!.end;
+    const about = statedPeriod(text, mentions.filter(within), mentions);
+    if (about && !figures.some(within)) reference.period = reference.text = about;
+  }
+  const first = reference.sentence !== sentence;
+  reference.sentence = sentence;
+  const previous = figures.filter((figure) => inSentence(figure) && figure.end <= number.start).at(-1);
+  const level = levels.get(sentence);
+  // The last level of the sentences before: what "It" and "Of that amount" refer to.
+  const earlier = [...levels].findLast(([at]) => at < sentence)?.[1];
+  const translation = translated(text, { number, previous, reading, printed });
+  const per = previous ? perShareWords(text.slice(previous.end, number.start), text.slice(number.end, range.end)) : [];
+  const divided = per.length ? level : undefined;
+  const named = translation
+    ? { words: level?.words ?? ["number"], measure: slug(translation) }
+    : divided
+      ? { words: [...divided.words, ...per], measure: undefined }
+      : naming(text, {
+          number: { ...number, end: number.end + (spelledOut.exec(text.slice(number.end))?.[0].length ?? 0) },
+          previous,
+          range,
+          reading,
+          mentions,
+          level,
+          earlier,
+          abbreviations: context.abbreviations,
+        });
+  const base = holderBase(named.words.flatMap((word) => context.abbreviations.get(word) ?? [word]));
+  // "Site costs were $2.10 per copper eq. pound": an amount per a unit is named with it, once.
+  const unit = reading.unit === "percent" ? [] : perUnitWords(text.slice(number.end, range.end));
+  const sentenceText = text.slice(range.start, range.end);
+  const expanded = measureOfNamed(
+    fullName(slug(base).endsWith(slug(unit)) ? base : [...base, ...unit], context.names, sentenceText),
+    level?.words,
+    sentenceText,
+  );
+  const alias = context.aliases.get(slug(expanded));
+  const words = alias ? [alias] : qualifiedByOpening(text.slice(range.start, range.end), expanded);
+  // A label keeps the words an alias is given for: "Unit revenues (RASM)".
+  const shown = alias ? [...expanded, `(${alias})`] : words;
+  const comparison = compared(text, [
+    range,
+    ...figures.filter((figure) => inSentence(figure) && figure.end <= number.start),
+    number,
+  ]);
+  // A percentage compared with a share ("accounted for 38.5% of …, up from 35.2% a year ago"), or listed after
+  // one ("… were 93.8% for the 2023 quarter and 89.6% for the 2022 quarter"), is a share too.
+  const measure =
+    named.measure ??
+    ((comparison || listedAfter(text, previous, number)) && reading.unit === "percent" && shares.has(sentence)
+      ? "share"
+      : undefined);
+  if (measure === "share") shares.add(sentence);
+  // A sentence that dates its own figures leaves a figure it does not date open ("…, respectively"): the period it is about is for relative periods only.
+  const about = { period: reference.period, carried: reference.setBy !== sentence };
+  // A measure of a level is of the level's period. A share of a subject with no figure of its own is dated
+  // as a level is; a change is not: the period after it is the one it is measured against.
+  // A share of a whole the text gave a figure for ("accounted for 38.5% of total payment volume") is of that
+  // figure's period: a share of a quarter's flow is the quarter's, whatever day the text last named.
+  const whole =
+    measure === "share" && !level ? periodsByName.get(slug(wholeWords(text.slice(number.end, range.end)))) : undefined;
+  // A change in a period it names ("grew 2.3% in 1Q19") is of that period; one "from" a period is against it.
+  // One over a period it names ("17 percent growth over 2017 adjusted earnings") is of the one other period
+  // its sentence states ("2018 EPS exceeded the guidance of …").
+  const own = (mention: PeriodMention) => !mention.relative && owners.get(mention) === number;
+  const over = mentions.find(
+    (mention) =>
+      own(mention) && /\b(?:over|against|versus)\s+(?:the\s+)?$/i.test(text.slice(number.end, mention.start)),
+  );
+  const [other, ...others] = mentions.filter((mention) => inSentence(mention) && !mention.relative && mention !== over);
+  const within = measure?.startsWith("growth")
+    ? (mentions.find(
+        (mention) =>
+          own(mention) && /^\s*(?:per ?cent\s+)?(?:in|during|for)\s/i.test(text.slice(number.end, mention.end)),
+      ) ?? (over && !others.length ? other : undefined))
+    : undefined;
+  // "…in the first quarter of 2030, when earnings per share were $0.26": a clause opened by "when" is of the period before it.
+  const then = mentions.find(
+    (mention) =>
+      inSentence(mention) &&
+      ![...owners.values()].includes(number) &&
+      mention.end <= number.start &&
+      /^\s*,?\s*when\b[^,;]*$/i.test(text.slice(mention.end, number.start)),
+  );
+  // "…rose 14 percent to $8.42": the figure a change leads to is of the change's period, unless it names its own
+  // ("widened from $3 million to $5 million" leads from a figure compared with, not a change).
+  const reached =
+    level?.period !== undefined &&
+    previous !== undefined &&
+    !compared(text, [range, ...figures.filter((figure) => inSentence(figure) && figure.end <= previous.end)]) &&
+    slug(level.words) === slug(words) &&
+    ![...owners.values()].includes(number) &&
+    /^\s*(?:per ?cent\s+)?to\s*[$€£¥]?\s*$/i.test(text.slice(previous.end, number.start));
+  const chosen = whole
+    ? { period: whole, direct: true }
+    : then
+      ? { period: then.relative ? reference.period && then.relative(reference.period) : then.label, direct: true }
+      : within
+        ? { period: within.label, direct: true }
+        : measure && (level || measure !== "share") && !(comparison && measure === "share")
+          ? {
+              period: level?.period ?? opening(text, range, mentions, reference.period)?.label ?? reference.period,
+              direct: !!translation,
+            }
+          : divided
+            ? { period: divided.dated, direct: false }
+            : reached
+              ? { period: level!.period, direct: false }
+              : choosePeriod(
+                  {
+                    number,
+                    previous,
+                    sentence: mentions.filter(inSentence),
+                    opening: opening(text, range, mentions, reference.period),
+                    closing: closing(text, number, mentions.filter(inSentence), owners),
+                    reference: about,
+                    compared: comparison,
+                    changed: ownClause(text.slice(previous?.end ?? range.start, number.start)),
+                  },
+                  owners,
+                );
+  // A count of holders or a balance its sentence does not date is held on the last day of the period it is about.
+  // A currency sign the reader leaves without a unit ("$") still makes an amount, not a count.
+  const amount = reading.unit !== undefined || /[$€£¥]\s*$/.test(text.slice(range.start, number.start));
+  const span = !chosen.direct && heldOnDay(words, amount) ? parsePeriod(chosen.period ?? "") : undefined;
+  const period = span?.kind === "duration" ? span.end : chosen.period;
+  // An amount per share is no level: a change or a figure compared with after it is of the amount it divides.
+  if (!measure && !divided && !perShareName(words) && !listsParts(text.slice(range.start, number.start))) {
+    levels.set(sentence, { words, period: comparison && level ? level.period : period, dated: period });
+    context.names.set(slug(words), words);
+    if (period && !comparison) periodsByName.set(slug(words), period);
+  }
+  // A change with a subject of its own ("…, and AFFO per share rose 4.4% to $0.71 from $0.68") is what the
+  // figures after it are of.
+  else if (measure?.startsWith("growth") && named.words !== level?.words) {
+    levels.set(sentence, { words, period: level?.period ?? period, dated: level?.dated ?? period });
+    context.names.set(slug(words), words);
+  }
+  // The sentence's first figure, dated by the sentence itself, sets the period the sentences after it are about.
+  if (first && chosen.direct && period) {
+    Object.assign(reference, { period, setBy: sentence });
+    // Without a heading that names it, the first period stated for figures is the one the text is about.
+    reference.text ??= period;
+  }
+  const count =
+    !amount &&
+    (("count" in named && named.count === true) ||
+      (!measure && !divided && isCount(words, text.slice(number.end, range.end))));
+  const segment = segmentWords(text.slice(number.end, range.end), text.slice(range.start, number.start));
+  return {
+    id: nextId(
+      [slug([...segment, ...words]), measure ?? "", period ? periodSuffix(period) : ""].filter(Boolean).join("."),
+    ),
+    label: `${labelOf([...segment, ...shown])}${measure ? `, ${measureWords[measure] ?? measure}` : ""}`,
+    period,
+    ...readingOf(
+      text.slice(number.start, number.end),
+      reading,
+      count ? { unit: "count" } : {},
+      printedDirection(text.slice(range.start, number.start), text.slice(number.end, range.end)),
+    ),
+    anchor: quoteAnchor(source, printed, sentences, sentence, number),
+    line,
+  };
+}
+
+/** Whether a figure is listed after the one before it, with nothing but periods and "and" between: "93.8% in 2023 and 89.6%". */
+function listedAfter(text: string, previous: TextRange | undefined, number: TextRange): boolean {
+  return previous !== undefined && /^[^,;.]*\band\s*$/.test(text.slice(previous.end, number.start));
+}
+
+/** How a label says what a figure measures of its subject, where the id's word is not plain English. */
+const measureWords: Readonly<Record<string, string>> = {
+  "growth-qoq": "growth over the quarter before",
+  usd: "in US$",
+  rmb: "in RMB",
+};
