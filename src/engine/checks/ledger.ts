@@ -48,6 +48,8 @@ export function isRecordedCheck(value: unknown): value is CheckResult {
  */
 export class Ledger {
   readonly #results = new Map<string, Recorded>();
+  /** The same, in the order recorded: `since` takes a page's share without copying all the pages'. */
+  readonly #inOrder: Recorded[] = [];
   #settled: readonly CheckResult[] | undefined;
   readonly #failures: RecountError[] = [];
   readonly #onFailure: "collect" | "throw";
@@ -71,7 +73,9 @@ export class Ledger {
         },
       );
     }
-    this.#results.set(key(result), { result, operands });
+    const recorded = { result, operands };
+    this.#results.set(key(result), recorded);
+    this.#inOrder.push(recorded);
     this.#settled = undefined;
     asRecordedCheck(result);
     if (!failure) return;
@@ -90,7 +94,7 @@ export class Ledger {
    */
   results(): readonly CheckResult[] {
     if (this.#settled) return [...this.#settled];
-    const recorded = [...this.#results.values()];
+    const recorded = this.#inOrder;
     const implied = impliedDirections(recorded);
     this.#settled = recorded.map(({ result }) => {
       const by = implied.get(key(result));
@@ -112,7 +116,7 @@ export class Ledger {
    */
   since(mark: LedgerMark): { readonly recorded: readonly Recorded[]; readonly failures: readonly RecountError[] } {
     return {
-      recorded: [...this.#results.values()].slice(mark.results),
+      recorded: this.#inOrder.slice(mark.results),
       failures: this.#failures.slice(mark.failures),
     };
   }
