@@ -3,7 +3,7 @@
 // a page, after Astro has written the pages): its extra time is about that last figure times the pages.
 // `npm run bench -- --only cards`, or alone: `npm exec -- node bench/cards.ts [cards]`.
 import { performance } from "node:perf_hooks";
-import { renderCard } from "#build/cards/social-card-image.ts";
+import { renderCard } from "#build/cards/draw-card.ts";
 import type { Card } from "#build/cards/social-card.ts";
 
 export interface CardTimes {

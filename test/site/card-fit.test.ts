@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { renderCard } from "#build/cards/social-card-image.ts";
+import { renderCard } from "#build/cards/draw-card.ts";
 import { cardFor } from "#build/cards/social-card.ts";
 import { createChecks, Ledger } from "#engine/checks/index.ts";
 import { notVerifiable } from "#engine/checks/labels.ts";
