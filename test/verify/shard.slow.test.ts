@@ -1,5 +1,5 @@
 // `npm run check -- --shard i/n` (src/engine/verify/shard.ts): the shards' results together are one
-// unsharded run's, each filing in exactly one shard, each error reported once.
+// unsharded run's, each filing in exactly one shard, each error reported once; and so are its lanes'.
 import { execFile } from "node:child_process";
 import { appendFile, cp, mkdtemp, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -29,8 +29,8 @@ beforeAll(async () => {
 afterAll(() => rm(root, { recursive: true, force: true }));
 
 /** A run's results as `npm run check -- --json` prints them, and the pages it ran. */
-async function results(shard?: string) {
-  const report = await verify(root, { cache: false, ...(shard ? { shard: parseShard(shard) } : {}) });
+async function results(shard?: string, lanes?: number) {
+  const report = await verify(root, { cache: false, lanes, ...(shard ? { shard: parseShard(shard) } : {}) });
   const { filings, facts, checks, errors } = reportJson(report);
   return { filings, facts, checks, errors, pages: report.notebooks.map(({ file }) => file) };
 }
@@ -46,6 +46,14 @@ test("the shards' results together are one unsharded run's", async () => {
     expect(sort(together), key).toEqual(sort(whole[key] as unknown[]));
   }
   expect(shards.map((shard) => shard.filings.length)).toEqual([2, 2, 2]);
+});
+
+// Pages run in lanes (verify/lanes.ts), whole filings to a lane: the report is the same, in the same order,
+// however many run at once.
+test("pages run one at a time or three at once make the same report", async () => {
+  const [one, three] = [await results(undefined, 1), await results(undefined, 3)];
+  expect(one.errors.map(({ message }) => message)).toEqual([expect.stringContaining("planted")]);
+  expect(three).toEqual(one);
 });
 
 test("every filing is in exactly one shard, the shards within one filing of each other in size", () => {

@@ -19,7 +19,7 @@ export { createChecks } from "./create-checks.ts";
 export type { Checks, ChecksOptions, Direction } from "./create-checks.ts";
 export { independent, asRecordedCheck, isRecordedCheck, Ledger, tally, tallyText } from "./ledger.ts";
 export type { Recorded } from "./implied.ts";
-export type { CheckTally, LedgerJSON, LedgerWarning } from "./ledger.ts";
+export type { CheckTally, LedgerJSON, LedgerShare, LedgerWarning } from "./ledger.ts";
 export { defaultLocate, stackFrames } from "./locate.ts";
 export { otherFilings, outcome, resultToJSON } from "./result.ts";
 export { readingNote, statedText } from "./stated.ts";

@@ -12,6 +12,12 @@ export interface LedgerWarning {
   readonly message: string;
 }
 
+/** What a ledger recorded after a mark: one page's checks, as recorded, and the failures among them. */
+export interface LedgerShare {
+  readonly recorded: readonly Recorded[];
+  readonly failures: readonly RecountError[];
+}
+
 export interface LedgerMark {
   readonly results: number;
   readonly failures: number;
@@ -114,11 +120,20 @@ export class Ledger {
    * What was recorded after a mark was taken, as it was recorded (operands included, nothing settled yet):
    * one page's share when pages run one after another, which `record` takes back as a run would record it.
    */
-  since(mark: LedgerMark): { readonly recorded: readonly Recorded[]; readonly failures: readonly RecountError[] } {
+  since(mark: LedgerMark): LedgerShare {
     return {
       recorded: this.#inOrder.slice(mark.results),
       failures: this.#failures.slice(mark.failures),
     };
+  }
+
+  /**
+   * Records another ledger's share (`since`) as it was recorded there, failures included: a page verified
+   * in a lane of its own (verify/lanes.ts) joins the report in page order.
+   */
+  take({ recorded, failures }: LedgerShare): void {
+    for (const { result, operands } of recorded) this.record(result, undefined, operands);
+    this.#failures.push(...failures);
   }
 
   /** The inconsistent checks' errors, in the order they were made. */

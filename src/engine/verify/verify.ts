@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { setImmediate } from "node:timers/promises";
-import { Ledger } from "#engine/checks/index.ts";
+import { Ledger, type LedgerShare } from "#engine/checks/index.ts";
 import { type Location, problemsText, RecountError, RecountErrors } from "#engine/diagnostics/recount-error.ts";
 import { currentFacts } from "#engine/facts/current.ts";
 import type { LoadedFacts } from "#engine/facts/load.ts";
@@ -16,6 +16,7 @@ import type { PageFile } from "#engine/page/pages.ts";
 import { notFoundErrors } from "./not-found.ts";
 import { cacheEnabled } from "#engine/cache/caches.ts";
 import { pageCache, recordReads, type PageReads, type PageResult } from "./page-cache.ts";
+import { inLanes } from "./lanes.ts";
 import { readContent } from "./read-content.ts";
 import { inShard, reportsError, type Shard } from "./shard.ts";
 import { statedPassageErrors } from "./stated-passages.ts";
@@ -53,6 +54,7 @@ export async function verify(
     runs = () => true,
     cache = cacheEnabled(),
     shard,
+    lanes,
     beforeTypes,
   }: {
     onCell?: (at: Location) => void;
@@ -63,6 +65,8 @@ export async function verify(
     cache?: boolean;
     /** One part of the filings (shard.ts): only their facts and pages, and the errors about them. */
     shard?: Shard;
+    /** How many pages run at once (lanes.ts): one per core unless told. */
+    lanes?: number;
     /**
      * Told every problem but the type check's, once they are known and before the type check is waited
      * for: `astro dev` shows them at once, the type check taking longer than the rest after a save.
@@ -101,53 +105,37 @@ export async function verify(
       ? checkNotebookTypes(toRun, { root, declarations: globalsDeclarations(givenCellNames(root), { root }) })
       : Promise.resolve([]);
   typeErrors.catch(() => {}); // awaited below; until then a failure must not count as unhandled
-  const ledger = new Ledger();
   // The source texts the facts were read from: each is read once per verification, and the quotations are
   // checked against the very text the facts were (and the site prints). Every filing's, not only the shard's:
   // a page may quote another filing.
   const known = new Set([...content.filings, ...content.held].map(({ id }) => id));
   const sources: SourceReader = (filing) => (known.has(filing) ? registry.read(filing).source : undefined);
+  // Pages run in lanes, one per core (lanes.ts), and are taken in page order: the report is the one a run
+  // of every page after the other makes, however the lanes' pages interleave.
+  const run = { root, onCell, registry, sources, hits };
+  const outcomes = new Map(
+    (
+      await inLanes(
+        pages,
+        (page) => page.filing,
+        (lane) => verifyLane(lane, run),
+        lanes,
+      )
+    )
+      .flat()
+      .map((each) => [each.page.file, each]),
+  );
+  const ledger = new Ledger();
   const notebooks: VerifiedNotebook[] = [];
   const reused: string[] = [];
   const passed: { page: PageFile; reads: PageReads; result: PageResult }[] = [];
   for (const page of pages) {
-    const hit = hits.get(page.file);
-    if (hit && replays(hit, ledger)) {
-      notebooks.push(hit.notebook);
-      reused.push(page.file);
-      // Recorded as the run recorded them, operands included (implied.ts reads them): the ledger settles
-      // as it would have.
-      for (const { result, operands } of hit.recorded) ledger.record(result, undefined, operands);
-      continue;
-    }
-    const { file, text, filing, slug } = page;
-    // Cells run without waiting on anything: give the type check's file writes and its start their turn.
-    await setImmediate();
-    const reads: PageReads = new Set([filing]);
-    const { facts: pageFacts, source } = recordReads({ facts: registry, source: sources }, reads);
-    const [errorsBefore, mark] = [errors.length, ledger.mark()];
-    let values: Notebook["scope"] | undefined;
-    let notebook: VerifiedNotebook | undefined;
-    try {
-      const run = await runNotebook({
-        file,
-        text,
-        root,
-        onCell,
-        globals: ({ locate }) => createNotebookGlobals({ file, filing, locate, ledger, root, facts: pageFacts }),
-      });
-      notebooks.push((notebook = { ...run, filing, slug, textDigest: digest(text) }));
-      values = run.scope;
-      const checks = ledger.since(mark).recorded.map(({ result }) => result);
-      errors.push(...cellWordErrors({ file, text, filing, cells: run.cells, checks, facts: pageFacts, source }));
-    } catch (error) {
-      errors.push(...editorErrors(error));
-    }
-    // The words are checked as the numbers are: quotations against the sources, qualifiers against the figures.
-    errors.push(...wordErrors({ file, text, filing, facts: pageFacts, source, ...(values ? { values } : {}) }));
-    const { recorded, failures } = ledger.since(mark);
-    if (notebook && errors.length === errorsBefore && !failures.length)
-      passed.push({ page, reads, result: { notebook, recorded } });
+    const outcome = outcomes.get(page.file)!;
+    ledger.take(outcome.share);
+    errors.push(...outcome.errors);
+    if (outcome.notebook) notebooks.push(outcome.notebook);
+    if (outcome.reused) reused.push(page.file);
+    if (outcome.passed) passed.push(outcome.passed);
   }
   for (const filing of filings.filter((each) => !broken.has(each.id)))
     errors.push(...filingWordErrors(filing, { root, facts: registry, source: sources }));
@@ -175,6 +163,93 @@ export async function verify(
     );
   }
   return { filings, facts, notebooks, ledger, errors, reused };
+}
+
+/** What a page's verification found, in its lane: its share of the checks, its errors, its notebook. */
+interface PageOutcome {
+  readonly page: PageFile;
+  readonly share: LedgerShare;
+  readonly errors: readonly RecountError[];
+  readonly notebook?: VerifiedNotebook;
+  /** Whether the page's result came from the cache. */
+  readonly reused: boolean;
+  /** A page that ran and passed, with what it read: what the cache keeps. */
+  readonly passed?: { page: PageFile; reads: PageReads; result: PageResult };
+}
+
+/**
+ * Verifies a lane's pages one after the other, against a ledger of the lane's own. A lane holds whole
+ * filings, and a check reads only its own filing's earlier checks (an id must be free, a check it is
+ * derived from made before it), so each page sees the ledger a run of every page would show it.
+ */
+async function verifyLane(
+  pages: readonly PageFile[],
+  {
+    root,
+    onCell,
+    registry,
+    sources,
+    hits,
+  }: {
+    root: string;
+    onCell?: (at: Location) => void;
+    registry: ReturnType<typeof currentFacts>;
+    sources: SourceReader;
+    hits: ReadonlyMap<string, PageResult | undefined>;
+  },
+): Promise<PageOutcome[]> {
+  const ledger = new Ledger();
+  const outcomes: PageOutcome[] = [];
+  for (const page of pages) {
+    const mark = ledger.mark();
+    const hit = hits.get(page.file);
+    if (hit && replays(hit, ledger)) {
+      // Recorded as the run recorded them, operands included (implied.ts reads them): the ledger settles
+      // as it would have.
+      for (const { result, operands } of hit.recorded) ledger.record(result, undefined, operands);
+      outcomes.push({ page, share: ledger.since(mark), errors: [], notebook: hit.notebook, reused: true });
+      continue;
+    }
+    const { file, text, filing, slug } = page;
+    // Cells run without waiting on anything: give the type check's file writes and its start their turn.
+    await setImmediate();
+    const reads: PageReads = new Set([filing]);
+    const { facts: pageFacts, source } = recordReads({ facts: registry, source: sources }, reads);
+    const errors: RecountError[] = [];
+    let values: Notebook["scope"] | undefined;
+    let notebook: VerifiedNotebook | undefined;
+    try {
+      const run = await runNotebook({
+        file,
+        text,
+        root,
+        onCell,
+        globals: ({ locate }) => createNotebookGlobals({ file, filing, locate, ledger, root, facts: pageFacts }),
+      });
+      notebook = { ...run, filing, slug, textDigest: digest(text) };
+      values = run.scope;
+      const checks = ledger.since(mark).recorded.map(({ result }) => result);
+      errors.push(...cellWordErrors({ file, text, filing, cells: run.cells, checks, facts: pageFacts, source }));
+    } catch (error) {
+      errors.push(...editorErrors(error));
+    }
+    // The words are checked as the numbers are: quotations against the sources, qualifiers against the figures.
+    errors.push(...wordErrors({ file, text, filing, facts: pageFacts, source, ...(values ? { values } : {}) }));
+    const share = ledger.since(mark);
+    const passed =
+      notebook && !errors.length && !share.failures.length
+        ? { page, reads, result: { notebook, recorded: share.recorded } }
+        : undefined;
+    outcomes.push({
+      page,
+      share,
+      errors,
+      reused: false,
+      ...(notebook ? { notebook } : {}),
+      ...(passed ? { passed } : {}),
+    });
+  }
+  return outcomes;
 }
 
 /**
