@@ -65,7 +65,7 @@ describe("sentences and periods", () => {
       "2024-09",
       "FY2022",
     ]);
-    expect(["2023", "First Half of 2024", "June 30, 2024", "Total"].map(columnPeriod)).toEqual([
+    expect(["2023", "First Half of 2024", "June 30, 2024", "Total"].map((label) => columnPeriod(label))).toEqual([
       "FY2023",
       "H1 2024",
       "2024-06-30",

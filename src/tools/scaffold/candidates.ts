@@ -1,13 +1,13 @@
 import { numberPattern } from "#engine/facts/coverage.ts";
 import { findPrintedNumbers, parseNumber } from "#engine/facts/parse-number.ts";
-import { isCalendarPeriod } from "#engine/facts/period.ts";
 import { plainText } from "#engine/facts/plain.ts";
 import { readSource, sourceSpan } from "#engine/facts/source.ts";
 import type { Source } from "#engine/facts/source.ts";
 import { findTables } from "#engine/facts/table.ts";
 import { periodOwners } from "./choose-period.ts";
 import type { FactCandidate } from "./fact-candidate.ts";
-import { offCalendarYearEnd } from "./fiscal-year.ts";
+import { fiscalPeriod, fiscalYearEnd, yearEndName } from "./fiscal-year.ts";
+import type { YearEnd } from "./fiscal-year.ts";
 import { ignoreProposals } from "./ignore-proposals.ts";
 import { abbreviations, aliases } from "./names/abbreviations.ts";
 import { periodSuffix, slug, uniqueIds } from "./names/ids.ts";
@@ -37,8 +37,8 @@ export interface Candidates {
   readonly tables: readonly TableCandidate[];
   readonly facts: readonly FactCandidate[];
   readonly ignores: readonly IgnoreCandidate[];
-  /** The day the text's year ends, when not December 31 ("August 31"): no calendar period is proposed then. */
-  readonly yearEnd?: string;
+  /** The day the text's year ends, when not December 31 ("August 31"), and whether its years are counted in weeks. */
+  readonly yearEnd?: { readonly day: string; readonly weeks: boolean };
 }
 
 /**
@@ -51,7 +51,8 @@ export function findCandidates(raw: string): Candidates {
   const { text } = source;
   const printed = findPrintedNumbers(text);
   const byDigits = new Map(printed.map((number) => [number.digits[0], number]));
-  const mentions = periodMentions(text);
+  const yearEnd = fiscalYearEnd(text);
+  const mentions = periodMentions(text, yearEnd);
   const tables = findTables(raw).map((table, i): FoundTable => ({ table, id: `table-${i + 1}`, used: false }));
   const rules = ignoreRules(source);
   const ignored = (span: TextRange) =>
@@ -76,6 +77,7 @@ export function findCandidates(raw: string): Candidates {
     names: new Map(),
     shares: new Set(),
     reference: { period: undefined, sentence: -1, setBy: -1, text: undefined },
+    yearEnd,
   };
   const facts: FactCandidate[] = [];
   for (const match of source.key.matchAll(numberPattern)) {
@@ -91,16 +93,15 @@ export function findCandidates(raw: string): Candidates {
         : undefined;
     if (cell) {
       cell.owner.used = true;
-      facts.push(cellCandidate(cell, line, context.nextId));
+      facts.push(cellCandidate(cell, line, context.nextId, yearEnd));
     } else if (rule) {
       rule.covers.push({ printed: match[0], line });
     } else if (number && reading) {
       facts.push(sentenceCandidate(context, number, reading, line));
     }
   }
-  const yearEnd = offCalendarYearEnd(text);
   return {
-    ...(yearEnd && { yearEnd }),
+    ...(yearEnd && { yearEnd: { day: yearEndName(yearEnd), weeks: yearEnd.weeks } }),
     tables: tables
       .filter(({ used }) => used)
       .map(({ id, table }) => ({
@@ -111,10 +112,7 @@ export function findCandidates(raw: string): Candidates {
           tables.map(({ table }) => table),
         ),
       })),
-    // A fiscal quarter of such a text is not the calendar quarter of its name: left for the editor to date.
-    facts: yearEnd
-      ? facts.map((fact) => (fact.period && isCalendarPeriod(fact.period) ? { ...fact, period: undefined } : fact))
-      : facts,
+    facts,
     ignores: rules
       .filter(({ covers }) => covers.length)
       .map(({ pattern, reason, covers }) => ({ pattern, reason, covers })),
@@ -137,11 +135,15 @@ function cellCandidate(
   { owner, row, column, cell, reading }: FoundCell,
   line: number,
   nextId: (id: string) => string,
+  yearEnd: YearEnd | undefined,
 ): FactCandidate {
   const label = owner.table.columns[column]!;
-  const period = columnPeriod(label);
+  const named = columnPeriod(label, yearEnd);
+  // A fiscal year counted in weeks keeps the name the text gives it ("q4-2013"), for the editor to date.
+  const period = fiscalPeriod(named, yearEnd);
+  const suffix = period ?? named;
   return {
-    id: nextId(`${slug(row.label) || "row"}.${period ? periodSuffix(period) : slug(label)}`),
+    id: nextId(`${slug(row.label) || "row"}.${suffix ? periodSuffix(suffix) : slug(label)}`),
     label: row.label,
     period,
     ...readingOf(plainText(cell.text), reading, owner.table, undefined),

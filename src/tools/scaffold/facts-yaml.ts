@@ -15,12 +15,17 @@ export function factsYaml(filing: string, { tables, facts, ignores, yearEnd }: C
     "# Review each one: move a figure the filing discloses under facts:, checking its id, label and period;",
     "# move anything else (a year, a date, part of a name) under ignore:, as a quote or a pattern with a reason.",
     '# The build and `npm run check` fail while any candidate is left. Guide: README.md, "Adding a filing".',
-    ...(yearEnd
+    ...(yearEnd?.weeks
       ? [
-          `# The text's year ends on ${yearEnd}: its years, halves and quarters are not the calendar ones FY2024, H1 2024`,
-          "# and Q4 2024 name, so none is proposed; write each as the days it runs, 2023-09-01..2024-08-31.",
+          `# The text's year ends on ${yearEnd.day}, counted in weeks: its years, halves and quarters are not the calendar`,
+          "# ones FY2024, H1 2024 and Q4 2024 name, so none is proposed; write each as the days it runs, 2023-09-03..2024-08-31.",
         ]
-      : []),
+      : yearEnd
+        ? [
+            `# The text's year ends on ${yearEnd.day}: its years, halves and quarters are proposed as the days they run`,
+            "# (2023-09-01..2024-08-31), not as the calendar ones FY2024, H1 2024 and Q4 2024 name.",
+          ]
+        : []),
     "",
     ...(tables.length
       ? [
@@ -52,7 +57,7 @@ function ignoreEntry({ pattern, reason, covers }: IgnoreCandidate): string[] {
   ];
 }
 
-function factEntry(candidate: FactCandidate, yearEnd: string | undefined): string[] {
+function factEntry(candidate: FactCandidate, yearEnd: Candidates["yearEnd"]): string[] {
   const { id, label, period, anchor } = candidate;
   const where =
     "quote" in anchor
@@ -74,7 +79,7 @@ function factEntry(candidate: FactCandidate, yearEnd: string | undefined): strin
     period !== undefined
       ? `    period: ${scalar(period)}`
       : yearEnd
-        ? `    period: "" # none proposed: write the days it runs (its year ends on ${yearEnd}), or a day, 2024-08-31`
+        ? `    period: "" # none proposed: write the days it runs (its year ends on ${yearEnd.day}), or a day, 2024-08-31`
         : '    period: "" # the text states none here: write FY2024, H1 2024, Q4 2024, 2024-06 or 2024-12-31',
     ...where,
     "",

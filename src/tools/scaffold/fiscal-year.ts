@@ -1,16 +1,71 @@
-import { monthName, monthNames, monthNumber } from "#engine/facts/calendar.ts";
+import { isoMonth, monthName, monthNames, monthNumber } from "#engine/facts/calendar.ts";
+import { isCalendarPeriod, parsePeriod } from "#engine/facts/period.ts";
 
-/**
- * The day a text's year ends when it prints one other than December 31 ("for the fiscal year ended August
- * 31, 2013"), as "August 31". A facts file's FY, H and Q periods are calendar ones (src/engine/facts/period.ts):
- * such a text's years, halves and quarters are not, and the text does not print where they start (a 52- or
- * 53-week year), so the scaffold proposes none of them; the editor writes each as a duration.
- */
-export function offCalendarYearEnd(text: string): string | undefined {
+/** The day a text's year ends when it prints one other than December 31 ("for the fiscal year ended May 31, 2014"). */
+export interface YearEnd {
+  /** 1 to 12. */
+  readonly month: number;
+  readonly day: number;
+  /**
+   * Whether its years are counted in weeks (52 or 53: "fiscal 2013 was one week longer"), or end on a day
+   * other than a month's last: the text does not print the days such a year, half or quarter starts on.
+   */
+  readonly weeks: boolean;
+}
+
+/** The text's year end, if it prints one other than December 31. */
+export function fiscalYearEnd(text: string): YearEnd | undefined {
   const pattern = new RegExp(String.raw`\byear end(?:ed|ing|s) (?:on )?(${monthName}) (\d{1,2})\b`, "gi");
-  for (const [, month = "", day = ""] of text.matchAll(pattern)) {
-    const number = monthNumber(month);
-    if (number !== 12 || Number(day) !== 31) return `${monthNames[number - 1]} ${Number(day)}`;
+  for (const [, name = "", day = ""] of text.matchAll(pattern)) {
+    const month = monthNumber(name);
+    if (month === 12 && Number(day) === 31) continue;
+    const monthEnd = parsePeriod(isoMonth(2000, month));
+    // A February's last day is the 28th or the 29th, whichever its year has.
+    const last = monthEnd?.kind === "duration" && Number(monthEnd.end.slice(8)) - (month === 2 ? 1 : 0);
+    const weeks = Number(day) < Number(last) || weekCounted.test(text);
+    return { month, day: Number(day), weeks };
   }
   return undefined;
+}
+
+/** Words that say a year is counted in weeks: "a 53-week year", "the extra week", "one week longer than". */
+const weekCounted =
+  /\b(?:52|53|fifty-two|fifty-three)[- ]weeks?\b|\b(?:extra|additional|53rd|14th) week\b|\bweeks? (?:longer|shorter)\b/i;
+
+/** The year end as a text prints it: "May 31". */
+export function yearEndName({ month, day }: YearEnd): string {
+  return `${monthNames[month - 1]} ${day}`;
+}
+
+/**
+ * A period as a facts file writes it, for a text whose year ends on `yearEnd`. The text's FY2014, H2 2014 and
+ * Q4 2014 (as the scaffold reads "fiscal 2014", "the fourth quarter ended May 31, 2014") are its fiscal ones,
+ * each named by the year it ends in: written as the days they run (2013-06-01..2014-05-31, 2014-03-01..2014-05-31),
+ * since a facts file's FY, H and Q are calendar ones; none when the text counts its years in weeks. Days,
+ * months and spans stay as they are.
+ */
+export function fiscalPeriod(period: string | undefined, yearEnd: YearEnd | undefined): string | undefined {
+  if (!yearEnd || !period || !isCalendarPeriod(period)) return period;
+  if (yearEnd.weeks) return undefined;
+  const [, kind = "", n = "", year = ""] = /^(FY|[HQ])([1-4]?) ?(\d{4})$/.exec(period) ?? [];
+  // Months counted from year 0: the fiscal year's last, then the part's last and its length.
+  const yearLast = Number(year) * 12 + yearEnd.month - 1;
+  const length = { FY: 12, H: 6, Q: 3 }[kind]!;
+  const last = yearLast - (kind === "FY" ? 0 : length * (12 / length - Number(n)));
+  const month = (index: number) => isoMonth(Math.floor(index / 12), (index % 12) + 1);
+  const end = parsePeriod(month(last));
+  return end?.kind === "duration" ? `${month(last - length + 1)}-01..${end.end}` : undefined;
+}
+
+/**
+ * The fiscal quarter a day ends, when it is the last day of one of a text's fiscal quarters (May 31, 2014 of a
+ * year that ends on May 31 is Q4 2014; February 28, 2014 is Q3 2014); else undefined.
+ */
+export function fiscalQuarterEnded(day: string, yearEnd: YearEnd | undefined): string | undefined {
+  if (!yearEnd || yearEnd.weeks) return undefined;
+  const [year, month] = day.split("-").map(Number) as [number, number];
+  const end = parsePeriod(isoMonth(year, month));
+  const after = (((yearEnd.month - month) % 12) + 12) % 12;
+  if (end?.kind !== "duration" || end.end !== day || after % 3) return undefined;
+  return `Q${4 - after / 3} ${month > yearEnd.month ? year + 1 : year}`;
 }

@@ -1,5 +1,7 @@
 import { isoDate, isoMonth, monthName, monthNumber } from "#engine/facts/calendar.ts";
 import { parsePeriod } from "#engine/facts/period.ts";
+import { fiscalQuarterEnded } from "./fiscal-year.ts";
+import type { YearEnd } from "./fiscal-year.ts";
 
 /**
  * A period a text states, where it states it, and its label as facts files write it (FY2024, H1 2024). A
@@ -70,7 +72,7 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
     (year) => inYear(() => Number(year)),
   ],
   [
-    /\b(?:in |during |for )?the (?:same|comparable|corresponding) (?:period|quarter|half) (?:of |in )?(?:last|the previous|the prior) year\b/gi,
+    /\b(?:in |during |for )?the (?:same|comparable|corresponding) (?:period|quarter|half) (?:of |in )?(?:last|the previous|the prior) (?:fiscal )?year\b/gi,
     () => inYear((year) => year - 1),
   ],
   [
@@ -114,7 +116,7 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
  * Read after every other form, so that one with a year ("2023 Third Quarter", "the third quarter last year") wins.
  */
 const withoutYear: (typeof relativeForms)[number] = [
-  /\b(?:the )?(first|second|third|fourth|first half|second half)(?:[ -]quarter)?\b(?<=quarter|half)(?!\s+ended)/gi,
+  /\b(?:the )?(first|second|third|fourth|first half|second half)(?:[ -](?:fiscal )?quarter)?\b(?<=quarter|half)(?!\s+ended)/gi,
   (name) => (reference) => {
     const year = yearIn(reference);
     const [n, half] = name!.toLowerCase().split(" ");
@@ -145,17 +147,30 @@ const ordinals: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 
 type Form = readonly [RegExp, (...parts: string[]) => string | undefined];
 
-/** How filings state periods, most specific first: an earlier form wins where two overlap. */
-const forms: readonly Form[] = [
-  [/\b(?:the )?(?:fiscal |full )?years? ended December 31, (\d{4})\b/gi, (year) => `FY${year}`],
-  // A quarter named with its last day is the quarter, not the day: "the third quarter ended September 30, 2023".
+/**
+ * How filings state periods by the day they end, in a text whose year ends on `yearEnd` (December 31 if none):
+ * a year that ends on that day is the year ("the fiscal year ended May 31, 2014" is FY2014), a quarter named
+ * with its last day is the quarter, not the day ("the third quarter ended September 30, 2023").
+ */
+const endedForms = (yearEnd: YearEnd | undefined): Form[] => [
+  [
+    new RegExp(String.raw`\b(?:the )?(?:fiscal |full )?years? ended ${month} (\d{1,2}), (\d{4})\b`, "gi"),
+    (name, day, year) => {
+      const [m, d] = yearEnd ? [yearEnd.month, yearEnd.day] : [12, 31];
+      return monthNumber(name!) === m && Number(day) === d ? `FY${year}` : undefined;
+    },
+  ],
   [
     new RegExp(
-      String.raw`\b(?:the )?(?:(first|second|third|fourth) quarter|three months|quarter) ended ${month} (\d{1,2}), (\d{4})\b`,
+      String.raw`\b(?:the )?(?:(first|second|third|fourth) (?:fiscal )?quarter|three months|(?:fiscal )?quarter) ended ${month} (\d{1,2}), (\d{4})\b`,
       "gi",
     ),
-    (quarter, name, day, year) => quarterEnded(quarter, year!, name!, day!),
+    (quarter, name, day, year) => quarterEnded(quarter, year!, name!, day!, yearEnd),
   ],
+];
+
+/** How filings state periods, most specific first: an earlier form wins where two overlap. */
+const forms: readonly Form[] = [
   [
     new RegExp(
       String.raw`\b(?:the )?(six|nine|twelve)[ -]months?(?: period)? ended ${month} (\d{1,2}), (\d{4})\b`,
@@ -206,8 +221,8 @@ function fullYear(year: string): string {
   return String(Number(year) + (Number(year) < 70 ? 2000 : 1900));
 }
 
-/** Every period `text` states, in order, none overlapping another. */
-export function periodMentions(text: string): PeriodMention[] {
+/** Every period `text` states, in order, none overlapping another; its years end on `yearEnd`, if not December 31. */
+export function periodMentions(text: string, yearEnd?: YearEnd): PeriodMention[] {
   const found: PeriodMention[] = [];
   const free = (mention: PeriodMention) =>
     !found.some((other) => mention.start < other.end && other.start < mention.end);
@@ -221,7 +236,7 @@ export function periodMentions(text: string): PeriodMention[] {
     }
   };
   readRelative(relativeForms);
-  for (const [pattern, label] of forms) {
+  for (const [pattern, label] of [...endedForms(yearEnd), ...forms]) {
     for (const match of text.matchAll(pattern)) {
       const mention = { start: match.index, end: match.index + match[0].length, label: label(...match.slice(1)) ?? "" };
       if (parsePeriod(mention.label) && free(mention)) found.push(mention);
@@ -232,19 +247,27 @@ export function periodMentions(text: string): PeriodMention[] {
 }
 
 /** The period a table's column label names: "2023", "First Half of 2024", "June 30, 2024". */
-export function columnPeriod(label: string): string | undefined {
+export function columnPeriod(label: string, yearEnd?: YearEnd): string | undefined {
   const year = /^(?:FY ?)?(\d{4})$/.exec(label.trim());
   if (year) return `FY${year[1]}`;
-  const [mention] = periodMentions(label).filter(({ relative }) => !relative);
+  const [mention] = periodMentions(label, yearEnd).filter(({ relative }) => !relative);
   return mention?.label;
 }
 
 /**
- * The quarter a "… quarter ended" or "three months ended" names: the quarter of the calendar year that ends
- * that day; a quarter that ends on another day (a retailer's fiscal quarter) is its days, for the editor to name.
+ * The quarter a "… quarter ended" or "three months ended" names: the quarter of the text's (fiscal) year that
+ * ends that day; a quarter that ends on another day (a retailer's fiscal quarter) is its days, for the editor to name.
  */
-function quarterEnded(ordinal: string | undefined, year: string, name: string, day: string): string {
+function quarterEnded(
+  ordinal: string | undefined,
+  year: string,
+  name: string,
+  day: string,
+  yearEnd: YearEnd | undefined,
+): string {
   const last = date(year, name, day);
+  const fiscal = fiscalQuarterEnded(last, yearEnd);
+  if (fiscal) return !ordinal || fiscal.startsWith(`Q${ordinals[ordinal.toLowerCase()]} `) ? fiscal : last;
   const ends = ["03-31", "06-30", "09-30", "12-31"];
   const n = ends.indexOf(last.slice(5)) + 1;
   return n && (!ordinal || ordinals[ordinal.toLowerCase()] === n) ? `Q${n} ${year}` : last;

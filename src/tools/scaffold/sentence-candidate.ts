@@ -4,6 +4,8 @@ import { parsePeriod } from "#engine/facts/period.ts";
 import type { Source } from "#engine/facts/source.ts";
 import { choosePeriod } from "./choose-period.ts";
 import type { FactCandidate } from "./fact-candidate.ts";
+import { fiscalPeriod } from "./fiscal-year.ts";
+import type { YearEnd } from "./fiscal-year.ts";
 import { ownClause } from "./names/change.ts";
 import { heldOnDay, holderBase, isCount } from "./names/counts.ts";
 import { labelOf, periodSuffix, slug } from "./names/ids.ts";
@@ -54,6 +56,8 @@ export interface SentenceContext {
    * sentence that set it; and the period the whole text is about, which each paragraph opens on.
    */
   readonly reference: { period: string | undefined; sentence: number; setBy: number; text: string | undefined };
+  /** The day the text's year ends, if not December 31: its years, halves and quarters are written as days. */
+  readonly yearEnd: YearEnd | undefined;
 }
 
 export function sentenceCandidate(
@@ -223,12 +227,15 @@ export function sentenceCandidate(
     (("count" in named && named.count === true) ||
       (!measure && !divided && isCount(words, text.slice(number.end, range.end))));
   const segment = segmentWords(text.slice(number.end, range.end), text.slice(range.start, number.start));
+  // A fiscal year counted in weeks keeps the name the text gives it ("q4-2013"), for the editor to date.
+  const dated = fiscalPeriod(period, context.yearEnd);
+  const suffix = dated ?? period;
   return {
     id: nextId(
-      [slug([...segment, ...words]), measure ?? "", period ? periodSuffix(period) : ""].filter(Boolean).join("."),
+      [slug([...segment, ...words]), measure ?? "", suffix ? periodSuffix(suffix) : ""].filter(Boolean).join("."),
     ),
     label: `${labelOf([...segment, ...shown])}${measure ? `, ${measureWords[measure] ?? measure}` : ""}`,
-    period,
+    period: dated,
     ...readingOf(
       text.slice(number.start, number.end),
       reading,

@@ -45,7 +45,8 @@ export function statedPeriod(
 /**
  * The period a sentence opens with, which dates every figure of it that states none of its own: "During
  * the third quarter of 2023, …", "As of September 30, 2023, …" (up to three words before it), or "During
- * the quarter the Company invested …", read against the period the text is about.
+ * the quarter the Company invested …", read against the period the text is about; or the one its subject is
+ * stated for, before any figure: "Net income attributable to Harbor Gas for the fiscal year climbed 12.0% …".
  */
 export function opening(
   text: string,
@@ -54,10 +55,13 @@ export function opening(
   about: string | undefined,
 ): PeriodMention | undefined {
   const first = mentions.find((mention) => mention.start >= range.start && mention.end <= range.end);
-  if (!first || !/^\s*(?:[A-Za-z]+\s+){0,3}$/.test(text.slice(range.start, first.start))) return undefined;
-  if (comparedWith(text, mentions, first)) return undefined;
+  if (!first || comparedWith(text, mentions, first)) return undefined;
+  const before = text.slice(range.start, first.start);
+  const subject =
+    /^\s*(?:[A-Za-z'’&-]+\s+){1,8}$/.test(before) && /^[^\d,;:()]*\d/.test(text.slice(first.end, range.end));
+  if (!subject && !/^\s*(?:[A-Za-z]+\s+){0,3}$/.test(before)) return undefined;
   // A stated period opens a sentence when a comma ends it; "the quarter" cannot be read as anything else.
-  if (!first.relative) return /^\s*[,:]/.test(text.slice(first.end, range.end)) ? first : undefined;
+  if (!first.relative) return subject || /^\s*[,:]/.test(text.slice(first.end, range.end)) ? first : undefined;
   const label = about && first.relative(about);
   return label ? { ...first, label, relative: undefined } : undefined;
 }
