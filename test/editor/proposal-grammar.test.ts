@@ -188,7 +188,7 @@ test("a ratio of one figure to another is named by both; a relative period reads
   ).toEqual([
     ["active-stores.2025-06-30", "2025-06-30", "count"],
     ["total-debt-to-adjusted-ebitda.2025-06-30", "2025-06-30", "ratio"],
-    ["orders-served.growth.q2-2025", "Q2 2025", "percent"],
+    ["orders-served.growth-qoq.q2-2025", "Q2 2025", "percent"],
     ["orders-served.q2-2025", "Q2 2025", "count"],
     ["orders-served.q1-2025", "Q1 2025", "count"],
     ["orders-served.q2-2024", "Q2 2024", "count"],

@@ -29,6 +29,7 @@ export function naming(
     mentions,
     level,
     earlier,
+    about,
     abbreviations,
   }: {
     number: PrintedSpan;
@@ -40,6 +41,8 @@ export function naming(
     level: { readonly words: readonly string[]; readonly period: string | undefined } | undefined;
     /** The last level of the sentences before. */
     earlier: { readonly words: readonly string[] } | undefined;
+    /** The period the sentence is about: what a change of its first figure is measured against the quarter before of. */
+    about: string | undefined;
     abbreviations: ReadonlyMap<string, readonly string[]>;
   },
 ): { words: readonly string[]; measure?: string; count?: boolean } {
@@ -86,11 +89,11 @@ export function naming(
   if (reading.unit === "percent" && changed) {
     const against = {
       start: number.end,
-      end: number.end + /^[^,;]*/.exec(text.slice(number.end, range.end))![0].length,
+      end: number.end + /^(?:[^,;]|,(?=\d))*/.exec(text.slice(number.end, range.end))![0].length,
     };
     return {
       words: subjectWords(clause).length ? subjectWords(clause) : (level?.words ?? subject()),
-      measure: measuredAgainstQuarterBefore(text, against, mentions, level?.period) ? "growth-qoq" : "growth",
+      measure: measuredAgainstQuarterBefore(text, against, mentions, level?.period ?? about) ? "growth-qoq" : "growth",
     };
   }
   const following = text.slice(number.end, range.end);

@@ -103,6 +103,7 @@ export function sentenceCandidate(
           mentions,
           level,
           earlier,
+          about: opening(text, range, mentions, reference.period)?.label ?? reference.period,
           abbreviations: context.abbreviations,
         });
   const base = holderBase(named.words.flatMap((word) => context.abbreviations.get(word) ?? [word]));
