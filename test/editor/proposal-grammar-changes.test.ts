@@ -25,3 +25,28 @@ test("a change over the quarter before is growth-qoq, whether it is a sentence's
     ["passengers-carried.q1-2032", "Q1 2032"],
   ]);
 });
+
+test("year-to-date runs from the year's start to the end of the quarter the text is about; a perfect's subject ends at its auxiliary", () => {
+  expect(
+    proposals(
+      [
+        "Tern Oil reports third quarter 2031 results",
+        "",
+        "Net output has grown 9% year-to-date, and field costs were $18.3 million for the year to date, a 4% decrease for the first nine months.",
+        "",
+        "Lifting costs were down 2% from the second quarter and 6% year-to-date.",
+        "",
+        "As of September 30, 2031, cash had increased to $12.1 million and the debt ratio had been lowered to 1.21x.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["net-output.growth.2031-01-01-2031-09-30", "2031-01-01..2031-09-30"],
+    ["field-costs.2031-01-01-2031-09-30", "2031-01-01..2031-09-30"],
+    ["field-costs.growth.2031-01-01-2031-09-30", "2031-01-01..2031-09-30"],
+    ["lifting-costs.growth-qoq.q3-2031", "Q3 2031"],
+    ["lifting-costs.growth.2031-01-01-2031-09-30", "2031-01-01..2031-09-30"],
+    ["cash.2031-09-30", "2031-09-30"],
+    ["debt-ratio.2031-09-30", "2031-09-30"],
+  ]);
+});

@@ -133,9 +133,9 @@ export function naming(
     !subjectWords(clause).length && verbs.test(clause)
       ? subjectWords(`${clauses(withoutPeriods(range.start, number.start))[0]} was`)
       : [];
-  // What a figure is per ("$1.49 per diluted share") is no noun it counts.
+  // What a figure is per ("$1.49 per diluted share") is no noun it counts, nor is the "x" of a multiple ("1.59x").
   const after =
-    reading.unit === undefined && !/^\s*per\b/i.test(following)
+    reading.unit === undefined && !/^\s*per\b|^x\b/i.test(following)
       ? leadingWords(
           /^[^,.;:()\d]*/
             .exec(withoutPeriods(number.end, range.end))![0]

@@ -80,6 +80,8 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
     () => inYear((year) => year - 1),
   ],
   [/\b(?:in |during |for )?the (?:previous|prior|preceding|last) quarter\b/gi, () => quarterBefore],
+  // "grew 9% year-to-date", "$37.0 million for the year to date": from the start of the year to the end of the quarter the text is about.
+  [/\b(?:(?:in|during|for) the )?year[ -]to[ -]date\b/gi, () => yearToDate],
   // "net additions of 162 million during the year": the year the period the text is about falls in.
   [
     /\b(?:in|during|for) the (?:full |fiscal |financial )?year\b(?![ -](?:ended|ago|earlier|before|to[ -]date))/gi,
@@ -123,6 +125,17 @@ const withoutYear: (typeof relativeForms)[number] = [
     return year && `${half ? "H" : "Q"}${ordinals[n!]} ${year}`;
   },
 ];
+
+/**
+ * The year up to the end of a quarter, or of a period that ends with one: Q1 2024, H1 2024, January to September
+ * 2024, FY2024; undefined for another period.
+ */
+function yearToDate(reference: string): string | undefined {
+  const quarter = quarterOf(reference) ?? quarterOf(lastDay(reference) ?? "");
+  const [, n, year] = /^Q([1-4]) (\d{4})$/.exec(quarter ?? "") ?? [];
+  if (!year) return undefined;
+  return [`Q1 ${year}`, `H1 ${year}`, firstMonths("nine", year), `FY${year}`][Number(n) - 1];
+}
 
 /** A period moved to another year: Q3 2023 in 2022 is Q3 2022. */
 export function yearOf(period: string | undefined, year: string): string | undefined {

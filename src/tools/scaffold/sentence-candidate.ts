@@ -152,7 +152,11 @@ export function sentenceCandidate(
   const within = measure?.startsWith("growth")
     ? (mentions.find(
         (mention) =>
-          own(mention) && /^\s*(?:per ?cent\s+)?(?:in|during|for)\s/i.test(text.slice(number.end, mention.end)),
+          // "grew 9% year-to-date": a relative period of the change's own is read against the one the text is about.
+          owners.get(mention) === number &&
+          /^\s*(?:per ?cent\s+)?(?:(?:increase|decrease|rise|decline|growth|gain|drop)\s+)?(?:(?:in|during|for)\s|year[ -]to[ -]date\b)/i.test(
+            text.slice(number.end, mention.end),
+          ),
       ) ?? (over && !others.length ? other : undefined))
     : undefined;
   // "…in the first quarter of 2030, when earnings per share were $0.26": a clause opened by "when" is of the period before it.
@@ -177,7 +181,10 @@ export function sentenceCandidate(
     : then
       ? { period: then.relative ? reference.period && then.relative(reference.period) : then.label, direct: true }
       : within
-        ? { period: within.label, direct: true }
+        ? {
+            period: within.relative ? reference.period && within.relative(reference.period) : within.label,
+            direct: true,
+          }
         : measure && (level || measure !== "share") && !(comparison && measure === "share")
           ? {
               period: level?.period ?? opening(text, range, mentions, reference.period)?.label ?? reference.period,

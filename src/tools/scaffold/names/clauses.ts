@@ -1,8 +1,11 @@
 import { isFiller, wordPattern, words } from "./words.ts";
 
-/** The verbs that end a figure's subject: "Total net revenue was", "Repeat borrowers contributed". */
+/**
+ * The verbs that end a figure's subject: "Total net revenue was", "Repeat borrowers contributed", and the
+ * auxiliary of a perfect ("Net output has grown", "the ratio had been lowered").
+ */
 export const verbs =
-  /\b(?:was|were|is|are|reached|totaled|totalled|amounted|stood|came|brought|contributed|rose|fell|grew|went|climbed|dropped|jumped|increased|decreased|declined|improved|worsened|remained|represented|accounted|made up)\b/i;
+  /\b(?:(?:has|have|had)(?=\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b)|was|were|is|are|reached|totaled|totalled|amounted|stood|came|brought|contributed|rose|fell|grew|went|climbed|dropped|jumped|increased|decreased|declined|improved|worsened|remained|represented|accounted|made up)\b/i;
 
 /** Words that end a subject's noun phrase: what follows them qualifies it ("tenor of loans originated"). */
 export const qualifying = new Set([
