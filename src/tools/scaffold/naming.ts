@@ -1,5 +1,5 @@
 import type { PrintedNumber, PrintedSpan } from "#engine/facts/parse-number.ts";
-import { changedByAmount, saysChange } from "./names/change.ts";
+import { changedByAmount, changedToLevel, saysChange } from "./names/change.ts";
 import { clauses, endsWithVerb, verbs } from "./names/clauses.ts";
 import { plural } from "./names/counts.ts";
 import { countedByVerb, dealingWords } from "./names/dealings.ts";
@@ -105,7 +105,7 @@ export function naming(
       // "above the 73.1% of the first quarter of 2030": what a percentage is of, not the period it is of.
       /^\s*of\s+(?:(?:the|its|our|their)\s+)?[a-z]/i.test(withoutPeriods(number.end, range.end)))
   )
-    return { words: level?.words ?? subject(), measure: "share" };
+    return { words: shareOf(clause, earlier) ?? level?.words ?? subject(), measure: "share" };
   // "the 88-room Harbor Hotel": a count of the noun the number is joined to, of what the words after name.
   const compound = reading.unit === undefined ? /^-([a-z]+)\s+([^,.;:()\d]*)/.exec(following) : null;
   const counted = compound ? leadingWords(compound[2]!) : [];
@@ -159,7 +159,7 @@ export function naming(
   const of = /\b(?:a|an|the|had|has|have|held)\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s*$/i.exec(clause)?.[1];
   const ratio = /\bratio of (.+?) to (.+?) (?:was|were|is|stood)\b/i.exec(clause);
   // "Overall volume fell 4 percent to 1.9 million units": the figure a change goes to is the changed subject's.
-  const changedTo = previous && level && /^\s*(?:per ?cent\s+)?to\s*$/i.test(before) ? level.words : [];
+  const changedTo = previous && level && changedToLevel.test(before) ? level.words : [];
   // "earnings per share were $0.26 basic and diluted": after "was" or "were", words that end the clause after
   // its figure qualify the subject ("the Trust acquired 12 properties" names what it counts).
   const trailing = /\b(?:was|were|is|are)\s*$/i.test(clause)
@@ -197,4 +197,18 @@ export function naming(
     namingWords(before).slice(-3),
   ];
   return { words: options.find((words) => words.length) ?? ["number"] };
+}
+
+/**
+ * What a share is of when its clause names it: a clause of its own ("…, and oil accounted for 69% of them", "…
+ * and adjusted EBITDA was 34.3% of sales"), or a demonstrative that refers to the level of the sentence before
+ * ("that line accounted for over 30% of revenues").
+ */
+function shareOf(
+  clause: string,
+  earlier: { readonly words: readonly string[] } | undefined,
+): readonly string[] | undefined {
+  if (/^\s*(?:that|this|these|those)\s+[a-z]+\s+[a-z]+\s*(?:for)?\s*$/i.test(clause)) return earlier?.words;
+  const own = /^\s*(?:and|but|while|whereas)\s/i.test(clause) ? subjectWords(clause) : [];
+  return own.length ? own : undefined;
 }

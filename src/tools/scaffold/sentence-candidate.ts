@@ -6,7 +6,7 @@ import { choosePeriod } from "./choose-period.ts";
 import type { FactCandidate } from "./fact-candidate.ts";
 import { fiscalPeriod } from "./fiscal-year.ts";
 import type { YearEnd } from "./fiscal-year.ts";
-import { ownClause } from "./names/change.ts";
+import { changedToLevel, ownClause } from "./names/change.ts";
 import { heldOnDay, holderBase, isCount } from "./names/counts.ts";
 import { labelOf, periodSuffix, slug } from "./names/ids.ts";
 import { fullName, measureOfNamed } from "./names/named-before.ts";
@@ -175,7 +175,7 @@ export function sentenceCandidate(
     !compared(text, [range, ...figures.filter((figure) => inSentence(figure) && figure.end <= previous.end)]) &&
     slug(level.words) === slug(words) &&
     ![...owners.values()].includes(number) &&
-    /^\s*(?:per ?cent\s+)?to\s*[$€£¥]?\s*$/i.test(text.slice(previous.end, number.start));
+    changedToLevel.test(text.slice(previous.end, number.start));
   const chosen = whole
     ? { period: whole, direct: true }
     : then
@@ -255,9 +255,17 @@ export function sentenceCandidate(
   };
 }
 
-/** Whether a figure is listed after the one before it, with nothing but periods and "and" between: "93.8% in 2023 and 89.6%". */
+/**
+ * Whether a figure is listed after the one before it, with nothing but periods and "and" between, or "and" and a
+ * verb of level: "93.8% in 2023 and 89.6%", "32.8% of sales for the year and reached 33.9%".
+ */
 function listedAfter(text: string, previous: TextRange | undefined, number: TextRange): boolean {
-  return previous !== undefined && /^[^,;.]*\band\s*$/.test(text.slice(previous.end, number.start));
+  return (
+    previous !== undefined &&
+    /^[^,;.]*\band(?:\s+(?:reached|was|were|stood at|came to|amounted to))?\s*$/.test(
+      text.slice(previous.end, number.start),
+    )
+  );
 }
 
 /** How a label says what a figure measures of its subject, where the id's word is not plain English. */

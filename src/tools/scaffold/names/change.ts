@@ -17,6 +17,9 @@ export function ownClause(passage: string): boolean {
   );
 }
 
+/** What stands between a change and the level it leads to: "rose 14 percent to $8.42", "rose 10.2% to a record $785.4 million". */
+export const changedToLevel = /^\s*(?:per ?cent\s+)?to\s*(?:an?\s+(?:new\s+)?record\s*)?[$€£¥]?\s*$/i;
+
 /** Whether a change is measured against the quarter before ("quarter-over-quarter", "from … in the previous quarter"). */
 export function againstQuarterBefore(passage: string): boolean {
   return /\bquarter-(?:over|on)-quarter\b|\bsequential(?:ly)?\b|\b(?:previous|prior|preceding|last) quarter\b/i.test(

@@ -1,0 +1,54 @@
+import { expect, test } from "vitest";
+import { findCandidates } from "#tools/scaffold/candidates.ts";
+
+/** The proposals for a text, as id and period. */
+function proposals(text: string) {
+  return findCandidates(text).facts.map(({ id, period }) => [id, period]);
+}
+
+test("a share is of its clause's own subject, or of the level a demonstrative refers to", () => {
+  expect(
+    proposals(
+      [
+        "Kestrel Games reports third quarter 2031 results",
+        "",
+        "Streaming revenues grew 12% to RMB40.1 million.",
+        "",
+        "For the first time, that line accounted for over 30% of total revenues.",
+        "",
+        "Net income was $4.1 million and adjusted EBITDA was 31.0% of sales.",
+        "",
+        "Orders shipped were a record, 6% more than in the second quarter, and online orders accounted for 35% of them.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["streaming-revenues.growth.q3-2031", "Q3 2031"],
+    ["streaming-revenues.q3-2031", "Q3 2031"],
+    ["streaming-revenues.share.q3-2031", "Q3 2031"],
+    ["net-income.q3-2031", "Q3 2031"],
+    ["adjusted-ebitda.share.q3-2031", "Q3 2031"],
+    ["orders-shipped.growth-qoq.q3-2031", "Q3 2031"],
+    ["online-orders.share.q3-2031", "Q3 2031"],
+  ]);
+});
+
+test("a percentage a clause of the same subject reaches after a share is a share; a change may lead to a record", () => {
+  expect(
+    proposals(
+      [
+        "Osprey Devices reports fourth quarter and full year 2031 results",
+        "",
+        "For the full year, device sales rose 9.1% to a record $312.0 million.",
+        "",
+        "Adjusted EBITDA came to 30.2% of sales for the year and reached 31.5% in the second half.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["device-sales.growth.2031", "FY2031"],
+    ["device-sales.2031", "FY2031"],
+    ["adjusted-ebitda.share.2031", "FY2031"],
+    ["adjusted-ebitda.share.h2-2031", "H2 2031"],
+  ]);
+});
