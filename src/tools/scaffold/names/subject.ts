@@ -160,10 +160,17 @@ export function labelWords(opening: string): string[] {
  */
 export function qualifiedByOpening(sentence: string, words: readonly string[]): readonly string[] {
   const opening =
-    /^\s*(?:[A-Za-z]+\s+){0,3}?(?:((?:excluding|exclusive of|net of)\s+[^,;]+?)|on an? ([A-Za-z-]+) basis)\s*,/i.exec(
+    /^\s*(?:[A-Za-z]+\s+){0,3}?(?:((?:excluding|exclusive of|net of)\s+[^,;]+?)|on an? ([A-Za-z-]+) basis(?:\s*,\s*(?:which|that)\b[^,;]*)?)\s*,/i.exec(
       sentence,
     );
   const subject = opening ? subjectWords(sentence.slice(opening[0].length)) : [];
-  if (!subject.length || slug(subject) !== slug(words)) return words;
-  return opening![1] ? [...words, ...opening![1].split(/\s+/)] : [opening![2]!, ...words];
+  if (!subject.length) return words;
+  // A basis qualifies what is per share of the subject too: "On a non-GAAP basis, net income was …, or $0.98 per diluted share".
+  if (opening![2]) return slug(words).startsWith(slug(subject)) ? [opening![2], ...words] : words;
+  // A measure named as one of its own ("non-GAAP net income", "adjusted EBITDA") is what the exclusion defines, not another.
+  if (slug(subject) !== slug(words) || ownMeasure.test(words.join(" "))) return words;
+  return [...words, ...opening![1]!.split(/\s+/)];
 }
+
+/** Words that name a measure of a company's own making. */
+const ownMeasure = /\b(?:non-GAAP|non-IFRS|adjusted|core|underlying)\b/i;

@@ -1,0 +1,30 @@
+import { expect, test } from "vitest";
+import { findCandidates } from "#tools/scaffold/candidates.ts";
+
+/** The proposals for a text, as id and period. */
+function proposals(text: string) {
+  return findCandidates(text).facts.map(({ id, period }) => [id, period]);
+}
+
+test("an opening basis qualifies the subject and its amount per share, past an aside; an exclusion does not rename a measure of its own", () => {
+  expect(
+    proposals(
+      [
+        "Heron Labs reports first quarter 2031 results",
+        "",
+        "On a non-GAAP basis, which leaves out restructuring charges, net income was $19.0 million, or $0.48 per diluted share.",
+        "",
+        "Excluding stock-based compensation, non-GAAP operating income rose 4.0% to $12.2 million.",
+        "",
+        "Excluding fuel surcharges, operating revenue was $80.1 million.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["non-gaap-net-income.q1-2031", "Q1 2031"],
+    ["non-gaap-net-income-per-diluted-share.q1-2031", "Q1 2031"],
+    ["non-gaap-operating-income.growth.q1-2031", "Q1 2031"],
+    ["non-gaap-operating-income.q1-2031", "Q1 2031"],
+    ["operating-revenue-excluding-fuel-surcharges.q1-2031", "Q1 2031"],
+  ]);
+});
