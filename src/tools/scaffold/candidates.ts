@@ -77,6 +77,7 @@ export function findCandidates(raw: string): Candidates {
     names: new Map(),
     shares: new Set(),
     reference: { period: undefined, sentence: -1, setBy: -1, text: undefined },
+    openings: new Map(),
     yearEnd,
   };
   const facts: FactCandidate[] = [];

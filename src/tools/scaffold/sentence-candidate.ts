@@ -56,6 +56,8 @@ export interface SentenceContext {
    * sentence that set it; and the period the whole text is about, which each paragraph opens on.
    */
   readonly reference: { period: string | undefined; sentence: number; setBy: number; text: string | undefined };
+  /** The period each sentence opens with, by sentence. */
+  readonly openings: Map<number, PeriodMention | undefined>;
   /** The day the text's year ends, if not December 31: its years, halves and quarters are written as days. */
   readonly yearEnd: YearEnd | undefined;
 }
@@ -84,6 +86,10 @@ export function sentenceCandidate(
   }
   const first = reference.sentence !== sentence;
   reference.sentence = sentence;
+  // The period the sentence opens with ("A year earlier, …"), read against the one it was carried with, not
+  // against one its own first figure set.
+  if (first) context.openings.set(sentence, opening(text, range, mentions, reference.period));
+  const opens = context.openings.get(sentence);
   const previous = figures.filter((figure) => inSentence(figure) && figure.end <= number.start).at(-1);
   const level = levels.get(sentence);
   // The last level of the sentences before: what "It" and "Of that amount" refer to.
@@ -103,7 +109,7 @@ export function sentenceCandidate(
           mentions,
           level,
           earlier,
-          about: opening(text, range, mentions, reference.period)?.label ?? reference.period,
+          about: opens?.label ?? reference.period,
           abbreviations: context.abbreviations,
         });
   const base = holderBase(named.words.flatMap((word) => context.abbreviations.get(word) ?? [word]));
@@ -187,7 +193,7 @@ export function sentenceCandidate(
           }
         : measure && (level || measure !== "share") && !(comparison && measure === "share")
           ? {
-              period: level?.period ?? opening(text, range, mentions, reference.period)?.label ?? reference.period,
+              period: level?.period ?? opens?.label ?? reference.period,
               direct: !!translation,
             }
           : divided
@@ -199,7 +205,7 @@ export function sentenceCandidate(
                     number,
                     previous,
                     sentence: mentions.filter(inSentence),
-                    opening: opening(text, range, mentions, reference.period),
+                    opening: opens,
                     closing: closing(text, number, mentions.filter(inSentence), owners),
                     reference: about,
                     compared: comparison,

@@ -46,3 +46,17 @@ test("a period stated for a sentence's subject dates its change and the figure c
     ["operating-cash-flow.2030", "FY2030"],
   ]);
 });
+
+test("a relative period a sentence opens with is read against the period it was carried with, for each of its figures", () => {
+  expect(
+    proposals(
+      "Heron Labs reports first quarter 2031 results\n\nRevenue of $755 million in Q1 2031 was down 3%.\n\nA year earlier, in the first quarter of 2030, revenue had been $782 million, GAAP EPS $1.09 and non-GAAP EPS $1.11.\n",
+    ),
+  ).toEqual([
+    ["revenue.q1-2031", "Q1 2031"],
+    ["revenue.growth.q1-2031", "Q1 2031"],
+    ["revenue.q1-2030", "Q1 2030"],
+    ["gaap-eps.q1-2030", "Q1 2030"],
+    ["non-gaap-eps.q1-2030", "Q1 2030"],
+  ]);
+});
