@@ -3,7 +3,7 @@ import { changedByAmount, changedToLevel, saysChange } from "./names/change.ts";
 import { clauses, endsWithVerb, verbs } from "./names/clauses.ts";
 import { plural } from "./names/counts.ts";
 import { countedByVerb, dealingWords } from "./names/dealings.ts";
-import { namedPart, partBefore, partWords, qualifiedPart, referredPart, wholeWords } from "./names/parts.ts";
+import { namedPart, partBefore, partFrom, partWords, qualifiedPart, referredPart, wholeWords } from "./names/parts.ts";
 import { perShareAfterName, perShareEffect, perShareNoun, sharedNoun } from "./names/per-share.ts";
 import { labelWords, objectBefore, objectWords, qualifiedNoun, subjectWords, trailingName } from "./names/subject.ts";
 import { leadingWords, namingWords } from "./names/words.ts";
@@ -119,6 +119,8 @@ export function naming(
       ? namedPart(clause, earlier.words)
       : [];
   if (listed.length) return { words: listed };
+  const from = partFrom(text.slice(range.start, number.start), following);
+  if (from.length) return { words: from };
   // A part of a whole named before it ("Of that volume, …", "…, of which …") is named by what it is a part of.
   const part = /\b(?:of|out of) (?:that|those|this|these|which|them)\b/i.test(before) ? partWords(following) : [];
   // A percentage of a whole named before it is the part's share ("of which 48 percent was …").

@@ -75,3 +75,16 @@ export function listsParts(before: string): boolean {
     before.split(/[;:—]|,(?!\d)/).at(-1)!,
   );
 }
+
+/**
+ * A part of the whole a sentence opens on, named after its figure by where it comes from: "Of the quarter's
+ * revenue, $48 million came from Marine, $12 million from Rail …" is Marine revenue. None for another sentence.
+ */
+export function partFrom(sentenceBefore: string, after: string): string[] {
+  const whole =
+    /^\s*(?:of|out of)\s+(?:the|that|this|its|our)\s+(?:(?:quarter|year|period|half)(?:'s|’s)\s+)?([a-z][a-z -]*?)\s*,/i.exec(
+      sentenceBefore,
+    )?.[1];
+  const source = /^\s*(?:(?:came|come|was|were)\s+)?from\s+([^,;.()]+?)\s*(?:[(,;.]|\band\b|$)/.exec(after)?.[1];
+  return whole && source ? [...namingWords(source), ...namingWords(whole)] : [];
+}

@@ -52,3 +52,16 @@ test("a percentage a clause of the same subject reaches after a share is a share
     ["adjusted-ebitda.share.h2-2031", "H2 2031"],
   ]);
 });
+
+test("the parts of a whole a sentence opens on are named by where each comes from", () => {
+  expect(
+    proposals(
+      "Heron Labs reports first quarter 2031 results\n\nOf the quarter's sales, $48 million came from Marine Systems, $12 million from Rail, $7 million from Aviation Parts and $3 million from Services (SV).\n",
+    ),
+  ).toEqual([
+    ["marine-systems-sales.q1-2031", "Q1 2031"],
+    ["rail-sales.q1-2031", "Q1 2031"],
+    ["aviation-parts-sales.q1-2031", "Q1 2031"],
+    ["services-sales.q1-2031", "Q1 2031"],
+  ]);
+});
