@@ -28,3 +28,14 @@ test("an opening basis qualifies the subject and its amount per share, past an a
     ["operating-revenue-excluding-fuel-surcharges.q1-2031", "Q1 2031"],
   ]);
 });
+
+test("two figures listed respectively for two qualifiers of one measure are each named by its own", () => {
+  expect(
+    proposals(
+      "Heron Labs reports first quarter 2031 results\n\nBasic and diluted net loss per ordinary share were $0.11 and $0.10, respectively.\n",
+    ),
+  ).toEqual([
+    ["basic-net-loss-per-ordinary-share.q1-2031", "Q1 2031"],
+    ["diluted-net-loss-per-ordinary-share.q1-2031", "Q1 2031"],
+  ]);
+});

@@ -12,6 +12,7 @@ import { labelOf, periodSuffix, slug } from "./names/ids.ts";
 import { fullName, measureOfNamed } from "./names/named-before.ts";
 import { listsParts, wholeWords } from "./names/parts.ts";
 import { perShareName, perShareWords, perUnitWords } from "./names/per-share.ts";
+import { respectiveWords } from "./names/respective.ts";
 import { segmentWords } from "./names/segment.ts";
 import { qualifiedByOpening } from "./names/subject.ts";
 import { naming } from "./naming.ts";
@@ -97,21 +98,27 @@ export function sentenceCandidate(
   const translation = translated(text, { number, previous, reading, printed });
   const per = previous ? perShareWords(text.slice(previous.end, number.start), text.slice(number.end, range.end)) : [];
   const divided = per.length ? level : undefined;
+  const respective = respectiveWords(
+    text.slice(range.start, range.end),
+    figures.filter((figure) => inSentence(figure) && figure.end <= number.start).length,
+  );
   const named = translation
     ? { words: level?.words ?? ["number"], measure: slug(translation) }
     : divided
       ? { words: [...divided.words, ...per], measure: undefined }
-      : naming(text, {
-          number: { ...number, end: number.end + (spelledOut.exec(text.slice(number.end))?.[0].length ?? 0) },
-          previous,
-          range,
-          reading,
-          mentions,
-          level,
-          earlier,
-          about: opens?.label ?? reference.period,
-          abbreviations: context.abbreviations,
-        });
+      : respective.length
+        ? { words: respective, measure: undefined }
+        : naming(text, {
+            number: { ...number, end: number.end + (spelledOut.exec(text.slice(number.end))?.[0].length ?? 0) },
+            previous,
+            range,
+            reading,
+            mentions,
+            level,
+            earlier,
+            about: opens?.label ?? reference.period,
+            abbreviations: context.abbreviations,
+          });
   const base = holderBase(named.words.flatMap((word) => context.abbreviations.get(word) ?? [word]));
   // "Site costs were $2.10 per copper eq. pound": an amount per a unit is named with it, once.
   const unit = reading.unit === "percent" ? [] : perUnitWords(text.slice(number.end, range.end));
