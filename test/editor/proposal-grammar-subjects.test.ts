@@ -39,3 +39,14 @@ test("two figures listed respectively for two qualifiers of one measure are each
     ["diluted-net-loss-per-ordinary-share.q1-2031", "Q1 2031"],
   ]);
 });
+
+test("a count the passive says was done is named with its participle, as the active's; two verbs name it both", () => {
+  expect(
+    proposals(
+      "Heron Labs reports first quarter 2031 results\n\nThe chief executive said that 17 new products across Marine and Rail were launched in 2031.\n\nDuring the quarter the Company built and delivered 6 tugboats.\n",
+    ),
+  ).toEqual([
+    ["new-products-launched.2031", "FY2031"],
+    ["tugboats-built-and-delivered.q1-2031", "Q1 2031"],
+  ]);
+});

@@ -2,7 +2,7 @@ import type { PrintedNumber, PrintedSpan } from "#engine/facts/parse-number.ts";
 import { changedByAmount, changedToLevel, saysChange } from "./names/change.ts";
 import { clauses, endsWithVerb, verbs } from "./names/clauses.ts";
 import { plural } from "./names/counts.ts";
-import { countedByVerb, dealingWords } from "./names/dealings.ts";
+import { countedByVerb, countedPassive, dealingWords } from "./names/dealings.ts";
 import { namedPart, partBefore, partFrom, partWords, qualifiedPart, referredPart, wholeWords } from "./names/parts.ts";
 import { perShareAfterName, perShareEffect, perShareNoun, sharedNoun } from "./names/per-share.ts";
 import { labelWords, objectBefore, objectWords, qualifiedNoun, subjectWords, trailingName } from "./names/subject.ts";
@@ -182,6 +182,7 @@ export function naming(
     dealingWords(withoutPeriods(range.start, number.start)),
     perShareEffect(clause, abbreviations),
     previous ? [] : labelWords(withoutPeriods(range.start, number.start)),
+    reading.unit === undefined ? countedPassive(withoutPeriods(number.end, range.end)) : [],
     countedByVerb(clause, after, datesDay),
     countedByVerb(clause, amountOf, datesDay),
     of && !saysChange(of) ? objectWords(of.split(/\s+/).filter((word) => !/^(?:a|an|the)$/i.test(word))) : [],

@@ -25,9 +25,25 @@ function purpose(before: string): string | undefined {
   return irregular[verb] ?? (verb.endsWith("e") ? `${verb}d` : `${verb}ed`);
 }
 
-/** The reporter and its verb in the past: "It sold", "the Company has repurchased", "we acquired", "the company repaid". */
+/**
+ * The reporter and its verb in the past: "It sold", "the Company has repurchased", "we acquired", "the company
+ * repaid", "the Company drilled and completed".
+ */
 const reporterVerb =
-  /(?:\b(?:[Ii]t|[Ww]e)|\b[Tt]he (?:[A-Z][a-z]+|company))\s+(?:(?:has|had|have)\s+)?([a-z]{3,}ed|sold|bought|built|(?:re)?paid)/;
+  /(?:\b(?:[Ii]t|[Ww]e)|\b[Tt]he (?:[A-Z][a-z]+|company))\s+(?:(?:has|had|have)\s+)?((?:(?:[a-z]{3,}ed|sold|bought|built) and )?(?:[a-z]{3,}ed|sold|bought|built|(?:re)?paid))/;
+
+/**
+ * What a count the passive says was done counts, named with its participle, as the active's is: "17 new products
+ * across Marine and Rail were launched" counts new products launched. `after` is the text after the figure.
+ */
+export function countedPassive(after: string): string[] {
+  const passive =
+    /^\s*([a-z][a-z -]*?)(?:\s+(?:across|in|at|from|for|on)\s[^,;.()]*?)?\s+(?:were|was|have been|has been)\s+([a-z]{3,}ed)\b/.exec(
+      after,
+    );
+  const noun = passive ? passive[1]!.split(/\s+/) : [];
+  return noun.length && !noun.some(isFiller) ? [...noun, passive![2]!] : [];
+}
 
 /** The nouns of the verbs a company buys and sells with: "sold" → sales. */
 const dealings: Readonly<Record<string, string>> = {
