@@ -72,9 +72,13 @@ export function subjectWords(passage: string): string[] {
         rest.slice(i + 1).some((after) => !qualifying.has(after.toLowerCase()) && !article.test(after))),
   );
   // An owner named inside a name is no part of the measure: "attributable to Acme's shareholders" is to shareholders.
-  const subject = (end < 0 ? rest : rest.slice(0, end))
-    .filter((word, i) => !article.test(word) && !(i > 0 && /^[A-Z][\w-]*['’]s$/.test(word)))
-    .slice(0, 8);
+  const named = (end < 0 ? rest : rest.slice(0, end)).filter(
+    (word, i) => !article.test(word) && !(i > 0 && /^[A-Z][\w-]*['’]s$/.test(word)),
+  );
+  // A name too long for an id keeps its head, before what a preposition joins to it: "total student enrollments
+  // in academic subjects tutoring and test preparation courses" is total student enrollments.
+  const joined = named.findIndex((_, i) => i > 0 && joinsName(named, i));
+  const subject = named.length > 8 && joined > 0 ? named.slice(0, joined) : named.slice(0, 8);
   // "The Company returned …": the reporter is no figure's name.
   return subject.every(isFiller) ? [] : subject;
 }
