@@ -7,6 +7,7 @@ import type { FactCandidate } from "./fact-candidate.ts";
 import { fiscalPeriod } from "./fiscal-year.ts";
 import type { YearEnd } from "./fiscal-year.ts";
 import { changedToLevel, ownClause } from "./names/change.ts";
+import { clauses } from "./names/clauses.ts";
 import { heldOnDay, holderBase, isCount } from "./names/counts.ts";
 import { labelOf, periodSuffix, slug } from "./names/ids.ts";
 import { fullName, measureOfNamed } from "./names/named-before.ts";
@@ -226,7 +227,9 @@ export function sentenceCandidate(
   const span = !chosen.direct && heldOnDay(words, amount) ? parsePeriod(chosen.period ?? "") : undefined;
   const period = span?.kind === "duration" ? span.end : chosen.period;
   // An amount per share is no level: a change or a figure compared with after it is of the amount it divides.
-  if (!measure && !divided && !perShareName(words) && !listsParts(text.slice(range.start, number.start))) {
+  // Nor is a figure of a relative clause ("Adjusted EPS, which leave out the $4.1 million charge, rose 9%"): what changes after it is the subject's.
+  const aside = /^\s*(?:which|who)\b/i.test(clauses(text.slice(range.start, number.start)).at(-1) ?? "");
+  if (!measure && !divided && !aside && !perShareName(words) && !listsParts(text.slice(range.start, number.start))) {
     levels.set(sentence, { words, period: comparison && level ? level.period : period, dated: period });
     context.names.set(slug(words), words);
     if (period && !comparison) periodsByName.set(slug(words), period);
@@ -237,8 +240,8 @@ export function sentenceCandidate(
     levels.set(sentence, { words, period: level?.period ?? period, dated: level?.dated ?? period });
     context.names.set(slug(words), words);
   }
-  // The sentence's first figure, dated by the sentence itself, sets the period the sentences after it are about.
-  if (first && chosen.direct && period) {
+  // The sentence's first figure, dated by the sentence itself and not in an aside, sets the period the sentences after it are about.
+  if (first && !aside && chosen.direct && period) {
     Object.assign(reference, { period, setBy: sentence });
     // Without a heading that names it, the first period stated for figures is the one the text is about.
     reference.text ??= period;
