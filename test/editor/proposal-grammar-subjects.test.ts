@@ -65,12 +65,12 @@ test("a subject too long for an id keeps its head, before what a preposition joi
 test("a figure of a relative clause is neither what a change after it is of nor the period the sentence is about", () => {
   expect(
     proposals(
-      "Heron Labs reports first quarter 2031 results\n\nAdjusted earnings per share, which leave out the $4.1 million impairment charge recorded in the first quarter of 2030, rose 9.5% to $0.46 from $0.42.\n",
+      "Heron Labs reports first quarter 2031 results\n\nAdjusted diluted earnings per share, which leave out the $4.1 million impairment charge recorded in the first quarter of 2030, rose 9.5% to $0.46 from $0.42.\n",
     ),
   ).toEqual([
     ["impairment-charge.q1-2030", "Q1 2030"],
-    ["adjusted-earnings-per-share.growth.q1-2031", "Q1 2031"],
-    ["adjusted-earnings-per-share.q1-2031", "Q1 2031"],
-    ["adjusted-earnings-per-share.q1-2030", "Q1 2030"],
+    ["adjusted-diluted-earnings-per-share.growth.q1-2031", "Q1 2031"],
+    ["adjusted-diluted-earnings-per-share.q1-2031", "Q1 2031"],
+    ["adjusted-diluted-earnings-per-share.q1-2030", "Q1 2030"],
   ]);
 });

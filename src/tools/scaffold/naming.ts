@@ -65,6 +65,15 @@ export function naming(
     // A figure of the relative clause itself is the noun's that the clause refers to.
     if (all.length > 1 && relative(all.at(-1)!)) return subjectWords(`${all.at(-2)} was`);
     const parts = all.filter((part) => !relative(part));
+    // "Adjusted diluted EPS, which …, rose": a first clause with no verb of reporting is the subject of the last's
+    // (its "diluted" is no verb).
+    if (
+      all.some(relative) &&
+      !verbs.test(parts[0]!) &&
+      verbs.test(parts.at(-1)!) &&
+      !subjectWords(parts.at(-1)!).length
+    )
+      return subjectWords(`${parts[0]} was`);
     const found = parts.find((part) => subjectWords(part).length);
     if (found) return subjectWords(found);
     return parts.length > 1 && verbs.test(parts.at(-1)!) ? subjectWords(`${parts[0]} was`) : [];
