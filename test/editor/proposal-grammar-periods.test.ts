@@ -60,3 +60,15 @@ test("a relative period a sentence opens with is read against the period it was 
     ["non-gaap-eps.q1-2030", "Q1 2030"],
   ]);
 });
+
+test("a quarter of a fiscal year named by its number is that year's quarter", () => {
+  expect(
+    proposals(
+      "Heron Stores reports fourth quarter 2031 results\n\nNet sales in the quarter rose 5.8% to $2.5 billion, up from $2.4 billion in the fourth quarter of fiscal 2030.\n",
+    ),
+  ).toEqual([
+    ["net-sales.growth.q4-2031", "Q4 2031"],
+    ["net-sales.q4-2031", "Q4 2031"],
+    ["net-sales.q4-2030", "Q4 2030"],
+  ]);
+});

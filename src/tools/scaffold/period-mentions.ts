@@ -201,7 +201,7 @@ const forms: readonly Form[] = [
     (half, year) => `H${ordinals[half!.toLowerCase()]} ${year}`,
   ],
   [
-    /\b(?:the )?(first|second|third|fourth)[ -]quarter (?:of )?(\d{4})\b/gi,
+    /\b(?:the )?(first|second|third|fourth)[ -]quarter (?:of )?(?:fiscal (?:year )?)?(\d{4})\b/gi,
     (quarter, year) => `Q${ordinals[quarter!.toLowerCase()]} ${year}`,
   ],
   [/\b([HQ][1-4])[ -](\d{4})\b/g, (name, year) => `${name} ${year}`],
