@@ -74,3 +74,11 @@ test("a figure of a relative clause is neither what a change after it is of nor 
     ["adjusted-diluted-earnings-per-share.q1-2030", "Q1 2030"],
   ]);
 });
+
+test("a rank names a group, not a figure: an ignore entry is proposed for it", () => {
+  const { facts, ignores } = findCandidates(
+    "Heron Labs reports first quarter 2031 results\n\nIts growth was the highest among the top 5 marine suppliers, and it launched 9 new products.\n",
+  );
+  expect(facts.map(({ printed }) => printed)).toEqual(["9"]);
+  expect(ignores.flatMap(({ covers }) => covers.map(({ printed }) => printed)).sort()).toEqual(["2031", "5"]);
+});
