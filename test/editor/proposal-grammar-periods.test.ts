@@ -72,3 +72,34 @@ test("a quarter of a fiscal year named by its number is that year's quarter", ()
     ["net-sales.q4-2030", "Q4 2030"],
   ]);
 });
+
+test("a fiscal year counted in weeks: 52 weeks to the day it ends, 53 where the text says it is a week longer, quarters of 13", () => {
+  expect(
+    proposals(
+      [
+        "Larch Hardware Reports Results for the Fourth Quarter and Fiscal 2032",
+        "",
+        "Larch Hardware reported its results for the fourth quarter and for the fiscal year ended September 28, 2032.",
+        "",
+        "Fiscal 2032 was one week longer than fiscal 2031.",
+        "",
+        "Fourth Quarter Results",
+        "",
+        "Net sales in the quarter rose 4.0% to $1.2 billion, up from $1.1 billion in the fourth quarter of fiscal 2031.",
+        "",
+        "For fiscal 2032 as a whole, net sales increased 6.0% to $4.8 billion.",
+        "",
+        "For the full fiscal year, net income was $0.3 billion, against $0.2 billion in fiscal 2031.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["net-sales.growth.2032-06-30-2032-09-28", "2032-06-30..2032-09-28"],
+    ["net-sales.2032-06-30-2032-09-28", "2032-06-30..2032-09-28"],
+    ["net-sales.2031-06-25-2031-09-23", "2031-06-25..2031-09-23"],
+    ["net-sales.growth.2031-09-24-2032-09-28", "2031-09-24..2032-09-28"],
+    ["net-sales.2031-09-24-2032-09-28", "2031-09-24..2032-09-28"],
+    ["net-income.2031-09-24-2032-09-28", "2031-09-24..2032-09-28"],
+    ["net-income.2030-09-25-2031-09-23", "2030-09-25..2031-09-23"],
+  ]);
+});

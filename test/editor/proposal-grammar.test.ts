@@ -1273,7 +1273,7 @@ test("a measure of a figure the text named keeps what it is of", () => {
   ]);
 });
 
-test("a text whose year does not end on December 31 gets its years and quarters proposed as days, none if counted in weeks", () => {
+test("a text whose year does not end on December 31 gets its years and quarters proposed as days, counted in weeks if it counts them", () => {
   const text =
     "Harrow Outfitters reports fourth quarter and fiscal 2033 results\n\nHarrow Outfitters reported its results for the fourth quarter and the fiscal year ended June 30, 2033.\n\nIn the fourth quarter, net sales rose 6% to $41.0 million. For the fiscal year, net sales were $150.2 million, and cash stood at $12.5 million on June 30, 2033.\n";
   expect(proposals(text).map(([, period]) => period)).toEqual([
@@ -1283,9 +1283,14 @@ test("a text whose year does not end on December 31 gets its years and quarters 
     "2033-06-30",
   ]);
   expect(factsYaml("harrow-2033-08-01-8k", findCandidates(text))).toContain("# The text's year ends on June 30:");
-  // A year of 52 or 53 weeks starts on a day the text does not print: left for the editor.
+  // A year counted in weeks is 52 of them, 53 with an extra week, its quarters 13 (the extra week in the first).
   const weeks = text.replace("For the fiscal year,", "For the fiscal year, which had an extra week,");
-  expect(proposals(weeks).map(([, period]) => period)).toEqual([undefined, undefined, undefined, "2033-06-30"]);
+  expect(proposals(weeks).map(([, period]) => period)).toEqual([
+    "2033-04-01..2033-06-30",
+    "2033-04-01..2033-06-30",
+    "2032-06-25..2033-06-30",
+    "2033-06-30",
+  ]);
   expect(factsYaml("harrow-2033-08-01-8k", findCandidates(weeks))).toContain(
     "# The text's year ends on June 30, counted in weeks",
   );

@@ -17,8 +17,8 @@ export function factsYaml(filing: string, { tables, facts, ignores, yearEnd }: C
     '# The build and `npm run check` fail while any candidate is left. Guide: README.md, "Adding a filing".',
     ...(yearEnd?.weeks
       ? [
-          `# The text's year ends on ${yearEnd.day}, counted in weeks: its years, halves and quarters are not the calendar`,
-          "# ones FY2024, H1 2024 and Q4 2024 name, so none is proposed; write each as the days it runs, 2023-09-03..2024-08-31.",
+          `# The text's year ends on ${yearEnd.day}, counted in weeks: its years, halves and quarters are proposed as the days`,
+          "# they run, 52 weeks a year (53 where the text says so) and 13 a quarter: check them against the filing's own.",
         ]
       : yearEnd
         ? [

@@ -1,5 +1,7 @@
-import { isoMonth, monthName, monthNames, monthNumber } from "#engine/facts/calendar.ts";
+import { isoDate, isoMonth, monthName, monthNames, monthNumber } from "#engine/facts/calendar.ts";
 import { isCalendarPeriod, parsePeriod } from "#engine/facts/period.ts";
+import { longYears, weekPeriod } from "./week-calendar.ts";
+import type { WeekCalendar } from "./week-calendar.ts";
 
 /** The day a text's year ends when it prints one other than December 31 ("for the fiscal year ended May 31, 2014"). */
 export interface YearEnd {
@@ -11,19 +13,28 @@ export interface YearEnd {
    * other than a month's last: the text does not print the days such a year, half or quarter starts on.
    */
   readonly weeks: boolean;
+  /** A calendar counted in weeks, where the text prints the year of its year end. */
+  readonly calendar?: WeekCalendar;
 }
 
 /** The text's year end, if it prints one other than December 31. */
 export function fiscalYearEnd(text: string): YearEnd | undefined {
-  const pattern = new RegExp(String.raw`\byear end(?:ed|ing|s) (?:on )?(${monthName}) (\d{1,2})\b`, "gi");
-  for (const [, name = "", day = ""] of text.matchAll(pattern)) {
+  const pattern = new RegExp(String.raw`\byear end(?:ed|ing|s) (?:on )?(${monthName}) (\d{1,2})\b(?:, (\d{4}))?`, "gi");
+  for (const [, name = "", day = "", year] of text.matchAll(pattern)) {
     const month = monthNumber(name);
     if (month === 12 && Number(day) === 31) continue;
     const monthEnd = parsePeriod(isoMonth(2000, month));
     // A February's last day is the 28th or the 29th, whichever its year has.
     const last = monthEnd?.kind === "duration" && Number(monthEnd.end.slice(8)) - (month === 2 ? 1 : 0);
     const weeks = Number(day) < Number(last) || weekCounted.test(text);
-    return { month, day: Number(day), weeks };
+    const calendar = weeks &&
+      year && {
+        end: isoDate(year, month, Number(day)),
+        year: Number(year),
+        long: longYears(text, Number(year)),
+        longFourthQuarter: /\b(?:14|fourteen)[- ]week (?:fourth |final )?quarter\b/i.test(text),
+      };
+    return { month, day: Number(day), weeks, ...(calendar && { calendar }) };
   }
   return undefined;
 }
@@ -41,12 +52,12 @@ export function yearEndName({ month, day }: YearEnd): string {
  * A period as a facts file writes it, for a text whose year ends on `yearEnd`. The text's FY2014, H2 2014 and
  * Q4 2014 (as the scaffold reads "fiscal 2014", "the fourth quarter ended May 31, 2014") are its fiscal ones,
  * each named by the year it ends in: written as the days they run (2013-06-01..2014-05-31, 2014-03-01..2014-05-31),
- * since a facts file's FY, H and Q are calendar ones; none when the text counts its years in weeks. Days,
- * months and spans stay as they are.
+ * since a facts file's FY, H and Q are calendar ones; counted in weeks where the text does (`weekPeriod`), none
+ * where it does not print the year its year end is of. Days, months and spans stay as they are.
  */
 export function fiscalPeriod(period: string | undefined, yearEnd: YearEnd | undefined): string | undefined {
   if (!yearEnd || !period || !isCalendarPeriod(period)) return period;
-  if (yearEnd.weeks) return undefined;
+  if (yearEnd.weeks) return yearEnd.calendar && weekPeriod(period, yearEnd.calendar);
   const [, kind = "", n = "", year = ""] = /^(FY|[HQ])([1-4]?) ?(\d{4})$/.exec(period) ?? [];
   // Months counted from year 0: the fiscal year's last, then the part's last and its length.
   const yearLast = Number(year) * 12 + yearEnd.month - 1;

@@ -84,7 +84,7 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
   [/\b(?:(?:in|during|for) the )?year[ -]to[ -]date\b/gi, () => yearToDate],
   // "net additions of 162 million during the year": the year the period the text is about falls in.
   [
-    /\b(?:in|during|for) the (?:full |fiscal |financial )?year\b(?![ -](?:ended|ago|earlier|before|to[ -]date))/gi,
+    /\b(?:in|during|for) the (?:(?:full|fiscal|financial) ){0,2}year\b(?![ -](?:ended|ago|earlier|before|to[ -]date))/gi,
     () => (reference) => {
       const year = yearIn(reference);
       return year && `FY${year}`;

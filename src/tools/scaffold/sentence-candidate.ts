@@ -20,7 +20,7 @@ import { naming } from "./naming.ts";
 import { readingOf, spelledOut, translated } from "./number-reading.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import { quoteAnchor } from "./quote-anchor.ts";
-import { closing, compared, opening, statedPeriod } from "./sentence-periods.ts";
+import { closing, compared, headingPeriod, opening, statedPeriod } from "./sentence-periods.ts";
 import { opensParagraph } from "./sentences.ts";
 import type { TextRange } from "./sentences.ts";
 
@@ -83,7 +83,9 @@ export function sentenceCandidate(
     if (opensParagraph(source, sentences[skipped]!)) reference.period = reference.text;
     if (skipped === sentence) break;
     const within = (span: TextRange) => span.start >= sentences[skipped]!.start && span.end <= sentences[skipped]!.end;
-    const about = statedPeriod(text, mentions.filter(within), mentions);
+    const about =
+      statedPeriod(text, mentions.filter(within), mentions) ??
+      headingPeriod(text, sentences[skipped]!, mentions, reference.text);
     if (about && !figures.some(within)) reference.period = reference.text = about;
   }
   const first = reference.sentence !== sentence;

@@ -43,6 +43,22 @@ export function statedPeriod(
 }
 
 /**
+ * The period a heading names without its year ("Fourth Quarter Results"): of the year of the period the text is
+ * about. A heading is a line without a full stop that names no other period.
+ */
+export function headingPeriod(
+  text: string,
+  range: TextRange,
+  mentions: readonly PeriodMention[],
+  about: string | undefined,
+): string | undefined {
+  const named = mentions.filter((mention) => mention.start >= range.start && mention.end <= range.end);
+  if (named.length !== 1 || !named[0]!.relative || !about || /[.!?]\s*$/.test(text.slice(range.start, range.end)))
+    return undefined;
+  return named[0]!.relative(about);
+}
+
+/**
  * The period a sentence opens with, which dates every figure of it that states none of its own: "During
  * the third quarter of 2023, …", "As of September 30, 2023, …" (up to three words before it), or "During
  * the quarter the Company invested …", read against the period the text is about; or the one its subject is
@@ -61,7 +77,8 @@ export function opening(
     /^\s*(?:[A-Za-z'’&-]+\s+){1,8}$/.test(before) && /^[^\d,;:()]*\d/.test(text.slice(first.end, range.end));
   if (!subject && !/^\s*(?:[A-Za-z]+\s+){0,3}$/.test(before)) return undefined;
   // A stated period opens a sentence when a comma ends it; "the quarter" cannot be read as anything else.
-  if (!first.relative) return subject || /^\s*[,:]/.test(text.slice(first.end, range.end)) ? first : undefined;
+  if (!first.relative)
+    return subject || /^\s*(?:as a whole\s*)?[,:]/.test(text.slice(first.end, range.end)) ? first : undefined;
   const label = about && first.relative(about);
   return label ? { ...first, label, relative: undefined } : undefined;
 }
@@ -99,7 +116,7 @@ function comparedWith(text: string, mentions: readonly PeriodMention[], mention:
     .split(/[,;:]|[.!?]\s/)
     .at(-1)!;
   if (
-    /\bcompar(?:e|es|ed|ing|isons?)\b[^\d]*?\b(?:with|to|against)\s*$|\b(?:relative to|versus|against)\s*$/i.test(
+    /\bcompar(?:e|es|ed|ing|isons?)\b[^\d]*?\b(?:with|to|against)\s*$|\b(?:relative to|versus|against|than)\s*$/i.test(
       clause,
     )
   )
