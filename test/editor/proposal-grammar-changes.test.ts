@@ -1,10 +1,5 @@
 import { expect, test } from "vitest";
-import { findCandidates } from "#tools/scaffold/candidates.ts";
-
-/** The proposals for a text, as id and period. */
-function proposals(text: string) {
-  return findCandidates(text).facts.map(({ id, period }) => [id, period]);
-}
+import { proposedIds as proposals } from "./support/proposals.ts";
 
 test("a change over the quarter before is growth-qoq, whether it is a sentence's first figure or not", () => {
   expect(

@@ -1,10 +1,5 @@
 import { expect, test } from "vitest";
-import { findCandidates } from "#tools/scaffold/candidates.ts";
-
-/** The proposals for a text, as id and period. */
-function proposals(text: string) {
-  return findCandidates(text).facts.map(({ id, period }) => [id, period]);
-}
+import { proposedIds as proposals } from "./support/proposals.ts";
 
 test("a share is of its clause's own subject, or of the level a demonstrative refers to", () => {
   expect(

@@ -1,10 +1,5 @@
 import { expect, test } from "vitest";
-import { findCandidates } from "#tools/scaffold/candidates.ts";
-
-/** The proposals for a text, as id and period. */
-function proposals(text: string) {
-  return findCandidates(text).facts.map(({ id, period }) => [id, period]);
-}
+import { proposedIds as proposals } from "./support/proposals.ts";
 
 // A text whose year ends on a month's last day other than December 31: its years, halves and quarters are
 // proposed as the days they run, and read as a calendar text's are ("the same period of the prior fiscal year").

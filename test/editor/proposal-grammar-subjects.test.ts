@@ -1,10 +1,6 @@
 import { expect, test } from "vitest";
 import { findCandidates } from "#tools/scaffold/candidates.ts";
-
-/** The proposals for a text, as id and period. */
-function proposals(text: string) {
-  return findCandidates(text).facts.map(({ id, period }) => [id, period]);
-}
+import { proposedIds as proposals } from "./support/proposals.ts";
 
 test("an opening basis qualifies the subject and its amount per share, past an aside; an exclusion does not rename a measure of its own", () => {
   expect(
