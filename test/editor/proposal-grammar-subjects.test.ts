@@ -78,3 +78,15 @@ test("a rank names a group, not a figure: an ignore entry is proposed for it", (
   expect(facts.map(({ printed }) => printed)).toEqual(["9"]);
   expect(ignores.flatMap(({ covers }) => covers.map(({ printed }) => printed)).sort()).toEqual(["2031", "5"]);
 });
+
+test("an amount's noun is named without the participle that says where or when it came from; a count's keeps it", () => {
+  expect(
+    proposals(
+      "Heron Labs reports first quarter 2031 results\n\nThe quarter benefited from a one-time $3.0 million favorable adjustment arising from a change in the accounting for certain rebates.\n\nAdjusted EPS excludes the $9.5 million litigation charge taken in the first quarter of 2030.\n\nThe Company originated 1,200 loans in the quarter.\n",
+    ),
+  ).toEqual([
+    ["favorable-adjustment.q1-2031", "Q1 2031"],
+    ["litigation-charge.q1-2030", "Q1 2030"],
+    ["loans-originated.q1-2031", "Q1 2031"],
+  ]);
+});

@@ -144,6 +144,7 @@ export function naming(
     !subjectWords(clause).length && verbs.test(clause)
       ? subjectWords(`${clauses(withoutPeriods(range.start, number.start))[0]} was`)
       : [];
+  const amount = /[$€£¥]\s*$/.test(text.slice(range.start, number.start));
   // What a figure is per ("$1.49 per diluted share") is no noun it counts, nor is the "x" of a multiple ("1.59x").
   const after =
     reading.unit === undefined && !/^\s*per\b|^x\b/i.test(following)
@@ -151,8 +152,14 @@ export function naming(
           /^[^,.;:()\d]*/
             .exec(withoutPeriods(number.end, range.end))![0]
             .replace(/^\s*(?:were|was|are|is)\b/i, "")
-            // A participle with its agent qualifies the noun: "the $80 million loan secured by its ferries".
-            .replace(/\s+[a-z]+ed\s+by\b.*$/i, ""),
+            // A participle with its agent qualifies the noun: "the $80 million loan secured by its ferries"; so
+            // does one with where or when an amount came from ("a $5.0 million gain arising from …", "the
+            // $11.5 million charge taken in the fourth quarter"), where a count's names what it counts ("loans
+            // originated in the quarter").
+            .replace(
+              amount ? /\s+(?:[a-z]+ed|[a-z]+ing|taken)\s+(?:by|from|in|on|at|during)\b.*$/i : /\s+[a-z]+ed\s+by\b.*$/i,
+              "",
+            ),
         ).slice(0, 4)
       : [];
   // "$217.4 million of cash": an amount named by what it is of.
