@@ -90,3 +90,15 @@ test("an amount's noun is named without the participle that says where or when i
     ["loans-originated.q1-2031", "Q1 2031"],
   ]);
 });
+
+test("a contribution is named after what contributes it and what it adds to", () => {
+  expect(
+    proposals(
+      "Heron Labs reports first quarter 2031 results\n\nBy the Company's estimate, the leap day contributed approximately $120 million in sales and $0.05 of earnings per diluted share.\n\nNew stores added $3.1 million of revenue.\n",
+    ),
+  ).toEqual([
+    ["leap-day-sales.q1-2031", "Q1 2031"],
+    ["leap-day-earnings-per-diluted-share.q1-2031", "Q1 2031"],
+    ["new-stores-revenue.q1-2031", "Q1 2031"],
+  ]);
+});

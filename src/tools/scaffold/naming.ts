@@ -2,7 +2,7 @@ import type { PrintedNumber, PrintedSpan } from "#engine/facts/parse-number.ts";
 import { changedByAmount, changedToLevel, saysChange } from "./names/change.ts";
 import { clauses, endsWithVerb, verbs } from "./names/clauses.ts";
 import { plural } from "./names/counts.ts";
-import { countedByVerb, countedPassive, dealingWords } from "./names/dealings.ts";
+import { contributionWords, countedByVerb, countedPassive, dealingWords } from "./names/dealings.ts";
 import { namedPart, partBefore, partFrom, partWords, qualifiedPart, referredPart, wholeWords } from "./names/parts.ts";
 import { perShareAfterName, perShareEffect, perShareNoun, sharedNoun } from "./names/per-share.ts";
 import { labelWords, objectBefore, objectWords, qualifiedNoun, subjectWords, trailingName } from "./names/subject.ts";
@@ -195,6 +195,7 @@ export function naming(
     sharedNoun(following),
     perShareNoun(following),
     perShareAfterName(clause, following),
+    contributionWords(withoutPeriods(range.start, number.start), withoutPeriods(number.end, range.end)),
     dealingWords(withoutPeriods(range.start, number.start)),
     perShareEffect(clause, abbreviations),
     previous ? [] : labelWords(withoutPeriods(range.start, number.start)),

@@ -1,3 +1,5 @@
+import { clauses } from "./clauses.ts";
+import { subjectWords } from "./subject.ts";
 import { isFiller } from "./words.ts";
 
 /**
@@ -66,4 +68,20 @@ export function dealingWords(before: string): string[] {
   ).exec(before);
   const noun = deal && dealings[deal[1]!];
   return noun ? [deal![2]!.replace(/ies$/, "y").replace(/s$/, ""), noun] : [];
+}
+
+/**
+ * What a contribution adds to, named after what contributes it: "the extra week contributed approximately $189
+ * million in sales and $0.07 of earnings per diluted share" is extra week sales, then extra week earnings per
+ * diluted share. `before` is the sentence up to the figure, `after` the text after it.
+ */
+export function contributionWords(before: string, after: string): string[] {
+  const clause = clauses(before).find((part) => /\b(?:contributed|added)\b/.test(part)) ?? "";
+  const verb = /\b(?:contributed|added)\s+/.exec(clause);
+  const object =
+    /^(?:(?:approximately|about|roughly|nearly|some)\s+)?(?:\S+(?:\s+(?:thousand|million|billion))?\s+(?:in|of)\s+[^,;]*?\s+and\s+(?:(?:approximately|about|roughly|nearly|some)\s+)?)?$/;
+  if (!verb || !object.test(clause.slice(verb.index + verb[0].length).replace(/[$€£¥]/g, ""))) return [];
+  const noun = /^\s*(?:in|of)\s+([A-Za-z][A-Za-z -]*?)\s*(?:\band\b|[,.;:]|$)/.exec(after)?.[1];
+  const subject = subjectWords(clause.slice(0, verb.index + verb[0].length));
+  return noun && subject.length ? [...subject, ...noun.split(/\s+/)] : [];
 }
