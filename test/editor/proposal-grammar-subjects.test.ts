@@ -36,14 +36,15 @@ test("two figures listed respectively for two qualifiers of one measure are each
   ]);
 });
 
-test("a count the passive says was done is named with its participle, as the active's; two verbs name it both", () => {
+test("a count the passive says was done is named with its participle, as the active's; two verbs name it both; an -ing word before its noun is an adjective", () => {
   expect(
     proposals(
-      "Heron Labs reports first quarter 2031 results\n\nThe chief executive said that 17 new products across Marine and Rail were launched in 2031.\n\nDuring the quarter the Company built and delivered 6 tugboats.\n",
+      "Heron Labs reports first quarter 2031 results\n\nThe chief executive said that 17 new products across Marine and Rail were launched in 2031.\n\nDuring the quarter the Company built and delivered 6 tugboats.\n\nDuring the quarter the Company drilled 9 producing wells, four of which came online in March.\n",
     ),
   ).toEqual([
     ["new-products-launched.2031", "FY2031"],
     ["tugboats-built-and-delivered.q1-2031", "Q1 2031"],
+    ["producing-wells-drilled.q1-2031", "Q1 2031"],
   ]);
 });
 

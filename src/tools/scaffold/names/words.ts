@@ -15,10 +15,15 @@ export function namingWords(passage: string): string[] {
   return words(passage).filter((word) => !isFiller(word));
 }
 
-/** The words that open a passage, up to the first filler word: "employees" of "employees as of December 31". */
+/**
+ * The words that open a passage, up to the first filler word: "employees" of "employees as of December 31". A
+ * participle in -ing that opens it before a noun is an adjective: "producing wells".
+ */
 export function leadingWords(passage: string): string[] {
   const all = words(passage);
-  const end = all.findIndex(isFiller);
+  const end = all.findIndex(
+    (word, i) => isFiller(word) && !(i === 0 && /ing$/i.test(word) && all[1] !== undefined && !isFiller(all[1])),
+  );
   return end < 0 ? all : all.slice(0, end);
 }
 
