@@ -51,11 +51,13 @@ test("a count the passive says was done is named with its participle, as the act
 test("a subject too long for an id keeps its head, before what a preposition joins to it", () => {
   expect(
     proposals(
-      "Heron Labs reports first quarter 2031 results\n\nTotal class bookings in evening language lessons and weekend exam revision courses increased by 4.0% to 12,100.\n",
+      "Heron Labs reports first quarter 2031 results\n\nTotal class bookings in evening language lessons and weekend exam revision courses increased by 4.0% to 12,100.\n\nBasic net income attributable to Heron Labs per American Depositary Share was US$0.31.\n",
     ),
   ).toEqual([
     ["total-class-bookings.growth.q1-2031", "Q1 2031"],
     ["total-class-bookings.q1-2031", "Q1 2031"],
+    // "attributable to" names the line: it is cut after eight words, not at "to", nor on a preposition.
+    ["basic-net-income-attributable-to-heron-labs.q1-2031", "Q1 2031"],
   ]);
 });
 

@@ -77,8 +77,11 @@ export function subjectWords(passage: string): string[] {
   );
   // A name too long for an id keeps its head, before what a preposition joins to it: "total student enrollments
   // in academic subjects tutoring and test preparation courses" is total student enrollments.
-  const joined = named.findIndex((_, i) => i > 0 && joinsName(named, i));
+  // Not "attributable to": to whom names the line.
+  const joined = named.findIndex((word, i) => i > 0 && word.toLowerCase() !== "to" && joinsName(named, i));
   const subject = named.length > 8 && joined > 0 ? named.slice(0, joined) : named.slice(0, 8);
+  // Nor does it end on a preposition cut from its object ("… attributable to Heron Labs per").
+  while (named.length > 8 && /^(?:per|to|of|for|in|on|from|and)$/i.test(subject.at(-1) ?? "")) subject.pop();
   // "The Company returned …": the reporter is no figure's name.
   return subject.every(isFiller) ? [] : subject;
 }
