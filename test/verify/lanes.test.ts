@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
-import { inLanes } from "#engine/verify/lanes.ts";
+import { availableParallelism } from "node:os";
+import { inLanes, laneCount } from "#engine/verify/lanes.ts";
 
 const pages = ["a/1", "b/1", "a/2", "c/1", "b/2", "a/3", "d/1"];
 const filing = (page: string) => page.split("/")[0]!;
@@ -31,4 +32,9 @@ test("the lanes run at once", async () => {
     3,
   );
   expect(most).toBe(3);
+});
+
+test("a lane for every fifty pages to run, one per core at most, and always one", () => {
+  expect([0, 1, 50, 51].map(laneCount)).toEqual([1, 1, 1, Math.min(2, availableParallelism())]);
+  expect(laneCount(1_000_000)).toBe(availableParallelism());
 });

@@ -22,11 +22,7 @@ export type CardAnswer =
  * run on the thread that draws it, about 30 ms of a card's 50: on the build's own thread, a 2,000-page
  * site's cards took 97 s with the other core idle. `close` ends the threads.
  */
-export function cardThreads(count = availableParallelism()): {
-  readonly count: number;
-  draw: DrawCard;
-  close(): Promise<void>;
-} {
+export function cardThreads(count = availableParallelism()): { draw: DrawCard; close(): Promise<void> } {
   const threads: Worker[] = [];
   const waiting = new Map<number, { resolve: (png: Buffer) => void; reject: (error: Error) => void }>();
   // Started at the first card to draw: a build whose cards all come from the cache loads no renderer.
@@ -49,7 +45,6 @@ export function cardThreads(count = availableParallelism()): {
   };
   let next = 0;
   return {
-    count,
     draw: (card, page, source) =>
       new Promise((resolve, reject) => {
         if (!threads.length) start();

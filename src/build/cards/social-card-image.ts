@@ -1,10 +1,12 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { digest } from "#engine/notebook/clean-types.ts";
 import { cacheFolder, writeWhole } from "#engine/cache/caches.ts";
 import { codeDigest } from "#engine/verify/page-cache.ts";
 import type { Report } from "#engine/verify/verify.ts";
 import { cardThreads, type DrawCard } from "./card-threads.ts";
+import { renderCard } from "./draw-card.ts";
 import { headProperties } from "./page-head.ts";
 import { cardFor } from "./social-card.ts";
 
@@ -34,6 +36,9 @@ async function cachedCards(root: string, draw: DrawCard): Promise<DrawCard> {
   };
 }
 
+/** How many pages a site has past which its cards are drawn on threads of their own (card-threads.ts). */
+const threadsFrom = 100;
+
 /**
  * Draws the card of every page the build wrote into `outDir`, from the title and description in its
  * head and the report, where the page's og:image points (see `cardPath`; `base` is the site's); with `cache`
@@ -45,11 +50,12 @@ export async function writeSocialCards(
   base: string,
   { cache }: { cache?: string } = {},
 ): Promise<void> {
-  const threads = cardThreads();
-  const draw = cache ? await cachedCards(cache, threads.draw) : threads.draw;
   const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith(".html")).sort();
+  // A drawing thread takes 1–2 s to load its renderer, as long as forty cards take to draw here.
+  const threads = files.length > threadsFrom ? cardThreads() : undefined;
+  const draw = cache ? await cachedCards(cache, threads?.draw ?? renderCard) : (threads?.draw ?? renderCard);
   const below = (pathname: string) => `/${pathname.slice(base.replace(/\/?$/, "/").length)}`;
-  await atMost(2 * threads.count, files, async (file) => {
+  await atMost(2 * availableParallelism(), files, async (file) => {
     const head = headProperties(await readFile(join(outDir, file), "utf8"));
     const meta = (property: string) => head.get(property) ?? "";
     const page = below(new URL(meta("og:url")).pathname);
@@ -57,7 +63,7 @@ export async function writeSocialCards(
     const target = join(outDir, below(new URL(meta("og:image")).pathname));
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, await draw(card, `${page} (${file})`, cardSource(report, page)));
-  }).finally(threads.close);
+  }).finally(() => threads?.close());
 }
 
 /**

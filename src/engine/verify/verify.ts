@@ -16,7 +16,7 @@ import type { PageFile } from "#engine/page/pages.ts";
 import { notFoundErrors } from "./not-found.ts";
 import { cacheEnabled } from "#engine/cache/caches.ts";
 import { pageCache, recordReads, type PageReads, type PageResult } from "./page-cache.ts";
-import { inLanes } from "./lanes.ts";
+import { inLanes, laneCount } from "./lanes.ts";
 import { readContent } from "./read-content.ts";
 import { inShard, reportsError, type Shard } from "./shard.ts";
 import { statedPassageErrors } from "./stated-passages.ts";
@@ -65,7 +65,7 @@ export async function verify(
     cache?: boolean;
     /** One part of the filings (shard.ts): only their facts and pages, and the errors about them. */
     shard?: Shard;
-    /** How many pages run at once (lanes.ts): one per core unless told. */
+    /** How many pages run at once (lanes.ts): one per core, as the pages to run need them, unless told. */
     lanes?: number;
     /**
      * Told every problem but the type check's, once they are known and before the type check is waited
@@ -110,7 +110,7 @@ export async function verify(
   // a page may quote another filing.
   const known = new Set([...content.filings, ...content.held].map(({ id }) => id));
   const sources: SourceReader = (filing) => (known.has(filing) ? registry.read(filing).source : undefined);
-  // Pages run in lanes, one per core (lanes.ts), and are taken in page order: the report is the one a run
+  // Pages run in lanes, up to one per core (lanes.ts), and are taken in page order: the report is the one a run
   // of every page after the other makes, however the lanes' pages interleave.
   const run = { root, onCell, registry, sources, hits };
   const outcomes = new Map(
@@ -119,7 +119,7 @@ export async function verify(
         pages,
         (page) => page.filing,
         (lane) => verifyLane(lane, run),
-        lanes,
+        lanes ?? laneCount(toRun.length),
       )
     )
       .flat()
