@@ -58,6 +58,14 @@ const readings: [printed: string, reading: string][] = [
     'value "12.25", sign 1, decimals 2, unit "USD", scale "thousand", qualifier "at-most"',
   ],
   ["About RMB 900", 'value "900", sign 1, decimals 0, unit "RMB", scale "one", qualifier "approximately"'],
+  // A "$" alone is read with the figure, so that its qualifier, sign and scale letter are, but names no unit
+  // (the fact says which dollar) nor a scale (a text may state once that its amounts are in thousands).
+  ["over $260 million", 'value "260", sign 1, decimals 0, scale "million", qualifier "more-than"'],
+  ["($1,234)", 'value "-1234", sign -1, decimals 0'],
+  ["$(1,234)", 'value "-1234", sign -1, decimals 0'],
+  ["(US$1,234)", 'value "-1234", sign -1, decimals 0, unit "USD", scale "one"'],
+  ["$5m", 'value "5", sign 1, decimals 0, scale "million"'],
+  ["$485,000", 'value "485000", sign 1, decimals 0'],
   ["17.0 billion", 'value "17", sign 1, decimals 1, scale "billion"'],
   // Signs: a minus sign (U+2212) or a hyphen, before or after the currency
   ["RMB −1,234 million", 'value "-1234", sign -1, decimals 0, unit "RMB", scale "million"'],
@@ -160,6 +168,14 @@ describe("findPrintedNumbers", () => {
       undefined,
       "more-than",
     ]);
+  });
+
+  it('reads a "$" alone with its figure, qualifier, sign and scale letter included', () => {
+    const text = "sales of over $260 million, a loss of ($1,234), and $5m raised";
+    const found = findPrintedNumbers(text).map(({ start, end }) => text.slice(start, end));
+    expect(found).toEqual(["over $260 million", "($1,234)", "$5m"]);
+    expect(found.map((printed) => parseNumber(printed)?.qualifier)).toEqual(["more-than", undefined, undefined]);
+    expect(found.map((printed) => parseNumber(printed)?.sign)).toEqual([1, -1, 1]);
   });
 
   it("finds fullwidth digits, at their place in the text", () => {

@@ -73,7 +73,12 @@ const unitWords: Record<string, Unit> = {
 /** One-letter scale words: only straight after an amount of money ("US$5m", "RMB2.1b"), so "Rule 10b-5" stays 10. */
 const letterScales: Record<string, Scale> = { k: "thousand", m: "million", b: "billion" };
 
-const currencyPattern = String.raw`RMB|US\$|¥`;
+/**
+ * Currencies as printed. A "$" alone is part of the printed number, so that "over $260 million" is a bound,
+ * "($1,234)" a negative and "$5m" five million, but names no unit: a dollar of no one country, its fact says
+ * which (README, step 3).
+ */
+const currencyPattern = String.raw`RMB|US\$|¥|\$`;
 
 /**
  * A minus sign: U+2212, a hyphen, or an en or em dash, which typesetters print for one ("–5.2%"); a hyphen or
@@ -93,7 +98,7 @@ const printedPattern =
   String.raw`(?:(?<![\d%]\s?|\b(?:${Object.keys(scales).join("|")})\s)\b(?<qualifier>${Object.keys(qualifiers).join("|")}) )?` +
   String.raw`(?:(?<![\w.,\-−–—])(?<leadingMinus>${minusPattern}))?` +
   String.raw`(?:(?<currency>${currencyPattern}) ?(?<minus>${minusPattern})?)?` +
-  String.raw`(?:\( ?(?<negative>${digitsPattern}) ?\)|(?<positive>${digitsPattern})(?<trailingMinus>${trailingMinusPattern})?)` +
+  String.raw`(?:\( ?(?<negative>${digitsPattern}) ?\)|\( ?(?<enclosedCurrency>${currencyPattern}) ?(?<enclosedNegative>${digitsPattern}) ?\)|(?<positive>${digitsPattern})(?<trailingMinus>${trailingMinusPattern})?)` +
   String.raw`(?:(?<=(?:${currencyPattern}) ?(?:${minusPattern})?[\d.,]+)(?<letter>[${Object.keys(letterScales).join("")}])(?![\w-])|(?:[ -]?(?<scale>${Object.keys(scales).join("|")})\b))?(?<percent> ?%)?` +
   // Not "90 day+" or "30-day": a label's words, not a unit.
   String.raw`(?: (?<unitWord>${Object.keys(unitWords).join("|")})\b(?![+-]))?`;
@@ -107,17 +112,21 @@ const wholePrintedPattern = new RegExp(`^${printedPattern}$`, "i");
 export function parseNumber(printed: string): PrintedNumber | undefined {
   const groups = wholePrintedPattern.exec(fold(plainText(printed)))?.groups;
   if (!groups) return undefined;
-  const minuses = [groups.leadingMinus, groups.minus, groups.negative, groups.trailingMinus].filter(
+  const negative = groups.negative ?? groups.enclosedNegative;
+  // "(US$1,234)": the currency inside the parentheses, where it cannot also be printed before them.
+  if (groups.currency !== undefined && groups.enclosedCurrency !== undefined) return undefined;
+  const currency = groups.currency ?? groups.enclosedCurrency;
+  const minuses = [groups.leadingMinus, groups.minus, negative, groups.trailingMinus].filter(
     (part) => part !== undefined,
   ).length;
   // "(−771)" or "−RMB −5": two signs, which a filing does not print for one number.
   if (minuses > 1) return undefined;
-  const digits = (groups.negative ?? groups.positive!).replaceAll(",", "");
+  const digits = (negative ?? groups.positive!).replaceAll(",", "");
   const sign = minuses ? -1 : 1;
   const unit = groups.percent
     ? "percent"
-    : groups.currency
-      ? currencies[groups.currency.toLowerCase()]
+    : currency
+      ? currencies[currency.toLowerCase()]
       : groups.unitWord
         ? unitWords[groups.unitWord.toLowerCase()]
         : undefined;

@@ -8,6 +8,7 @@ import { perShareAfterName, perShareEffect, perShareNoun, sharedNoun } from "./n
 import { labelWords, objectBefore, objectWords, qualifiedNoun, subjectWords, trailingName } from "./names/subject.ts";
 import { leadingWords, namingWords } from "./names/words.ts";
 import type { PeriodMention } from "./period-mentions.ts";
+import { signedAmount } from "./number-reading.ts";
 import { measuredAgainstQuarterBefore } from "./sentence-periods.ts";
 import type { TextRange } from "./sentences.ts";
 
@@ -144,7 +145,7 @@ export function naming(
     !subjectWords(clause).length && verbs.test(clause)
       ? subjectWords(`${clauses(withoutPeriods(range.start, number.start))[0]} was`)
       : [];
-  const amount = /[$€£¥]\s*$/.test(text.slice(range.start, number.start));
+  const amount = signedAmount(text, number, range);
   // What a figure is per ("$1.49 per diluted share") is no noun it counts, nor is the "x" of a multiple ("1.59x").
   const after =
     reading.unit === undefined && !/^\s*per\b|^x\b/i.test(following)

@@ -43,7 +43,17 @@ export function spelledPercent(reading: PrintedNumber | undefined, after: string
  * A word read as a qualifier may be a preposition: "growth over 2017 adjusted earnings" names a year.
  */
 export function isBare(reading: PrintedNumber, digits: string): boolean {
-  return reading.unit === undefined && reading.scale === undefined && reading.sign === 1 && !/[.,]/.test(digits);
+  return reading.unit === undefined && reading.scale === undefined && reading.sign === 1 && !/[.,$]/.test(digits);
+}
+
+/**
+ * Whether a figure is an amount of money by a currency sign the engine's reader names no unit for ("$", "€"):
+ * printed with it ("$5.0 million", which the reader reads whole) or just before it.
+ */
+export function signedAmount(text: string, number: TextRange, range: TextRange): boolean {
+  return (
+    /[$€£¥]/.test(text.slice(number.start, number.end)) || /[$€£¥]\s*$/.test(text.slice(range.start, number.start))
+  );
 }
 
 export function readingOf(

@@ -17,7 +17,7 @@ import { respectiveWords } from "./names/respective.ts";
 import { segmentWords } from "./names/segment.ts";
 import { qualifiedByOpening } from "./names/subject.ts";
 import { naming } from "./naming.ts";
-import { readingOf, spelledOut, translated } from "./number-reading.ts";
+import { readingOf, signedAmount, spelledOut, translated } from "./number-reading.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import { quoteAnchor } from "./quote-anchor.ts";
 import { closing, compared, headingPeriod, opening, statedPeriod } from "./sentence-periods.ts";
@@ -225,7 +225,7 @@ export function sentenceCandidate(
                 );
   // A count of holders or a balance its sentence does not date is held on the last day of the period it is about.
   // A currency sign the reader leaves without a unit ("$") still makes an amount, not a count.
-  const amount = reading.unit !== undefined || /[$€£¥]\s*$/.test(text.slice(range.start, number.start));
+  const amount = reading.unit !== undefined || signedAmount(text, number, range);
   const span = !chosen.direct && heldOnDay(words, amount) ? parsePeriod(chosen.period ?? "") : undefined;
   const period = span?.kind === "duration" ? span.end : chosen.period;
   // An amount per share is no level: a change or a figure compared with after it is of the amount it divides.
