@@ -98,3 +98,45 @@ test("a fiscal year counted in weeks: 52 weeks to the day it ends, 53 where the 
     ["net-income.2030-09-25-2031-09-23", "2030-09-25..2031-09-23"],
   ]);
 });
+
+test('twelve months "ending" a day are the months ended it; a "comparative" quarter is the one compared with', () => {
+  expect(
+    proposals(
+      [
+        "Wrenfield Shipping reports first quarter 2032 results",
+        "",
+        "Return on average equity was 14.2% for the twelve months ending March 31, 2032, against 12.9% for the twelve months ending March 31, 2031.",
+        "",
+        "Charter revenue was $4.1 million, up from $3.6 million in the comparative quarter of 2031.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["return-on-average-equity.2031-04-01-2032-03-31", "2031-04-01..2032-03-31"],
+    ["return-on-average-equity.2030-04-01-2031-03-31", "2030-04-01..2031-03-31"],
+    ["charter-revenue.q1-2032", "Q1 2032"],
+    ["charter-revenue.q1-2031", "Q1 2031"],
+  ]);
+});
+
+test('"the six months" and "the three month period" without a day are those that end with the period the text is about', () => {
+  expect(
+    proposals(
+      [
+        "Wrenfield Shipping reports second quarter 2032 results",
+        "",
+        "Wrenfield Shipping reported its results for the second quarter of 2032.",
+        "",
+        "Fuel costs for those six months came to $2.5 million, up from $2.1 million in the six month period ended June 30, 2031.",
+        "",
+        "Port fees were $0.4 million for the three month period and $0.9 million for the six month period.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["fuel-costs.h1-2032", "H1 2032"],
+    ["fuel-costs.h1-2031", "H1 2031"],
+    ["port-fees.q2-2032", "Q2 2032"],
+    ["port-fees.h1-2032", "H1 2032"],
+  ]);
+});

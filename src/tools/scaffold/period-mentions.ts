@@ -68,11 +68,11 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
     },
   ],
   [
-    /\b(?:in |during |for )?the (?:same|comparable|corresponding) (?:period|quarter|half) (?:of |in )(\d{4})\b/gi,
+    /\b(?:in |during |for )?the (?:same|comparable|comparative|corresponding) (?:period|quarter|half) (?:of |in )(\d{4})\b/gi,
     (year) => inYear(() => Number(year)),
   ],
   [
-    /\b(?:in |during |for )?the (?:same|comparable|corresponding) (?:period|quarter|half) (?:of |in )?(?:last|the previous|the prior) (?:fiscal )?year\b/gi,
+    /\b(?:in |during |for )?the (?:same|comparable|comparative|corresponding) (?:period|quarter|half) (?:of |in )?(?:last|the previous|the prior) (?:fiscal )?year\b/gi,
     () => inYear((year) => year - 1),
   ],
   [
@@ -105,6 +105,15 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
     (count) => (reference) => {
       const year = yearIn(reference);
       return year && firstMonths(count!, year);
+    },
+  ],
+  // "for the six months", "over those six months", "the three month period": the months up to the end of the
+  // period the text is about (of a second quarter, the first half).
+  [
+    /\b(?:(?:in|during|for|over) )?(?:the|those|these) (three|six|nine|twelve)[ -]months?(?: period)?\b(?!(?: period)?[ -](?:ended|ending)\b)/gi,
+    (count) => (reference) => {
+      const end = lastDay(reference) ?? reference;
+      return count!.toLowerCase() === "three" ? quarterOf(end) : monthsEnded(count!, end);
     },
   ],
   // "ended the quarter with $217.4 million of cash": a balance on the last day of the quarter the text is about.
@@ -175,7 +184,7 @@ const endedForms = (yearEnd: YearEnd | undefined): Form[] => [
   ],
   [
     new RegExp(
-      String.raw`\b(?:the )?(?:(first|second|third|fourth) (?:fiscal )?quarter|three months|(?:fiscal )?quarter) ended ${month} (\d{1,2}), (\d{4})\b`,
+      String.raw`\b(?:the )?(?:(first|second|third|fourth) (?:fiscal )?quarter|three months|(?:fiscal )?quarter) (?:ended|ending) ${month} (\d{1,2}), (\d{4})\b`,
       "gi",
     ),
     (quarter, name, day, year) => quarterEnded(quarter, year!, name!, day!, yearEnd),
@@ -186,7 +195,7 @@ const endedForms = (yearEnd: YearEnd | undefined): Form[] => [
 const forms: readonly Form[] = [
   [
     new RegExp(
-      String.raw`\b(?:the )?(six|nine|twelve)[ -]months?(?: period)? ended ${month} (\d{1,2}), (\d{4})\b`,
+      String.raw`\b(?:the )?(six|nine|twelve)[ -]months?(?: period)? (?:ended|ending) ${month} (\d{1,2}), (\d{4})\b`,
       "gi",
     ),
     (count, name, day, year) => monthsEnded(count!, date(year!, name!, day!)),
