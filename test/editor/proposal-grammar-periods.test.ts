@@ -140,3 +140,29 @@ test('"the six months" and "the three month period" without a day are those that
     ["port-fees.h1-2032", "H1 2032"],
   ]);
 });
+
+test("figures listed in pairs for the three and six months ended a day alternate between the quarter and the half", () => {
+  expect(
+    proposals(
+      [
+        "Osprey Storage Trust reports results for the quarter ended June 30, 2033",
+        "",
+        "Osprey Storage Trust published its results for the three and six months ended June 30, 2033.",
+        "",
+        "Rental income came to $12.6 million and $24.9 million, compared with $11.8 million and $23.1 million a year earlier.",
+        "",
+        "For the three and six months ended June 30, 2033, net operating income was $8.1 million and $15.7 million, up from $7.4 million and $14.2 million for the three and six months ended June 30, 2032.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["rental-income.q2-2033", "Q2 2033"],
+    ["rental-income.h1-2033", "H1 2033"],
+    ["rental-income.q2-2032", "Q2 2032"],
+    ["rental-income.h1-2032", "H1 2032"],
+    ["net-operating-income.q2-2033", "Q2 2033"],
+    ["net-operating-income.h1-2033", "H1 2033"],
+    ["net-operating-income.q2-2032", "Q2 2032"],
+    ["net-operating-income.h1-2032", "H1 2032"],
+  ]);
+});

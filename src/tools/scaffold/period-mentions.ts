@@ -13,6 +13,8 @@ export interface PeriodMention {
   readonly end: number;
   readonly label: string;
   readonly relative?: (reference: string) => string | undefined;
+  /** The longer period a mention names with its label: "the three and six months ended June 30, 2024" is Q2 and H1 2024. */
+  readonly paired?: string;
 }
 
 /** The (first) year a period names: 2024 of Q2 2024 and of 2024-01-01..2024-09-30. */
@@ -191,6 +193,12 @@ const endedForms = (yearEnd: YearEnd | undefined): Form[] => [
   ],
 ];
 
+/** Two periods that end on one day, named together: "the three and six months ended June 30, 2024", "the quarter and nine months ended …". */
+const pairedForm = new RegExp(
+  String.raw`\b(?:the )?(?:three(?:[ -]months?)?-?|quarter) and (six|nine|twelve)[ -]months?(?: periods?)? (?:ended|ending) ${month} (\d{1,2}), (\d{4})\b`,
+  "gi",
+);
+
 /** How filings state periods, most specific first: an earlier form wins where two overlap. */
 const forms: readonly Form[] = [
   [
@@ -258,6 +266,13 @@ export function periodMentions(text: string, yearEnd?: YearEnd): PeriodMention[]
     }
   };
   readRelative(relativeForms);
+  for (const match of text.matchAll(pairedForm)) {
+    const [, count, name, day, year] = match;
+    const label = quarterEnded(undefined, year!, name!, day!, yearEnd);
+    const paired = monthsEnded(count!, date(year!, name!, day!));
+    const mention = { start: match.index, end: match.index + match[0].length, label, paired };
+    if (paired && parsePeriod(label) && free(mention)) found.push(mention);
+  }
   for (const [pattern, label] of [...endedForms(yearEnd), ...forms]) {
     for (const match of text.matchAll(pattern)) {
       const mention = { start: match.index, end: match.index + match[0].length, label: label(...match.slice(1)) ?? "" };

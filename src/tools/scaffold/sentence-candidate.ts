@@ -18,6 +18,7 @@ import { segmentWords } from "./names/segment.ts";
 import { qualifiedByOpening } from "./names/subject.ts";
 import { naming } from "./naming.ts";
 import { readingOf, signedAmount, spelledOut, translated } from "./number-reading.ts";
+import { pairedPeriod } from "./paired-periods.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import { quoteAnchor } from "./quote-anchor.ts";
 import { closing, compared, headingPeriod, opening, statedPeriod } from "./sentence-periods.ts";
@@ -62,6 +63,8 @@ export interface SentenceContext {
   readonly openings: Map<number, PeriodMention | undefined>;
   /** The day the text's year ends, if not December 31: its years, halves and quarters are written as days. */
   readonly yearEnd: YearEnd | undefined;
+  /** The period proposed for each figure so far, by where it starts: what the figure paired after it is read against. */
+  readonly periodsAt: Map<number, string | undefined>;
 }
 
 export function sentenceCandidate(
@@ -227,7 +230,11 @@ export function sentenceCandidate(
   // A currency sign the reader leaves without a unit ("$") still makes an amount, not a count.
   const amount = reading.unit !== undefined || signedAmount(text, number, range);
   const span = !chosen.direct && heldOnDay(words, amount) ? parsePeriod(chosen.period ?? "") : undefined;
-  const period = span?.kind === "duration" ? span.end : chosen.period;
+  const period =
+    (previous &&
+      pairedPeriod(text.slice(previous.end, number.start), context.periodsAt.get(previous.start), mentions)) ??
+    (span?.kind === "duration" ? span.end : chosen.period);
+  context.periodsAt.set(number.start, period);
   // An amount per share is no level: a change or a figure compared with after it is of the amount it divides.
   // Nor is a figure of a relative clause ("Adjusted EPS, which leave out the $4.1 million charge, rose 9%"): what changes after it is the subject's.
   const aside = /^\s*(?:which|who)\b/i.test(clauses(text.slice(range.start, number.start)).at(-1) ?? "");
