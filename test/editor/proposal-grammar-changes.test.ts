@@ -45,3 +45,33 @@ test("year-to-date runs from the year's start to the end of the quarter the text
     ["debt-ratio.2031-09-30", "2031-09-30"],
   ]);
 });
+
+test('an amount after "went up", "up", "an increase of" or a change and "approximately" is an increase, and the percentage after it its growth', () => {
+  expect(
+    proposals(
+      [
+        "Kestrel Savings reports second quarter 2033 results",
+        "",
+        "Service fees went up $2.4 million or 31% between the two quarters.",
+        "",
+        "Average mortgage loans for the second quarter of 2033 were $3.2 billion, up $240 million or 8% over the second quarter of 2032.",
+        "",
+        "Card spending totaled $910 million, an increase of $85 million, or 10% over the second quarter of 2032.",
+        "",
+        "Branch operating expense rose by approximately $316 thousand, or 3.1%, over the prior year quarter.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["service-fees.increase.q2-2033", "Q2 2033"],
+    ["service-fees.growth.q2-2033", "Q2 2033"],
+    ["average-mortgage-loans.q2-2033", "Q2 2033"],
+    ["average-mortgage-loans.increase.q2-2033", "Q2 2033"],
+    ["average-mortgage-loans.growth.q2-2033", "Q2 2033"],
+    ["card-spending.q2-2033", "Q2 2033"],
+    ["card-spending.increase.q2-2033", "Q2 2033"],
+    ["card-spending.growth.q2-2033", "Q2 2033"],
+    ["branch-operating-expense.increase.q2-2033", "Q2 2033"],
+    ["branch-operating-expense.growth.q2-2033", "Q2 2033"],
+  ]);
+});

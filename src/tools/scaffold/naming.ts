@@ -89,10 +89,15 @@ export function naming(
   // "Total deposits increased $29.9 million, or 4.4%, over …": a change by an amount, and the same change as a
   // percentage set off after it.
   const byAmount = reading.unit === "percent" ? undefined : changedByAmount(clause);
-  if (byAmount && subjectWords(clause).length) return { words: subjectWords(clause), measure: byAmount };
+  // One that opens its clause ("…, up $112 million") is of the sentence's level, or of its subject.
+  if (byAmount)
+    return {
+      words: subjectWords(clause).length ? subjectWords(clause) : (level?.words ?? subject()),
+      measure: byAmount,
+    };
   const restated =
     previous !== undefined &&
-    /^\s*(?:,\s*or|\()\s*$/.test(before) &&
+    /^\s*(?:,?\s*or|\()\s*$/.test(before) &&
     changedByAmount(withoutPeriods(range.start, previous.start)) !== undefined;
   const changed =
     restated || saysChange(clause, text.slice(number.end, range.end)) || saysChange(clauses(parallel).at(-1) ?? "");

@@ -42,16 +42,18 @@ export function saysChange(passage: string, after = ""): boolean {
   );
 }
 
+/** What may stand between a change and its amount: "rose by approximately $419 thousand", "fell by RMB 2 million". */
+const toAmount = String.raw`\s+(?:by\s+)?(?:(?:approximately|about|roughly|nearly|almost|some)\s+)?(?:RMB|US)?\s*[$€£¥]?\s*$`;
+
 /**
- * The way an amount a clause ends on changed its subject, when the verb of change stands right before it
- * ("Total deposits increased $29.9 million", "fell by RMB 2 million"): "increase" or "decrease". A change to or
- * from an amount ("rose to $18.2 million") names a level.
+ * The way an amount a clause ends on changed its subject, when the change stands right before it ("Total deposits
+ * increased $29.9 million", "fell by RMB 2 million", "went up $1.9 million", "…, up $112 million", "an increase of
+ * $102 million"): "increase" or "decrease". A change to or from an amount ("rose to $18.2 million") names a level.
  */
 export function changedByAmount(passage: string): "increase" | "decrease" | undefined {
-  const verb =
-    /\b(increased|rose|grew|climbed|jumped|decreased|fell|declined|dropped)\s+(?:by\s+)?(?:RMB|US)?\s*[$€£¥]?\s*$/.exec(
-      passage,
-    )?.[1];
+  const verb = new RegExp(
+    String.raw`\b(increased|rose|grew|climbed|jumped|decreased|fell|declined|dropped|went (?:up|down)|(?<!\b(?:made|makes|ended|ends|adds|added)\s+)(?:up|down)|an? (?:increase|decrease|rise|decline|drop) of)${toAmount}`,
+  ).exec(passage)?.[1];
   if (!verb) return undefined;
-  return /^(?:decreased|fell|declined|dropped)$/.test(verb) ? "decrease" : "increase";
+  return /decrease|fell|decline|drop|down/.test(verb) ? "decrease" : "increase";
 }
