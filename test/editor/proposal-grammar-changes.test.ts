@@ -75,3 +75,31 @@ test('an amount after "went up", "up", "an increase of" or a change and "approxi
     ["branch-operating-expense.growth.q2-2033", "Q2 2033"],
   ]);
 });
+
+test("an amount set off after a level that a comparative after it (and its percentage) says changed is an increase or decrease", () => {
+  expect(
+    proposals(
+      [
+        "Pinecrest Resorts reports first quarter 2034 results",
+        "",
+        "Room revenue was $18.2 million, $0.9 million, or 5.2%, more than the $17.3 million of the first quarter of 2033.",
+        "",
+        "Spa revenue came to $2.1 million, $120 thousand lower than the $2.2 million reported a year earlier.",
+        "",
+        "Golf revenue was $3.0 million, above the $2.8 million of the first quarter of 2033.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["room-revenue.q1-2034", "Q1 2034"],
+    ["room-revenue.increase.q1-2034", "Q1 2034"],
+    ["room-revenue.growth.q1-2034", "Q1 2034"],
+    ["room-revenue.q1-2033", "Q1 2033"],
+    ["spa-revenue.q1-2034", "Q1 2034"],
+    ["spa-revenue.decrease.q1-2034", "Q1 2034"],
+    ["spa-revenue.q1-2033", "Q1 2033"],
+    // A level compared with one after it is no change.
+    ["golf-revenue.q1-2034", "Q1 2034"],
+    ["golf-revenue.q1-2033", "Q1 2033"],
+  ]);
+});

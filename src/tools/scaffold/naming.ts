@@ -1,5 +1,5 @@
 import type { PrintedNumber, PrintedSpan } from "#engine/facts/parse-number.ts";
-import { changedByAmount, changedToLevel, saysChange } from "./names/change.ts";
+import { changedAfter, changedByAmount, changedToLevel, saysChange } from "./names/change.ts";
 import { clauses, endsWithVerb, verbs } from "./names/clauses.ts";
 import { plural } from "./names/counts.ts";
 import { contributionWords, countedByVerb, countedPassive, dealingWords } from "./names/dealings.ts";
@@ -88,7 +88,13 @@ export function naming(
       : "";
   // "Total deposits increased $29.9 million, or 4.4%, over …": a change by an amount, and the same change as a
   // percentage set off after it.
-  const byAmount = reading.unit === "percent" ? undefined : changedByAmount(clause);
+  // "Net revenue was $34.6 million, $1.3 million, or 3.9%, above the $33.3 million …": an amount set off after a
+  // figure, and its percentage, that a comparative after them says changed.
+  const apposed = previous !== undefined && /^\s*,\s*$/.test(before);
+  const byAmount =
+    reading.unit === "percent"
+      ? undefined
+      : (changedByAmount(clause) ?? (apposed ? changedAfter(text.slice(number.end, range.end)) : undefined));
   // One that opens its clause ("…, up $112 million") is of the sentence's level, or of its subject.
   if (byAmount)
     return {
@@ -98,7 +104,8 @@ export function naming(
   const restated =
     previous !== undefined &&
     /^\s*(?:,?\s*or|\()\s*$/.test(before) &&
-    changedByAmount(withoutPeriods(range.start, previous.start)) !== undefined;
+    (changedByAmount(withoutPeriods(range.start, previous.start)) !== undefined ||
+      changedAfter(text.slice(number.end, range.end)) !== undefined);
   const changed =
     restated || saysChange(clause, text.slice(number.end, range.end)) || saysChange(clauses(parallel).at(-1) ?? "");
   if (reading.unit === "percent" && changed) {

@@ -57,3 +57,17 @@ export function changedByAmount(passage: string): "increase" | "decrease" | unde
   if (!verb) return undefined;
   return /decrease|fell|decline|drop|down/.test(verb) ? "decrease" : "increase";
 }
+
+/**
+ * The way an amount set off after the figure it changes says it changed, by a comparative after it (and after the
+ * same change as a percentage): "was $34.6 million, $1.3 million, or 3.9%, above the $33.3 million …", "…, $55
+ * thousand higher than …". `after` is the text after the amount (or after the percentage).
+ */
+export function changedAfter(after: string): "increase" | "decrease" | undefined {
+  const word =
+    /^\s*(?:,?\s*or\s+[\d.,]+\s*(?:%|per ?cent)\s*)?,?\s*(?:(higher|more|greater|lower|less|fewer)\s+than|(above|below))\b/i.exec(
+      after,
+    );
+  if (!word) return undefined;
+  return /^(?:lower|less|fewer|below)$/i.test(word[1] ?? word[2]!) ? "decrease" : "increase";
+}
