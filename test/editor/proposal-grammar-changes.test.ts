@@ -103,3 +103,22 @@ test("an amount set off after a level that a comparative after it (and its perce
     ["golf-revenue.q1-2033", "Q1 2033"],
   ]);
 });
+
+test("a change by an amount is of what a verb moved by it, or of what a change as a noun is in, for the period it names", () => {
+  expect(
+    proposals(
+      [
+        "Alder Freight reports second quarter 2034 results",
+        "",
+        "A debt refinancing completed in June lowered interest expense by about $1.2 million.",
+        "",
+        "Results were helped by increases in gains on sales of trailers, of $0.8 million for the three month period and $1.9 million for the six month period.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["interest-expense.decrease.q2-2034", "Q2 2034"],
+    ["gains-on-sales-of-trailers.increase.q2-2034", "Q2 2034"],
+    ["gains-on-sales-of-trailers.increase.h1-2034", "H1 2034"],
+  ]);
+});

@@ -1,5 +1,5 @@
 import type { PrintedNumber, PrintedSpan } from "#engine/facts/parse-number.ts";
-import { changedAfter, changedByAmount, changedToLevel, saysChange } from "./names/change.ts";
+import { changeOfNamed, changedAfter, changedByAmount, changedToLevel, saysChange } from "./names/change.ts";
 import { clauses, endsWithVerb, verbs } from "./names/clauses.ts";
 import { plural } from "./names/counts.ts";
 import { contributionWords, countedByVerb, countedPassive, dealingWords } from "./names/dealings.ts";
@@ -95,6 +95,11 @@ export function naming(
     reading.unit === "percent"
       ? undefined
       : (changedByAmount(clause) ?? (apposed ? changedAfter(text.slice(number.end, range.end)) : undefined));
+  const changeNamed =
+    reading.unit === "percent"
+      ? undefined
+      : (changeOfNamed(withoutPeriods(range.start, number.start)) ?? changeOfNamed(parallel));
+  if (changeNamed) return changeNamed;
   // One that opens its clause ("…, up $112 million") is of the sentence's level, or of its subject.
   if (byAmount)
     return {

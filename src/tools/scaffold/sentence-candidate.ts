@@ -159,7 +159,8 @@ export function sentenceCandidate(
   // figure's period: a share of a quarter's flow is the quarter's, whatever day the text last named.
   const whole =
     measure === "share" && !level ? periodsByName.get(slug(wholeWords(text.slice(number.end, range.end)))) : undefined;
-  // A change in a period it names ("grew 2.3% in 1Q19") is of that period; one "from" a period is against it.
+  // A change in a period it names ("grew 2.3% in 1Q19", "$12.1 million for the six months") is of that period; one
+  // "from" a period is against it.
   // One over a period it names ("17 percent growth over 2017 adjusted earnings") is of the one other period
   // its sentence states ("2018 EPS exceeded the guidance of …").
   const own = (mention: PeriodMention) => !mention.relative && owners.get(mention) === number;
@@ -168,7 +169,7 @@ export function sentenceCandidate(
       own(mention) && /\b(?:over|against|versus)\s+(?:the\s+)?$/i.test(text.slice(number.end, mention.start)),
   );
   const [other, ...others] = mentions.filter((mention) => inSentence(mention) && !mention.relative && mention !== over);
-  const within = measure?.startsWith("growth")
+  const within = /^(?:growth|increase|decrease)/.test(measure ?? "")
     ? (mentions.find(
         (mention) =>
           // "grew 9% year-to-date": a relative period of the change's own is read against the one the text is about.

@@ -1,4 +1,5 @@
-import { clauses, verbAt } from "./clauses.ts";
+import { article, clauses, verbAt } from "./clauses.ts";
+import { isFiller, words } from "./words.ts";
 
 /** Words that make a percentage a change rather than a level; "up" of a phrasal verb ("made up") makes none. */
 const change =
@@ -70,4 +71,26 @@ export function changedAfter(after: string): "increase" | "decrease" | undefined
     );
   if (!word) return undefined;
   return /^(?:lower|less|fewer|below)$/i.test(word[1] ?? word[2]!) ? "decrease" : "increase";
+}
+
+/**
+ * What a change by an amount is of, named by the change itself: the object of a verb that moved it by the amount
+ * ("The offering increased shareholders' equity by $54.5 million"), or what a change as a noun is in ("increases in
+ * gains on disposals, of $5.1 million"). The words without their articles, and the way it changed.
+ */
+export function changeOfNamed(passage: string): { words: string[]; measure: "increase" | "decrease" } | undefined {
+  const found =
+    new RegExp(
+      String.raw`\b(increased|decreased|raised|reduced|lifted|lowered|cut)\s+((?:[A-Za-z'’-]+\s+){1,5}?)by${toAmount}`,
+    ).exec(passage) ??
+    new RegExp(
+      String.raw`\b(increases?|decreases?|rises|declines?|drops?)\s+in\s+([A-Za-z'’ -]+?)\s*,?\s*of${toAmount}`,
+    ).exec(passage);
+  const named = words(found?.[2] ?? "").filter((word) => !article.test(word));
+  // "…increased it by" names nothing; "gains on disposal of property" has fillers inside, not at its ends.
+  if (!named.length || isFiller(named[0]!) || isFiller(named.at(-1)!)) return undefined;
+  return {
+    words: named,
+    measure: /^(?:decrease|reduce|lower|cut|decline|drop)/.test(found![1]!) ? "decrease" : "increase",
+  };
 }
