@@ -105,3 +105,16 @@ test("a contribution is named after what contributes it and what it adds to", ()
     ["new-stores-revenue.q1-2031", "Q1 2031"],
   ]);
 });
+
+test("a model's name that closes on digits is a name: its digits are ignored, and a count of it is named with them", () => {
+  const { facts, ignores } = findCandidates(
+    "Tern Air reports third quarter 2033 results\n\nOn August 2, 2033, the Company ordered 14 Airbus A321s for its Atlantic routes.\n",
+  );
+  expect(facts.map(({ id }) => id)).toEqual(["airbus-a321s-ordered.2033-08-02"]);
+  expect(ignores.flatMap(({ covers }) => covers.map(({ printed }) => printed)).sort()).toEqual([
+    "2",
+    "2033",
+    "2033",
+    "321",
+  ]);
+});

@@ -19,6 +19,10 @@ export const ignoreProposals: readonly { readonly pattern: string; readonly reas
   { pattern: String.raw`\bFY ?'?\d{2}(?:\d{2})?\b`, reason: "fiscal years (FY2024, FY24)" },
   { pattern: "[¹²³⁴⁵⁶⁷⁸⁹⁰]+", reason: "footnote markers" },
   { pattern: String.raw`\b\d+[A-Z]\b`, reason: "names that open on digits (4G networks, 3D printers)" },
+  {
+    pattern: String.raw`\b[A-Z]{1,3}-?\d+s?\b`,
+    reason: "names of models that close on digits (A320 aircraft, F-150 trucks)",
+  },
   { pattern: String.raw`\((?:i{1,3}|iv|vi{0,3}|ix|x)\)`, reason: "list markers" },
   {
     pattern: String.raw`\b(?:NASDAQ|Nasdaq|NYSE|HKEx|HKEX|SEHK|SSE|SZSE|LSE|TSX|[Ss]tock [Cc]ode) ?: ?[A-Z0-9.]+`,

@@ -167,7 +167,7 @@ export function naming(
   const after =
     reading.unit === undefined && !/^\s*per\b|^x\b/i.test(following)
       ? leadingWords(
-          /^[^,.;:()\d]*/
+          /^(?:[^,.;:()\d]|(?<=[A-Z]\d*)\d)*/
             .exec(withoutPeriods(number.end, range.end))![0]
             .replace(/^\s*(?:were|was|are|is)\b/i, "")
             // A participle with its agent qualifies the noun: "the $80 million loan secured by its ferries"; so

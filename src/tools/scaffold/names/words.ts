@@ -32,7 +32,7 @@ const timePhrase = /^(?:year|quarter|month|period)-(?:over|on|to)-(?:year|quarte
 
 /** A word, which may open on digits glued to its letters ("4G customers", "3D printers"). */
 // An ampersand before a capital joins an abbreviation's letters into one word ("SG&A", "R&D").
-export const wordPattern = /(?<![\d.,])\d*[A-Za-z](?:[A-Za-z'’-]|&(?=[A-Z]))*/g;
+export const wordPattern = /(?<![\d.,])\d*[A-Za-z](?:[A-Za-z'’-]|&(?=[A-Z])|(?<=[A-Z])\d+)*/g;
 
 export function words(passage: string): string[] {
   return (passage.match(wordPattern) ?? []).filter((word) => !timePhrase.test(word));
