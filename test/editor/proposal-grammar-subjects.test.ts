@@ -118,3 +118,16 @@ test("a model's name that closes on digits is a name: its digits are ignored, an
     "321",
   ]);
 });
+
+test("the group is a reporter as the Company is, an adverb may stand before its verb, and what it paid for a count may follow asides", () => {
+  expect(
+    proposals(
+      "Tern Air reports third quarter 2033 results\n\nOn August 2, 2033, the group ordered 14 Airbus A321s.\n\nIt also repurchased 2.4 million shares during the third quarter of 2033, at an average price of $31, for $74 million.\n",
+    ),
+  ).toEqual([
+    ["airbus-a321s-ordered.2033-08-02", "2033-08-02"],
+    ["shares-repurchased.q3-2033", "Q3 2033"],
+    ["average-price.q3-2033", "Q3 2033"],
+    ["share-repurchases.q3-2033", "Q3 2033"],
+  ]);
+});

@@ -29,10 +29,10 @@ function purpose(before: string): string | undefined {
 
 /**
  * The reporter and its verb in the past: "It sold", "the Company has repurchased", "we acquired", "the company
- * repaid", "the Company drilled and completed".
+ * repaid", "the group ordered", "It also repurchased", "the Company drilled and completed".
  */
 const reporterVerb =
-  /(?:\b(?:[Ii]t|[Ww]e)|\b[Tt]he (?:[A-Z][a-z]+|company))\s+(?:(?:has|had|have)\s+)?((?:(?:[a-z]{3,}ed|sold|bought|built) and )?(?:[a-z]{3,}ed|sold|bought|built|(?:re)?paid))/;
+  /(?:\b(?:[Ii]t|[Ww]e)|\b[Tt]he (?:[A-Z][a-z]+|company|group))\s+(?:also\s+|[a-z]+ly\s+)?(?:(?:has|had|have)\s+)?((?:(?:[a-z]{3,}ed|sold|bought|built) and )?(?:[a-z]{3,}ed|sold|bought|built|(?:re)?paid))/;
 
 /**
  * What a count the passive says was done counts, named with its participle, as the active's is: "17 new products
@@ -59,12 +59,13 @@ const dealings: Readonly<Record<string, string>> = {
 
 /**
  * What an amount paid for a count is: "It sold 14 properties for $36.3 million" is property sales, "the
- * Company repurchased 1.9 million shares for US$31.4 million" share repurchases. `before` is the sentence up
- * to the amount, its currency signs left out.
+ * Company repurchased 1.9 million shares for US$31.4 million" share repurchases, as is what it paid after
+ * asides ("… shares during the quarter, at an average price of $16, for $31.4 million"). `before` is the
+ * sentence up to the amount, its currency signs left out.
  */
 export function dealingWords(before: string): string[] {
   const deal = new RegExp(
-    `${reporterVerb.source}\\s+[\\d.,]+(?:\\s+(?:thousand|million|billion))?\\s+([a-z]+)\\s+for\\s*(?:[A-Z]{2,3}\\s*)?$`,
+    `${reporterVerb.source}\\s+[\\d.,]+(?:\\s+(?:thousand|million|billion))?\\s+([a-z]+)\\b(?:[^;]*,)?\\s+for\\s*(?:[A-Z]{2,3}\\s*)?$`,
   ).exec(before);
   const noun = deal && dealings[deal[1]!];
   return noun ? [deal![2]!.replace(/ies$/, "y").replace(/s$/, ""), noun] : [];
