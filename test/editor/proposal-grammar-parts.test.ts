@@ -60,3 +60,14 @@ test("the parts of a whole a sentence opens on are named by where each comes fro
     ["services-sales.q1-2031", "Q1 2031"],
   ]);
 });
+
+test('a percentage of a sentence that opens "As a share of …" is a share of its subject, and so is the one it is compared with', () => {
+  expect(
+    proposals(
+      "Pinecrest Resorts reports first quarter 2034 results\n\nAs a share of net sales, marketing expense fell to 8.2% from 9.1% a year earlier.\n",
+    ),
+  ).toEqual([
+    ["marketing-expense.share.q1-2034", "Q1 2034"],
+    ["marketing-expense.share.q1-2033", "Q1 2033"],
+  ]);
+});

@@ -127,8 +127,10 @@ export function naming(
   if (
     reading.unit === "percent" &&
     (/\b(?:representing|accounting for|accounted for|or)\s*$/i.test(clause) ||
-      // "Operating expenses as a percentage of operating revenue were 93.8%": a share of the subject.
+      // "Operating expenses as a percentage of operating revenue were 93.8%": a share of the subject, as is one
+      // of a sentence that opens so ("As a percentage of sales, costs fell to 39.3% from 40.8%").
       /\bas an? (?:percentage|share|proportion) of\b/i.test(clause) ||
+      /^\s*as an? (?:percentage|share|proportion) of\b/i.test(text.slice(range.start, number.start)) ||
       // "above the 73.1% of the first quarter of 2030": what a percentage is of, not the period it is of.
       /^\s*of\s+(?:(?:the|its|our|their)\s+)?[a-z]/i.test(withoutPeriods(number.end, range.end)))
   )
