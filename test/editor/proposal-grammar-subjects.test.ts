@@ -131,3 +131,15 @@ test("the group is a reporter as the Company is, an adverb may stand before its 
     ["share-repurchases.q3-2033", "Q3 2033"],
   ]);
 });
+
+test('a comparative that opens a subject ("Higher tire costs") says how it moved, not what it is', () => {
+  expect(
+    proposals(
+      "Alder Freight reports second quarter 2034 results\n\nHigher tire costs weighed on margins: $4.2 million for the quarter, up 9.0% from $3.9 million in the same period of 2033.\n",
+    ),
+  ).toEqual([
+    ["tire-costs.q2-2034", "Q2 2034"],
+    ["tire-costs.growth.q2-2034", "Q2 2034"],
+    ["tire-costs.q2-2033", "Q2 2033"],
+  ]);
+});
