@@ -143,3 +143,15 @@ test('a comparative that opens a subject ("Higher tire costs") says how it moved
     ["tire-costs.q2-2033", "Q2 2033"],
   ]);
 });
+
+test('a unit of power after a count ("4,210 MW") is no name of it, nor does "Quarterly" name a subject', () => {
+  expect(
+    proposals(
+      "Larkwind Power reports third quarter 2033 results\n\nQuarterly deliveries were 4,210 MW, up 12% sequentially and up 40% year-over-year.\n",
+    ),
+  ).toEqual([
+    ["deliveries.q3-2033", "Q3 2033"],
+    ["deliveries.growth-qoq.q3-2033", "Q3 2033"],
+    ["deliveries.growth.q3-2033", "Q3 2033"],
+  ]);
+});

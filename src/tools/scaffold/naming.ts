@@ -165,9 +165,10 @@ export function naming(
       ? subjectWords(`${clauses(withoutPeriods(range.start, number.start))[0]} was`)
       : [];
   const amount = signedAmount(text, number, range);
-  // What a figure is per ("$1.49 per diluted share") is no noun it counts, nor is the "x" of a multiple ("1.59x").
+  // What a figure is per ("$1.49 per diluted share") is no noun it counts, nor is the "x" of a multiple ("1.59x"),
+  // nor a unit of power or energy ("10,532 MW"): the figure is of what its sentence names.
   const after =
-    reading.unit === undefined && !/^\s*per\b|^x\b/i.test(following)
+    reading.unit === undefined && !/^\s*per\b|^x\b|^\s*[kMGT]Wh?p?\b/i.test(following)
       ? leadingWords(
           /^(?:[^,.;:()\d]|(?<=[A-Z]\d*)\d)*/
             .exec(withoutPeriods(number.end, range.end))![0]

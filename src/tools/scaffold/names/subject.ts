@@ -28,12 +28,17 @@ export function subjectWords(passage: string): string[] {
   // A clause may open with "and" or "but" ("… and platform service revenues were"); inside, "and" joins the
   // subject ("cash and cash equivalents").
   // So may a clause of its own ("while consolidated capacity grew", "as volume decreased"); "as of" is no such opening.
-  // Nor does a comparative that says how it moved name it: "Lower fuel surcharge revenues weighed on them".
+  // Nor does a comparative that says how it moved name it ("Lower fuel surcharge revenues weighed on them"), nor a
+  // word that says over what period it was counted ("Quarterly shipments were"): the id gives the period.
   const start = all.findIndex(
     (word, i) =>
       !article.test(word) &&
       !/^(?:and|but|or)$/i.test(word) &&
-      !(/^(?:lower|higher)$/i.test(word) && i + 1 < all.length && !qualifying.has(all[i + 1]!.toLowerCase())) &&
+      !(
+        /^(?:lower|higher|quarterly)$/i.test(word) &&
+        i + 1 < all.length &&
+        !qualifying.has(all[i + 1]!.toLowerCase())
+      ) &&
       !(opensClause.test(word) && all[i + 1] !== undefined && !qualifying.has(all[i + 1]!.toLowerCase())),
   );
   if (start < 0) return [];
