@@ -155,3 +155,15 @@ test('a unit of power after a count ("4,210 MW") is no name of it, nor does "Qua
     ["deliveries.growth.q3-2033", "Q3 2033"],
   ]);
 });
+
+test('"compares with" is a verb of reporting, and "That …" refers to the name given before that its words open', () => {
+  expect(
+    proposals(
+      "Larkwind Power reports third quarter 2033 results\n\nCore operating profit attributable to the parent was RMB512.0 million in the quarter.\n\nThat core operating profit compares with RMB480.5 million in Q2 2033 and RMB390.2 million in Q3 2032.\n",
+    ),
+  ).toEqual([
+    ["core-operating-profit-attributable-to-parent.q3-2033", "Q3 2033"],
+    ["core-operating-profit-attributable-to-parent.q2-2033", "Q2 2033"],
+    ["core-operating-profit-attributable-to-parent.q3-2032", "Q3 2032"],
+  ]);
+});

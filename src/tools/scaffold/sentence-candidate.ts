@@ -10,7 +10,7 @@ import { changedToLevel, ownClause } from "./names/change.ts";
 import { clauses } from "./names/clauses.ts";
 import { heldOnDay, holderBase, isCount } from "./names/counts.ts";
 import { labelOf, periodSuffix, slug } from "./names/ids.ts";
-import { fullName, measureOfNamed } from "./names/named-before.ts";
+import { fullName, measureOfNamed, referredName } from "./names/named-before.ts";
 import { listsParts, wholeWords } from "./names/parts.ts";
 import { perShareName, perShareWords, perUnitWords } from "./names/per-share.ts";
 import { respectiveWords } from "./names/respective.ts";
@@ -130,7 +130,11 @@ export function sentenceCandidate(
   const unit = reading.unit === "percent" ? [] : perUnitWords(text.slice(number.end, range.end));
   const sentenceText = text.slice(range.start, range.end);
   const expanded = measureOfNamed(
-    fullName(slug(base).endsWith(slug(unit)) ? base : [...base, ...unit], context.names, sentenceText),
+    referredName(
+      fullName(slug(base).endsWith(slug(unit)) ? base : [...base, ...unit], context.names, sentenceText),
+      context.names,
+      sentenceText,
+    ),
     level?.words,
     sentenceText,
   );

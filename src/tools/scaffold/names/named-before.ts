@@ -34,3 +34,17 @@ export function measureOfNamed(
     ? [...words, "of", ...level!]
     : words;
 }
+
+/**
+ * The name a demonstrative refers to: "That adjusted net income compares with …", after "Adjusted net income
+ * attributable to ordinary shareholders was …", is that line, the last name given that its words open.
+ */
+export function referredName(
+  words: readonly string[],
+  names: ReadonlyMap<string, readonly string[]>,
+  sentence: string,
+): readonly string[] {
+  const short = slug(words);
+  if (!short || !/^\s*(?:that|this|these|those)\s/i.test(sentence)) return words;
+  return [...names].findLast(([name]) => name.startsWith(`${short}-`))?.[1] ?? words;
+}

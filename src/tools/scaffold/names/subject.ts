@@ -34,6 +34,7 @@ export function subjectWords(passage: string): string[] {
     (word, i) =>
       !article.test(word) &&
       !/^(?:and|but|or)$/i.test(word) &&
+      !(i === 0 && /^(?:that|those)$/i.test(word)) &&
       !(
         /^(?:lower|higher|quarterly)$/i.test(word) &&
         i + 1 < all.length &&
