@@ -167,3 +167,11 @@ test('"compares with" is a verb of reporting, and "That …" refers to the name 
     ["core-operating-profit-attributable-to-parent.q3-2032", "Q3 2032"],
   ]);
 });
+
+test("a passive's participle before the level it reached is no object: the figure is its subject's", () => {
+  expect(
+    proposals(
+      "Tern Air reports third quarter 2033 results\n\nThe net leverage ratio was reduced to 2.1x as of September 30, 2033.\n",
+    ),
+  ).toEqual([["net-leverage-ratio.2033-09-30", "2033-09-30"]]);
+});

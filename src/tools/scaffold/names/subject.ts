@@ -131,6 +131,9 @@ export function objectBefore(clause: string): string[] {
       verbs.test(word) ||
       (/^[a-z]{2,}ed$/.test(word) && /^(?:which|that|who)$/i.test(all[i - 1] ?? "")),
   );
+  // A participle after "was" or "were" makes the verb a passive, whose subject the figure is of: "The ratio was lowered to".
+  if (/^(?:was|were|is|are|been)$/i.test(all[verb] ?? "") && /^[a-z]{3,}(?:ed|en)$/.test(all[verb + 1] ?? ""))
+    return [];
   const rest = all.slice(verb + 1).filter((word) => !article.test(word));
   // What qualifies the object before "to" is no part of it ("the load factor for the quarter to"); before
   // "of", a name with "of" in it is left to the rules that read one.
