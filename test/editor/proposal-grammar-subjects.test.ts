@@ -175,3 +175,14 @@ test("a passive's participle before the level it reached is no object: the figur
     ),
   ).toEqual([["net-leverage-ratio.2033-09-30", "2033-09-30"]]);
 });
+
+test("an amount per share is named by the noun after a hyphenated per-share, and is the level a change after it is of", () => {
+  expect(
+    proposals(
+      "Tern Air reports third quarter 2033 results\n\nDuring the quarter the company paid a $0.15 per-share quarterly cash dividend, a 25% increase over the dividend paid a year earlier.\n",
+    ),
+  ).toEqual([
+    ["quarterly-cash-dividend-per-share.q3-2033", "Q3 2033"],
+    ["quarterly-cash-dividend-per-share.growth.q3-2033", "Q3 2033"],
+  ]);
+});

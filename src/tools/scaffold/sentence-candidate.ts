@@ -240,10 +240,17 @@ export function sentenceCandidate(
       pairedPeriod(text.slice(previous.end, number.start), context.periodsAt.get(previous.start), mentions)) ??
     (span?.kind === "duration" ? span.end : chosen.period);
   context.periodsAt.set(number.start, period);
-  // An amount per share is no level: a change or a figure compared with after it is of the amount it divides.
+  // An amount per share is no level: a change or a figure compared with after it is of the amount it divides;
+  // but of a sentence that named none before it, it is ("paid a $0.15 per-share dividend, a 25% increase over …").
   // Nor is a figure of a relative clause ("Adjusted EPS, which leave out the $4.1 million charge, rose 9%"): what changes after it is the subject's.
   const aside = /^\s*(?:which|who)\b/i.test(clauses(text.slice(range.start, number.start)).at(-1) ?? "");
-  if (!measure && !divided && !aside && !perShareName(words) && !listsParts(text.slice(range.start, number.start))) {
+  if (
+    !measure &&
+    !divided &&
+    !aside &&
+    (!perShareName(words) || !level) &&
+    !listsParts(text.slice(range.start, number.start))
+  ) {
     levels.set(sentence, { words, period: comparison && level ? level.period : period, dated: period });
     context.names.set(slug(words), words);
     if (period && !comparison) periodsByName.set(slug(words), period);

@@ -1,5 +1,5 @@
 import { objectWords, subjectWords, trailingName } from "./subject.ts";
-import { isFiller, leadingWords, words } from "./words.ts";
+import { filler, isFiller, leadingWords, words } from "./words.ts";
 
 /** What an amount is per, printed right after it: "per diluted share", "per basic and diluted ADS". */
 const perShare = /^\s*(per(?:\s+(?:basic|diluted|and|common|ordinary))*\s+(?:share|ADS))\b/i;
@@ -45,11 +45,17 @@ export function perUnitWords(after: string): string[] {
 
 /**
  * The noun an amount per share is of, printed after it: "a $0.44 per common share dividend" is the dividend
- * per common share.
+ * per common share, "a $0.275 per-share quarterly cash dividend" the quarterly cash dividend per share.
  */
 export function perShareNoun(after: string): string[] {
-  const per = /^\s*(per(?:\s+(?:basic|diluted|common|ordinary))*\s+(?:share|ADS))\s+([A-Za-z][\w-]*)/i.exec(after);
-  return per && !isFiller(per[2]!) ? [per[2]!, ...words(per[1]!)] : [];
+  const per = /^\s*(per(?:[\s-]+(?:basic|diluted|common|ordinary))*[\s-]+(?:share|ADS))\s+([A-Za-z][^,.;:()\d]*)/i.exec(
+    after,
+  );
+  // An adjective in -ly is part of it ("quarterly"), not an adverb.
+  const all = words(per?.[2] ?? "");
+  const end = all.findIndex((word) => filler.has(word.toLowerCase()));
+  const noun = all.slice(0, end < 0 ? 4 : Math.min(end, 4));
+  return noun.length ? [...noun, ...words(per![1]!.replace(/-/g, " "))] : [];
 }
 
 /**
