@@ -186,3 +186,15 @@ test("an amount per share is named by the noun after a hyphenated per-share, and
     ["quarterly-cash-dividend-per-share.growth.q3-2033", "Q3 2033"],
   ]);
 });
+
+test('an exclusion that opens the reporter\'s clause qualifies its object; "record" describes a figure, it does not name it', () => {
+  expect(
+    proposals(
+      "Tern Air reports third quarter 2033 results\n\nExcluding one-time costs, the Company posted a record third quarter operating profit of $42 million, a 12% increase over the third quarter of 2032.\n\nOperating profit for the third quarter was $39 million.\n",
+    ),
+  ).toEqual([
+    ["operating-profit-excluding-one-time-costs.q3-2033", "Q3 2033"],
+    ["operating-profit-excluding-one-time-costs.growth.q3-2033", "Q3 2033"],
+    ["operating-profit.q3-2033", "Q3 2033"],
+  ]);
+});

@@ -13,6 +13,14 @@ export function trailingName(passage: string): string[] {
   return all.slice(start + 1);
 }
 
+/**
+ * Whether a word that opens a noun phrase says how its figure moved or stands ("Lower fuel surcharge revenues", "a
+ * record net income") or over what period it was counted ("Quarterly shipments"), not what it is: the id gives those.
+ */
+function describes(word: string): boolean {
+  return /^(?:lower|higher|quarterly|record)$/i.test(word);
+}
+
 /** Conjunctions that open a clause with a subject of its own. */
 const opensClause = /^(?:while|whereas|although|though|as|when)$/i;
 
@@ -28,18 +36,13 @@ export function subjectWords(passage: string): string[] {
   // A clause may open with "and" or "but" ("… and platform service revenues were"); inside, "and" joins the
   // subject ("cash and cash equivalents").
   // So may a clause of its own ("while consolidated capacity grew", "as volume decreased"); "as of" is no such opening.
-  // Nor does a comparative that says how it moved name it ("Lower fuel surcharge revenues weighed on them"), nor a
-  // word that says over what period it was counted ("Quarterly shipments were"): the id gives the period.
+  // Nor does a word that describes the figure ("Lower fuel surcharge revenues weighed on them") name it.
   const start = all.findIndex(
     (word, i) =>
       !article.test(word) &&
       !/^(?:and|but|or)$/i.test(word) &&
       !(i === 0 && /^(?:that|those)$/i.test(word)) &&
-      !(
-        /^(?:lower|higher|quarterly)$/i.test(word) &&
-        i + 1 < all.length &&
-        !qualifying.has(all[i + 1]!.toLowerCase())
-      ) &&
+      !(describes(word) && i + 1 < all.length && !qualifying.has(all[i + 1]!.toLowerCase())) &&
       !(opensClause.test(word) && all[i + 1] !== undefined && !qualifying.has(all[i + 1]!.toLowerCase())),
   );
   if (start < 0) return [];
@@ -112,7 +115,8 @@ function withoutPossessor(all: readonly string[]): string[] {
 /** The words after a clause's verb, its object: "net income" of "Company generated net income". */
 export function objectWords(all: readonly string[]): readonly string[] {
   const verb = all.findLastIndex((_, i) => isVerbAfterNoun(all, i) || verbs.test(all[i]!));
-  return all.slice(verb + 1);
+  const object = all.slice(verb + 1);
+  return object.length > 1 && describes(object[0]!) ? object.slice(1) : object;
 }
 
 /**
@@ -181,7 +185,13 @@ export function qualifiedByOpening(sentence: string, words: readonly string[]): 
     /^\s*(?:[A-Za-z]+\s+){0,3}?(?:((?:excluding|exclusive of|net of)\s+[^,;]+?)|on an? ([A-Za-z-]+) basis(?:\s*,\s*(?:which|that)\b[^,;]*)?)\s*,/i.exec(
       sentence,
     );
-  const subject = opening ? subjectWords(sentence.slice(opening[0].length)) : [];
+  const rest = opening ? sentence.slice(opening[0].length) : "";
+  // The reporter's clause ("Excluding special items, the group earned net income of …") is about its object.
+  const reporter = /^\s*(?:the\s+)?(?:group|company|bank|firm)\s/i.test(rest);
+  const subject =
+    reporter && words.length && `-${slug(/^[^,;]*/.exec(rest)![0])}-`.includes(`-${slug(words)}-`)
+      ? [...words]
+      : subjectWords(rest);
   if (!subject.length) return words;
   // A basis qualifies what is per share of the subject too: "On a non-GAAP basis, net income was …, or $0.98 per diluted share".
   if (opening![2]) return slug(words).startsWith(slug(subject)) ? [opening![2], ...words] : words;
