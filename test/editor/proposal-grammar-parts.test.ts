@@ -71,3 +71,15 @@ test('a percentage of a sentence that opens "As a share of …" is a share of it
     ["marketing-expense.share.q1-2033", "Q1 2033"],
   ]);
 });
+
+test("a share is held on a day as its whole is: of an average over the quarter it is the quarter's", () => {
+  expect(
+    proposals(
+      "Kestrel Savings reports third quarter 2033 results\n\nAverage deposits for the third quarter of 2033 were $1.4 billion, while business accounts grew to 61% of total average deposits.\n\nBusiness accounts were 38% of total deposits.\n",
+    ),
+  ).toEqual([
+    ["average-deposits.q3-2033", "Q3 2033"],
+    ["business-accounts.share.q3-2033", "Q3 2033"],
+    ["business-accounts.share.2033-09-30", "2033-09-30"],
+  ]);
+});

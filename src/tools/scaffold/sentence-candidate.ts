@@ -234,7 +234,10 @@ export function sentenceCandidate(
   // A count of holders or a balance its sentence does not date is held on the last day of the period it is about.
   // A currency sign the reader leaves without a unit ("$") still makes an amount, not a count.
   const amount = reading.unit !== undefined || signedAmount(text, number, range);
-  const span = !chosen.direct && heldOnDay(words, amount) ? parsePeriod(chosen.period ?? "") : undefined;
+  // A share is held as its whole is: "98% of total average deposits" is of the quarter, not its last day.
+  const of = measure === "share" ? wholeWords(text.slice(number.end, range.end)) : [];
+  const span =
+    !chosen.direct && heldOnDay(of.length ? of : words, amount) ? parsePeriod(chosen.period ?? "") : undefined;
   const period =
     (previous &&
       pairedPeriod(text.slice(previous.end, number.start), context.periodsAt.get(previous.start), mentions)) ??
