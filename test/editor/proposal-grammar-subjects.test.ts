@@ -198,3 +198,16 @@ test('an exclusion that opens the reporter\'s clause qualifies its object; "reco
     ["operating-profit.q3-2033", "Q3 2033"],
   ]);
 });
+
+test('two figures compared "respectively" with two before them are each named as its counterpart, both of the period they are compared for', () => {
+  expect(
+    proposals(
+      "Alder Freight reports second quarter 2034 results\n\nIn the quarter the Company reported a load factor of 84.2% and a 6.1% pretax margin, compared with 82.7% and 5.4%, respectively, in the second quarter of 2033.\n",
+    ),
+  ).toEqual([
+    ["load-factor.q2-2034", "Q2 2034"],
+    ["pretax-margin.q2-2034", "Q2 2034"],
+    ["load-factor.q2-2033", "Q2 2033"],
+    ["pretax-margin.q2-2033", "Q2 2033"],
+  ]);
+});

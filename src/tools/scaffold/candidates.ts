@@ -79,7 +79,7 @@ export function findCandidates(raw: string): Candidates {
     reference: { period: undefined, sentence: -1, setBy: -1, text: undefined },
     openings: new Map(),
     yearEnd,
-    periodsAt: new Map(),
+    proposedAt: new Map(),
   };
   const facts: FactCandidate[] = [];
   for (const match of source.key.matchAll(numberPattern)) {

@@ -13,7 +13,7 @@ import { labelOf, periodSuffix, slug } from "./names/ids.ts";
 import { fullName, measureOfNamed, referredName } from "./names/named-before.ts";
 import { listsParts, wholeWords } from "./names/parts.ts";
 import { perShareName, perShareWords, perUnitWords } from "./names/per-share.ts";
-import { respectiveWords } from "./names/respective.ts";
+import { comparedRespectively, respectiveWords } from "./names/respective.ts";
 import { segmentWords } from "./names/segment.ts";
 import { qualifiedByOpening } from "./names/subject.ts";
 import { naming } from "./naming.ts";
@@ -63,8 +63,14 @@ export interface SentenceContext {
   readonly openings: Map<number, PeriodMention | undefined>;
   /** The day the text's year ends, if not December 31: its years, halves and quarters are written as days. */
   readonly yearEnd: YearEnd | undefined;
-  /** The period proposed for each figure so far, by where it starts: what the figure paired after it is read against. */
-  readonly periodsAt: Map<number, string | undefined>;
+  /**
+   * What was proposed for each figure so far, by where it starts: what a figure paired after it is read against,
+   * and what one compared with it "respectively" is named by.
+   */
+  readonly proposedAt: Map<
+    number,
+    { readonly period: string | undefined; readonly words: readonly string[]; readonly measure: string | undefined }
+  >;
 }
 
 export function sentenceCandidate(
@@ -108,23 +114,30 @@ export function sentenceCandidate(
     text.slice(range.start, range.end),
     figures.filter((figure) => inSentence(figure) && figure.end <= number.start).length,
   );
+  // "… of 78.1% and a 14.3% net margin, against 80.9% and 13.0%, respectively": each is named as the one it is compared with.
+  const listed = figures.filter(inSentence);
+  const counterpart = context.proposedAt.get(
+    listed[comparedRespectively(text, listed, listed.indexOf(number))]?.start ?? -1,
+  );
   const named = translation
     ? { words: level?.words ?? ["number"], measure: slug(translation) }
     : divided
       ? { words: [...divided.words, ...per], measure: undefined }
-      : respective.length
-        ? { words: respective, measure: undefined }
-        : naming(text, {
-            number: { ...number, end: number.end + (spelledOut.exec(text.slice(number.end))?.[0].length ?? 0) },
-            previous,
-            range,
-            reading,
-            mentions,
-            level,
-            earlier,
-            about: opens?.label ?? reference.period,
-            abbreviations: context.abbreviations,
-          });
+      : counterpart
+        ? counterpart
+        : respective.length
+          ? { words: respective, measure: undefined }
+          : naming(text, {
+              number: { ...number, end: number.end + (spelledOut.exec(text.slice(number.end))?.[0].length ?? 0) },
+              previous,
+              range,
+              reading,
+              mentions,
+              level,
+              earlier,
+              about: opens?.label ?? reference.period,
+              abbreviations: context.abbreviations,
+            });
   const base = holderBase(named.words.flatMap((word) => context.abbreviations.get(word) ?? [word]));
   // "Site costs were $2.10 per copper eq. pound": an amount per a unit is named with it, once.
   const unit = reading.unit === "percent" ? [] : perUnitWords(text.slice(number.end, range.end));
@@ -238,11 +251,13 @@ export function sentenceCandidate(
   const of = measure === "share" ? wholeWords(text.slice(number.end, range.end)) : [];
   const span =
     !chosen.direct && heldOnDay(of.length ? of : words, amount) ? parsePeriod(chosen.period ?? "") : undefined;
+  const before = previous && context.proposedAt.get(previous.start);
+  const between = previous ? text.slice(previous.end, number.start) : "";
+  // The second of two figures compared respectively is of the first one's period.
   const period =
-    (previous &&
-      pairedPeriod(text.slice(previous.end, number.start), context.periodsAt.get(previous.start), mentions)) ??
+    pairedPeriod(between, before?.period, mentions) ??
+    (counterpart && /^\s*and\s*[$€£¥]?\s*$/.test(between) ? before?.period : undefined) ??
     (span?.kind === "duration" ? span.end : chosen.period);
-  context.periodsAt.set(number.start, period);
   // An amount per share is no level: a change or a figure compared with after it is of the amount it divides;
   // but of a sentence that named none before it, it is ("paid a $0.15 per-share dividend, a 25% increase over …").
   // Nor is a figure of a relative clause ("Adjusted EPS, which leave out the $4.1 million charge, rose 9%"): what changes after it is the subject's.
@@ -278,6 +293,7 @@ export function sentenceCandidate(
   // A fiscal year counted in weeks keeps the name the text gives it ("q4-2013"), for the editor to date.
   const dated = fiscalPeriod(period, context.yearEnd);
   const suffix = dated ?? period;
+  context.proposedAt.set(number.start, { period, words, measure });
   return {
     id: nextId(
       [slug([...segment, ...words]), measure ?? "", suffix ? periodSuffix(suffix) : ""].filter(Boolean).join("."),

@@ -9,3 +9,25 @@ export function respectiveWords(sentence: string, index: number): string[] {
   const listed = /^\s*([A-Za-z-]+) and ([A-Za-z-]+) ([^,;]+?\b(?:were|are))\b[^;]*\brespectively\b/i.exec(sentence);
   return listed && index < 2 ? subjectWords(`${listed[index + 1]} ${listed[3]}`) : [];
 }
+
+/**
+ * Which figure before it a figure compared "respectively" stands for: in "… of 78.1% and a 14.3% net margin, against
+ * 80.9% and 13.0%, respectively, in …", 80.9% is compared with 78.1%, and 13.0% with 14.3%. The index among the
+ * sentence's `figures` of the one it is compared with, or -1; `i` is its own.
+ */
+export function comparedRespectively(
+  text: string,
+  figures: readonly { readonly start: number; readonly end: number }[],
+  i: number,
+): number {
+  const between = (a: number) => text.slice(figures[a]!.end, figures[a + 1]!.start);
+  for (const first of [i, i - 1]) {
+    if (first < 2 || first + 1 >= figures.length) continue;
+    const pair =
+      /\b(?:against|compared (?:with|to)|versus|from)\s*[$€£¥]?\s*$/i.test(between(first - 1)) &&
+      /^\s*and\s*[$€£¥]?\s*$/.test(between(first)) &&
+      /^\s*,?\s*respectively\b/.test(text.slice(figures[first + 1]!.end));
+    if (pair) return i - 2;
+  }
+  return -1;
+}
