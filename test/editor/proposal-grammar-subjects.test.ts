@@ -211,3 +211,11 @@ test('two figures compared "respectively" with two before them are each named as
     ["pretax-margin.q2-2033", "Q2 2033"],
   ]);
 });
+
+test('an amount a reporter "held" in something is named by what it is in, nouns joined by "and" together', () => {
+  expect(
+    proposals(
+      "Kestrel Savings reports third quarter 2033 results\n\nAt September 30, 2033, the bank held $2.3 billion in deposits and short-term borrowings.\n",
+    ),
+  ).toEqual([["deposits-and-short-term-borrowings.2033-09-30", "2033-09-30"]]);
+});

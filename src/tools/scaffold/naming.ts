@@ -226,7 +226,7 @@ export function naming(
     of && !saysChange(of) ? objectWords(of.split(/\s+/).filter((word) => !/^(?:a|an|the)$/i.test(word))) : [],
     objectBefore(clause),
     // "…assets included $1.5 billion in collateralized loan obligations": what the amount is in.
-    endsWithVerb(clause) ? leadingWords(/^\s*(?:in|of)\s+([^,.;:()\d]*)/i.exec(following)?.[1] ?? "") : [],
+    endsWithVerb(clause) ? leadingWords(/^\s*(?:in|of)\s+([^,.;:()\d]*)/i.exec(following)?.[1] ?? "", true) : [],
     ratio ? [...namingWords(ratio[1]!), "to", ...namingWords(ratio[2]!)] : [],
     subjectWords(clause),
     headNoun,

@@ -17,12 +17,16 @@ export function namingWords(passage: string): string[] {
 
 /**
  * The words that open a passage, up to the first filler word: "employees" of "employees as of December 31". A
- * participle in -ing that opens it before a noun is an adjective: "producing wells".
+ * participle in -ing that opens it before a noun is an adjective: "producing wells". With `joined`, "and" between
+ * two nouns joins them: "unrestricted cash and marketable securities".
  */
-export function leadingWords(passage: string): string[] {
+export function leadingWords(passage: string, joined = false): string[] {
   const all = words(passage);
   const end = all.findIndex(
-    (word, i) => isFiller(word) && !(i === 0 && /ing$/i.test(word) && all[1] !== undefined && !isFiller(all[1])),
+    (word, i) =>
+      isFiller(word) &&
+      !(i === 0 && /ing$/i.test(word) && all[1] !== undefined && !isFiller(all[1])) &&
+      !(joined && i > 0 && word.toLowerCase() === "and" && all[i + 1] !== undefined && !isFiller(all[i + 1]!)),
   );
   return end < 0 ? all : all.slice(0, end);
 }
