@@ -1,10 +1,10 @@
 import { expect, test } from "vitest";
 import { heldOut, scoreProposals, totalScore } from "../../bench/proposals.ts";
 
-// Where the rules stand on the releases of test/fixtures/proposals/ (684 of 731 ids, 729 of 731 periods in
-// round 11 of 2026-12-07; BENCHMARKS.md has the scores), above the issue's targets (80 %, 90 %): a change to
+// Where the rules stand on the releases of test/fixtures/proposals/ (806 of 875 ids, 872 of 875 periods in
+// round 12 of 2026-12-07; BENCHMARKS.md has the scores), above the issue's targets (80 %, 90 %): a change to
 // the scaffold that makes editors rewrite more of its proposals on the text it was developed on fails here.
-// The floor for ids is 90 %: of the 47 ids missed, most are names no word of their sentence gives ("mobile
+// The floor for ids is 90 %: of the 69 ids missed, most are names no word of their sentence gives ("mobile
 // ARPU" for "average revenue per user per month", "before working capital changes" for "Before non-cash
 // changes in working capital") and the rest reviewers' conventions that disagree with each other ("Net income
 // attributable to ordinary shareholders" is net income in one release, named whole in two others); a rule to
@@ -22,21 +22,11 @@ test("an editor keeps at least 90 % of the proposed ids and 99 % of the proposed
 // test that each loads as reviewed and is matched to proposals, so the bench cannot silently score nothing.
 test("the held-out releases load and are scored", () => {
   const scores = scoreProposals(heldOut);
-  expect(scores.map(({ release }) => release)).toEqual([
-    "alk-2016-04-21-8k",
-    "htld-2013-07-19-8k",
-    "jks-2022-08-26-6k",
-    "mcri-2012-04-18-8k",
-    "ogs-2019-07-29-8k",
-    "res-2024-07-25-8k",
-    "steadfast-apartment-reit-2017-08-11-8k",
-    "swi-2019-08-01-8k",
-    "tbbk-2011-04-26-8k",
-  ]);
+  expect(scores.map(({ release }) => release)).toEqual(["ogs-2019-07-29-8k", "res-2024-07-25-8k", "swi-2019-08-01-8k"]);
   for (const { release, facts, idsKept, periodsKept } of scores) {
     expect(facts, release).toBeGreaterThan(5);
     expect(idsKept, release).toBeLessThanOrEqual(facts);
     expect(periodsKept, release).toBeLessThanOrEqual(facts);
   }
-  expect(totalScore(scores).facts).toBe(217);
+  expect(totalScore(scores).facts).toBe(73);
 });
