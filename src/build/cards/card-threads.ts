@@ -36,17 +36,21 @@ export function cardThreads(count = availableParallelism()): { draw: DrawCard; c
       if ("png" in answer) asked.resolve(Buffer.from(answer.png.buffer, answer.png.byteOffset, answer.png.byteLength));
       else asked.reject(new RecountError(answer.error.message, answer.error));
     });
-    // A thread that fails (not a card the editor can fix) fails every card still asked of it.
+    // A thread that fails (not a card the editor can fix) fails the build: every card waiting, and any asked
+    // after, which a thread that has ended would never answer.
     thread.on("error", (error: Error) => {
+      failed = error;
       for (const { reject } of waiting.values()) reject(error);
       waiting.clear();
     });
     return thread;
   };
   let next = 0;
+  let failed: Error | undefined;
   return {
     draw: (card, page, source) =>
       new Promise((resolve, reject) => {
+        if (failed) return reject(failed);
         if (!threads.length) start();
         const id = next++;
         waiting.set(id, { resolve, reject });
