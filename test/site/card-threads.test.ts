@@ -15,8 +15,8 @@ test("a drawing thread that fails fails the cards asked of it and every card aft
   try {
     // Not a card an editor wrote: a title that is not text fails inside the renderer, not as an editor's error.
     const broken = { ...card, title: undefined as unknown as string };
-    await expect(threads.draw(broken)).rejects.toThrow();
-    await expect(threads.draw(card)).rejects.toThrow();
+    await expect(threads.draw(broken)).rejects.toThrow("Cannot read properties of undefined");
+    await expect(threads.draw(card)).rejects.toThrow("Cannot read properties of undefined");
   } finally {
     await threads.close();
   }
