@@ -67,14 +67,14 @@ export async function writeSocialCards(
 }
 
 /**
- * Runs `work` on every item, `lanes` at a time: enough to keep each drawing thread busy while this one
+ * Runs `work` on every item, `count` at a time: enough to keep each drawing thread busy while this one
  * reads the next pages, and no more, since a card under way holds its page and pixels (all 2,000 pages'
  * cards at once spent more time collecting garbage than drawing).
  */
-async function atMost<T>(lanes: number, items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+async function atMost<T>(count: number, items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  const lane = async () => {
+  const drain = async () => {
     while (next < items.length) await work(items[next++]!);
   };
-  await Promise.all(Array.from({ length: Math.min(lanes, items.length) }, lane));
+  await Promise.all(Array.from({ length: Math.min(count, items.length) }, drain));
 }
