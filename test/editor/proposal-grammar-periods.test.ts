@@ -166,3 +166,15 @@ test("figures listed in pairs for the three and six months ended a day alternate
     ["net-operating-income.h1-2032", "H1 2032"],
   ]);
 });
+
+// Some releases write a quarter as its number, "Q" and the year's last two digits after a colon.
+test("a quarter written short with a colon is a period, and its digits no figure", () => {
+  expect(
+    proposals(
+      "Tamberlane Drilling reports 3Q:31 results\n\nRig revenues were $41.2 million in 3Q:31, down from $44.0 million in 2Q:31.\n",
+    ),
+  ).toEqual([
+    ["rig-revenues.q3-2031", "Q3 2031"],
+    ["rig-revenues.q2-2031", "Q2 2031"],
+  ]);
+});

@@ -13,8 +13,8 @@ export const ignoreProposals: readonly { readonly pattern: string; readonly reas
   },
   { pattern: String.raw`\b[HQ][1-4]\b`, reason: "names of quarters and half-years" },
   {
-    pattern: String.raw`\b[1-4][QH] ?\d{2}(?:\d{2})?\b|\b[QH][1-4] ?'\d{2}\b`,
-    reason: "quarters and half-years written short (1Q19, Q3'24)",
+    pattern: String.raw`\b[1-4][QH][ :]?\d{2}(?:\d{2})?\b|\b[QH][1-4] ?'\d{2}\b`,
+    reason: "quarters and half-years written short (1Q19, 3Q:24, Q3'24)",
   },
   { pattern: String.raw`\bFY ?'?\d{2}(?:\d{2})?\b`, reason: "fiscal years (FY2024, FY24)" },
   { pattern: "[¹²³⁴⁵⁶⁷⁸⁹⁰]+", reason: "footnote markers" },

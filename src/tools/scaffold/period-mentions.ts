@@ -222,8 +222,8 @@ const forms: readonly Form[] = [
     (quarter, year) => `Q${ordinals[quarter!.toLowerCase()]} ${year}`,
   ],
   [/\b([HQ][1-4])[ -](\d{4})\b/g, (name, year) => `${name} ${year}`],
-  // Quarters and halves written short: "1Q19", "2H 2024", "Q3'24".
-  [/\b([1-4])([QH]) ?(\d{4}|\d{2})\b/g, (n, name, year) => `${name}${n} ${fullYear(year!)}`],
+  // Quarters and halves written short: "1Q19", "2H 2024", "3Q:24", "Q3'24".
+  [/\b([1-4])([QH])[ :]?(\d{4}|\d{2})\b/g, (n, name, year) => `${name}${n} ${fullYear(year!)}`],
   [/\b([QH][1-4]) ?['’](\d{2})\b/g, (name, year) => `${name} ${fullYear(year!)}`],
   // Headings put the year first: "2023 Third Quarter Highlights".
   [
