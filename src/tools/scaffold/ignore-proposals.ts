@@ -29,6 +29,7 @@ export const ignoreProposals: readonly { readonly pattern: string; readonly reas
     reason: "stock codes name a listing",
   },
   { pattern: String.raw`\bForm \d{1,2}-[A-Z]{1,2}\b`, reason: "form numbers name an SEC form" },
+  { pattern: String.raw`\bASC \d{3}\b`, reason: "accounting standards are named by their topic's number (ASC 606)" },
   { pattern: String.raw`\b\d{3}-\d{5}\b`, reason: "file numbers name a registration" },
   {
     pattern: String.raw`\b\d+ (?:[A-Z][a-z]+ ){1,4}(?:Road|Street|Avenue|Boulevard|Drive|Lane|Plaza)\b(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)* \d{5,6}\b)?`,
