@@ -122,3 +122,15 @@ test("a change by an amount is of what a verb moved by it, or of what a change a
     ["gains-on-sales-of-trailers.increase.h1-2034", "H1 2034"],
   ]);
 });
+
+test('"N% year-over-year growth" is growth, and one at constant currency or exchange rates growth in constant currency', () => {
+  expect(
+    proposals(
+      "Catalog sales in the first quarter of 2031 reached $84.2 million, marking 6.1% year-over-year growth, and 7.9% period-over-period growth at constant exchange rates.\n",
+    ),
+  ).toEqual([
+    ["catalog-sales.q1-2031", "Q1 2031"],
+    ["catalog-sales.growth.q1-2031", "Q1 2031"],
+    ["catalog-sales.growth-constant-currency.q1-2031", "Q1 2031"],
+  ]);
+});

@@ -1,5 +1,12 @@
 import type { PrintedNumber, PrintedSpan } from "#engine/facts/parse-number.ts";
-import { changeOfNamed, changedAfter, changedByAmount, changedToLevel, saysChange } from "./names/change.ts";
+import {
+  changeOfNamed,
+  changedAfter,
+  changedByAmount,
+  changedToLevel,
+  inConstantCurrency,
+  saysChange,
+} from "./names/change.ts";
 import { clauses, endsWithVerb, verbs } from "./names/clauses.ts";
 import { plural } from "./names/counts.ts";
 import { contributionWords, countedByVerb, countedPassive, dealingWords } from "./names/dealings.ts";
@@ -120,7 +127,11 @@ export function naming(
     };
     return {
       words: subjectWords(clause).length ? subjectWords(clause) : (level?.words ?? subject()),
-      measure: measuredAgainstQuarterBefore(text, against, mentions, level?.period ?? about) ? "growth-qoq" : "growth",
+      measure: measuredAgainstQuarterBefore(text, against, mentions, level?.period ?? about)
+        ? "growth-qoq"
+        : inConstantCurrency(text.slice(number.end, range.end))
+          ? "growth-constant-currency"
+          : "growth",
     };
   }
   const following = text.slice(number.end, range.end);

@@ -28,6 +28,11 @@ export function againstQuarterBefore(passage: string): boolean {
   );
 }
 
+/** Whether a change is measured without the moves of exchange rates: "9% growth on a constant currency basis". */
+export function inConstantCurrency(after: string): boolean {
+  return /^[^\d,;]*\b(?:constant[- ]currency|constant exchange rates?)\b/i.test(after);
+}
+
 /**
  * Whether a percentage is a change: said before it ("up 8.8%"), or as a comparative after it ("5.9% more
  * than"). "Up from 35.2%" is not: that is the figure of the earlier period.
@@ -38,8 +43,10 @@ export function saysChange(passage: string, after = ""): boolean {
   return (
     change.test(passage) ||
     /^\s*(?:(?:more|less|higher|lower) than|above|below)\b/i.test(after) ||
-    // A change named after its size: "a 31% increase year over year".
-    /^\s*(?:increase|decrease|rise|decline|growth|gain|drop)\b/i.test(after)
+    // A change named after its size: "a 31% increase year over year", "9% year-over-year growth".
+    /^\s*(?:(?:year|quarter|period)[- ](?:over|on)[- ](?:year|quarter|period)\s+|sequential\s+)?(?:increase|decrease|rise|decline|growth|gain|drop)\b/i.test(
+      after,
+    )
   );
 }
 
