@@ -83,3 +83,14 @@ test("a share is held on a day as its whole is: of an average over the quarter i
     ["business-accounts.share.2033-09-30", "2033-09-30"],
   ]);
 });
+
+test('a percentage set off as "a margin of" after a figure is that figure\'s margin, not its share', () => {
+  expect(
+    proposals(
+      "Segment operating profit for the third quarter of 2031 was $14.6 million, a margin of 22.5% of segment sales.\n",
+    ),
+  ).toEqual([
+    ["segment-operating-profit.q3-2031", "Q3 2031"],
+    ["segment-operating-profit-margin.q3-2031", "Q3 2031"],
+  ]);
+});

@@ -9,6 +9,7 @@ import {
 } from "./names/change.ts";
 import { clauses, endsWithVerb, verbs } from "./names/clauses.ts";
 import { plural } from "./names/counts.ts";
+import { marginWords } from "./names/margin.ts";
 import { contributionWords, countedByVerb, countedPassive, dealingWords } from "./names/dealings.ts";
 import { namedPart, partBefore, partFrom, partWords, qualifiedPart, referredPart, wholeWords } from "./names/parts.ts";
 import { perShareAfterName, perShareEffect, perShareNoun, sharedNoun } from "./names/per-share.ts";
@@ -134,6 +135,8 @@ export function naming(
           : "growth",
     };
   }
+  const margin = reading.unit === "percent" ? marginWords(clause, level?.words) : [];
+  if (margin.length) return { words: margin };
   const following = text.slice(number.end, range.end);
   if (
     reading.unit === "percent" &&
