@@ -134,3 +134,15 @@ test('"N% year-over-year growth" is growth, and one at constant currency or exch
     ["catalog-sales.growth-constant-currency.q1-2031", "Q1 2031"],
   ]);
 });
+
+test("a change by an amount against the quarter before is increase-qoq or decrease-qoq", () => {
+  expect(
+    proposals(
+      "Orchard Rail: results for the third quarter of 2031\n\nThe operating margin rose 90 basis points quarter-over-quarter to 31.2%. Freight backlog fell $6.1 million sequentially.\n",
+    ),
+  ).toEqual([
+    ["operating-margin.increase-qoq.q3-2031", "Q3 2031"],
+    ["operating-margin.q3-2031", "Q3 2031"],
+    ["freight-backlog.decrease-qoq.q3-2031", "Q3 2031"],
+  ]);
+});

@@ -108,11 +108,17 @@ export function naming(
       ? undefined
       : (changeOfNamed(withoutPeriods(range.start, number.start)) ?? changeOfNamed(parallel));
   if (changeNamed) return changeNamed;
+  // What the words after a change up to the next clause say it is measured against.
+  const against = {
+    start: number.end,
+    end: number.end + /^(?:[^,;]|,(?=\d))*/.exec(text.slice(number.end, range.end))![0].length,
+  };
+  const againstQuarterBefore = () => measuredAgainstQuarterBefore(text, against, mentions, level?.period ?? about);
   // One that opens its clause ("…, up $112 million") is of the sentence's level, or of its subject.
   if (byAmount)
     return {
       words: subjectWords(clause).length ? subjectWords(clause) : (level?.words ?? subject()),
-      measure: byAmount,
+      measure: againstQuarterBefore() ? `${byAmount}-qoq` : byAmount,
     };
   const restated =
     previous !== undefined &&
@@ -122,13 +128,9 @@ export function naming(
   const changed =
     restated || saysChange(clause, text.slice(number.end, range.end)) || saysChange(clauses(parallel).at(-1) ?? "");
   if (reading.unit === "percent" && changed) {
-    const against = {
-      start: number.end,
-      end: number.end + /^(?:[^,;]|,(?=\d))*/.exec(text.slice(number.end, range.end))![0].length,
-    };
     return {
       words: subjectWords(clause).length ? subjectWords(clause) : (level?.words ?? subject()),
-      measure: measuredAgainstQuarterBefore(text, against, mentions, level?.period ?? about)
+      measure: againstQuarterBefore()
         ? "growth-qoq"
         : inConstantCurrency(text.slice(number.end, range.end))
           ? "growth-constant-currency"

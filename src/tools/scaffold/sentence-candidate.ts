@@ -327,6 +327,8 @@ function listedAfter(text: string, previous: TextRange | undefined, number: Text
 /** How a label says what a figure measures of its subject, where the id's word is not plain English. */
 const measureWords: Readonly<Record<string, string>> = {
   "growth-qoq": "growth over the quarter before",
+  "increase-qoq": "increase over the quarter before",
+  "decrease-qoq": "decrease over the quarter before",
   "growth-constant-currency": "growth in constant currency",
   usd: "in US$",
   rmb: "in RMB",
