@@ -177,3 +177,21 @@ test("a quarter written short with a colon is a period, and its digits no figure
     ["rig-revenues.q2-2031", "Q2 2031"],
   ]);
 });
+
+test("a figure compared with that its sentence does not date is of the period a heading says figures are compared with", () => {
+  expect(
+    proposals(
+      [
+        "Fernbrook Mills reports results for the third quarter of 2031",
+        "",
+        "Third quarter 2031 results set against 2Q31",
+        "",
+        "Mill revenues were $52.0 million, up from $48.5 million.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["mill-revenues.q3-2031", "Q3 2031"],
+    ["mill-revenues.q2-2031", "Q2 2031"],
+  ]);
+});

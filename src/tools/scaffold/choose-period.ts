@@ -53,7 +53,7 @@ export function choosePeriod(
     sentence,
     opening,
     closing,
-    reference: { period: carriedReference, carried },
+    reference: { period: carriedReference, carried, comparedTo },
     compared = false,
     changed = false,
   }: {
@@ -62,8 +62,11 @@ export function choosePeriod(
     sentence: readonly PeriodMention[];
     /** The period the sentence opens with ("During the third quarter of 2023, …"), if it does. */
     opening?: PeriodMention | undefined;
-    /** The period the text is about, and whether it was carried from before this sentence (else the sentence set it). */
-    reference: { period: string | undefined; carried: boolean };
+    /**
+     * The period the text is about, whether it was carried from before this sentence (else the sentence set it),
+     * and the one it said its figures are compared with.
+     */
+    reference: { period: string | undefined; carried: boolean; comparedTo?: string | undefined };
     /** Whether the number is a figure compared with ("down from $9.5 million"). */
     compared?: boolean;
     /** The one period the sentence states after the number for no other figure ("… of savings during the year"). */
@@ -106,7 +109,9 @@ export function choosePeriod(
     .at(-1);
   if (before) return { period: read(before), direct: true };
   // "…rose to $18.2 million, or $1.10 per share, from $15.3 million": a quarter's, half's or year's figure
-  // compared with, where the sentence names no other period, is of the same period a year before.
+  // compared with, where the sentence names no other period, is of the period the text said its figures are
+  // compared with, else of the same period a year before.
+  if (compared && comparedTo) return { period: comparedTo, direct: false };
   if (compared && reference && isCalendarPeriod(reference))
     return { period: reference.replace(/\d{4}/, (year) => String(Number(year) - 1)), direct: false };
   if (opening) return { period: opening.label, direct: true };

@@ -21,7 +21,7 @@ import { readingOf, signedAmount, spelledOut, translated } from "./number-readin
 import { pairedPeriod } from "./paired-periods.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import { quoteAnchor } from "./quote-anchor.ts";
-import { closing, compared, headingPeriod, opening, statedPeriod } from "./sentence-periods.ts";
+import { closing, compared, comparedPeriod, headingPeriod, opening, statedPeriod } from "./sentence-periods.ts";
 import { opensParagraph } from "./sentences.ts";
 import type { TextRange } from "./sentences.ts";
 
@@ -56,9 +56,17 @@ export interface SentenceContext {
   readonly shares: Set<number>;
   /**
    * The period the sentences are about so far, the sentence it was last brought up to date for, and the
-   * sentence that set it; and the period the whole text is about, which each paragraph opens on.
+   * sentence that set it; the period the whole text is about, which each paragraph opens on; and the one it
+   * says its figures are compared with.
    */
-  readonly reference: { period: string | undefined; sentence: number; setBy: number; text: string | undefined };
+  readonly reference: {
+    period: string | undefined;
+    sentence: number;
+    setBy: number;
+    text: string | undefined;
+    /** The period a heading or a sentence without figures said the figures after it are compared with. */
+    comparedTo?: string | undefined;
+  };
   /** The period each sentence opens with, by sentence. */
   readonly openings: Map<number, PeriodMention | undefined>;
   /** The day the text's year ends, if not December 31: its years, halves and quarters are written as days. */
@@ -96,6 +104,9 @@ export function sentenceCandidate(
       statedPeriod(text, mentions.filter(within), mentions) ??
       headingPeriod(text, sentences[skipped]!, mentions, reference.text);
     if (about && !figures.some(within)) reference.period = reference.text = about;
+    if (!figures.some(within))
+      reference.comparedTo =
+        comparedPeriod(text, mentions.filter(within), mentions, reference.text) ?? reference.comparedTo;
   }
   const first = reference.sentence !== sentence;
   reference.sentence = sentence;
@@ -169,7 +180,7 @@ export function sentenceCandidate(
       : undefined);
   if (measure === "share") shares.add(sentence);
   // A sentence that dates its own figures leaves a figure it does not date open ("…, respectively"): the period it is about is for relative periods only.
-  const about = { period: reference.period, carried: reference.setBy !== sentence };
+  const about = { period: reference.period, carried: reference.setBy !== sentence, comparedTo: reference.comparedTo };
   // A measure of a level is of the level's period. A share of a subject with no figure of its own is dated
   // as a level is; a change is not: the period after it is the one it is measured against.
   // A share of a whole the text gave a figure for ("accounted for 38.5% of total payment volume") is of that

@@ -104,6 +104,21 @@ export function closing(
 }
 
 /**
+ * The period a heading or a sentence without figures says the figures after it are compared with ("Third quarter
+ * results against 2Q31", "Unless stated otherwise, comparisons are with the second quarter of 2030"), read
+ * against the period the text is about.
+ */
+export function comparedPeriod(
+  text: string,
+  sentence: readonly PeriodMention[],
+  mentions: readonly PeriodMention[],
+  about: string | undefined,
+): string | undefined {
+  const stated = sentence.find((mention) => comparedWith(text, mentions, mention));
+  return stated?.relative ? about && stated.relative(about) : stated?.label;
+}
+
+/**
  * Whether a period is the one the text compares with ("Unless stated otherwise, comparisons are with the first
  * quarter of 2018 (1Q18)", "Compared with 2016, …"), not the one it is about: it dates neither the text after it
  * nor a sentence it opens. A period in brackets restates the one before it.
