@@ -195,3 +195,11 @@ test("a figure compared with that its sentence does not date is of the period a 
     ["mill-revenues.q2-2031", "Q2 2031"],
   ]);
 });
+
+test("a period after a comparative is the one a figure is compared with, not the figure's own", () => {
+  expect(
+    proposals(
+      "Glenmoor Water: results for the third quarter of 2031\n\nIts basins were 14% drier than in the third quarter of 2030.\n",
+    ),
+  ).toEqual([["drier.q3-2031", "Q3 2031"]]);
+});

@@ -25,7 +25,10 @@ export function periodOwners(
   const owners = new Map<PeriodMention, TextRange>();
   for (const figure of figures) {
     const after = mentions.find((mention) => mention.start >= figure.end);
-    if (after && !owners.has(after) && closeBehind.test(text.slice(figure.end, after.start))) owners.set(after, figure);
+    const between = text.slice(figure.end, after?.start);
+    // "32% warmer than the same period last year": a period after a comparative is the one compared with.
+    if (after && !owners.has(after) && closeBehind.test(between) && !/\bthan\b/i.test(between))
+      owners.set(after, figure);
   }
   return owners;
 }
