@@ -146,3 +146,14 @@ test("a change by an amount against the quarter before is increase-qoq or decrea
     ["freight-backlog.decrease-qoq.q3-2031", "Q3 2031"],
   ]);
 });
+
+test('an amount before "increase in" or "decrease in" is the change of what follows: a $3.1 million decrease in fuel costs', () => {
+  expect(
+    proposals(
+      "Thornbury Freight: results for the third quarter of 2031\n\nOperating expenses fell to $88.0 million, helped by a $3.1 million decrease in fuel costs during the quarter.\n",
+    ),
+  ).toEqual([
+    ["operating-expenses.q3-2031", "Q3 2031"],
+    ["fuel-costs.decrease.q3-2031", "Q3 2031"],
+  ]);
+});

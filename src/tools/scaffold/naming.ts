@@ -1,5 +1,6 @@
 import type { PrintedNumber, PrintedSpan } from "#engine/facts/parse-number.ts";
 import {
+  changeInNamed,
   changeOfNamed,
   changedAfter,
   changedByAmount,
@@ -106,7 +107,9 @@ export function naming(
   const changeNamed =
     reading.unit === "percent"
       ? undefined
-      : (changeOfNamed(withoutPeriods(range.start, number.start)) ?? changeOfNamed(parallel));
+      : (changeOfNamed(withoutPeriods(range.start, number.start)) ??
+        changeOfNamed(parallel) ??
+        changeInNamed(before, withoutPeriods(number.end, range.end)));
   if (changeNamed) return changeNamed;
   // What the words after a change up to the next clause say it is measured against.
   const against = {

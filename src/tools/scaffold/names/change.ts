@@ -101,3 +101,22 @@ export function changeOfNamed(passage: string): { words: string[]; measure: "inc
     measure: /^(?:decrease|reduce|lower|cut|decline|drop)/.test(found![1]!) ? "decrease" : "increase",
   };
 }
+
+/**
+ * What a change by an amount is of when the change, as a noun after the amount, names it: "mainly because of a $2.7
+ * million decrease in employee-related expenses". The words up to the end of the clause or a word that says why or
+ * when, and the way it changed.
+ */
+export function changeInNamed(
+  before: string,
+  after: string,
+): { words: string[]; measure: "increase" | "decrease" } | undefined {
+  if (!/\ban?\s*$/i.test(before)) return undefined;
+  const found =
+    /^\s*(increase|decrease|rise|decline|drop|reduction)\s+in\s+((?:(?!(?:from|to|over|compared|versus|due|because|as|during|for|in|on|at|of)\b)[A-Za-z'’-]+\s*)+)/i.exec(
+      after,
+    );
+  const named = words(found?.[2] ?? "").filter((word) => !article.test(word));
+  if (!named.length || isFiller(named.at(-1)!)) return undefined;
+  return { words: named, measure: /^(?:decrease|decline|drop|reduction)/i.test(found![1]!) ? "decrease" : "increase" };
+}
