@@ -219,3 +219,14 @@ test('an amount a reporter "held" in something is named by what it is in, nouns 
     ),
   ).toEqual([["deposits-and-short-term-borrowings.2033-09-30", "2033-09-30"]]);
 });
+
+test('"Cost of sales" is named by what it is the cost of, with and without an aside before its verb', () => {
+  expect(
+    proposals(
+      "Brindle Foods: results for the third quarter of 2031\n\nCost of goods sold was $71.3 million. Cost of services, which leaves out shipping, came to $12.0 million.\n",
+    ),
+  ).toEqual([
+    ["cost-of-goods-sold.q3-2031", "Q3 2031"],
+    ["cost-of-services.q3-2031", "Q3 2031"],
+  ]);
+});

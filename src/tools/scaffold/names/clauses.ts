@@ -29,7 +29,7 @@ export const qualifying = new Set([
 export const article = /^(?:the|a|an|its|our|their|this|these|company's|company’s)$/i;
 
 /**
- * Whether "on", "from" or "in" joins two nouns into one name ("return on equity", "gains on sales", "income from
+ * Whether "on", "from" or "in" joins two nouns into one name, as "of" does after "cost" ("return on equity", "gains on sales", "income from
  * railway operations", "investment in fixed assets"), as it does before a noun; before an article it qualifies
  * ("revenue on a GAAP basis").
  * After a verb or an adverb "from" says what changed ("widened from net loss of", "up from").
@@ -40,6 +40,16 @@ export function joinsName(all: readonly string[], i: number): boolean {
   // "Net income attributable to shareholders" is a line of its own, not net income (which includes minority
   // interests): to whom it is attributable names it.
   if (all[i]!.toLowerCase() === "to" && before !== undefined && /^attributable$/i.test(before)) return true;
+  // "Cost of revenues", "cost of sales": a cost is named by what it is the cost of.
+  if (
+    all[i]!.toLowerCase() === "of" &&
+    before !== undefined &&
+    /^costs?$/i.test(before) &&
+    next !== undefined &&
+    !article.test(next) &&
+    !isFiller(next)
+  )
+    return true;
   return (
     (all[i]!.toLowerCase() === "on" ||
       (/^(?:from|in)$/i.test(all[i]!) && before !== undefined && !isFiller(before) && !before.endsWith("ed"))) &&
