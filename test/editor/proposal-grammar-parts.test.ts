@@ -94,3 +94,14 @@ test('a percentage set off as "a margin of" after a figure is that figure\'s mar
     ["segment-operating-profit-margin.q3-2031", "Q3 2031"],
   ]);
 });
+
+test('an amount "in" a noun after "paid" or a verb\'s "with" is named by that noun: paid $4.0 million in royalties', () => {
+  expect(
+    proposals(
+      "Quenby Minerals: results for the third quarter of 2031\n\nThe Company stayed profitable, paid $4.0 million in royalties in 3Q31 and ended the quarter with $91.5 million in cash.\n",
+    ),
+  ).toEqual([
+    ["royalties-paid.q3-2031", "Q3 2031"],
+    ["cash.2031-09-30", "2031-09-30"],
+  ]);
+});

@@ -9,6 +9,7 @@ import {
   saysChange,
 } from "./names/change.ts";
 import { clauses, endsWithVerb, verbs } from "./names/clauses.ts";
+import { amountInWords } from "./names/amount-in.ts";
 import { plural } from "./names/counts.ts";
 import { marginWords } from "./names/margin.ts";
 import { contributionWords, countedByVerb, countedPassive, dealingWords } from "./names/dealings.ts";
@@ -246,6 +247,7 @@ export function naming(
     objectBefore(clause),
     // "…assets included $1.5 billion in collateralized loan obligations": what the amount is in.
     endsWithVerb(clause) ? leadingWords(/^\s*(?:in|of)\s+([^,.;:()\d]*)/i.exec(following)?.[1] ?? "", true) : [],
+    amountInWords(clause, withoutPeriods(number.end, range.end)),
     ratio ? [...namingWords(ratio[1]!), "to", ...namingWords(ratio[2]!)] : [],
     subjectWords(clause),
     headNoun,
