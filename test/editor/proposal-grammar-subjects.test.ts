@@ -230,3 +230,14 @@ test('"Cost of sales" is named by what it is the cost of, with and without an as
     ["cost-of-services.q3-2031", "Q3 2031"],
   ]);
 });
+
+test('a relative clause\'s object before its figure names it, nouns joined by "and" together: which leaves out repairs and maintenance of', () => {
+  expect(
+    proposals(
+      "Brindle Foods: results for the third quarter of 2031\n\nPlant costs, which leave out repairs and maintenance of $3.2 million, were $40.6 million.\n",
+    ),
+  ).toEqual([
+    ["repairs-and-maintenance.q3-2031", "Q3 2031"],
+    ["plant-costs.q3-2031", "Q3 2031"],
+  ]);
+});

@@ -128,13 +128,10 @@ export function objectBefore(clause: string): string[] {
   const all = words(clause);
   const preposition = all.pop()?.toLowerCase();
   if (preposition !== "of" && preposition !== "to") return [];
-  // After a relative pronoun a word in -ed is its verb: "which lifted".
-  const verb = all.findLastIndex(
-    (word, i) =>
-      isVerbAfterNoun(all, i) ||
-      verbs.test(word) ||
-      (/^[a-z]{2,}ed$/.test(word) && /^(?:which|that|who)$/i.test(all[i - 1] ?? "")),
-  );
+  // After a relative pronoun the next word is its verb ("which lifted", "which leaves out", with its particle).
+  const relative = (i: number) => /^(?:which|that|who)$/i.test(all[i - 1] ?? "") && /^[a-z]{3,}$/.test(all[i]!);
+  const found = all.findLastIndex((word, i) => isVerbAfterNoun(all, i) || verbs.test(word) || relative(i));
+  const verb = relative(found) && /^(?:out|up|off)$/i.test(all[found + 1] ?? "") ? found + 1 : found;
   // A participle after "was" or "were" makes the verb a passive, whose subject the figure is of: "The ratio was lowered to".
   if (/^(?:was|were|is|are|been)$/i.test(all[verb] ?? "") && /^[a-z]{3,}(?:ed|en)$/.test(all[verb + 1] ?? ""))
     return [];
@@ -143,7 +140,10 @@ export function objectBefore(clause: string): string[] {
   // "of", a name with "of" in it is left to the rules that read one.
   const end = preposition === "to" ? rest.findIndex((word) => qualifying.has(word.toLowerCase())) : -1;
   const object = end < 0 ? rest : rest.slice(0, end);
-  return verb >= 0 && object.length <= 4 && !object.some(isFiller) ? object : [];
+  // "and" between two nouns joins them: "which leaves out depreciation and amortization of".
+  const joined = (word: string, i: number) =>
+    word.toLowerCase() === "and" && i > 0 && i < object.length - 1 && !isFiller(object[i + 1]!);
+  return verb >= 0 && object.length <= 4 && !object.some((word, i) => isFiller(word) && !joined(word, i)) ? object : [];
 }
 
 /**
