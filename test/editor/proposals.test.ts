@@ -1,10 +1,10 @@
 import { expect, test } from "vitest";
 import { heldOut, scoreProposals, totalScore } from "../../bench/proposals.ts";
 
-// Where the rules stand on the releases of test/fixtures/proposals/ (806 of 875 ids, 872 of 875 periods in
-// round 12 of 2026-12-07; BENCHMARKS.md has the scores), above the issue's targets (80 %, 90 %): a change to
+// Where the rules stand on the releases of test/fixtures/proposals/ (865 of 948 ids, 945 of 948 periods in
+// round 13 of 2026-12-07; BENCHMARKS.md has the scores), above the issue's targets (80 %, 90 %): a change to
 // the scaffold that makes editors rewrite more of its proposals on the text it was developed on fails here.
-// The floor for ids is 90 %: of the 69 ids missed, most are names no word of their sentence gives ("mobile
+// The floor for ids is 90 %: of the 83 ids missed, most are names no word of their sentence gives ("mobile
 // ARPU" for "average revenue per user per month", "before working capital changes" for "Before non-cash
 // changes in working capital") and the rest reviewers' conventions that disagree with each other ("Net income
 // attributable to ordinary shareholders" is net income in one release, named whole in two others); a rule to
@@ -24,10 +24,7 @@ test("the held-out releases load and are scored", () => {
   const scores = scoreProposals(heldOut);
   expect(scores.map(({ release }) => release)).toEqual([
     "awr-2013-02-28-8k",
-    "ogs-2019-07-29-8k",
-    "res-2024-07-25-8k",
     "skyw-2009-11-05-8k",
-    "swi-2019-08-01-8k",
     "uthr-2011-10-27-8k",
   ]);
   for (const { release, facts, idsKept, periodsKept } of scores) {
@@ -35,5 +32,5 @@ test("the held-out releases load and are scored", () => {
     expect(idsKept, release).toBeLessThanOrEqual(facts);
     expect(periodsKept, release).toBeLessThanOrEqual(facts);
   }
-  expect(totalScore(scores).facts).toBe(141);
+  expect(totalScore(scores).facts).toBe(68);
 });
