@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
-import { admitChart, isChart } from "#engine/charts/admit.ts";
+import { admitChart, chartTexts, isChart, readmitChart } from "#engine/charts/admit.ts";
 import { chart, type Chart } from "#engine/charts/index.ts";
-import { admitMarkup, decodeCssEscapes } from "#engine/charts/markup.ts";
+import { admitMarkup, decodeCssEscapes, markupTexts } from "#engine/charts/markup.ts";
 import * as Plot from "@observablehq/plot";
 
 const drawn = (): Chart => ({
@@ -35,6 +35,24 @@ test("a chart as chart() draws it is admitted unchanged, a copy the host holds, 
   expect(isChart(drawn())).toBe(false);
   // Written anew from the tree it was checked as, it reads the same a second time.
   expect(admitChart({ ...admitted })).toEqual(admitted);
+});
+
+test("a chart's words are read as it is admitted, as a reading of what it publishes would read them", () => {
+  const admitted = admitChart({
+    ...chart({
+      id: "labelled",
+      caption: "c",
+      description: "d",
+      data: [{ a: "Loans & fees", b: 1 }],
+      marks: [Plot.barY([{ a: "Loans & fees", b: 1 }], { x: "a", y: "b", fill: "a" }), Plot.text(["“a record”"])],
+      color: { legend: true },
+    }),
+  });
+  const reread = [...new Set([admitted.legend, ...admitted.variants.map(({ svg }) => svg)].flatMap(markupTexts))];
+  expect(chartTexts(admitted)).toEqual(reread);
+  expect(chartTexts(admitted)).toEqual(expect.arrayContaining(["Loans & fees", "“a record”"]));
+  // Come back from another thread or the cache, a chart's words are read from what it publishes.
+  expect(chartTexts(readmitChart(admitted))).toEqual(reread);
 });
 
 test.each([
@@ -177,9 +195,9 @@ test("markup admits to the same text each time, under its own chart's ids only, 
   };
   const svg =
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><g id="p1-bars"><rect width="1" height="2"/></g></svg>';
-  const first = admitMarkup(svg, "svg", "p1", refuse);
+  const first = admitMarkup(svg, "svg", "p1", refuse).markup;
   expect(first).toContain('id="p1-bars"');
-  expect(admitMarkup(svg, "svg", "p1", refuse)).toBe(first);
+  expect(admitMarkup(svg, "svg", "p1", refuse).markup).toBe(first);
   // An id must start with the chart's own prefix: under another chart's, the same drawing is refused.
   expect(() => admitMarkup(svg, "svg", "p2", refuse)).toThrow(/its ids start with "p2-"/);
   const hostile = svg.replace("<rect", '<rect onclick="alert(1)"');

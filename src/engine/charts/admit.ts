@@ -2,7 +2,7 @@ import { RecountError } from "#engine/diagnostics/recount-error.ts";
 import { slugPattern } from "#engine/text/slug.ts";
 import { chartIdHint, chartIds, chartWidths, type ChartWidth } from "./chart-ids.ts";
 import type { Chart } from "./chart.ts";
-import { admitMarkup } from "./markup.ts";
+import { admitMarkup, markupTexts } from "./markup.ts";
 import { handedOver } from "#engine/state/state.ts";
 
 /**
@@ -42,15 +42,28 @@ export function admitChart(value: unknown): Chart {
     if (!["table", "csvName", "variants", "legend"].includes(key))
       copy[key] = textFields.has(key) ? field : data(id, key, field);
   for (const key of ["caption", "description", "csv"]) text(copy, key);
-  copy.legend = admitMarkup(text(chart, "legend"), "html", ids.prefix, inField("legend"));
-  copy.variants = variants(id, chart.variants).map(({ width, svg }) =>
-    Object.freeze({ width, svg: admitMarkup(svg, "svg", ids.variant(width as ChartWidth), inField("variants.svg")) }),
-  );
+  const legend = admitMarkup(text(chart, "legend"), "html", ids.prefix, inField("legend"));
+  const drawings = variants(id, chart.variants).map(({ width, svg }) => ({
+    width,
+    ...admitMarkup(svg, "svg", ids.variant(width as ChartWidth), inField("variants.svg")),
+  }));
+  copy.legend = legend.markup;
+  copy.variants = drawings.map(({ width, markup }) => Object.freeze({ width, svg: markup }));
   copy.table = table(id, chart.table);
   copy.csvName = `${id}.csv`;
   const admittedChart = Object.freeze(copy) as unknown as Chart;
   admitted.get().add(admittedChart);
+  texts.set(admittedChart, [...new Set([legend, ...drawings].flatMap((drawn) => drawn.texts))]);
   return admittedChart;
+}
+
+// The words of each chart admitted here, read as it was parsed: a chart come back from another thread or the
+// cache (readmitChart) has none kept, and is read again.
+const texts = new WeakMap<Chart, readonly string[]>();
+
+/** The words a chart's drawings and legend show a reader (markup.ts, `markupTexts`), each once. */
+export function chartTexts(chart: Chart): readonly string[] {
+  return texts.get(chart) ?? [...new Set([chart.legend, ...chart.variants.map(({ svg }) => svg)].flatMap(markupTexts))];
 }
 
 /**

@@ -1,5 +1,4 @@
-import { isChart } from "#engine/charts/admit.ts";
-import { markupTexts } from "#engine/charts/markup.ts";
+import { chartTexts, isChart } from "#engine/charts/admit.ts";
 import type { Chart } from "#engine/charts/index.ts";
 import { type CheckResult, isRecordedCheck } from "#engine/checks/index.ts";
 import { isFact, type Fact } from "#engine/facts/fact.ts";
@@ -94,8 +93,8 @@ export function shownTexts(value: unknown): ShownText[] {
     case "not-verifiable":
       return [shown(output.value.why)];
     case "chart": {
-      const { caption, description, table, legend, variants } = output.value;
-      const drawn = new Set([legend, ...variants.map(({ svg }) => svg)].flatMap(markupTexts));
+      const { caption, description, table } = output.value;
+      const drawn = chartTexts(output.value);
       return [
         ...[caption, description, ...table.columns.map(({ label }) => label)].map((text) => shown(text)),
         ...[...table.rows.flat(), ...drawn].map((text) => shown(text, false)),
