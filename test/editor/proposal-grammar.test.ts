@@ -1037,6 +1037,8 @@ test("an amount per a unit is named with the unit, abbreviated or not, and a per
         "",
         "The board declared a $0.12 per common share dividend.",
         "",
+        "It also declared a special cash dividend of $0.40 per ordinary share.",
+        "",
       ].join("\n"),
     ),
   ).toEqual([
@@ -1045,6 +1047,8 @@ test("an amount per a unit is named with the unit, abbreviated or not, and a per
     ["site-cost-per-copper-eq-pound.q3-2031", "Q3 2031", undefined],
     ["site-cost-per-copper-eq-pound.2031", "FY2031", undefined],
     ["dividend-per-common-share.q3-2031", "Q3 2031", undefined],
+    // A dividend of an amount per share is named with what it is per, as README step 3 names per-share amounts.
+    ["special-cash-dividend-per-ordinary-share.q3-2031", "Q3 2031", undefined],
   ]);
 });
 

@@ -9,11 +9,7 @@ const perShare = /^\s*(per(?:\s+(?:basic|diluted|and|common|ordinary))*\s+(?:sha
  */
 export function perShareAfterName(before: string, after: string): string[] {
   const per = perShare.exec(after);
-  // After an article the name is of a thing paid per share ("a cash dividend of US$0.30 per ordinary share").
-  const name =
-    /\bof\s*[$€£]?\s*$/i.test(before) && !/\b(?:a|an)\s+(?:[A-Za-z-]+\s+){0,3}of\s*[$€£]?\s*$/i.test(before)
-      ? trailingName(before.replace(/[$€£]\s*$/, ""))
-      : [];
+  const name = /\bof\s*[$€£]?\s*$/i.test(before) ? trailingName(before.replace(/[$€£]\s*$/, "")) : [];
   return per && name.length ? [...name, ...words(per[1]!)] : [];
 }
 
