@@ -5,7 +5,7 @@ import { printedDirection } from "./direction.ts";
 import type { Fact } from "./fact.ts";
 import type { FactsFileReading, Path } from "./facts-file.ts";
 import type { Anchored } from "./anchor.ts";
-import { parseNumber } from "./parse-number.ts";
+import { parseCell, parseNumber } from "./parse-number.ts";
 import type { FactEntry } from "./schema.ts";
 
 /**
@@ -19,7 +19,7 @@ export function makeFact(
   { filing, path, file }: { filing: string; path: Path; file: FactsFileReading },
 ): Fact {
   const { printed } = anchored;
-  const number = parseNumber(printed);
+  const number = anchored.anchor.kind === "cell" ? parseCell(printed) : parseNumber(printed);
   if (!number) {
     throw file.error(
       path,

@@ -161,3 +161,12 @@ export function findPrintedNumbers(text: string): PrintedSpan[] {
     return { start: match.index, end: match.index + match[0].length, digits: (negative ?? positive)! };
   });
 }
+
+/**
+ * Reads a table cell: a printed number, or "(1.8%)", as statements print a negative percentage in a table
+ * (−1.8%). Only in a cell: in a sentence, "(45.2%)" is as often an aside giving a share, and reads as printed.
+ */
+export function parseCell(printed: string): PrintedNumber | undefined {
+  const digits = /^\(\s*(\d[\d.,]*)\s*%\s*\)$/.exec(printed)?.[1];
+  return parseNumber(digits === undefined ? printed : `(${digits})%`);
+}

@@ -1,4 +1,4 @@
-import { parseNumber } from "#engine/facts/parse-number.ts";
+import { parseCell } from "#engine/facts/parse-number.ts";
 import type { PrintedNumber } from "#engine/facts/parse-number.ts";
 import { plainText } from "#engine/facts/plain.ts";
 import { sourceSpan } from "#engine/facts/source.ts";
@@ -34,7 +34,7 @@ export function tableCell(source: Source, tables: FoundTable[], at: TextRange): 
       const column = row.cells.findIndex((cell) => cell.start <= start && end <= cell.end);
       if (column < 0) continue;
       const cell = row.cells[column]!;
-      const reading = parseNumber(cell.text);
+      const reading = parseCell(cell.text);
       const unique = (labels: readonly string[], label: string) =>
         label !== "" && labels.filter((other) => other === label).length === 1;
       const named =

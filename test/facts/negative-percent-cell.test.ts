@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { loadFiling } from "./fixture.ts";
+
+const source = [
+  "Acme reports its results.",
+  "",
+  "(in thousands)\tThis year\tLast year\t% Change",
+  "Revenue\t1,200\t1,222\t(1.8%)",
+  "",
+  "Revenue from China was 543 thousand (45.2%).",
+].join("\n");
+const facts = `
+tables:
+  - id: summary
+    header: (in thousands)
+facts:
+  - id: revenue.growth
+    label: Revenue, change
+    period: FY2030
+    cell: { table: summary, row: Revenue, column: "% Change" }
+  - id: revenue-from-china.share
+    label: Revenue from China, share of revenue
+    period: FY2030
+    quote: Revenue from China was 543 thousand (45.2%).
+    number: 45.2%
+ignore:
+  - pattern: \\b1,2\\d\\d\\b|\\b543 thousand
+    reason: not this test's figures
+`;
+
+describe("a percentage printed in parentheses", () => {
+  const loaded = loadFiling(source, facts);
+
+  it("is a negative in a table's cell, as statements print one", () => {
+    expect(loaded.errors.map((error) => error.format())).toEqual([]);
+    const change = loaded.facts.get("revenue.growth")!;
+    expect([change.unit, change.value.toFixed(), change.lo.toFixed(), change.hi.toFixed()]).toEqual([
+      "percent",
+      "-1.8",
+      "-1.85",
+      "-1.75",
+    ]);
+  });
+
+  it("is read as printed in a sentence, where it is as often an aside giving a share", () => {
+    expect(loaded.facts.get("revenue-from-china.share")!.value.toFixed()).toBe("45.2");
+  });
+});
