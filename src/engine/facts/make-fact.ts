@@ -58,7 +58,9 @@ export function makeFact(
     throw file.error(
       path,
       `"${printed}" (${unit}) has no scale: neither the source nor fact "${entry.id}" says one`,
-      "add scale: one, thousand, million, billion or trillion to the fact",
+      table?.scale && entry.unit !== undefined
+        ? `the fact's unit: replaces its table's unit line, which says ${table.scale}: add scale: ${table.scale} to the fact if the cell is in it (a per-share row of a table in thousands is not), else the scale it is in`
+        : "add scale: one, thousand, million, billion or trillion to the fact",
     );
   }
   const interval = bounds({

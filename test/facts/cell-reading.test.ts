@@ -46,3 +46,18 @@ describe("a percentage printed in parentheses", () => {
     expect(loaded.facts.get("revenue-from-china.share")!.value.toFixed()).toBe("45.2");
   });
 });
+
+describe("a cell whose fact gives its unit but not its scale", () => {
+  it("is an error whose hint names the unit line's scale, which the fact's unit: set aside", () => {
+    const loaded = loadFiling(
+      source,
+      facts.replace(
+        'cell: { table: summary, row: Revenue, column: "% Change" }',
+        'cell: { table: summary, row: Revenue, column: "This year" }\n    unit: USD',
+      ),
+    );
+    expect(loaded.errors.map((error) => error.hint)).toEqual([
+      "the fact's unit: replaces its table's unit line, which says thousand: add scale: thousand to the fact if the cell is in it (a per-share row of a table in thousands is not), else the scale it is in",
+    ]);
+  });
+});
