@@ -11,7 +11,7 @@ import type { YearEnd } from "./fiscal-year.ts";
 import { ignoreProposals } from "./ignore-proposals.ts";
 import { abbreviations, aliases } from "./names/abbreviations.ts";
 import { periodSuffix, slug, uniqueIds } from "./names/ids.ts";
-import { isBare, readingOf, spelledPercent } from "./number-reading.ts";
+import { isBare, isYearName, readingOf, spelledPercent } from "./number-reading.ts";
 import { columnPeriod, periodMentions } from "./period-mentions.ts";
 import { sentenceCandidate } from "./sentence-candidate.ts";
 import type { SentenceContext } from "./sentence-candidate.ts";
@@ -90,7 +90,7 @@ export function findCandidates(raw: string): Candidates {
     const reading = number && spelledPercent(parseNumber(text.slice(number.start, number.end)), text.slice(number.end));
     const cell = number && tableCell(source, tables, at);
     const rule =
-      !cell && (!reading || isBare(reading, match[0]))
+      !cell && (!reading || isBare(reading, match[0]) || isYearName(reading, match[0], text.slice(at.end)))
         ? rules.find(({ spans }) => spans.some((span) => span.start <= at.start && at.end <= span.end))
         : undefined;
     if (cell) {
@@ -140,7 +140,7 @@ function cellCandidate(
   yearEnd: YearEnd | undefined,
 ): FactCandidate {
   const label = owner.table.columns[column]!;
-  const named = columnPeriod(label, yearEnd);
+  const named = columnPeriod(label, yearEnd, owner.table.columns);
   // A fiscal year counted in weeks keeps the name the text gives it ("q4-2013"), for the editor to date.
   const period = fiscalPeriod(named, yearEnd);
   const suffix = period ?? named;

@@ -47,6 +47,14 @@ export function isBare(reading: PrintedNumber, digits: string): boolean {
 }
 
 /**
+ * Whether a number read as a count of years is a year a capital "Year" follows: "2031 Year End Results", a
+ * header's "Three months 2030\tYear 2031". Numbers of years are not printed with four digits from 1900 on.
+ */
+export function isYearName(reading: PrintedNumber, digits: string, after: string): boolean {
+  return reading.unit === "years" && /^(?:19|20)\d{2}$/.test(digits) && /^\s*Year\b/.test(after);
+}
+
+/**
  * Whether a figure is an amount of money by a currency sign the engine's reader names no unit for ("$", "€"):
  * printed with it ("$5.0 million", which the reader reads whole) or just before it.
  */

@@ -237,6 +237,8 @@ const forms: readonly Form[] = [
     (name, year) => isoMonth(year!, monthNumber(name!)),
   ],
   [/\b(?:fiscal(?: year)?|full[ -]year|FY) ?(\d{4})\b/gi, (year) => `FY${year}`],
+  // A table's column label names the period before its year: "Year 2031", "Twelve months 2031".
+  [/\b(?:year|twelve months) ((?:19|20)\d{2})\b/gi, (year) => `FY${year}`],
   // "announces its 2020 annual results", "2031 full-year revenue".
   [/\b(\d{4}) (?:annual|full[ -]year|fiscal(?: year)?)\b/gi, (year) => `FY${year}`],
   [/\bFY ?['’]?(\d{2})\b/g, (year) => `FY${fullYear(year!)}`],
@@ -284,9 +286,13 @@ export function periodMentions(text: string, yearEnd?: YearEnd): PeriodMention[]
 }
 
 /** The period a table's column label names: "2023", "First Half of 2024", "June 30, 2024". */
-export function columnPeriod(label: string, yearEnd?: YearEnd): string | undefined {
+export function columnPeriod(label: string, yearEnd?: YearEnd, columns: readonly string[] = []): string | undefined {
   const year = /^(?:FY ?)?(\d{4})$/.exec(label.trim());
   if (year) return `FY${year[1]}`;
+  // "Three months 2031" beside "Year 2031": the last three months of the year the table reports.
+  const months = /^(?:three months|quarter) ((?:19|20)\d{2})$/i.exec(label.trim());
+  if (months && columns.some((other) => other !== label && columnPeriod(other, yearEnd) === `FY${months[1]}`))
+    return `Q4 ${months[1]}`;
   const [mention] = periodMentions(label, yearEnd).filter(({ relative }) => !relative);
   return mention?.label;
 }

@@ -22,7 +22,7 @@ import { pairedPeriod } from "./paired-periods.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import { quoteAnchor } from "./quote-anchor.ts";
 import { closing, compared, comparedPeriod, headingPeriod, opening, statedPeriod } from "./sentence-periods.ts";
-import { opensParagraph } from "./sentences.ts";
+import { inTable, opensParagraph } from "./sentences.ts";
 import type { TextRange } from "./sentences.ts";
 
 /** What proposing a number by its sentence needs to know of the whole text, and of the numbers proposed before it. */
@@ -98,7 +98,7 @@ export function sentenceCandidate(
   // 2021, revenue had been $412 million." is an aside): a paragraph opens on the text's period.
   for (let skipped = reference.sentence + 1; skipped <= sentence; skipped++) {
     if (opensParagraph(source, sentences[skipped]!)) reference.period = reference.text;
-    if (skipped === sentence) break;
+    if (skipped === sentence || inTable(source, sentences[skipped]!)) continue;
     const within = (span: TextRange) => span.start >= sentences[skipped]!.start && span.end <= sentences[skipped]!.end;
     const about =
       statedPeriod(text, mentions.filter(within), mentions) ??

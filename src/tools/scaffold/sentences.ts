@@ -62,6 +62,11 @@ export function sentences({ raw, text, offsets }: Source): TextRange[] {
 }
 
 /** Whether a sentence opens a paragraph: the text's first, or one after a blank line. */
+/** Whether a sentence is a line of a table (its cells are separated by tabs): a header names the table's periods, not the text's. */
+export function inTable({ raw, offsets }: Source, { start, end }: TextRange): boolean {
+  return raw.slice(offsets[start]!, offsets[end - 1]! + 1).includes("\t");
+}
+
 export function opensParagraph({ raw, offsets }: Source, { start }: TextRange): boolean {
   return start < 2 || /\n[ \t]*\n/.test(raw.slice(offsets[start - 2]! + 1, offsets[start]!));
 }

@@ -1,0 +1,72 @@
+import { expect, test } from "vitest";
+import { ignoredNumbers, proposedIds as proposals } from "./support/proposals.ts";
+
+// A table written as README says (tab-separated lines, the header first): a column label that names a period
+// gives its cells that period, and the row label names the figure.
+test("a column named by the year and by its last three months dates its cells", () => {
+  const text = [
+    "Marlow Ferries reports fourth quarter and full year 2031 results",
+    "",
+    "(in thousands, except per trip amounts)\tThree months 2031\tThree months 2030\tYear 2031\tYear 2030",
+    "Passenger revenue\t8,120\t7,640\t30,410\t28,905",
+    "Revenue per trip\t41.20\t39.85\t40.15\t38.70",
+    "",
+    "Harbour segment\tThree months 2031\tTwelve months 2031",
+    "Vessels in service\t14\t15",
+    "",
+  ].join("\n");
+  expect(proposals(text)).toEqual([
+    ["passenger-revenue.q4-2031", "Q4 2031"],
+    ["passenger-revenue.q4-2030", "Q4 2030"],
+    ["passenger-revenue.2031", "FY2031"],
+    ["passenger-revenue.2030", "FY2030"],
+    ["revenue-per-trip.q4-2031", "Q4 2031"],
+    ["revenue-per-trip.q4-2030", "Q4 2030"],
+    ["revenue-per-trip.2031", "FY2031"],
+    ["revenue-per-trip.2030", "FY2030"],
+    ["vessels-in-service.q4-2031", "Q4 2031"],
+    ["vessels-in-service.2031", "FY2031"],
+  ]);
+  // The years of the column labels name periods: none is a figure (nor "2031 Year" a count of years).
+  expect(ignoredNumbers(text)).toEqual(["2030", "2030", "2031", "2031", "2031", "2031", "2031"]);
+});
+
+test("three months a table names without the year beside them are left for the editor to date", () => {
+  expect(
+    proposals("Marlow Ferries update\n\nFleet\tThree months 2031\tThree months 2030\nVessels in service\t14\t13\n"),
+  ).toEqual([
+    ["vessels-in-service.three-months-2031", undefined],
+    ["vessels-in-service.three-months-2030", undefined],
+  ]);
+});
+
+test("a heading's year followed by Year names the year, not a count of years", () => {
+  const text =
+    "Marlow Ferries Announces Record 2031 Year End Bookings\n\nBookings reached 41,200 at the end of 2031.\n";
+  expect(proposals(text)).toEqual([["bookings.2031-12-31", "2031-12-31"]]);
+  expect(ignoredNumbers(text)).toEqual(["2031", "2031"]);
+});
+
+// A table's header names the table's periods: the sentences after it are still about the text's own.
+test("the periods of a table's header do not date the sentences after it", () => {
+  expect(
+    proposals(
+      [
+        "Marlow Ferries reports fourth quarter 2031 results",
+        "",
+        "(in thousands)\tFourth quarter 2031\tFourth quarter 2030\tYear 2031\tYear 2030",
+        "Passenger revenue\t8,120\t7,640\t30,410\t28,905",
+        "",
+        "Passenger revenue rose 6% in the quarter and 5% for the year.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["passenger-revenue.q4-2031", "Q4 2031"],
+    ["passenger-revenue.q4-2030", "Q4 2030"],
+    ["passenger-revenue.2031", "FY2031"],
+    ["passenger-revenue.2030", "FY2030"],
+    ["passenger-revenue.growth.q4-2031", "Q4 2031"],
+    ["passenger-revenue.growth.2031", "FY2031"],
+  ]);
+});
