@@ -157,3 +157,15 @@ test('an amount before "increase in" or "decrease in" is the change of what foll
     ["fuel-costs.decrease.q3-2031", "Q3 2031"],
   ]);
 });
+
+test('"a percentage change of" set off after the figures it compares is the change of their subject', () => {
+  expect(
+    proposals(
+      "Heron Ferries reports third quarter 2031 results\n\nFerry ticket revenues were 8,120 in the quarter, against 7,310 a year earlier, a percentage change of 11.1%.\n",
+    ),
+  ).toEqual([
+    ["ferry-ticket-revenues.q3-2031", "Q3 2031"],
+    ["ferry-ticket-revenues.q3-2030", "Q3 2030"],
+    ["ferry-ticket-revenues.growth.q3-2031", "Q3 2031"],
+  ]);
+});

@@ -42,6 +42,8 @@ export function saysChange(passage: string, after = ""): boolean {
   if (/\b(?:from|to)\s*$/i.test(passage)) return false;
   return (
     change.test(passage) ||
+    // A change set off after the figures it compares: "…, against 7,310 a year earlier, a percentage change of 5.1%".
+    /\b(?:an? )?(?:percent(?:age)? )?change of\s*$/i.test(passage) ||
     /^\s*(?:(?:more|less|higher|lower) than|above|below)\b/i.test(after) ||
     // A change named after its size: "a 31% increase year over year", "9% year-over-year growth".
     /^\s*(?:(?:year|quarter|period)[- ](?:over|on)[- ](?:year|quarter|period)\s+|sequential\s+)?(?:increase|decrease|rise|decline|growth|gain|drop)\b/i.test(
