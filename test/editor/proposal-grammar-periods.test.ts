@@ -203,3 +203,16 @@ test("a period after a comparative is the one a figure is compared with, not the
     ),
   ).toEqual([["drier.q3-2031", "Q3 2031"]]);
 });
+
+test("the change of a count over a period it names is its change to the period's last day; a flow's is the period's", () => {
+  expect(
+    proposals(
+      "Heron Gyms reports 2031 results\n\nMembers fell 2.2% during 2031 to 41,200, as the older plans closed. Class fees grew 4.0% during 2031 to $12.5 million.\n",
+    ),
+  ).toEqual([
+    ["members.growth.2031-12-31", "2031-12-31"],
+    ["members.2031-12-31", "2031-12-31"],
+    ["class-fees.growth.2031", "FY2031"],
+    ["class-fees.2031", "FY2031"],
+  ]);
+});

@@ -260,8 +260,12 @@ export function sentenceCandidate(
   const amount = reading.unit !== undefined || signedAmount(text, number, range);
   // A share is held as its whole is: "98% of total average deposits" is of the quarter, not its last day.
   const of = measure === "share" ? wholeWords(text.slice(number.end, range.end)) : [];
+  // So is the change of a count or balance over a period ("customers fell 1.6% during 2031"): its change to that last day.
   const span =
-    !chosen.direct && heldOnDay(of.length ? of : words, amount) ? parsePeriod(chosen.period ?? "") : undefined;
+    (!chosen.direct || (within && !within.relative && measure?.startsWith("growth"))) &&
+    heldOnDay(of.length ? of : words, amount)
+      ? parsePeriod(chosen.period ?? "")
+      : undefined;
   const before = previous && context.proposedAt.get(previous.start);
   const between = previous ? text.slice(previous.end, number.start) : "";
   // The second of two figures compared respectively is of the first one's period.
