@@ -70,3 +70,16 @@ test("the periods of a table's header do not date the sentences after it", () =>
     ["passenger-revenue.growth.2031", "FY2031"],
   ]);
 });
+
+test("a row label's word for a figure of the other sign is left out of the id", () => {
+  expect(
+    proposals(
+      "Marlow Ferries reports 2031 results\n\n(in thousands, except per share amounts)\t2031\t2030\nOperating income (loss)\t(1,250)\t3,400\nEarnings (loss) per share\t(0.04)\t0.11\n",
+    ),
+  ).toEqual([
+    ["operating-income.2031", "FY2031"],
+    ["operating-income.2030", "FY2030"],
+    ["earnings-per-share.2031", "FY2031"],
+    ["earnings-per-share.2030", "FY2030"],
+  ]);
+});

@@ -17,7 +17,7 @@ import { sentenceCandidate } from "./sentence-candidate.ts";
 import type { SentenceContext } from "./sentence-candidate.ts";
 import { sentences } from "./sentences.ts";
 import type { TextRange } from "./sentences.ts";
-import { declaredHeader, tableCell } from "./table-cells.ts";
+import { declaredHeader, rowName, tableCell } from "./table-cells.ts";
 import type { FoundCell, FoundTable } from "./table-cells.ts";
 
 /** An ignore entry proposed for numbers that are rarely facts, with the numbers it would account for. */
@@ -145,7 +145,7 @@ function cellCandidate(
   const period = fiscalPeriod(named, yearEnd);
   const suffix = period ?? named;
   return {
-    id: nextId(`${slug(row.label) || "row"}.${suffix ? periodSuffix(suffix) : slug(label)}`),
+    id: nextId(`${slug(rowName(row.label)) || "row"}.${suffix ? periodSuffix(suffix) : slug(label)}`),
     label: row.label,
     period,
     ...readingOf(plainText(cell.text), reading, owner.table, undefined),

@@ -48,6 +48,14 @@ export function tableCell(source: Source, tables: FoundTable[], at: TextRange): 
   return undefined;
 }
 
+/**
+ * What a row label names its figures: the label without the word it gives for a figure of the other sign
+ * ("Net income (loss)" is net income, "Earnings (loss) per share" earnings per share), which the sign says.
+ */
+export function rowName(label: string): string {
+  return label.replace(/\s*\((?:loss|losses|deficit|expense|expenses)\)/gi, "");
+}
+
 /** A table's header as its declaration quotes it: the unit line, or the whole header line when another table starts the same way. */
 export function declaredHeader(table: SourceTable, raw: string, all: readonly SourceTable[]): string {
   const first = table.rows[0]?.start ?? raw.length;
