@@ -83,3 +83,25 @@ test("a row label's word for a figure of the other sign is left out of the id", 
     ["earnings-per-share.2030", "FY2030"],
   ]);
 });
+
+test("a row an earlier table has too is named with its own table's name", () => {
+  expect(
+    proposals(
+      [
+        "Marlow Ferries reports 2031 results",
+        "",
+        "Reported (in thousands)\t2031\t2030",
+        "Operating income (loss)\t(1,250)\t3,400",
+        "",
+        "Excluding fuel hedges (in thousands)\t2031\t2030",
+        "Operating income\t2,100\t2,950",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["operating-income.2031", "FY2031"],
+    ["operating-income.2030", "FY2030"],
+    ["excluding-fuel-hedges-operating-income.2031", "FY2031"],
+    ["excluding-fuel-hedges-operating-income.2030", "FY2030"],
+  ]);
+});

@@ -17,7 +17,7 @@ import { sentenceCandidate } from "./sentence-candidate.ts";
 import type { SentenceContext } from "./sentence-candidate.ts";
 import { sentences } from "./sentences.ts";
 import type { TextRange } from "./sentences.ts";
-import { declaredHeader, rowName, tableCell } from "./table-cells.ts";
+import { declaredHeader, rowSubject, tableCell } from "./table-cells.ts";
 import type { FoundCell, FoundTable } from "./table-cells.ts";
 
 /** An ignore entry proposed for numbers that are rarely facts, with the numbers it would account for. */
@@ -95,7 +95,7 @@ export function findCandidates(raw: string): Candidates {
         : undefined;
     if (cell) {
       cell.owner.used = true;
-      facts.push(cellCandidate(cell, line, context.nextId, yearEnd));
+      facts.push(cellCandidate(cell, rowSubject(cell, tables, raw), line, context.nextId, yearEnd));
     } else if (rule) {
       rule.covers.push({ printed: match[0], line });
     } else if (number && reading) {
@@ -135,6 +135,7 @@ function ignoreRules({ key }: Source) {
 
 function cellCandidate(
   { owner, row, column, cell, reading }: FoundCell,
+  subject: string,
   line: number,
   nextId: (id: string) => string,
   yearEnd: YearEnd | undefined,
@@ -145,7 +146,7 @@ function cellCandidate(
   const period = fiscalPeriod(named, yearEnd);
   const suffix = period ?? named;
   return {
-    id: nextId(`${slug(rowName(row.label)) || "row"}.${suffix ? periodSuffix(suffix) : slug(label)}`),
+    id: nextId(`${slug(subject) || "row"}.${suffix ? periodSuffix(suffix) : slug(label)}`),
     label: row.label,
     period,
     ...readingOf(plainText(cell.text), reading, owner.table, undefined),

@@ -56,10 +56,28 @@ export function rowName(label: string): string {
   return label.replace(/\s*\((?:loss|losses|deficit|expense|expenses)\)/gi, "");
 }
 
+/**
+ * What a cell's row names: its label (`rowName`), and where an earlier table has a row of that label, the
+ * name of its own table before it ("Managed basis (In millions)" over a second "Earnings per share": managed
+ * basis earnings per share; an earlier "Earnings (loss) per share" is the same row), so that the two rows' figures are told apart by what they are.
+ */
+export function rowSubject({ owner, row }: FoundCell, tables: readonly FoundTable[], raw: string): string {
+  const earlier = tables.slice(0, tables.indexOf(owner));
+  const name = plainText(headerLine(owner.table, raw).split("\t")[0]!)
+    .replace(/\([^()]*\)/g, "")
+    .trim();
+  const repeated = earlier.some(({ table }) => table.rows.some(({ label }) => rowName(label) === rowName(row.label)));
+  return repeated && name ? `${name} ${rowName(row.label)}` : rowName(row.label);
+}
+
+/** The raw header line of a table. */
+function headerLine(table: SourceTable, raw: string): string {
+  const first = table.rows[0]?.start ?? raw.length;
+  return raw.slice(raw.lastIndexOf("\n", first - 2) + 1, first - 1);
+}
+
 /** A table's header as its declaration quotes it: the unit line, or the whole header line when another table starts the same way. */
 export function declaredHeader(table: SourceTable, raw: string, all: readonly SourceTable[]): string {
-  const first = table.rows[0]?.start ?? raw.length;
-  const headerLine = raw.slice(raw.lastIndexOf("\n", first - 2) + 1, first - 1);
-  const unitCell = plainText(headerLine.split("\t")[0]!);
+  const unitCell = plainText(headerLine(table, raw).split("\t")[0]!);
   return unitCell && all.filter(({ header }) => header.startsWith(unitCell)).length === 1 ? unitCell : table.header;
 }
