@@ -169,3 +169,18 @@ test('"a percentage change of" set off after the figures it compares is the chan
     ["ferry-ticket-revenues.growth.q3-2031", "Q3 2031"],
   ]);
 });
+
+test('"a change of" an amount after the figures it compares is their increase or decrease, to the later period', () => {
+  expect(
+    proposals(
+      "Heron Transit reports fourth quarter 2031 results\n\nFerries: $0.41 in Q4 2031 and $0.37 in Q4 2030, a change of $0.04.\n\nBuses: 0.10 in Q4 2031 and 0.12 in Q4 2030, a change of (0.02).\n",
+    ),
+  ).toEqual([
+    ["ferries.q4-2031", "Q4 2031"],
+    ["ferries.q4-2030", "Q4 2030"],
+    ["ferries.increase.q4-2031", "Q4 2031"],
+    ["buses.q4-2031", "Q4 2031"],
+    ["buses.q4-2030", "Q4 2030"],
+    ["buses.decrease.q4-2031", "Q4 2031"],
+  ]);
+});

@@ -4,6 +4,7 @@ import {
   changeOfNamed,
   changedAfter,
   changedByAmount,
+  signedChange,
   changedToLevel,
   inConstantCurrency,
   saysChange,
@@ -104,7 +105,9 @@ export function naming(
   const byAmount =
     reading.unit === "percent"
       ? undefined
-      : (changedByAmount(clause) ?? (apposed ? changedAfter(text.slice(number.end, range.end)) : undefined));
+      : (changedByAmount(clause) ??
+        signedChange(clause, reading.sign) ??
+        (apposed ? changedAfter(text.slice(number.end, range.end)) : undefined));
   const changeNamed =
     reading.unit === "percent"
       ? undefined

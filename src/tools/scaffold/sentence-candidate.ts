@@ -6,7 +6,7 @@ import { choosePeriod } from "./choose-period.ts";
 import type { FactCandidate } from "./fact-candidate.ts";
 import { fiscalPeriod } from "./fiscal-year.ts";
 import type { YearEnd } from "./fiscal-year.ts";
-import { changedToLevel, ownClause } from "./names/change.ts";
+import { changedToLevel, ownClause, setOffChange } from "./names/change.ts";
 import { clauses } from "./names/clauses.ts";
 import { heldOnDay, holderBase, isCount } from "./names/counts.ts";
 import { labelOf, periodSuffix, slug } from "./names/ids.ts";
@@ -224,37 +224,49 @@ export function sentenceCandidate(
     slug(level.words) === slug(words) &&
     ![...owners.values()].includes(number) &&
     changedToLevel.test(text.slice(previous.end, number.start));
-  const chosen = whole
-    ? { period: whole, direct: true }
-    : then
-      ? { period: then.relative ? reference.period && then.relative(reference.period) : then.label, direct: true }
-      : within
-        ? {
-            period: within.relative ? reference.period && within.relative(reference.period) : within.label,
-            direct: true,
-          }
-        : measure && (level || measure !== "share") && !(comparison && measure === "share")
+  // A change set off after the figures it compares ("$0.25 in Q4 2031 and $0.22 in Q4 2030, a change of $0.03") is
+  // of the latest of their periods: the one it is measured to.
+  const compares =
+    /^(?:growth|increase|decrease)$/.test(measure ?? "") && setOffChange(text.slice(range.start, number.start))
+      ? latestPeriod(
+          figures
+            .filter((figure) => inSentence(figure) && figure.end <= number.start)
+            .map((figure) => context.proposedAt.get(figure.start)?.period),
+        )
+      : undefined;
+  const chosen = compares
+    ? { period: compares, direct: false }
+    : whole
+      ? { period: whole, direct: true }
+      : then
+        ? { period: then.relative ? reference.period && then.relative(reference.period) : then.label, direct: true }
+        : within
           ? {
-              period: level?.period ?? opens?.label ?? reference.period,
-              direct: !!translation,
+              period: within.relative ? reference.period && within.relative(reference.period) : within.label,
+              direct: true,
             }
-          : divided
-            ? { period: divided.dated, direct: false }
-            : reached
-              ? { period: level!.period, direct: false }
-              : choosePeriod(
-                  {
-                    number,
-                    previous,
-                    sentence: mentions.filter(inSentence),
-                    opening: opens,
-                    closing: closing(text, number, mentions.filter(inSentence), owners),
-                    reference: about,
-                    compared: comparison,
-                    changed: ownClause(text.slice(previous?.end ?? range.start, number.start)),
-                  },
-                  owners,
-                );
+          : measure && (level || measure !== "share") && !(comparison && measure === "share")
+            ? {
+                period: level?.period ?? opens?.label ?? reference.period,
+                direct: !!translation,
+              }
+            : divided
+              ? { period: divided.dated, direct: false }
+              : reached
+                ? { period: level!.period, direct: false }
+                : choosePeriod(
+                    {
+                      number,
+                      previous,
+                      sentence: mentions.filter(inSentence),
+                      opening: opens,
+                      closing: closing(text, number, mentions.filter(inSentence), owners),
+                      reference: about,
+                      compared: comparison,
+                      changed: ownClause(text.slice(previous?.end ?? range.start, number.start)),
+                    },
+                    owners,
+                  );
   // A count of holders or a balance its sentence does not date is held on the last day of the period it is about.
   // A currency sign the reader leaves without a unit ("$") still makes an amount, not a count.
   const amount = reading.unit !== undefined || signedAmount(text, number, range);
@@ -348,3 +360,15 @@ const measureWords: Readonly<Record<string, string>> = {
   usd: "in US$",
   rmb: "in RMB",
 };
+
+/** The period of several that ends last; undefined when none is a period. */
+function latestPeriod(labels: readonly (string | undefined)[]): string | undefined {
+  const ends = labels.flatMap((label) => {
+    const period = parsePeriod(label ?? "");
+    return period ? [{ label: period.label, end: period.kind === "instant" ? period.date : period.end }] : [];
+  });
+  return ends.reduce<(typeof ends)[number] | undefined>(
+    (last, next) => (last && last.end >= next.end ? last : next),
+    undefined,
+  )?.label;
+}

@@ -42,8 +42,7 @@ export function saysChange(passage: string, after = ""): boolean {
   if (/\b(?:from|to)\s*$/i.test(passage)) return false;
   return (
     change.test(passage) ||
-    // A change set off after the figures it compares: "…, against 7,310 a year earlier, a percentage change of 5.1%".
-    /\b(?:an? )?(?:percent(?:age)? )?change of\s*$/i.test(passage) ||
+    setOffChange(passage) ||
     /^\s*(?:(?:more|less|higher|lower) than|above|below)\b/i.test(after) ||
     // A change named after its size: "a 31% increase year over year", "9% year-over-year growth".
     /^\s*(?:(?:year|quarter|period)[- ](?:over|on)[- ](?:year|quarter|period)\s+|sequential\s+)?(?:increase|decrease|rise|decline|growth|gain|drop)\b/i.test(
@@ -66,6 +65,23 @@ export function changedByAmount(passage: string): "increase" | "decrease" | unde
   ).exec(passage)?.[1];
   if (!verb) return undefined;
   return /decrease|fell|decline|drop|down/.test(verb) ? "decrease" : "increase";
+}
+
+/**
+ * Whether a change is set off after the figures it compares, naming no direction: "…, against 7,310 a year
+ * earlier, a percentage change of 5.1%", "$0.25 in Q4 2031 and $0.22 in Q4 2030, a change of $0.03".
+ */
+export function setOffChange(passage: string): boolean {
+  return /(?:^|,)\s*(?:an? )?(?:net |percent(?:age)? )?change of\s*(?:approximately\s+)?[$€£¥]?\s*$/i.test(passage);
+}
+
+/**
+ * A change by an amount that names no direction, its sign does: "…, a change of $0.03" is an increase, "a
+ * change of (0.01)" a decrease.
+ */
+export function signedChange(passage: string, sign: 1 | -1): "increase" | "decrease" | undefined {
+  if (!setOffChange(passage)) return undefined;
+  return sign < 0 ? "decrease" : "increase";
 }
 
 /**
