@@ -1,10 +1,10 @@
 import { expect, test } from "vitest";
 import { heldOut, scoreProposals, totalScore } from "../../bench/proposals.ts";
 
-// Where the rules stand on the releases of test/fixtures/proposals/ (865 of 948 ids, 945 of 948 periods in
-// round 13 of 2026-12-07; BENCHMARKS.md has the scores), above the issue's targets (80 %, 90 %): a change to
+// Where the rules stand on the releases of test/fixtures/proposals/ (980 of 1080 ids, 1073 of 1080 periods in
+// round 14 of 2026-12-07; BENCHMARKS.md has the scores), above the issue's targets (80 %, 90 %): a change to
 // the scaffold that makes editors rewrite more of its proposals on the text it was developed on fails here.
-// The floor for ids is 90 %: of the 83 ids missed, most are names no word of their sentence gives ("mobile
+// The floor for ids is 90 %: of the 100 ids missed, most are names no word of their sentence gives ("mobile
 // ARPU" for "average revenue per user per month", "before working capital changes" for "Before non-cash
 // changes in working capital") and the rest reviewers' conventions that disagree with each other ("Net income
 // attributable to ordinary shareholders" is net income in one release, named whole in two others); a rule to
@@ -22,18 +22,13 @@ test("an editor keeps at least 90 % of the proposed ids and 99 % of the proposed
 // test that each loads as reviewed and is matched to proposals, so the bench cannot silently score nothing.
 test("the held-out releases load and are scored", () => {
   const scores = scoreProposals(heldOut);
-  expect(scores.map(({ release }) => release)).toEqual([
-    "aple-2018-02-22-8k",
-    "awr-2013-02-28-8k",
-    "chmt-2015-02-25-8k",
-    "shen-2016-01-19-8k",
-    "skyw-2009-11-05-8k",
-    "uthr-2011-10-27-8k",
-  ]);
+  // awr stays held out: its writer turned a table's rows into sentences ("Water: $0.25 in Q4 2012 and $0.22 in
+  // Q4 2011, a change of $0.03."), whose ids no rule of a sentence's words gives; README says to keep a table a table.
+  expect(scores.map(({ release }) => release)).toEqual(["awr-2013-02-28-8k"]);
   for (const { release, facts, idsKept, periodsKept } of scores) {
     expect(facts, release).toBeGreaterThan(5);
     expect(idsKept, release).toBeLessThanOrEqual(facts);
     expect(periodsKept, release).toBeLessThanOrEqual(facts);
   }
-  expect(totalScore(scores).facts).toBe(156);
+  expect(totalScore(scores).facts).toBe(24);
 });
