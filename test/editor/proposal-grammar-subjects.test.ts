@@ -241,3 +241,16 @@ test('a relative clause\'s object before its figure names it, nouns joined by "a
     ["plant-costs.q3-2031", "Q3 2031"],
   ]);
 });
+
+test("an amount per share after a short phrase that follows the amount it divides is named after that amount", () => {
+  expect(
+    proposals(
+      "Heron Outfitters reports third quarter 2031 results\n\nNet income was $9.4 million on a reported basis, or $0.22 per diluted share, against $7.2 million of net income or $0.18 per diluted share a year earlier.\n",
+    ),
+  ).toEqual([
+    ["net-income.q3-2031", "Q3 2031"],
+    ["net-income-per-diluted-share.q3-2031", "Q3 2031"],
+    ["net-income.q3-2030", "Q3 2030"],
+    ["net-income-per-diluted-share.q3-2030", "Q3 2030"],
+  ]);
+});

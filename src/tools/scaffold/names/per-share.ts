@@ -16,11 +16,12 @@ export function perShareAfterName(before: string, after: string): string[] {
 /**
  * What a figure is per, when it follows another as its amount per share ("$4.3 million, or $0.06 per
  * diluted share"; "a net loss of $56.4 million ($2.23 per diluted share)"; "…, or a loss of $0.95 per
- * diluted share"): "per diluted share". It is named after the figure it divides, not as a level of its own.
+ * diluted share"; "$703 million on a GAAP basis, or $8.44 per diluted share"): "per diluted share". It is named after the figure it divides, not as a level of its own.
  */
 export function perShareWords(between: string, after: string): string[] {
+  // A short phrase may stand between them: "$7.2 million of net income or $0.18 …", "$703 million on a GAAP basis, or $8.44 …".
   const opener =
-    /^\s*(?:\(|,?\s*or\s+(?:an?\s+)?(?:(?:net\s+)?(?:loss|income|earnings|profit)\s+of\s+)?)\s*[$€£]?\s*$/i;
+    /^\s*(?:(?:of|on)\s+(?:an?\s+|the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s*)?(?:\(|,?\s*or\s+(?:an?\s+)?(?:(?:net\s+)?(?:loss|income|earnings|profit)\s+of\s+)?)\s*[$€£]?\s*$/i;
   if (!opener.test(between)) return [];
   const per = perShare.exec(after);
   return per ? words(per[1]!) : [];
