@@ -184,3 +184,14 @@ test('"a change of" an amount after the figures it compares is their increase or
     ["buses.decrease.q4-2031", "Q4 2031"],
   ]);
 });
+
+test('a change after "and" and a subject of its own with no verb is that subject\'s change of the same kind', () => {
+  expect(
+    proposals(
+      "Heron Outfitters reports 2031 results\n\nFor the full year 2031, net income rose 12.5% and net income per share 9.1% from 2030.\n",
+    ),
+  ).toEqual([
+    ["net-income.growth.2031", "FY2031"],
+    ["net-income-per-share.growth.2031", "FY2031"],
+  ]);
+});

@@ -93,10 +93,15 @@ export function naming(
   // "rose 2.4% at company-owned restaurants and 0.5% at franchise restaurants", "increased 4.9% over the prior
   // year and 3.0% from the second quarter", "grew 9% for the three months and 11% for the nine months": the
   // figure after a segment or a period and "and" is of the same kind as the one before it.
+  // So is one after "and" and a subject of its own with no verb ("net income rose 26.2% and net income per share 7.9%").
+  const elided = /^\s*and\s+([A-Za-z][A-Za-z ]*?)\s*$/.exec(before)?.[1];
   const parallel =
-    previous && /^\s*(?:(?:at|over|from|against|versus|for|in|during)\s[^,;]*)?\band\s*$/.test(before)
+    previous &&
+    (/^\s*(?:(?:at|over|from|against|versus|for|in|during)\s[^,;]*)?\band\s*$/.test(before) ||
+      (elided !== undefined && !verbs.test(elided)))
       ? withoutPeriods(range.start, previous.start)
       : "";
+  const elidedWords = parallel && elided !== undefined && !verbs.test(elided) ? subjectWords(`${elided} was`) : [];
   // "Total deposits increased $29.9 million, or 4.4%, over …": a change by an amount, and the same change as a
   // percentage set off after it.
   // "Net revenue was $34.6 million, $1.3 million, or 3.9%, above the $33.3 million …": an amount set off after a
@@ -136,7 +141,11 @@ export function naming(
     restated || saysChange(clause, text.slice(number.end, range.end)) || saysChange(clauses(parallel).at(-1) ?? "");
   if (reading.unit === "percent" && changed) {
     return {
-      words: subjectWords(clause).length ? subjectWords(clause) : (level?.words ?? subject()),
+      words: elidedWords.length
+        ? elidedWords
+        : subjectWords(clause).length
+          ? subjectWords(clause)
+          : (level?.words ?? subject()),
       measure: againstQuarterBefore()
         ? "growth-qoq"
         : inConstantCurrency(text.slice(number.end, range.end))
