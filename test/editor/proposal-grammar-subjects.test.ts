@@ -254,3 +254,15 @@ test("an amount per share after a short phrase that follows the amount it divide
     ["net-income-per-diluted-share.q3-2030", "Q3 2030"],
   ]);
 });
+
+test('two qualifiers listed "respectively" in a clause after the first figure name the figures after it', () => {
+  expect(
+    proposals(
+      "Heron Outfitters reports fourth quarter 2031 results\n\nFor the quarter, net income was $4.1 million, with basic and fully diluted earnings per share of $0.21 and $0.20, respectively.\n",
+    ),
+  ).toEqual([
+    ["net-income.q4-2031", "Q4 2031"],
+    ["basic-earnings-per-share.q4-2031", "Q4 2031"],
+    ["fully-diluted-earnings-per-share.q4-2031", "Q4 2031"],
+  ]);
+});

@@ -123,7 +123,10 @@ export function sentenceCandidate(
   const divided = per.length ? level : undefined;
   const respective = respectiveWords(
     text.slice(range.start, range.end),
-    figures.filter((figure) => inSentence(figure) && figure.end <= number.start).length,
+    number.start - range.start,
+    figures
+      .filter((figure) => inSentence(figure) && figure.end <= number.start)
+      .map((figure) => figure.start - range.start),
   );
   // "… of 78.1% and a 14.3% net margin, against 80.9% and 13.0%, respectively": each is named as the one it is compared with.
   const listed = figures.filter(inSentence);

@@ -3,11 +3,17 @@ import { subjectWords } from "./subject.ts";
 /**
  * The name of one of two figures a sentence lists "respectively" for two qualifiers of one measure: "Basic and
  * diluted earnings per share were $0.31 and $0.30, respectively" names basic earnings per share, then diluted
- * earnings per share. None for another sentence, or a figure after the second.
+ * earnings per share; so does a clause after the sentence's first figure ("…, with basic and fully diluted
+ * earnings per share of $0.54 and $0.53, respectively"). None for another sentence, or a figure after the
+ * second. `at` is where in the sentence the figure starts, `before` where the figures before it do.
  */
-export function respectiveWords(sentence: string, index: number): string[] {
-  const listed = /^\s*([A-Za-z-]+) and ([A-Za-z-]+) ([^,;]+?\b(?:were|are))\b[^;]*\brespectively\b/i.exec(sentence);
-  return listed && index < 2 ? subjectWords(`${listed[index + 1]} ${listed[3]}`) : [];
+export function respectiveWords(sentence: string, at: number, before: readonly number[]): string[] {
+  const listed =
+    /(?:^|,\s*(?:with\s+)?)\s*((?:[a-z]+ly\s+)?[A-Za-z-]+) and ((?:[a-z]+ly\s+)?[A-Za-z-]+) ([^,;]+?)\s+(?:were|are|of)\b[^;]*\brespectively\b/i.exec(
+      sentence,
+    );
+  const index = listed && at >= listed.index ? before.filter((start) => start >= listed.index).length : 2;
+  return listed && index < 2 ? subjectWords(`${listed[index + 1]} ${listed[3]} were`) : [];
 }
 
 /**
