@@ -195,3 +195,14 @@ test('a change after "and" and a subject of its own with no verb is that subject
     ["net-income-per-share.growth.2031", "FY2031"],
   ]);
 });
+
+test('a percentage "increase in" something is the growth of what follows', () => {
+  expect(
+    proposals(
+      "Heron Outfitters reports fourth quarter 2031 results\n\nNet income was $4.1 million. That makes a 12.5% increase in diluted earnings per share.\n",
+    ),
+  ).toEqual([
+    ["net-income.q4-2031", "Q4 2031"],
+    ["diluted-earnings-per-share.growth.q4-2031", "Q4 2031"],
+  ]);
+});

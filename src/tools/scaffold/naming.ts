@@ -139,13 +139,18 @@ export function naming(
       changedAfter(text.slice(number.end, range.end)) !== undefined);
   const changed =
     restated || saysChange(clause, text.slice(number.end, range.end)) || saysChange(clauses(parallel).at(-1) ?? "");
+  // "a 51.4% increase in diluted earnings per share": the noun after the change names what it is of.
+  const changeIn =
+    reading.unit === "percent" ? changeInNamed(before, withoutPeriods(number.end, range.end)) : undefined;
   if (reading.unit === "percent" && changed) {
     return {
       words: elidedWords.length
         ? elidedWords
-        : subjectWords(clause).length
-          ? subjectWords(clause)
-          : (level?.words ?? subject()),
+        : changeIn
+          ? changeIn.words
+          : subjectWords(clause).length
+            ? subjectWords(clause)
+            : (level?.words ?? subject()),
       measure: againstQuarterBefore()
         ? "growth-qoq"
         : inConstantCurrency(text.slice(number.end, range.end))
