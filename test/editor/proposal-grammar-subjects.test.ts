@@ -266,3 +266,15 @@ test('two qualifiers listed "respectively" in a clause after the first figure na
     ["fully-diluted-earnings-per-share.q4-2031", "Q4 2031"],
   ]);
 });
+
+test("a basis that opens a sentence names its figures: a standard's or a measure's own word alone, another with basis", () => {
+  expect(
+    proposals(
+      "Heron Outfitters reports fourth quarter 2031 results\n\nOn the managed basis the company also reports, net earnings for the quarter were $8 million, or $0.10 per diluted share.\n\nOn a non-GAAP basis, net income was $9.0 million.\n",
+    ),
+  ).toEqual([
+    ["managed-basis-net-earnings.q4-2031", "Q4 2031"],
+    ["managed-basis-net-earnings-per-diluted-share.q4-2031", "Q4 2031"],
+    ["non-gaap-net-income.q4-2031", "Q4 2031"],
+  ]);
+});

@@ -177,12 +177,12 @@ export function labelWords(opening: string): string[] {
  * surcharges, operating revenue was …", "net of fuel surcharges" of "With both amounts net of fuel surcharges,
  * operating expenses …": what leaves a part out makes another measure ("Including flood operations, the
  * combined ratio …" says what the measure holds); and the basis a measure is on, before its name: "On an
- * adjusted basis, operating profit rose …" is adjusted operating profit. Only the subject of the clause it
+ * adjusted basis, operating profit rose …" is adjusted operating profit, "On the managed basis, …" managed basis. Only the subject of the clause it
  * opens, not a later clause's own.
  */
 export function qualifiedByOpening(sentence: string, words: readonly string[]): readonly string[] {
   const opening =
-    /^\s*(?:[A-Za-z]+\s+){0,3}?(?:((?:excluding|exclusive of|net of)\s+[^,;]+?)|on an? ([A-Za-z-]+) basis(?:\s*,\s*(?:which|that)\b[^,;]*)?)\s*,/i.exec(
+    /^\s*(?:[A-Za-z]+\s+){0,3}?(?:((?:excluding|exclusive of|net of)\s+[^,;]+?)|on (?:an?|the) ([A-Za-z-]+) basis(?:\s*,?\s*(?:which|that|the (?:company|group|bank|firm))\b[^,;]*)?)\s*,/i.exec(
       sentence,
     );
   const rest = opening ? sentence.slice(opening[0].length) : "";
@@ -194,7 +194,13 @@ export function qualifiedByOpening(sentence: string, words: readonly string[]): 
       : subjectWords(rest);
   if (!subject.length) return words;
   // A basis qualifies what is per share of the subject too: "On a non-GAAP basis, net income was …, or $0.98 per diluted share".
-  if (opening![2]) return slug(words).startsWith(slug(subject)) ? [opening![2], ...words] : words;
+  // A basis named by a standard or a measure's own word is that word ("non-GAAP net income"); another is named
+  // with "basis" ("On the managed basis the company also reports, …": managed basis net earnings).
+  const basis =
+    /^(?:non-)?(?:GAAP|IFRS)$/i.test(opening![2] ?? "") || ownMeasure.test(opening![2] ?? "")
+      ? [opening![2]!]
+      : [opening![2]!, "basis"];
+  if (opening![2]) return slug(words).startsWith(slug(subject)) ? [...basis, ...words] : words;
   // A measure named as one of its own ("non-GAAP net income", "adjusted EBITDA") is what the exclusion defines, not another.
   if (slug(subject) !== slug(words) || ownMeasure.test(words.join(" "))) return words;
   return [...words, ...opening![1]!.split(/\s+/)];
