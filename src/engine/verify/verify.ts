@@ -128,7 +128,7 @@ export async function verify(
   const ledger = new Ledger();
   const notebooks: VerifiedNotebook[] = [];
   const reused: string[] = [];
-  const passed: { page: PageFile; reads: PageReads; result: PageResult }[] = [];
+  const passed: PassedPage[] = [];
   for (const page of pages) {
     const outcome = outcomes.get(page.file)!;
     ledger.take(outcome.share);
@@ -173,8 +173,14 @@ interface PageOutcome {
   readonly notebook?: VerifiedNotebook;
   /** Whether the page's result came from the cache. */
   readonly reused: boolean;
-  /** A page that ran and passed, with what it read: what the cache keeps. */
-  readonly passed?: { page: PageFile; reads: PageReads; result: PageResult };
+  readonly passed?: PassedPage;
+}
+
+/** A page that ran and passed, with what it read: what the cache keeps. */
+interface PassedPage {
+  readonly page: PageFile;
+  readonly reads: PageReads;
+  readonly result: PageResult;
 }
 
 /**
@@ -205,8 +211,8 @@ async function verifyLane(
     const hit = hits.get(page.file);
     if (hit && replays(hit, ledger)) {
       // Recorded as the run recorded them, operands included (implied.ts reads them): the ledger settles
-      // as it would have.
-      for (const { result, operands } of hit.recorded) ledger.record(result, undefined, operands);
+      // as it would have. Only a page without failures is kept in the cache.
+      ledger.take({ recorded: hit.recorded, failures: [] });
       outcomes.push({ page, share: ledger.since(mark), errors: [], notebook: hit.notebook, reused: true });
       continue;
     }
