@@ -8,13 +8,12 @@ import type { Report } from "#engine/verify/verify.ts";
 import { cardThreads, type DrawCard } from "./card-threads.ts";
 import { renderCard } from "./draw-card.ts";
 import { headProperties } from "./page-head.ts";
-import { cardFor } from "./social-card.ts";
+import { cardFor, pageAt } from "./social-card.ts";
 
 /** Where a page's card's words are written: a notebook page's MDX file, or its filing's filing.yaml. */
 function cardSource(report: Report, page: string): string | undefined {
-  const [, filing, slug] = /^\/filings\/([^/]+)\/(?:([^/]+)\/)?/.exec(page) ?? [];
+  const { filing, notebook } = pageAt(report, page);
   if (!filing) return undefined;
-  const notebook = report.notebooks.find((notebook) => notebook.filing === filing && notebook.slug === slug);
   return notebook?.file ?? `content/filings/${filing}/filing.yaml`;
 }
 

@@ -1,4 +1,4 @@
-import type { Report } from "#engine/verify/verify.ts";
+import type { Report, VerifiedNotebook } from "#engine/verify/verify.ts";
 import { siteName } from "#engine/findings/about.ts";
 import { formAndDate } from "#engine/findings/dates.ts";
 import { checkSummary, claimCounts, claimOutcome, pageFindings } from "#engine/findings/findings.ts";
@@ -32,7 +32,7 @@ export function cardFor(
   report: Report,
   { path, title, description }: { path: string; title: string; description: string },
 ): Card {
-  const [, filingId, page] = /^\/filings\/([^/]+)\/(?:([^/]+)\/)?/.exec(path) ?? [];
+  const { filing: filingId, notebook } = pageAt(report, path);
   const filing = report.filings.find(({ id }) => id === filingId);
   const tally = (notebooks: readonly { file: string }[]) =>
     claimOutcome(
@@ -53,7 +53,6 @@ export function cardFor(
     };
   }
   const context = `${filing.metadata.issuer} · ${formAndDate(filing.metadata)}`;
-  const notebook = report.notebooks.find((notebook) => notebook.filing === filing.id && notebook.slug === page);
   const lines = notebook
     ? pageFindings(report, notebook.file)
     : checkSummary(report.ledger.results().filter((check) => check.filing === filing.id));
@@ -64,6 +63,17 @@ export function cardFor(
     figure: fitting(lines),
     tally: tally(notebook ? [notebook] : report.notebooks.filter((each) => each.filing === filing.id)),
   };
+}
+
+/** The filing a site path names ("/filings/x/leverage/") and, where it is one, its notebook page in the report. */
+export function pageAt(
+  report: Report,
+  path: string,
+): { filing: string | undefined; notebook: VerifiedNotebook | undefined } {
+  const [, filing, slug] = /^\/filings\/([^/]+)\/(?:([^/]+)\/)?/.exec(path) ?? [];
+  const notebook =
+    filing === undefined ? undefined : report.notebooks.find((each) => each.filing === filing && each.slug === slug);
+  return { filing, notebook };
 }
 
 /** The card's text, as its image's alternative text. */
