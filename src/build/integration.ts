@@ -32,11 +32,13 @@ export function recount(): AstroIntegration {
           plugins.push(...build.plugins);
           await build.start();
         }
-        // Pages name their social card only where one is drawn, after a build (see SeoHead.astro).
+        // Whether pages are rendered by `astro build`, whose gate verified the content once (report.ts) and after
+        // which their social cards are drawn (SeoHead.astro). Not Vite's DEV, which follows NODE_ENV: a build run
+        // with NODE_ENV=test had DEV true and verified the whole site again for every page, six times slower.
         updateConfig({
           vite: {
             plugins,
-            define: { "import.meta.env.RECOUNT_CARDS": JSON.stringify(command === "build") },
+            define: { "import.meta.env.RECOUNT_BUILD": JSON.stringify(command === "build") },
             build: { rolldownOptions: { onLog: withoutHeadInjectDirective } },
           },
         });

@@ -1,8 +1,6 @@
-import { readdir, readFile } from "node:fs/promises";
 import { dirname, join, normalize } from "node:path";
-import { parse } from "@babel/parser";
 import { expect, test } from "vitest";
-import { projectRoot } from "../support/astro.ts";
+import { nodesOf, srcModules } from "../support/src-modules.ts";
 
 /**
  * The layers of `src/`, each allowed to import from the ones listed (and itself): the engine knows nothing of
@@ -26,14 +24,10 @@ function folderOf(file: string): string {
   return parts.length > 2 && ["engine", "build", "tools"].includes(parts[0]!) ? `${parts[0]}/${parts[1]}` : parts[0]!;
 }
 
-/** Every import specifier of a module, read by Babel's parser (an .astro file's frontmatter is its script). */
-function importsOf(file: string, text: string): string[] {
-  const code = file.endsWith(".astro") ? (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "") : text;
-  const ast = parse(code, { sourceType: "module", plugins: ["typescript", "jsx"], errorRecovery: true });
+/** Every import specifier of a module. */
+function importsOf(program: unknown): string[] {
   const specifiers: string[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (!node || typeof node !== "object") return;
+  for (const node of nodesOf(program)) {
     const n = node as { type?: string; source?: { value?: unknown }; arguments?: { value?: unknown }[] };
     if (/^(Import|ExportNamed|ExportAll)Declaration$/.test(n.type ?? "") && typeof n.source?.value === "string")
       specifiers.push(n.source.value);
@@ -42,9 +36,7 @@ function importsOf(file: string, text: string): string[] {
       const [argument] = n.arguments ?? [];
       if (typeof argument?.value === "string") specifiers.push(argument.value);
     }
-    for (const value of Object.values(node)) if (value && typeof value === "object") visit(value);
-  };
-  visit(ast.program);
+  }
   return specifiers;
 }
 
@@ -55,15 +47,11 @@ function target(file: string, specifier: string): string | undefined {
   return undefined;
 }
 
-const sources = (await readdir(join(projectRoot, "src"), { recursive: true, encoding: "utf8" }))
-  .filter((file) => /\.(ts|astro|mjs)$/.test(file) && !file.endsWith(".d.ts"))
-  .sort();
-const edges = await Promise.all(
-  sources.map(async (file) => {
-    const text = await readFile(join(projectRoot, "src", file), "utf8");
-    return importsOf(file, text).map((specifier) => ({ file, specifier, to: target(file, specifier) }));
-  }),
-).then((lists) => lists.flat().filter((edge): edge is { file: string; specifier: string; to: string } => !!edge.to));
+const edges = (await srcModules())
+  .flatMap(({ file, program }) =>
+    importsOf(program).map((specifier) => ({ file, specifier, to: target(file, specifier) })),
+  )
+  .filter((edge): edge is { file: string; specifier: string; to: string } => !!edge.to);
 
 test("the import reader finds the imports of a known file", () => {
   const found = edges.filter((edge) => edge.file === "build/pipeline.ts").map((edge) => edge.to);

@@ -40,7 +40,7 @@ const built = kept<Promise<Report> | undefined>("the report the pages publish", 
  * gate made; `astro dev` computes it afresh for each page so that it follows the editor's changes.
  */
 export function siteReport(): Promise<Report> {
-  if (import.meta.env.DEV) return verify();
+  if (!import.meta.env.RECOUNT_BUILD) return verify();
   return built.get() ?? built.set(Promise.resolve(sharedReport() ?? verify()));
 }
 
@@ -52,7 +52,7 @@ const facts = kept<Promise<FactsRegistry> | undefined>("the facts the pages prin
  * on disk now (verifying the whole site for each `<Fact>` would not follow an editor's typing).
  */
 export function siteFacts(): Promise<FactsRegistry> {
-  if (import.meta.env.DEV) return Promise.resolve(currentFacts());
+  if (!import.meta.env.RECOUNT_BUILD) return Promise.resolve(currentFacts());
   return facts.get() ?? facts.set(siteReport().then((report) => loadedFactsRegistry(report.facts)));
 }
 
