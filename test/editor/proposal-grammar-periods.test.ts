@@ -216,3 +216,46 @@ test("the change of a count over a period it names is its change to the period's
     ["class-fees.2031", "FY2031"],
   ]);
 });
+
+test("a heading's quarter named without its year, in a text that states none, is the last one ended by the day filed", () => {
+  const text = (quarter: string) =>
+    `Tamsin Re Reports ${quarter}-Quarter Results\n\n${quarter}-quarter net income was $88.2 million, compared to $80.1 million in the prior-year quarter.\n`;
+  expect(proposals(text("Third"), "2031-10-29")).toEqual([
+    ["net-income.q3-2031", "Q3 2031"],
+    ["net-income.q3-2030", "Q3 2030"],
+  ]);
+  expect(proposals(text("Fourth"), "2032-02-11")).toEqual([
+    ["net-income.q4-2031", "Q4 2031"],
+    ["net-income.q4-2030", "Q4 2030"],
+  ]);
+  // Filed on no known day, the heading dates nothing.
+  expect(proposals(text("Third"))).toEqual([
+    ["net-income", undefined],
+    ["net-income-2", undefined],
+  ]);
+});
+
+test("a period after a figure and a word of comparing (“over last year's”) is the one compared with, not the figure's", () => {
+  expect(
+    proposals(
+      "Tamsin Re Reports Fourth Quarter 2031 Results\n\nOperating income of $61.0 million, or $0.95 per diluted share, increased 4% over last year's $58.7 million, or $0.91 per diluted share.\n",
+    ),
+  ).toEqual([
+    ["operating-income.q4-2031", "Q4 2031"],
+    ["operating-income-per-diluted-share.q4-2031", "Q4 2031"],
+    ["operating-income.growth.q4-2031", "Q4 2031"],
+    ["operating-income.q4-2030", "Q4 2030"],
+    ["operating-income-per-diluted-share.q4-2030", "Q4 2030"],
+  ]);
+  // A change in words is no figure: the period after it is still the one the figures after it are of.
+  expect(
+    proposals(
+      "Tamsin Re Reports Fourth Quarter 2031 Results\n\nOperating income of $61.0 million, or $0.95 per diluted share, increased four percent over last year's $58.7 million, or $0.91 per diluted share.\n",
+    ),
+  ).toEqual([
+    ["operating-income.q4-2031", "Q4 2031"],
+    ["operating-income-per-diluted-share.q4-2031", "Q4 2031"],
+    ["operating-income.q4-2030", "Q4 2030"],
+    ["operating-income-per-diluted-share.q4-2030", "Q4 2030"],
+  ]);
+});

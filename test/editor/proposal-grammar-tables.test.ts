@@ -105,3 +105,28 @@ test("a row an earlier table has too is named with its own table's name", () => 
     ["excluding-fuel-hedges-operating-income.2030", "FY2030"],
   ]);
 });
+
+test("a year's column of a table the line before says is of the year to date runs to the quarter the text is about", () => {
+  const table = ["(in thousands)\t2031\t2030", "Net premiums\t3,814\t3,524", ""];
+  const text = (caption: string) =>
+    [
+      "Tamsin Re reports third quarter 2031 results",
+      "",
+      "Net income was $88.2 million.",
+      "",
+      caption,
+      "",
+      ...table,
+    ].join("\n");
+  expect(proposals(text("Year-to-date results:"))).toEqual([
+    ["net-income.q3-2031", "Q3 2031"],
+    ["net-premiums.2031-01-01-2031-09-30", "2031-01-01..2031-09-30"],
+    ["net-premiums.2030-01-01-2030-09-30", "2030-01-01..2030-09-30"],
+  ]);
+  // Said of nothing, a year's column is the year.
+  expect(proposals(text("Results by year:"))).toEqual([
+    ["net-income.q3-2031", "Q3 2031"],
+    ["net-premiums.2031", "FY2031"],
+    ["net-premiums.2030", "FY2030"],
+  ]);
+});

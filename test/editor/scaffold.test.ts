@@ -7,7 +7,7 @@ import { parse } from "yaml";
 import { validateYaml } from "#engine/yaml/schema-errors.ts";
 import { parseYaml } from "#engine/yaml/yaml.ts";
 import { filingMetadata, filingMetadataNames } from "#engine/filings/metadata.ts";
-import { proposeMetadata } from "#tools/scaffold/filing-proposal.ts";
+import { filedOn, proposeMetadata } from "#tools/scaffold/filing-proposal.ts";
 import { filingYaml } from "#tools/scaffold/filing-yaml.ts";
 import { loadFacts } from "#engine/facts/load.ts";
 import { readSource } from "#engine/facts/source.ts";
@@ -265,6 +265,13 @@ describe("filing.yaml proposed from the text", () => {
       form: { value: "6-K", line: 5, printed: "Form 6-K" },
       filed: { value: "2025-03-12", line: 5, printed: "HANGZHOU, March 12, 2025" },
     });
+  });
+
+  test("the day filed that dates the proposals: the text's dateline, else the date the filing's id names", () => {
+    expect(filedOn("rga-2012-07-26-8k", "RGA Reports Second-Quarter Results")).toBe("2012-07-26");
+    expect(filedOn("lark-2025-03-11-6k", "HANGZHOU, March 12, 2025 — Larkspur Lending Ltd.")).toBe("2025-03-12");
+    expect(filedOn("lark-2025-02-30-6k", "Larkspur Lending Ltd.")).toBeUndefined();
+    expect(filedOn("lark-results", "Larkspur Lending Ltd.")).toBeUndefined();
   });
 
   test("writes what it read, says where, and marks it for review so that the check fails until it is reviewed", () => {

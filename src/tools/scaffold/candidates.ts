@@ -3,7 +3,6 @@ import { findPrintedNumbers, parseNumber } from "#engine/facts/parse-number.ts";
 import { plainText } from "#engine/facts/plain.ts";
 import { readSource, sourceSpan } from "#engine/facts/source.ts";
 import type { Source } from "#engine/facts/source.ts";
-import { findTables } from "#engine/facts/table.ts";
 import { periodOwners } from "./choose-period.ts";
 import type { FactCandidate } from "./fact-candidate.ts";
 import { fiscalPeriod, fiscalYearEnd, yearEndName } from "./fiscal-year.ts";
@@ -17,8 +16,8 @@ import { sentenceCandidate } from "./sentence-candidate.ts";
 import type { SentenceContext } from "./sentence-candidate.ts";
 import { sentences } from "./sentences.ts";
 import type { TextRange } from "./sentences.ts";
-import { declaredHeader, rowSubject, tableCell } from "./table-cells.ts";
-import type { FoundCell, FoundTable } from "./table-cells.ts";
+import { declaredHeader, foundTables, rowSubject, tableCell } from "./table-cells.ts";
+import type { FoundCell } from "./table-cells.ts";
 
 /** An ignore entry proposed for numbers that are rarely facts, with the numbers it would account for. */
 export interface IgnoreCandidate {
@@ -46,14 +45,14 @@ export interface Candidates {
  * an editor who confirms them all accounts for every number (as `npm run check` requires). Table cells
  * are proposed by row and column; other numbers by the sentence that prints them.
  */
-export function findCandidates(raw: string): Candidates {
+export function findCandidates(raw: string, { filed }: { readonly filed?: string } = {}): Candidates {
   const source = readSource(raw, "source.txt");
   const { text } = source;
   const printed = findPrintedNumbers(text);
   const byDigits = new Map(printed.map((number) => [number.digits[0], number]));
   const yearEnd = fiscalYearEnd(text);
   const mentions = periodMentions(text, yearEnd);
-  const tables = findTables(raw).map((table, i): FoundTable => ({ table, id: `table-${i + 1}`, used: false }));
+  const tables = foundTables(raw);
   const rules = ignoreRules(source);
   const ignored = (span: TextRange) =>
     rules.some(({ spans }) => spans.some((rule) => rule.start <= span.start && span.end <= rule.end));
@@ -64,6 +63,7 @@ export function findCandidates(raw: string): Candidates {
   );
   const context: SentenceContext = {
     source,
+    filed,
     printed,
     mentions,
     sentences: sentences(source),
@@ -95,7 +95,7 @@ export function findCandidates(raw: string): Candidates {
         : undefined;
     if (cell) {
       cell.owner.used = true;
-      facts.push(cellCandidate(cell, rowSubject(cell, tables, raw), line, context.nextId, yearEnd));
+      facts.push(cellCandidate(cell, rowSubject(cell, tables, raw), line, context, yearEnd));
     } else if (rule) {
       rule.covers.push({ printed: match[0], line });
     } else if (number && reading) {
@@ -137,11 +137,11 @@ function cellCandidate(
   { owner, row, column, cell, reading }: FoundCell,
   subject: string,
   line: number,
-  nextId: (id: string) => string,
+  { nextId, reference }: Pick<SentenceContext, "nextId" | "reference">,
   yearEnd: YearEnd | undefined,
 ): FactCandidate {
   const label = owner.table.columns[column]!;
-  const named = columnPeriod(label, yearEnd, owner.table.columns);
+  const named = columnPeriod(label, yearEnd, owner.table.columns, owner.toDate ? reference.text : undefined);
   // A fiscal year counted in weeks keeps the name the text gives it ("q4-2013"), for the editor to date.
   const period = fiscalPeriod(named, yearEnd);
   const suffix = period ?? named;

@@ -14,6 +14,14 @@ const closeBehind =
   /^\s*(?:\([^()]*\)\s*|,\s*or\s+[^,]*?\bper\s+(?:[A-Za-z]+\s+)?(?:share|ADS)\s*,\s*)?(?:per\s+(?:[A-Za-z]+\s+)?(?:share|ADS)\s+|per\s+(?:[A-Za-z]+\s+|[a-z]+\.\s+(?=[a-z])){0,3})?(?:[A-Za-z'’-]+\s+){0,4}$/;
 
 /**
+ * A comparative ("than"), or a change set off after the figure and the word that names what it is measured from
+ * (", increased three percent over"). A change of the figure's own ("a 29% increase over the first quarter of
+ * 2015") is measured against the period, which is the figure's to read (sentence-candidate.ts).
+ */
+const comparative =
+  /\bthan\b|,[^]*\b(?:increas|decreas|rose|rise|grew|grow|fell|fall|declin|climb|gain|drop|up\b|down\b)[^]*\b(?:over|from|against|versus)\s+$/i;
+
+/**
  * Which figure each period right after a figure belongs to ("RMB 12.4 billion in 2024"): such a period
  * is that figure's, and no other figure of the sentence takes it as its own.
  */
@@ -26,8 +34,9 @@ export function periodOwners(
   for (const figure of figures) {
     const after = mentions.find((mention) => mention.start >= figure.end);
     const between = text.slice(figure.end, after?.start);
-    // "32% warmer than the same period last year": a period after a comparative is the one compared with.
-    if (after && !owners.has(after) && closeBehind.test(between) && !/\bthan\b/i.test(between))
+    // "32% warmer than the same period last year", "$122.3 million, …, increased three percent over last year's":
+    // a period after a comparative is the one compared with.
+    if (after && !owners.has(after) && closeBehind.test(between) && !comparative.test(between))
       owners.set(after, figure);
   }
   return owners;

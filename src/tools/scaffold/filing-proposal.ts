@@ -1,4 +1,5 @@
 import { isoDate, monthName, monthNumber } from "#engine/facts/calendar.ts";
+import { parsePeriod } from "#engine/facts/period.ts";
 
 /** A metadata field read from the filing's text, with where it was read, for the editor to confirm. */
 export interface ProposedField<T> {
@@ -69,4 +70,13 @@ export function proposeMetadata(text: string): MetadataProposal {
     proposal.tickers = { value, line: lineAt(listing.index), printed: listing[0] };
   }
   return proposal;
+}
+
+/**
+ * The day a filing was filed: as its text says (proposeMetadata), else as its id says, which names it by the
+ * date filed ("rga-2012-07-26-8k"); undefined when neither does.
+ */
+export function filedOn(id: string, text: string): string | undefined {
+  const named = /(?:^|-)(\d{4}-\d{2}-\d{2})(?=-|$)/.exec(id)?.[1];
+  return proposeMetadata(text).filed?.value ?? (parsePeriod(named ?? "")?.kind === "instant" ? named : undefined);
 }

@@ -58,12 +58,14 @@ export function naming(
     abbreviations: ReadonlyMap<string, readonly string[]>;
   },
 ): { words: readonly string[]; measure?: string; count?: boolean } {
-  // A passage without its periods, names in brackets ("Paying monthly active users (PMAU)") or the currency
-  // signs the number reader leaves out ("a net loss of $3.4 million"): none of them names a figure.
+  // A passage without its periods (with their possessive: "last year's"), names in brackets ("Paying monthly
+  // active users (PMAU)") or the currency signs the number reader leaves out ("a net loss of $3.4 million"): none
+  // of them names a figure.
+  const ends = mentions.map((mention) => mention.end + (/^['’]s\b/.test(text.slice(mention.end)) ? 2 : 0));
   const withoutPeriods = (start: number, end: number) => {
     let passage = "";
     for (let i = start; i < end; i++)
-      passage += mentions.some((mention) => mention.start <= i && i < mention.end) ? " " : text[i];
+      passage += mentions.some((mention, at) => mention.start <= i && i < ends[at]!) ? " " : text[i];
     return passage.replace(/\([^()\d]*\)|[$€£]/g, (aside) => " ".repeat(aside.length));
   };
   const before = withoutPeriods(previous?.end ?? range.start, number.start);

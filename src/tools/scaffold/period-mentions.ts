@@ -55,6 +55,13 @@ export function quarterBefore(reference: string): string | undefined {
 }
 
 /** How filings refer to a period by another: most specific first. */
+const yearToDateWords = /\b(?:(?:in|during|for) the )?year[ -]to[ -]date\b/gi;
+
+/** Whether a line says its figures run from the start of the year ("Year-to-date results"). */
+export function saysYearToDate(line: string): boolean {
+  return new RegExp(yearToDateWords.source, "i").test(line);
+}
+
 const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: string) => string | undefined][] = [
   // The same quarter or half a year before, named by the year: "in the prior year quarter", "the year-ago period".
   [
@@ -83,7 +90,7 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
   ],
   [/\b(?:in |during |for )?the (?:previous|prior|preceding|last) quarter\b/gi, () => quarterBefore],
   // "grew 9% year-to-date", "$37.0 million for the year to date": from the start of the year to the end of the quarter the text is about.
-  [/\b(?:(?:in|during|for) the )?year[ -]to[ -]date\b/gi, () => yearToDate],
+  [yearToDateWords, () => yearToDate],
   // "net additions of 162 million during the year": the year the period the text is about falls in.
   [
     /\b(?:in|during|for) the (?:(?:full|fiscal|financial) ){0,2}year\b(?![ -](?:ended|ago|earlier|before|to[ -]date))/gi,
@@ -285,10 +292,19 @@ export function periodMentions(text: string, yearEnd?: YearEnd): PeriodMention[]
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The period a table's column label names: "2023", "First Half of 2024", "June 30, 2024". */
-export function columnPeriod(label: string, yearEnd?: YearEnd, columns: readonly string[] = []): string | undefined {
+/**
+ * The period a table's column label names: "2023", "First Half of 2024", "June 30, 2024". A year's column of a
+ * table of the year to date (`toDate`, the quarter the text is about) runs to that quarter of the year: "2011" of
+ * a "Year-to-date results" table in a second quarter's release is H1 2011.
+ */
+export function columnPeriod(
+  label: string,
+  yearEnd?: YearEnd,
+  columns: readonly string[] = [],
+  toDate?: string,
+): string | undefined {
   const year = /^(?:FY ?)?(\d{4})$/.exec(label.trim());
-  if (year) return `FY${year[1]}`;
+  if (year) return (toDate && yearToDate(yearOf(toDate, year[1]!) ?? "")) || `FY${year[1]}`;
   // "Three months 2031" beside "Year 2031": the last three months of the year the table reports.
   const months = /^(?:three months|quarter) ((?:19|20)\d{2})$/i.exec(label.trim());
   if (months && columns.some((other) => other !== label && columnPeriod(other, yearEnd) === `FY${months[1]}`))

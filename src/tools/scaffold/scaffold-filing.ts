@@ -5,7 +5,7 @@ import { slugPattern } from "#engine/text/slug.ts";
 import { findCandidates } from "./candidates.ts";
 import type { Candidates } from "./candidates.ts";
 import { factsYaml } from "./facts-yaml.ts";
-import { proposeMetadata } from "./filing-proposal.ts";
+import { filedOn, proposeMetadata } from "./filing-proposal.ts";
 import { filingYaml } from "./filing-yaml.ts";
 import { htmlText, isHtml } from "./html-text.ts";
 import { starterPage, starterPageName } from "./starter-page.ts";
@@ -59,7 +59,7 @@ export async function scaffoldFiling({
       cause,
     });
   });
-  const candidates = findCandidates(raw);
+  const candidates = findCandidates(raw, { filed: filedOn(id, raw) });
   const files: [string, string | Buffer][] = [
     ["filing.yaml", filingYaml(id, proposeMetadata(raw), { original: html ? basename(source) : undefined })],
     ["source.txt", html ? raw : bytes],

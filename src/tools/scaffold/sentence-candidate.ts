@@ -28,6 +28,8 @@ import type { TextRange } from "./sentences.ts";
 /** What proposing a number by its sentence needs to know of the whole text, and of the numbers proposed before it. */
 export interface SentenceContext {
   readonly source: Source;
+  /** The day the text was filed (ISO), when known: what a heading's period named without its year is dated by. */
+  readonly filed: string | undefined;
   readonly printed: readonly PrintedSpan[];
   readonly mentions: readonly PeriodMention[];
   readonly sentences: readonly TextRange[];
@@ -102,7 +104,7 @@ export function sentenceCandidate(
     const within = (span: TextRange) => span.start >= sentences[skipped]!.start && span.end <= sentences[skipped]!.end;
     const about =
       statedPeriod(text, mentions.filter(within), mentions) ??
-      headingPeriod(text, sentences[skipped]!, mentions, reference.text);
+      headingPeriod(text, sentences[skipped]!, mentions, reference.text, context.filed);
     if (about && !figures.some(within)) reference.period = reference.text = about;
     if (!figures.some(within))
       reference.comparedTo =

@@ -44,18 +44,28 @@ export function statedPeriod(
 
 /**
  * The period a heading names without its year ("Fourth Quarter Results"): of the year of the period the text is
- * about. A heading is a line without a full stop that names no other period.
+ * about; in a text that has stated none yet, the last such period to end by the day the text was filed
+ * ("Second-Quarter Results" filed on July 26, 2012 is Q2 2012; "Fourth Quarter Results" filed in February 2013,
+ * Q4 2012). A heading is a line without a full stop that names no other period.
  */
 export function headingPeriod(
   text: string,
   range: TextRange,
   mentions: readonly PeriodMention[],
   about: string | undefined,
+  filed: string | undefined,
 ): string | undefined {
   const named = mentions.filter((mention) => mention.start >= range.start && mention.end <= range.end);
-  if (named.length !== 1 || !named[0]!.relative || !about || /[.!?]\s*$/.test(text.slice(range.start, range.end)))
-    return undefined;
-  return named[0]!.relative(about);
+  const relative = named.length === 1 ? named[0]!.relative : undefined;
+  if (!relative || /[.!?]\s*$/.test(text.slice(range.start, range.end))) return undefined;
+  if (about || !filed) return about && relative(about);
+  const year = Number(filed.slice(0, 4));
+  return [year, year - 1]
+    .map((candidate) => relative(String(candidate)))
+    .find((label) => {
+      const period = parsePeriod(label ?? "");
+      return period?.kind === "duration" && period.end <= filed;
+    });
 }
 
 /**
@@ -155,6 +165,10 @@ export function compared(text: string, [sentence, ...figures]: readonly TextRang
   const before = text.slice(previous?.end ?? sentence!.start, number.start).replace(spelledOut, "");
   if (
     /\b(?:from|compared (?:to|with)|against|versus|(?:than|above|below) the)\s*(?:(?:[A-Za-z-]+\s+){1,4}of\s*)?[$€£]?\s*$/i.test(
+      before,
+    ) ||
+    // "increased 4% over last year's $58.7 million": a period's figure, named by the possessive, after a word of comparing.
+    /\b(?:over|from|compared (?:to|with)|against|versus)\s+(?:[A-Za-z0-9-]+\s+){0,3}[A-Za-z0-9-]+['’]s\s*[$€£]?\s*$/i.test(
       before,
     )
   )

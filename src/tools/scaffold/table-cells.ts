@@ -3,13 +3,26 @@ import type { PrintedNumber } from "#engine/facts/parse-number.ts";
 import { plainText } from "#engine/facts/plain.ts";
 import { sourceSpan } from "#engine/facts/source.ts";
 import type { Source } from "#engine/facts/source.ts";
+import { findTables } from "#engine/facts/table.ts";
 import type { SourceTable, TableCell, TableRow } from "#engine/facts/table.ts";
+import { saysYearToDate } from "./period-mentions.ts";
 import type { TextRange } from "./sentences.ts";
 
 export interface FoundTable {
   readonly table: SourceTable;
   readonly id: string;
+  /** Whether the table, or the line just before it, says it gives the year to date ("Year-to-date results:"). */
+  readonly toDate: boolean;
   used: boolean;
+}
+
+/** The tables of a raw text, as the scaffold reads their cells. */
+export function foundTables(raw: string): FoundTable[] {
+  return findTables(raw).map((table, i) => {
+    const header = raw.lastIndexOf("\n", (table.rows[0]?.start ?? 0) - 2) + 1;
+    const caption = raw.slice(0, header).trimEnd().split("\n").at(-1) ?? "";
+    return { table, id: `table-${i + 1}`, toDate: saysYearToDate(`${caption}\n${table.header}`), used: false };
+  });
 }
 
 export interface FoundCell {
