@@ -33,7 +33,7 @@ export async function buildProjectSite(): Promise<string> {
 }
 
 /**
- * Where `npm test` leaves the deployed build for `npm run test:browser`, which CI runs next in the same clone,
+ * Where `npm test` leaves the deployed build for `npm run test:integration`, which CI runs next in the same clone,
  * or undefined unless the working tree is exactly its commit: the same code and content build the same bytes
  * (test/static/reproducible.slow.test.ts), so a second build of them would only take time.
  */

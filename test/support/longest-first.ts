@@ -2,16 +2,19 @@ import { relative } from "node:path";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /**
- * The test files that take longest, longest first (BENCHMARKS.md, per-file times of `npm test`). Each holds
- * one or two workers for minutes: started last, they end alone while the other worker idles.
+ * The test files that take longest, longest first (BENCHMARKS.md, per-file times of `npm test` and of `npm run
+ * test:integration`). Each holds one or two workers for minutes: started last, they end alone while the other
+ * worker idles.
  */
 export const longestFiles = [
   "test/invalid/invalid.slow.test.ts",
-  "test/bench/bench.slow.test.ts",
-  "test/editor/workflow.slow.test.ts",
+  "test/bench/bench.smoke.ts",
   "test/mutation/mutation.test.ts",
-  "test/static/reproducible.slow.test.ts",
   "test/editor/dev.slow.test.ts",
+  "test/editor/workflow.slow.test.ts",
+  "test/static/reproducible.slow.test.ts",
+  "test/browser/pages-light.browser.ts",
+  "test/browser/pages-dark.browser.ts",
 ];
 
 /**

@@ -15,7 +15,7 @@ const tiny = Object.entries({
   renders: 10,
   cards: 2,
   saves: 1,
-  // The page weights read the seed site the global setup built (test/support/global-setup.ts): a build of
+  // The page weights read the seed site the suite's global setup built (test/browser/global-setup.ts): a build of
   // its own would run nothing that the global setup and the other parts here do not run already.
   "seed-dist": inject("dist"),
 }).flatMap(([option, value]) => [`--${option}`, String(value)]);
