@@ -65,6 +65,9 @@ const readings: [printed: string, reading: string][] = [
   ["$(1,234)", 'value "-1234", sign -1, decimals 0'],
   ["(US$1,234)", 'value "-1234", sign -1, decimals 0, unit "USD", scale "one"'],
   ["$5m", 'value "5", sign 1, decimals 0, scale "million"'],
+  // A fraction printed without its leading zero, as older releases print cents: 0.66, not 66.
+  ["$.66", 'value "0.66", sign 1, decimals 2'],
+  ["(.5)%", 'value "-0.5", sign -1, decimals 1, unit "percent", scale "one"'],
   ["$485,000", 'value "485000", sign 1, decimals 0'],
   ["17.0 billion", 'value "17", sign 1, decimals 1, scale "billion"'],
   // Signs: a minus sign (U+2212) or a hyphen, before or after the currency
@@ -176,6 +179,19 @@ describe("findPrintedNumbers", () => {
     expect(found).toEqual(["over $260 million", "($1,234)", "$5m"]);
     expect(found.map((printed) => parseNumber(printed)?.qualifier)).toEqual(["more-than", undefined, undefined]);
     expect(found.map((printed) => parseNumber(printed)?.sign)).toEqual([1, -1, 1]);
+  });
+
+  it("finds the digits of a negative with its currency inside the parentheses, and of a fraction without its zero", () => {
+    const text = "a loss of ($0.20) per share, a dividend of $.10, and No.5";
+    const found = findPrintedNumbers(text).map(({ start, end, digits }) => [
+      text.slice(start, end),
+      text.slice(...digits),
+    ]);
+    expect(found).toEqual([
+      ["($0.20)", "0.20"],
+      ["$.10", ".10"],
+      ["5", "5"],
+    ]);
   });
 
   it("finds fullwidth digits, at their place in the text", () => {

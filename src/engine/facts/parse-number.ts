@@ -17,8 +17,11 @@ export interface PrintedNumber {
   readonly qualifier: Qualifier | undefined;
 }
 
-/** Digits as filings print them: 7,355 or 17.0 or 38752. */
-export const digitsPattern = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/**
+ * Digits as filings print them: 7,355 or 17.0 or 38752, or a fraction without its leading zero, as older
+ * releases print cents ("$.66", a reader's 0.66, never 66); not the point of "No.5", which ends a word.
+ */
+export const digitsPattern = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+`;
 
 /** Qualifiers, the longer first where one ends another ("not less than", "less than"): each makes a bound or an estimate. */
 const qualifiers: Record<string, Qualifier> = {
@@ -157,8 +160,12 @@ export interface PrintedSpan {
 /** Every printed number in plain text, fullwidth digits included. */
 export function findPrintedNumbers(text: string): PrintedSpan[] {
   return Array.from(fold(text).matchAll(new RegExp(printedPattern, "dgi")), (match) => {
-    const { negative, positive } = match.indices!.groups!;
-    return { start: match.index, end: match.index + match[0].length, digits: (negative ?? positive)! };
+    const { negative, enclosedNegative, positive } = match.indices!.groups!;
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      digits: (negative ?? enclosedNegative ?? positive)!,
+    };
   });
 }
 
