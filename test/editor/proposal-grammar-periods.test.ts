@@ -259,3 +259,25 @@ test("a period after a figure and a word of comparing (“over last year's”) i
     ["operating-income-per-diluted-share.q4-2030", "Q4 2030"],
   ]);
 });
+
+test("a text's fiscal quarter ended a month's last day tells its year end; 'the same period of fiscal 2030' ends in 2030", () => {
+  expect(
+    proposals(
+      [
+        "Harlow Homes Reports Fiscal 2031 Third Quarter Results",
+        "",
+        "Harlow Homes reported its results for its third fiscal quarter ended June 30, 2031.",
+        "",
+        "Net income for the quarter was $28.1 million, against $50.2 million in the same quarter of fiscal 2030.",
+        "",
+        "For the nine months ended June 30, 2031, net income was $36.4 million. For the same period of fiscal 2030, net income was $253.6 million.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["net-income.2031-04-01-2031-06-30", "2031-04-01..2031-06-30"],
+    ["net-income.2030-04-01-2030-06-30", "2030-04-01..2030-06-30"],
+    ["net-income.2030-10-01-2031-06-30", "2030-10-01..2031-06-30"],
+    ["net-income.2029-10-01-2030-06-30", "2029-10-01..2030-06-30"],
+  ]);
+});

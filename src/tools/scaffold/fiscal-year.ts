@@ -36,7 +36,27 @@ export function fiscalYearEnd(text: string): YearEnd | undefined {
       };
     return { month, day: Number(day), weeks, ...(calendar && { calendar }) };
   }
-  return undefined;
+  return quarterYearEnd(text);
+}
+
+/**
+ * The year end a text implies by the fiscal quarter a month's last day ends ("its third fiscal quarter ended June
+ * 30, 2011": a year that ends on September 30), where it prints no year end of its own.
+ */
+function quarterYearEnd(text: string): YearEnd | undefined {
+  const pattern = new RegExp(
+    String.raw`\b(first|second|third|fourth) fiscal quarter ended (${monthName}) (\d{1,2})\b`,
+    "i",
+  );
+  const [, ordinal = "", name = "", day = ""] = pattern.exec(text) ?? [];
+  const n = ["first", "second", "third", "fourth"].indexOf(ordinal.toLowerCase()) + 1;
+  if (!n) return undefined;
+  const month = ((monthNumber(name) - 1 + 3 * (4 - n)) % 12) + 1;
+  const ended = parsePeriod(isoMonth(2001, monthNumber(name)));
+  const last = parsePeriod(isoMonth(2001, month));
+  // Only a quarter that ends on a month's last day tells the month its year ends in; a year of weeks does not.
+  if (ended?.kind !== "duration" || Number(ended.end.slice(8)) !== Number(day) || month === 12) return undefined;
+  return last?.kind === "duration" ? { month, day: Number(last.end.slice(8)), weeks: false } : undefined;
 }
 
 /** Words that say a year is counted in weeks: "a 53-week year", "the extra week", "one week longer than". */

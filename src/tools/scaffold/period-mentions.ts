@@ -36,6 +36,12 @@ const inYear = (year: (current: number) => number) => (reference: string) => {
   return reference.replace(/\d{4}/g, (current) => String(Number(current) + year(first) - first));
 };
 
+/** A period moved to the year its last year is `year`: 2010-10-01..2011-06-30 in 2010 is 2009-10-01..2010-06-30. */
+const inYearEnding = (year: number) => (reference: string) => {
+  const last = Number(reference.match(/\d{4}/g)?.at(-1));
+  return reference.replace(/\d{4}/g, (current) => String(Number(current) + year - last));
+};
+
 /**
  * The quarter before: Q1 2024 → Q4 2023, and a quarter's last day the last day of the quarter before
  * (2024-03-31 → 2023-12-31); undefined for any other period.
@@ -77,8 +83,9 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
     },
   ],
   [
-    /\b(?:in |during |for )?the (?:same|comparable|comparative|corresponding) (?:period|quarter|half) (?:of |in )(\d{4})\b/gi,
-    (year) => inYear(() => Number(year)),
+    /\b(?:in |during |for )?the (?:same|comparable|comparative|corresponding) (?:period|quarter|half) (?:of |in )(fiscal )?(\d{4})\b/gi,
+    // A fiscal year is named by the year it ends in: "the same period of fiscal 2010" of the nine months to June 30, 2011 ends in 2010.
+    (fiscal, year) => (fiscal ? inYearEnding(Number(year)) : inYear(() => Number(year))),
   ],
   [
     /\b(?:in |during |for )?the (?:same|comparable|comparative|corresponding) (?:period|quarter|half) (?:of |in )?(?:last|the previous|the prior) (?:fiscal )?year\b/gi,
