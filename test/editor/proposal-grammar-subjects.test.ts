@@ -278,3 +278,24 @@ test("a basis that opens a sentence names its figures: a standard's or a measure
     ["non-gaap-net-income.q4-2031", "Q4 2031"],
   ]);
 });
+
+test("'record' praises a figure and names none; an amount printed per share after its clause's verb is per share", () => {
+  expect(
+    proposals(
+      [
+        "Corwen Steel reports fourth quarter 2031 results",
+        "",
+        "For 2031 the company reported record net sales of $22.1 billion. Cash from operations reached a record $4.2 billion in 2031 and adjusted EBITDA a record $5.3 billion.",
+        "",
+        "In the third quarter of 2031, earnings were $5.01 per diluted share and adjusted earnings were $5.44 per diluted share.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["net-sales.2031", "FY2031"],
+    ["cash-from-operations.2031", "FY2031"],
+    ["adjusted-ebitda.2031", "FY2031"],
+    ["earnings-per-diluted-share.q3-2031", "Q3 2031"],
+    ["adjusted-earnings-per-diluted-share.q3-2031", "Q3 2031"],
+  ]);
+});

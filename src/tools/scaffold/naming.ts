@@ -15,7 +15,14 @@ import { plural } from "./names/counts.ts";
 import { marginWords } from "./names/margin.ts";
 import { contributionWords, countedByVerb, countedPassive, dealingWords } from "./names/dealings.ts";
 import { namedPart, partBefore, partFrom, partWords, qualifiedPart, referredPart, wholeWords } from "./names/parts.ts";
-import { perShareAfterName, perShareEffect, perShareNoun, sharedNoun } from "./names/per-share.ts";
+import {
+  perShareAfter,
+  perShareAfterName,
+  perShareEffect,
+  perShareNoun,
+  sharedNoun,
+  withoutPerShare,
+} from "./names/per-share.ts";
 import { labelWords, objectBefore, objectWords, qualifiedNoun, subjectWords, trailingName } from "./names/subject.ts";
 import { leadingWords, namingWords } from "./names/words.ts";
 import type { PeriodMention } from "./period-mentions.ts";
@@ -59,16 +66,18 @@ export function naming(
   },
 ): { words: readonly string[]; measure?: string; count?: boolean } {
   // A passage without its periods (with their possessive: "last year's"), names in brackets ("Paying monthly
-  // active users (PMAU)") or the currency signs the number reader leaves out ("a net loss of $3.4 million"): none
-  // of them names a figure.
+  // active users (PMAU)"), the currency signs the number reader leaves out ("a net loss of $3.4 million") or the
+  // praise "record" ("record net sales of", "a record $5.5 billion"): none of them names a figure.
   const ends = mentions.map((mention) => mention.end + (/^['’]s\b/.test(text.slice(mention.end)) ? 2 : 0));
   const withoutPeriods = (start: number, end: number) => {
     let passage = "";
     for (let i = start; i < end; i++)
       passage += mentions.some((mention, at) => mention.start <= i && i < ends[at]!) ? " " : text[i];
-    return passage.replace(/\([^()\d]*\)|[$€£]/g, (aside) => " ".repeat(aside.length));
+    return passage.replace(/\([^()\d]*\)|[$€£]|\b(?:an? )?record(?! date\b)(?= (?:[A-Za-z$€£\d]|$))/gi, (aside) =>
+      " ".repeat(aside.length),
+    );
   };
-  const before = withoutPeriods(previous?.end ?? range.start, number.start);
+  const before = withoutPerShare(withoutPeriods(previous?.end ?? range.start, number.start));
   const clause = clauses(before).at(-1)!;
   // The sentence's subject: its first clause's with a verb; a relative clause ("which leaves out …") is an
   // aside, and a first clause without a verb is the subject of the verb after the asides ("Core revenue, which
@@ -277,7 +286,10 @@ export function naming(
     // A last resort, the passage's last naming words, a verb among them: "The Company returned approximately".
     namingWords(before).slice(-3),
   ];
-  return { words: options.find((words) => words.length) ?? ["number"] };
+  const found = options.find((words) => words.length) ?? ["number"];
+  // "earnings were $5.03 per diluted share": an amount per share of what its clause names.
+  const per = found.some((word) => /^per$/i.test(word)) ? [] : perShareAfter(following);
+  return { words: [...found, ...per] };
 }
 
 /**

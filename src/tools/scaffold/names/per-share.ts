@@ -4,6 +4,17 @@ import { filler, isFiller, leadingWords, words } from "./words.ts";
 /** What an amount is per, printed right after it: "per diluted share", "per basic and diluted ADS". */
 const perShare = /^\s*(per(?:\s+(?:basic|diluted|and|common|ordinary))*\s+(?:share|ADS))\b/i;
 
+/** The words an amount per share prints right after it ("per diluted share"), or none. */
+export function perShareAfter(after: string): string[] {
+  const per = perShare.exec(after);
+  return per ? words(per[1]!) : [];
+}
+
+/** A passage without the per-share words that open it, which are the figure's before it ("$5.03 per diluted share and …"). */
+export function withoutPerShare(passage: string): string {
+  return passage.replace(perShare, (words) => " ".repeat(words.length));
+}
+
 /**
  * What an amount per share is of, named before it: "adjusted operating income of $0.21 per diluted share".
  */
