@@ -206,3 +206,28 @@ test('a percentage "increase in" something is the growth of what follows', () =>
     ["diluted-earnings-per-share.growth.q4-2031", "Q4 2031"],
   ]);
 });
+
+test("two subjects a sentence lists 'respectively' are each its change's; an adjective may stand in 'a modest 1.9% increase in'", () => {
+  expect(
+    proposals(
+      [
+        "Tamsin Cruises reports third quarter 2031 results",
+        "",
+        "Revenues increased 8.4%, on a modest 1.9% increase in capacity. Occupancy levels were 109.3%, against 109.0% last year.",
+        "",
+        "Gross Cruise Costs and Net Cruise Costs, on a per berth basis, rose 5.8% and 6.4%, respectively.",
+        "",
+        "For the nine months ended September, 2031, net income was $719.1 million.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["revenues.growth.q3-2031", "Q3 2031"],
+    ["capacity.growth.q3-2031", "Q3 2031"],
+    ["occupancy-levels.q3-2031", "Q3 2031"],
+    ["occupancy-levels.q3-2030", "Q3 2030"],
+    ["gross-cruise-costs.growth.q3-2031", "Q3 2031"],
+    ["net-cruise-costs.growth.q3-2031", "Q3 2031"],
+    ["net-income.2031-01-01-2031-09-30", "2031-01-01..2031-09-30"],
+  ]);
+});

@@ -24,6 +24,7 @@ import {
   withoutPerShare,
 } from "./names/per-share.ts";
 import { labelWords, objectBefore, objectWords, qualifiedNoun, subjectWords, trailingName } from "./names/subject.ts";
+import { respectiveSubject } from "./names/respective.ts";
 import { leadingWords, namingWords } from "./names/words.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import { signedAmount } from "./number-reading.ts";
@@ -154,14 +155,17 @@ export function naming(
   const changeIn =
     reading.unit === "percent" ? changeInNamed(before, withoutPeriods(number.end, range.end)) : undefined;
   if (reading.unit === "percent" && changed) {
+    const respective = respectiveSubject(subject(), before, text.slice(number.end, range.end));
     return {
       words: elidedWords.length
         ? elidedWords
-        : changeIn
-          ? changeIn.words
-          : subjectWords(clause).length
-            ? subjectWords(clause)
-            : (level?.words ?? subject()),
+        : respective.length
+          ? respective
+          : changeIn
+            ? changeIn.words
+            : subjectWords(clause).length
+              ? subjectWords(clause)
+              : (level?.words ?? subject()),
       measure: againstQuarterBefore()
         ? "growth-qoq"
         : inConstantCurrency(text.slice(number.end, range.end))
@@ -205,7 +209,7 @@ export function naming(
     return reading.unit === "percent"
       ? { words: part, measure: "share" }
       : { words: qualifiedPart(part, level?.words ?? []) };
-  const noun = reading.unit === "percent" ? qualifiedNoun(following) : [];
+  const noun = reading.unit === "percent" ? qualifiedNoun(withoutPeriods(number.end, range.end)) : [];
   if (noun.length) return { words: noun };
   // The clause's verb with its subject before the asides set off by commas ("…drawdown, repeat borrowers included, were").
   const headNoun =

@@ -222,6 +222,17 @@ const forms: readonly Form[] = [
     ),
     (count, name, day, year) => monthsEnded(count!, date(year!, name!, day!)),
   ],
+  // "the nine months ended September, 2005": a month named without its day ends on its last.
+  [
+    new RegExp(
+      String.raw`\b(?:the )?(six|nine|twelve)[ -]months?(?: period)? (?:ended|ending) ${month},? (\d{4})\b`,
+      "gi",
+    ),
+    (count, name, year) => {
+      const end = lastDay(isoMonth(Number(year), monthNumber(name!)));
+      return end && monthsEnded(count!, end);
+    },
+  ],
   [/\b(?:the )?first (six|nine) months (?:of )?(\d{4})\b/gi, (count, year) => firstMonths(count!, year!)],
   [
     new RegExp(String.raw`\bas (?:of|at) ${month} (\d{1,2}), (\d{4})\b`, "g"),

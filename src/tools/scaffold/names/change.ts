@@ -129,7 +129,8 @@ export function changeInNamed(
   before: string,
   after: string,
 ): { words: string[]; measure: "increase" | "decrease" } | undefined {
-  if (!/\ban?\s*$/i.test(before)) return undefined;
+  // An adjective may stand between: "on a modest 1.9% increase in capacity".
+  if (!/\ban?(?:\s+[a-z]+)?\s*$/i.test(before)) return undefined;
   const found =
     /^\s*(increase|decrease|rise|decline|drop|reduction)\s+in\s+((?:(?!(?:from|to|over|compared|versus|due|because|as|during|for|in|on|at|of)\b)[A-Za-z'’-]+\s*)+)/i.exec(
       after,

@@ -37,3 +37,18 @@ export function comparedRespectively(
   }
   return -1;
 }
+
+/**
+ * Which of two subjects joined by "and" a change listed "respectively" with another is of: in "Gross Cruise Costs
+ * and Net Cruise Costs rose 5.8% and 6.4%, respectively", 5.8% is the first's and 6.4% the second's. `between` is
+ * the passage from the figure before, `following` the one after the figure; none where the figures are not so listed.
+ */
+export function respectiveSubject(subject: readonly string[], between: string, following: string): string[] {
+  const and = subject.findIndex((word) => word.toLowerCase() === "and");
+  if (and <= 0 || and === subject.length - 1 || subject.some((word, i) => i > and && word.toLowerCase() === "and"))
+    return [];
+  if (/^\s*and\s+[$€£]?\s*[\d.,]+\s*%?\s*,?\s*respectively\b/i.test(following)) return subject.slice(0, and);
+  if (/^\s*and\s*[$€£]?\s*$/i.test(between) && /^\s*,?\s*respectively\b/i.test(following))
+    return subject.slice(and + 1);
+  return [];
+}
