@@ -130,3 +130,27 @@ test("a year's column of a table the line before says is of the year to date run
     ["net-premiums.2030", "FY2030"],
   ]);
 });
+
+test("a year's column of a table whose caption or header names months ended a day without its year is those months of that year", () => {
+  expect(
+    proposals(
+      [
+        "Tamsin Rentals reports second quarter 2031 results",
+        "",
+        "Three Months Ended June 30,\t2031\t2030",
+        "Equipment rentals\t55,712\t41,605",
+        "",
+        "The statement of operations for the six months ended June 30, in part:",
+        "",
+        "(in thousands)\t2031\t2030",
+        "Total revenues\t184,305\t131,046",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["equipment-rentals.q2-2031", "Q2 2031"],
+    ["equipment-rentals.q2-2030", "Q2 2030"],
+    ["total-revenues.h1-2031", "H1 2031"],
+    ["total-revenues.h1-2030", "H1 2030"],
+  ]);
+});

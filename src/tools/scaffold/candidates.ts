@@ -141,7 +141,7 @@ function cellCandidate(
   yearEnd: YearEnd | undefined,
 ): FactCandidate {
   const label = owner.table.columns[column]!;
-  const named = columnPeriod(label, yearEnd, owner.table.columns, owner.toDate ? reference.text : undefined);
+  const named = columnPeriod(label, yearEnd, owner.table.columns, { caption: owner.caption, about: reference.text });
   // A fiscal year counted in weeks keeps the name the text gives it ("q4-2013"), for the editor to date.
   const period = fiscalPeriod(named, yearEnd);
   const suffix = period ?? named;

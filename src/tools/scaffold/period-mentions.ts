@@ -64,7 +64,7 @@ export function quarterBefore(reference: string): string | undefined {
 const yearToDateWords = /\b(?:(?:in|during|for) the )?year[ -]to[ -]date\b/gi;
 
 /** Whether a line says its figures run from the start of the year ("Year-to-date results"). */
-export function saysYearToDate(line: string): boolean {
+function saysYearToDate(line: string): boolean {
   return new RegExp(yearToDateWords.source, "i").test(line);
 }
 
@@ -207,6 +207,12 @@ const endedForms = (yearEnd: YearEnd | undefined): Form[] => [
   ],
 ];
 
+/** Months ended a day named without its year, as a table's caption names its years' columns: "Three Months Ended June 30,". */
+const monthsWithoutYear = new RegExp(
+  String.raw`\b(three|six|nine|twelve)[ -]months?(?: period)? (?:ended|ending) ${month} (\d{1,2})\b(?!,? \d{4})`,
+  "i",
+);
+
 /** Two periods that end on one day, named together: "the three and six months ended June 30, 2024", "the quarter and nine months ended …". */
 const pairedForm = new RegExp(
   String.raw`\b(?:the )?(?:three(?:[ -]months?)?-?|quarter) and (six|nine|twelve)[ -]months?(?: periods?)? (?:ended|ending) ${month} (\d{1,2}), (\d{4})\b`,
@@ -311,18 +317,27 @@ export function periodMentions(text: string, yearEnd?: YearEnd): PeriodMention[]
 }
 
 /**
- * The period a table's column label names: "2023", "First Half of 2024", "June 30, 2024". A year's column of a
- * table of the year to date (`toDate`, the quarter the text is about) runs to that quarter of the year: "2011" of
- * a "Year-to-date results" table in a second quarter's release is H1 2011.
+ * The period a table's column label names: "2023", "First Half of 2024", "June 30, 2024". A year's column is of the
+ * months its table's caption says end on a day of that year ("Three Months Ended June 30," over "2011": Q2 2011),
+ * or of the year to date, up to the quarter the text is about (`about`: "2011" of a "Year-to-date results" table
+ * in a second quarter's release is H1 2011); else the year.
  */
 export function columnPeriod(
   label: string,
   yearEnd?: YearEnd,
   columns: readonly string[] = [],
-  toDate?: string,
+  { caption = "", about }: { readonly caption?: string; readonly about?: string | undefined } = {},
 ): string | undefined {
-  const year = /^(?:FY ?)?(\d{4})$/.exec(label.trim());
-  if (year) return (toDate && yearToDate(yearOf(toDate, year[1]!) ?? "")) || `FY${year[1]}`;
+  const year = /^(?:FY ?)?(\d{4})$/.exec(label.trim())?.[1];
+  if (year) {
+    const [, count, name, day] = monthsWithoutYear.exec(caption) ?? [];
+    if (count)
+      return count.toLowerCase() === "three"
+        ? quarterEnded(undefined, year, name!, day!, yearEnd)
+        : monthsEnded(count, date(year, name!, day!));
+    if (about && saysYearToDate(caption)) return yearToDate(yearOf(about, year) ?? "") ?? `FY${year}`;
+    return `FY${year}`;
+  }
   // "Three months 2031" beside "Year 2031": the last three months of the year the table reports.
   const months = /^(?:three months|quarter) ((?:19|20)\d{2})$/i.exec(label.trim());
   if (months && columns.some((other) => other !== label && columnPeriod(other, yearEnd) === `FY${months[1]}`))

@@ -5,14 +5,16 @@ import { sourceSpan } from "#engine/facts/source.ts";
 import type { Source } from "#engine/facts/source.ts";
 import { findTables } from "#engine/facts/table.ts";
 import type { SourceTable, TableCell, TableRow } from "#engine/facts/table.ts";
-import { saysYearToDate } from "./period-mentions.ts";
 import type { TextRange } from "./sentences.ts";
 
 export interface FoundTable {
   readonly table: SourceTable;
   readonly id: string;
-  /** Whether the table, or the line just before it, says it gives the year to date ("Year-to-date results:"). */
-  readonly toDate: boolean;
+  /**
+   * The line just before the table and its header line, which may say what its years' columns hold ("Year-to-date
+   * results:", "Three Months Ended June 30,").
+   */
+  readonly caption: string;
   used: boolean;
 }
 
@@ -21,7 +23,9 @@ export function foundTables(raw: string): FoundTable[] {
   return findTables(raw).map((table, i) => {
     const header = raw.lastIndexOf("\n", (table.rows[0]?.start ?? 0) - 2) + 1;
     const caption = raw.slice(0, header).trimEnd().split("\n").at(-1) ?? "";
-    return { table, id: `table-${i + 1}`, toDate: saysYearToDate(`${caption}\n${table.header}`), used: false };
+    // The header's first cell, where a statement names its columns' months ("Three Months Ended June 30,").
+    const corner = raw.slice(header).split("\t")[0]!;
+    return { table, id: `table-${i + 1}`, caption: `${caption}\n${corner}`, used: false };
   });
 }
 
