@@ -281,3 +281,16 @@ test("a text's fiscal quarter ended a month's last day tells its year end; 'the 
     ["net-income.2029-10-01-2030-06-30", "2029-10-01..2030-06-30"],
   ]);
 });
+
+test("a period after a word of comparing set off by a comma (', against last year's') is the one compared with", () => {
+  expect(
+    proposals(
+      "Tamsin Toys reports first quarter 2031 results\n\nFor the quarter, adjusted income was $40.1 million, or $0.08 per share, against last year's income of $10.2 million, or $0.03 per share.\n",
+    ),
+  ).toEqual([
+    ["adjusted-income.q1-2031", "Q1 2031"],
+    ["adjusted-income-per-share.q1-2031", "Q1 2031"],
+    ["income.q1-2030", "Q1 2030"],
+    ["income-per-share.q1-2030", "Q1 2030"],
+  ]);
+});

@@ -14,12 +14,12 @@ const closeBehind =
   /^\s*(?:\([^()]*\)\s*|,\s*or\s+[^,]*?\bper\s+(?:[A-Za-z]+\s+)?(?:share|ADS)\s*,\s*)?(?:per\s+(?:[A-Za-z]+\s+)?(?:share|ADS)\s+|per\s+(?:[A-Za-z]+\s+|[a-z]+\.\s+(?=[a-z])){0,3})?(?:[A-Za-z'’-]+\s+){0,4}$/;
 
 /**
- * A comparative ("than"), or a change set off after the figure and the word that names what it is measured from
- * (", increased three percent over"). A change of the figure's own ("a 29% increase over the first quarter of
+ * A comparative ("than"); a change set off after the figure and the word that names what it is measured from
+ * (", increased three percent over"); or a word of comparing set off by a comma (", against"). A change of the figure's own ("a 29% increase over the first quarter of
  * 2015") is measured against the period, which is the figure's to read (sentence-candidate.ts).
  */
 const comparative =
-  /\bthan\b|,[^]*\b(?:increas|decreas|rose|rise|grew|grow|fell|fall|declin|climb|gain|drop|up\b|down\b)[^]*\b(?:over|from|against|versus)\s+$/i;
+  /\bthan\b|,[^]*\b(?:increas|decreas|rose|rise|grew|grow|fell|fall|declin|climb|gain|drop|up\b|down\b)[^]*\b(?:over|from|against|versus)\s+$|,\s*(?:against|versus|compared (?:to|with))\s+$/i;
 
 /**
  * Which figure each period right after a figure belongs to ("RMB 12.4 billion in 2024"): such a period
