@@ -58,6 +58,10 @@ const readings: [printed: string, reading: string][] = [
     'value "12.25", sign 1, decimals 2, unit "USD", scale "thousand", qualifier "at-most"',
   ],
   ["About RMB 900", 'value "900", sign 1, decimals 0, unit "RMB", scale "one", qualifier "approximately"'],
+  // Words a reader takes as "just under": an estimate, so that no page shows the figure without its word.
+  ["nearly 25%", 'value "25", sign 1, decimals 0, unit "percent", scale "one", qualifier "approximately"'],
+  ["approaching 30%", 'value "30", sign 1, decimals 0, unit "percent", scale "one", qualifier "approximately"'],
+  ["almost $2.0 billion", 'value "2", sign 1, decimals 1, scale "billion", qualifier "approximately"'],
   // A "$" alone is read with the figure, so that its qualifier, sign and scale letter are, but names no unit
   // (the fact says which dollar) nor a scale (a text may state once that its amounts are in thousands).
   ["over $260 million", 'value "260", sign 1, decimals 0, scale "million", qualifier "more-than"'],

@@ -40,6 +40,12 @@ const qualifiers: Record<string, Qualifier> = {
   approximately: "approximately",
   about: "approximately",
   around: "approximately",
+  roughly: "approximately",
+  // Below the figure and near it, as a reader takes them: an estimate, never the figure itself.
+  nearly: "approximately",
+  almost: "approximately",
+  approaching: "approximately",
+  "close to": "approximately",
 };
 
 const currencies: Record<string, Currency> = { rmb: "RMB", us$: "USD", "¥": "RMB" };
