@@ -76,6 +76,16 @@ describe("a figure printed with a direction", () => {
     expect(printedDirection("Fees were ")).toBeUndefined();
     expect(printedDirection("a markdown of ")).toBeUndefined();
     expect(printedDirection("Strategic products made up ")).toBeUndefined();
+    expect(printedDirection("The share count was reduced by ")).toEqual({ way: "decrease", words: "reduced by" });
+  });
+
+  it("reads the far end of a range as the words lead it: the 15% of 'an increase of 11% to 15%'", () => {
+    expect(printedDirection("EPS is expected to show an increase of 11% to ")).toEqual({
+      way: "increase",
+      words: "an increase of 11% to",
+    });
+    expect(printedDirection("costs down $1.2 to ")).toEqual({ way: "decrease", words: "down $1.2 to" });
+    expect(printedDirection("from 2023 to ")).toBeUndefined();
   });
 
   it("reads the words after it, when none before give one", () => {

@@ -13,7 +13,7 @@ export interface PrintedDirection {
 }
 
 const ways = {
-  decrease: String.raw`(?:an? )?(?:decrease|decline|drop|fall|reduction)s? of|(?:down|lower|decreased|declined|fell|dropped|shrank|was down|were down)(?: by)?`,
+  decrease: String.raw`(?:an? )?(?:decrease|decline|drop|fall|reduction)s? of|(?:down|lower|decreased|declined|fell|dropped|shrank|reduced|was down|were down)(?: by)?`,
   // "made up 77%" is a share, not a rise.
   increase: String.raw`(?:an? )?(?:increase|rise|growth|gain)s? of|(?:(?<!\bma(?:de|kes?|king) )up|higher|increased|rose|grew|climbed|was up|were up)(?: by)?`,
 } as const;
@@ -35,6 +35,8 @@ function compile(words: Record<PrintedDirection["way"], string>, place: (words: 
 }
 
 const before = compile(ways, (words) => String.raw`\b(${words}) $`);
+// The far end of a range the words lead: the 15% of "an increase of 11% to 15%".
+const rangeEnd = compile(ways, (words) => String.raw`\b((?:${words}) \S*\d\S* to) $`);
 const after = compile(following, (words) => String.raw`^ (${words})\b(?!-)`);
 
 /** The first way whose pattern `text` matches, with the words it matched. */
@@ -51,7 +53,8 @@ function match(patterns: readonly Pattern[], text: string): PrintedDirection | u
  * one `next`, the plain text just after it, starts with; undefined if none.
  */
 export function printedDirection(preceding: string, next = ""): PrintedDirection | undefined {
-  const found = match(before, preceding.replace(/\s+/g, " ").slice(-40));
+  const text = preceding.replace(/\s+/g, " ").slice(-40);
+  const found = match(before, text) ?? match(rangeEnd, text);
   if (found) return found;
   const followed = match(after, next.replace(/\s+/g, " ").slice(0, 40));
   return followed && { ...followed, after: true };
