@@ -109,6 +109,18 @@ describe("facts file errors", () => {
     );
   });
 
+  it("a quote that prints a year and a figure gives the figure as its example, not the year", () => {
+    const edited = source.replace(
+      "**ACME Corp** reports for 2023.",
+      "**ACME Corp** reports for 2023, with 4,200 staff.",
+    );
+    const staff =
+      "  - id: staff\n    label: Staff\n    period: 2023-12-31\n    quote: reports for 2023, with 4,200 staff\n    unit: count\nignore:";
+    expect(errors(edit("ignore:", staff), edited)).toContain(
+      'hint: add number: with the one it is, e.g. number: "4,200"',
+    );
+  });
+
   it("table not found: lists the tables of the source", () => {
     expect(errors(edit("header: (RMB in millions)", "header: (US$ in millions)"))).toMatchInlineSnapshot(`
       "acme-6k/facts.yaml:3

@@ -105,11 +105,13 @@ function pickNumber(
     numbers.map((number) => `"${source.text.slice(number.start, number.end)}"`).join(", ");
   if (entry.number === undefined) {
     if (inQuote.length === 1) return inQuote[0]!;
+    // The example is a figure, not the year a quote so often prints first ("In 2015, revenue was …").
+    const example = inQuote.find((number) => !/^(?:19|20)\d\d$/.test(source.text.slice(number.start, number.end)));
     throw inQuote.length
       ? file.error(
           [...path, "quote"],
           `quote prints ${inQuote.length} numbers, so fact "${entry.id}" must say which: ${list(inQuote)}`,
-          `add number: with the one it is, e.g. number: ${list(inQuote.slice(0, 1))}`,
+          `add number: with the one it is, e.g. number: ${list([example ?? inQuote[0]!])}`,
         )
       : file.error(
           [...path, "quote"],
