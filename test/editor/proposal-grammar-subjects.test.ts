@@ -299,3 +299,14 @@ test("'record' praises a figure and names none; an amount printed per share afte
     ["adjusted-earnings-per-diluted-share.q3-2031", "Q3 2031"],
   ]);
 });
+
+test("net income available to common shareholders is named whole, as net income attributable to them is", () => {
+  expect(
+    proposals(
+      "Tamsin Nitrogen reports second quarter 2031 results\n\nNet income available to common shareholders was $202.1 million, or $1.93 per diluted share.\n",
+    ),
+  ).toEqual([
+    ["net-income-available-to-common-shareholders.q2-2031", "Q2 2031"],
+    ["net-income-available-to-common-shareholders-per-diluted-share.q2-2031", "Q2 2031"],
+  ]);
+});

@@ -37,9 +37,10 @@ export const article = /^(?:the|a|an|its|our|their|this|these|company's|companyâ
 export function joinsName(all: readonly string[], i: number): boolean {
   const next = all[i + 1];
   const before = all[i - 1];
-  // "Net income attributable to shareholders" is a line of its own, not net income (which includes minority
-  // interests): to whom it is attributable names it.
-  if (all[i]!.toLowerCase() === "to" && before !== undefined && /^attributable$/i.test(before)) return true;
+  // "Net income attributable to shareholders" ("available to common shareholders") is a line of its own, not net
+  // income (which includes minority interests or preferred dividends): to whom it is attributable names it.
+  if (all[i]!.toLowerCase() === "to" && before !== undefined && /^(?:attributable|available)$/i.test(before))
+    return true;
   // "Cost of revenues", "cost of sales": a cost is named by what it is the cost of.
   if (
     all[i]!.toLowerCase() === "of" &&
