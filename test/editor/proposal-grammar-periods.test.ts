@@ -294,3 +294,14 @@ test("a period after a word of comparing set off by a comma (', against last yea
     ["income-per-share.q1-2030", "Q1 2030"],
   ]);
 });
+
+test("'last quarter' is the quarter before the one the text is about", () => {
+  expect(
+    proposals(
+      "Tamsin Rentals reports second quarter 2031 results\n\nAverage time utilization was 67.1% in the second quarter of 2031, against 61.0% last quarter.\n",
+    ),
+  ).toEqual([
+    ["average-time-utilization.q2-2031", "Q2 2031"],
+    ["average-time-utilization.q1-2031", "Q1 2031"],
+  ]);
+});

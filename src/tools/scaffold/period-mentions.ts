@@ -95,7 +95,7 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
     /\b(?:a|one) year (?:ago|earlier|before)\b|\b(?:in |during )?the (?:previous|prior|preceding) year\b|\blast year\b/gi,
     () => inYear((year) => year - 1),
   ],
-  [/\b(?:in |during |for )?the (?:previous|prior|preceding|last) quarter\b/gi, () => quarterBefore],
+  [/\b(?:in |during |for )?the (?:previous|prior|preceding|last) quarter\b|\blast quarter\b/gi, () => quarterBefore],
   // "grew 9% year-to-date", "$37.0 million for the year to date": from the start of the year to the end of the quarter the text is about.
   [yearToDateWords, () => yearToDate],
   // "net additions of 162 million during the year": the year the period the text is about falls in.
