@@ -8,8 +8,8 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  */
 export const longestFiles = [
   "test/invalid/invalid.slow.test.ts",
-  "test/bench/bench.smoke.ts",
-  "test/mutation/mutation.test.ts",
+  "test/bench/bench.integration.ts",
+  "test/mutation/mutation.integration.ts",
   "test/editor/dev.slow.test.ts",
   "test/editor/workflow.slow.test.ts",
   "test/static/reproducible.slow.test.ts",
