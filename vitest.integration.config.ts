@@ -6,7 +6,7 @@ import { testEnv } from "./test/support/test-env.ts";
 /**
  * The integration suite (`npm run test:integration`), CI's second step: Chromium against the built site (files
  * ending `.browser.ts`), and the whole-project runs that took half of `npm test`'s time (`.integration.ts`: the
- * bench at tiny sizes, the mutation test). Neither name ends `.test.ts`, so `npm test` leaves them out.
+ * bench at tiny sizes, the mutation test, the dev server's). Neither name ends `.test.ts`, so `npm test` leaves them out.
  */
 export default defineConfig({
   test: {

@@ -19,7 +19,7 @@ const practice = findCandidates(
 
 /** What each kind of snippet is, and the test that runs it. */
 const exercised: Record<string, (kind: string) => boolean> = {
-  sh: (kind) => kind === "", // the commands: new:filing and check in workflow.slow.test.ts, dev in dev.slow.test.ts
+  sh: (kind) => kind === "", // the commands: new:filing and check in workflow.slow.test.ts, dev in dev.integration.ts (npm run test:integration)
   yaml: (kind) => ["filing.yaml", "candidate", "fact", "ignore", "excerpt"].includes(kind), // workflow.slow.test.ts, via support/larkspur.ts; excerpt below
   mdx: (kind) => /^pages\/\d\d-[a-z-]+\.mdx$/.test(kind), // the practice filing's page, built in workflow.slow.test.ts
   text: (kind) => kind in mistakes, // an error the mistake of that name makes, in workflow.slow.test.ts

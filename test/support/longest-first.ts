@@ -10,7 +10,7 @@ export const longestFiles = [
   "test/invalid/invalid.slow.test.ts",
   "test/bench/bench.integration.ts",
   "test/mutation/mutation.integration.ts",
-  "test/editor/dev.slow.test.ts",
+  "test/editor/dev.integration.ts",
   "test/editor/workflow.slow.test.ts",
   "test/static/reproducible.slow.test.ts",
   "test/browser/pages-light.browser.ts",
