@@ -231,3 +231,23 @@ test("two subjects a sentence lists 'respectively' are each its change's; an adj
     ["net-income.2031-01-01-2031-09-30", "2031-01-01..2031-09-30"],
   ]);
 });
+
+test("a forecast's range is two figures, its ends, named guidance-low and guidance-high; a replaced one previous-", () => {
+  expect(
+    proposals(
+      [
+        "Tamsin Gas reports second quarter 2031 results",
+        "",
+        "The company now guides to 2031 net income in the range of $181 million to $192 million.",
+        "",
+        "Its previous guidance range for 2031 net income had been $175 million to $192 million.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["net-income.guidance-low.2031", "FY2031"],
+    ["net-income.guidance-high.2031", "FY2031"],
+    ["net-income.previous-guidance-low.2031", "FY2031"],
+    ["net-income.previous-guidance-high.2031", "FY2031"],
+  ]);
+});

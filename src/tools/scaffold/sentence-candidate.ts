@@ -13,6 +13,7 @@ import { labelOf, periodSuffix, slug } from "./names/ids.ts";
 import { fullName, measureOfNamed, referredName } from "./names/named-before.ts";
 import { listsParts, wholeWords } from "./names/parts.ts";
 import { perShareName, perShareWords, perUnitWords } from "./names/per-share.ts";
+import { guidanceRange } from "./names/guidance.ts";
 import { comparedRespectively, respectiveWords } from "./names/respective.ts";
 import { segmentWords } from "./names/segment.ts";
 import { qualifiedByOpening } from "./names/subject.ts";
@@ -135,25 +136,40 @@ export function sentenceCandidate(
   const counterpart = context.proposedAt.get(
     listed[comparedRespectively(text, listed, listed.indexOf(number))]?.start ?? -1,
   );
-  const named = translation
-    ? { words: level?.words ?? ["number"], measure: slug(translation) }
-    : divided
-      ? { words: [...divided.words, ...per], measure: undefined }
-      : counterpart
-        ? counterpart
-        : respective.length
-          ? { words: respective, measure: undefined }
-          : naming(text, {
-              number: { ...number, end: number.end + (spelledOut.exec(text.slice(number.end))?.[0].length ?? 0) },
-              previous,
-              range,
-              reading,
-              mentions,
-              level,
-              earlier,
-              about: opens?.label ?? reference.period,
-              abbreviations: context.abbreviations,
-            });
+  // An end of a forecast's range ("guides to 2019 net income in the range of $180 million to $190 million"); a
+  // range of percentages is named as a change's or a share's are.
+  const end =
+    reading.unit === "percent"
+      ? undefined
+      : /^\s*to\s*[$€£]?\s*$/i.test(previous ? text.slice(previous.end, number.start) : "x")
+        ? "high"
+        : /^\s*to\s+[$€£]?\s*\d/i.test(text.slice(number.end, range.end))
+          ? "low"
+          : undefined;
+  const guidance =
+    end &&
+    guidanceRange(withoutMentions(text, mentions, range.start, (end === "high" ? previous! : number).start), end);
+  const named = guidance
+    ? guidance
+    : translation
+      ? { words: level?.words ?? ["number"], measure: slug(translation) }
+      : divided
+        ? { words: [...divided.words, ...per], measure: undefined }
+        : counterpart
+          ? counterpart
+          : respective.length
+            ? { words: respective, measure: undefined }
+            : naming(text, {
+                number: { ...number, end: number.end + (spelledOut.exec(text.slice(number.end))?.[0].length ?? 0) },
+                previous,
+                range,
+                reading,
+                mentions,
+                level,
+                earlier,
+                about: opens?.label ?? reference.period,
+                abbreviations: context.abbreviations,
+              });
   const base = holderBase(named.words.flatMap((word) => context.abbreviations.get(word) ?? [word]));
   // "Site costs were $2.10 per copper eq. pound": an amount per a unit is named with it, once.
   const unit = reading.unit === "percent" ? [] : perUnitWords(text.slice(number.end, range.end));
@@ -376,4 +392,16 @@ function latestPeriod(labels: readonly (string | undefined)[]): string | undefin
     (last, next) => (last && last.end >= next.end ? last : next),
     undefined,
   )?.label;
+}
+
+/** A passage of the text with the periods it mentions blanked out: what names a figure, not when it is. */
+function withoutMentions(text: string, mentions: readonly PeriodMention[], start: number, end: number): string {
+  let passage = text.slice(start, end);
+  for (const mention of mentions)
+    if (mention.start >= start && mention.end <= end)
+      passage =
+        passage.slice(0, mention.start - start) +
+        " ".repeat(mention.end - mention.start) +
+        passage.slice(mention.end - start);
+  return passage;
 }

@@ -1,0 +1,24 @@
+import { namingWords } from "./words.ts";
+
+/** Words that say a range is a forecast. */
+const forecast =
+  /\b(?:guid(?:e|es|ed|ing|ance)|expect(?:s|ed|ing)?|outlook|forecasts?|projects?|projected|projections?)\b/gi;
+/** Words that say the forecast was replaced by a later one. */
+const replaced = /\b(?:previous|prior|earlier|former)\s+(?:guidance|outlook|forecast|projection)/i;
+/** Words around a range that name none of what it is of. */
+const rangeWords = /^(?:range|ranges|between|now|previous|prior|earlier|former)$/i;
+
+/**
+ * The name of an end of a forecast's range ("guides to 2019 net income in the range of $180 million to $190
+ * million"): what the range is of, the words after the forecast's word, and which end, as README step 3 names
+ * them (`net-income.guidance-low.2019`; `previous-guidance-low` of a forecast replaced). `before` is the sentence
+ * up to the range's low end, its periods blanked out; none where no forecast word leads the range, or its words
+ * name nothing.
+ */
+export function guidanceRange(before: string, end: "low" | "high"): { words: string[]; measure: string } | undefined {
+  const last = [...before.matchAll(forecast)].at(-1);
+  if (!last) return undefined;
+  const words = namingWords(before.slice(last.index + last[0].length)).filter((word) => !rangeWords.test(word));
+  if (!words.length) return undefined;
+  return { words, measure: `${replaced.test(before) ? "previous-" : ""}guidance-${end}` };
+}
