@@ -66,18 +66,7 @@ export function naming(
     abbreviations: ReadonlyMap<string, readonly string[]>;
   },
 ): { words: readonly string[]; measure?: string; count?: boolean } {
-  // A passage without its periods (with their possessive: "last year's"), names in brackets ("Paying monthly
-  // active users (PMAU)"), the currency signs the number reader leaves out ("a net loss of $3.4 million") or the
-  // praise "record" ("record net sales of", "a record $5.5 billion"): none of them names a figure.
-  const ends = mentions.map((mention) => mention.end + (/^['’]s\b/.test(text.slice(mention.end)) ? 2 : 0));
-  const withoutPeriods = (start: number, end: number) => {
-    let passage = "";
-    for (let i = start; i < end; i++)
-      passage += mentions.some((mention, at) => mention.start <= i && i < ends[at]!) ? " " : text[i];
-    return passage.replace(/\([^()\d]*\)|[$€£]|\b(?:an? )?record(?! date\b)(?= (?:[A-Za-z$€£\d]|$))/gi, (aside) =>
-      " ".repeat(aside.length),
-    );
-  };
+  const withoutPeriods = namingPassages(text, mentions);
   const before = withoutPerShare(withoutPeriods(previous?.end ?? range.start, number.start));
   const clause = clauses(before).at(-1)!;
   // The sentence's subject: its first clause's with a verb; a relative clause ("which leaves out …") is an
@@ -294,6 +283,27 @@ export function naming(
   // "earnings were $5.03 per diluted share": an amount per share of what its clause names.
   const per = found.some((word) => /^per$/i.test(word)) ? [] : perShareAfter(following);
   return { words: [...found, ...per] };
+}
+
+/**
+ * The passages of a text as they can name a figure, from `start` to `end`: without their periods (with their
+ * possessive: "last year's"), names in brackets ("Paying monthly active users (PMAU)"), the currency signs the
+ * number reader leaves out ("a net loss of $3.4 million") or the praise "record" ("record net sales of", "a
+ * record $5.5 billion"): none of them names a figure. Blanked, not cut, so that positions stay the text's.
+ */
+export function namingPassages(
+  text: string,
+  mentions: readonly PeriodMention[],
+): (start: number, end: number) => string {
+  const ends = mentions.map((mention) => mention.end + (/^['’]s\b/.test(text.slice(mention.end)) ? 2 : 0));
+  return (start, end) => {
+    let passage = "";
+    for (let i = start; i < end; i++)
+      passage += mentions.some((mention, at) => mention.start <= i && i < ends[at]!) ? " " : text[i];
+    return passage.replace(/\([^()\d]*\)|[$€£]|\b(?:an? )?record(?! date\b)(?= (?:[A-Za-z$€£\d]|$))/gi, (aside) =>
+      " ".repeat(aside.length),
+    );
+  };
 }
 
 /**

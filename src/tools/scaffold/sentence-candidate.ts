@@ -17,7 +17,7 @@ import { guidanceRange } from "./names/guidance.ts";
 import { comparedRespectively, respectiveWords } from "./names/respective.ts";
 import { segmentWords } from "./names/segment.ts";
 import { qualifiedByOpening } from "./names/subject.ts";
-import { naming } from "./naming.ts";
+import { naming, namingPassages } from "./naming.ts";
 import { readingOf, signedAmount, spelledOut, translated } from "./number-reading.ts";
 import { pairedPeriod } from "./paired-periods.ts";
 import type { PeriodMention } from "./period-mentions.ts";
@@ -147,8 +147,7 @@ export function sentenceCandidate(
           ? "low"
           : undefined;
   const guidance =
-    end &&
-    guidanceRange(withoutMentions(text, mentions, range.start, (end === "high" ? previous! : number).start), end);
+    end && guidanceRange(namingPassages(text, mentions)(range.start, (end === "high" ? previous! : number).start), end);
   const named = guidance
     ? guidance
     : translation
@@ -392,16 +391,4 @@ function latestPeriod(labels: readonly (string | undefined)[]): string | undefin
     (last, next) => (last && last.end >= next.end ? last : next),
     undefined,
   )?.label;
-}
-
-/** A passage of the text with the periods it mentions blanked out: what names a figure, not when it is. */
-function withoutMentions(text: string, mentions: readonly PeriodMention[], start: number, end: number): string {
-  let passage = text.slice(start, end);
-  for (const mention of mentions)
-    if (mention.start >= start && mention.end <= end)
-      passage =
-        passage.slice(0, mention.start - start) +
-        " ".repeat(mention.end - mention.start) +
-        passage.slice(mention.end - start);
-  return passage;
 }

@@ -12,8 +12,8 @@ const rangeWords = /^(?:range|ranges|between|now|previous|prior|earlier|former)$
  * The name of an end of a forecast's range ("guides to 2019 net income in the range of $180 million to $190
  * million"): what the range is of, the words after the forecast's word, and which end, as README step 3 names
  * them (`net-income.guidance-low.2019`; `previous-guidance-low` of a forecast replaced). `before` is the sentence
- * up to the range's low end, its periods blanked out; none where no forecast word leads the range, or its words
- * name nothing.
+ * up to the range's low end as it can name a figure (naming.ts, `namingPassages`); none where no forecast word
+ * leads the range, or its words name nothing.
  */
 export function guidanceRange(before: string, end: "low" | "high"): { words: string[]; measure: string } | undefined {
   const last = [...before.matchAll(forecast)].at(-1);
