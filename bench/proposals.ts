@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { loadFacts } from "#engine/facts/load.ts";
 import { findCandidates } from "#tools/scaffold/candidates.ts";
-import { filedOn } from "#tools/scaffold/filing-proposal.ts";
+import { filedOn, proposeMetadata } from "#tools/scaffold/filing-proposal.ts";
 
 /** The releases the scaffold's rules were developed on. */
 export const fixtures = join(import.meta.dirname, "../test/fixtures/proposals");
@@ -49,7 +49,7 @@ export function scoreRelease(release: string, from = fixtures): ProposalScore {
   const key = (line: number, printed: string) => `${line} ${printed}`;
   const text = readFileSync(join(dir, "source.txt"), "utf8");
   // As the scaffold reads it: a release's folder is named as its filing would be, by the date filed.
-  const candidates = findCandidates(text, { filed: filedOn(release, text) }).facts;
+  const candidates = findCandidates(text, { filed: filedOn(release, proposeMetadata(text)) }).facts;
   const proposed = Map.groupBy(candidates, (candidate) => key(candidate.line, candidate.printed));
   let facts = 0;
   let idsKept = 0;

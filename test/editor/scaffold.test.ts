@@ -268,10 +268,12 @@ describe("filing.yaml proposed from the text", () => {
   });
 
   test("the day filed that dates the proposals: the text's dateline, else the date the filing's id names", () => {
-    expect(filedOn("rga-2012-07-26-8k", "RGA Reports Second-Quarter Results")).toBe("2012-07-26");
-    expect(filedOn("lark-2025-03-11-6k", "HANGZHOU, March 12, 2025 — Larkspur Lending Ltd.")).toBe("2025-03-12");
-    expect(filedOn("lark-2025-02-30-6k", "Larkspur Lending Ltd.")).toBeUndefined();
-    expect(filedOn("lark-results", "Larkspur Lending Ltd.")).toBeUndefined();
+    expect(filedOn("rga-2012-07-26-8k", proposeMetadata("RGA Reports Second-Quarter Results"))).toBe("2012-07-26");
+    expect(filedOn("lark-2025-03-11-6k", proposeMetadata("HANGZHOU, March 12, 2025 — Larkspur Lending Ltd."))).toBe(
+      "2025-03-12",
+    );
+    expect(filedOn("lark-2025-02-30-6k", proposeMetadata("Larkspur Lending Ltd."))).toBeUndefined();
+    expect(filedOn("lark-results", proposeMetadata("Larkspur Lending Ltd."))).toBeUndefined();
   });
 
   test("writes what it read, says where, and marks it for review so that the check fails until it is reviewed", () => {

@@ -73,10 +73,10 @@ export function proposeMetadata(text: string): MetadataProposal {
 }
 
 /**
- * The day a filing was filed: as its text says (proposeMetadata), else as its id says, which names it by the
- * date filed ("rga-2012-07-26-8k"); undefined when neither does.
+ * The day a filing was filed: as its text says (`proposal`, proposeMetadata's), else as its id says, which names
+ * it by the date filed ("rga-2012-07-26-8k"); undefined when neither does.
  */
-export function filedOn(id: string, text: string): string | undefined {
+export function filedOn(id: string, proposal: MetadataProposal): string | undefined {
   const named = /(?:^|-)(\d{4}-\d{2}-\d{2})(?=-|$)/.exec(id)?.[1];
-  return proposeMetadata(text).filed?.value ?? (parsePeriod(named ?? "")?.kind === "instant" ? named : undefined);
+  return proposal.filed?.value ?? (parsePeriod(named ?? "")?.kind === "instant" ? named : undefined);
 }

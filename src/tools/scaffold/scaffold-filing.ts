@@ -59,9 +59,10 @@ export async function scaffoldFiling({
       cause,
     });
   });
-  const candidates = findCandidates(raw, { filed: filedOn(id, raw) });
+  const metadata = proposeMetadata(raw);
+  const candidates = findCandidates(raw, { filed: filedOn(id, metadata) });
   const files: [string, string | Buffer][] = [
-    ["filing.yaml", filingYaml(id, proposeMetadata(raw), { original: html ? basename(source) : undefined })],
+    ["filing.yaml", filingYaml(id, metadata, { original: html ? basename(source) : undefined })],
     ["source.txt", html ? raw : bytes],
     ["facts.yaml", factsYaml(id, candidates)],
     [join("pages", starterPageName), starterPage(candidates.facts)],
