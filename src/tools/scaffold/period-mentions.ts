@@ -33,14 +33,16 @@ function firstMonths(count: string, year: string): string | undefined {
  */
 const inYear = (year: (current: number) => number) => (reference: string) => {
   const first = Number(yearIn(reference));
-  return reference.replace(/\d{4}/g, (current) => String(Number(current) + year(first) - first));
+  return shifted(reference, year(first) - first);
 };
 
 /** A period moved to the year its last year is `year`: 2010-10-01..2011-06-30 in 2010 is 2009-10-01..2010-06-30. */
-const inYearEnding = (year: number) => (reference: string) => {
-  const last = Number(reference.match(/\d{4}/g)?.at(-1));
-  return reference.replace(/\d{4}/g, (current) => String(Number(current) + year - last));
-};
+const inYearEnding = (year: number) => (reference: string) =>
+  shifted(reference, year - Number(reference.match(/\d{4}/g)?.at(-1)));
+
+/** Every year a period's label names, moved by `years`. */
+const shifted = (reference: string, years: number) =>
+  reference.replace(/\d{4}/g, (current) => String(Number(current) + years));
 
 /**
  * The quarter before: Q1 2024 → Q4 2023, and a quarter's last day the last day of the quarter before
@@ -63,10 +65,11 @@ export function quarterBefore(reference: string): string | undefined {
 /** How filings refer to a period by another: most specific first. */
 const yearToDateWords = /\b(?:(?:in|during|for) the )?year[ -]to[ -]date\b/gi;
 
+// Not the global form: a global pattern's test() starts where its last match ended.
+const yearToDateWord = new RegExp(yearToDateWords.source, "i");
+
 /** Whether a line says its figures run from the start of the year ("Year-to-date results"). */
-function saysYearToDate(line: string): boolean {
-  return new RegExp(yearToDateWords.source, "i").test(line);
-}
+const saysYearToDate = (line: string): boolean => yearToDateWord.test(line);
 
 const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: string) => string | undefined][] = [
   // The same quarter or half a year before, named by the year: "in the prior year quarter", "the year-ago period".
