@@ -22,9 +22,12 @@ export interface FoundTable {
 export function foundTables(raw: string): FoundTable[] {
   return findTables(raw).map((table, i) => {
     const header = raw.lastIndexOf("\n", (table.rows[0]?.start ?? 0) - 2) + 1;
-    const caption = raw.slice(0, header).trimEnd().split("\n").at(-1) ?? "";
+    // The line before the header, read without splitting the whole text before (or after) each table.
+    const before = raw.slice(0, header).trimEnd();
+    const caption = before.slice(before.lastIndexOf("\n") + 1);
     // The header's first cell, where a statement names its columns' months ("Three Months Ended June 30,").
-    const corner = raw.slice(header).split("\t")[0]!;
+    const tab = raw.indexOf("\t", header);
+    const corner = raw.slice(header, tab < 0 ? undefined : tab);
     return { table, id: `table-${i + 1}`, caption: `${caption}\n${corner}`, used: false };
   });
 }
