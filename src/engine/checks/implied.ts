@@ -23,21 +23,27 @@ export interface Recorded {
  * provisions" is implied so by "net = new + revision" and a revision printed (771).
  */
 export function impliedDirections(recorded: readonly Recorded[]): Map<string, string[]> {
-  const sums = recorded.filter(
-    ({ result }) => result.kind === "sumsTo" && (result.status === "exact" || result.status === "rounding"),
+  // Grouped by page once: a site's every direction against its every sum grew with the square of its checks.
+  const sums = Map.groupBy(
+    recorded.filter(
+      ({ result }) => result.kind === "sumsTo" && (result.status === "exact" || result.status === "rounding"),
+    ),
+    ({ result }) => page(result),
   );
   const implied = new Map<string, string[]>();
   for (const { result, operands } of recorded) {
     if (result.kind !== "direction" || !operands.between) continue;
     const way = result.disclosed.hi.isFinite() ? "decrease" : "increase";
-    const by = sums
-      .filter((sum) => sum.result.file === result.file && sum.result.filing === result.filing)
+    const by = (sums.get(page(result)) ?? [])
       .filter((sum) => impliedWay(sum, operands.between!) === way)
       .map((sum) => sum.result.id);
     if (by.length) implied.set(key(result), by);
   }
   return implied;
 }
+
+/** A check's page: its file, within its filing. */
+const page = ({ file, filing }: CheckResult) => JSON.stringify([filing, file]);
 
 /** The way a sum implies `to` moved from `from`, when the two are its total and one of its parts; else undefined. */
 function impliedWay(
