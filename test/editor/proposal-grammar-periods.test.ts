@@ -99,6 +99,30 @@ test("a fiscal year counted in weeks: 52 weeks to the day it ends, 53 where the 
   ]);
 });
 
+test("a quarter the text prints as weeks ended a day is those weeks, in its sentences and in a table of its weeks", () => {
+  const text = [
+    "Osier Staffing Reports Second Quarter 2033 Results",
+    "",
+    "Osier Staffing's second quarter is the thirteen weeks ended July 3, 2033, against the 13 weeks ended June 27, 2032.",
+    "",
+    "Revenue in the second quarter of 2033 was $612.4 million, up 4.1% from the second quarter of 2032.",
+    "",
+    "From the statement of earnings for the 13 weeks:",
+    "",
+    "(In millions of dollars)\t2033\t2032",
+    "Gross profit\t98.6\t93.0",
+    "",
+  ].join("\n");
+  expect(proposals(text)).toEqual([
+    ["revenue.2033-04-04-2033-07-03", "2033-04-04..2033-07-03"],
+    ["revenue.growth.2033-04-04-2033-07-03", "2033-04-04..2033-07-03"],
+    ["gross-profit.2033-04-04-2033-07-03", "2033-04-04..2033-07-03"],
+    ["gross-profit.2032-03-29-2032-06-27", "2032-03-29..2032-06-27"],
+  ]);
+  // The weeks' count names the period's length, no figure, in the sentence and over the table.
+  expect(ignoredNumbers(text).filter((printed) => printed === "13")).toHaveLength(2);
+});
+
 test('twelve months "ending" a day are the months ended it; a "comparative" quarter is the one compared with', () => {
   expect(
     proposals(

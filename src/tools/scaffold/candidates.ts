@@ -7,6 +7,7 @@ import { periodOwners } from "./choose-period.ts";
 import type { FactCandidate } from "./fact-candidate.ts";
 import { fiscalPeriod, fiscalYearEnd, yearEndName } from "./fiscal-year.ts";
 import type { YearEnd } from "./fiscal-year.ts";
+import { printedWeeks } from "./week-calendar.ts";
 import { ignoreProposals } from "./ignore-proposals.ts";
 import { abbreviations, aliases } from "./names/abbreviations.ts";
 import { periodSuffix, slug, uniqueIds } from "./names/ids.ts";
@@ -51,6 +52,7 @@ export function findCandidates(raw: string, { filed }: { readonly filed?: string
   const printed = findPrintedNumbers(text);
   const byDigits = new Map(printed.map((number) => [number.digits[0], number]));
   const yearEnd = fiscalYearEnd(text);
+  const weeks = printedWeeks(text);
   const mentions = periodMentions(text, yearEnd);
   const tables = foundTables(raw);
   const rules = ignoreRules(source);
@@ -79,6 +81,7 @@ export function findCandidates(raw: string, { filed }: { readonly filed?: string
     reference: { period: undefined, sentence: -1, setBy: -1, text: undefined },
     openings: new Map(),
     yearEnd,
+    weeks,
     proposedAt: new Map(),
   };
   const facts: FactCandidate[] = [];
@@ -137,13 +140,14 @@ function cellCandidate(
   { owner, row, column, cell, reading }: FoundCell,
   subject: string,
   line: number,
-  { nextId, reference }: Pick<SentenceContext, "nextId" | "reference">,
+  { nextId, reference, weeks }: Pick<SentenceContext, "nextId" | "reference" | "weeks">,
   yearEnd: YearEnd | undefined,
 ): FactCandidate {
   const label = owner.table.columns[column]!;
-  const named = columnPeriod(label, yearEnd, owner.table.columns, { caption: owner.caption, about: reference.text });
+  const caption = owner.caption;
+  const named = columnPeriod(label, yearEnd, owner.table.columns, { caption, about: reference.text, weeks });
   // A fiscal year counted in weeks keeps the name the text gives it ("q4-2013"), for the editor to date.
-  const period = fiscalPeriod(named, yearEnd);
+  const period = fiscalPeriod(named, yearEnd, weeks);
   const suffix = period ?? named;
   return {
     id: nextId(`${slug(subject) || "row"}.${suffix ? periodSuffix(suffix) : slug(label)}`),

@@ -1,7 +1,7 @@
 import { isoDate, isoMonth, monthName, monthNames, monthNumber } from "#engine/facts/calendar.ts";
 import { isCalendarPeriod, parsePeriod } from "#engine/facts/period.ts";
-import { longYears, weekPeriod } from "./week-calendar.ts";
-import type { WeekCalendar } from "./week-calendar.ts";
+import { longYears, printedWeeksOf, weekPeriod } from "./week-calendar.ts";
+import type { WeekCalendar, WeekSpan } from "./week-calendar.ts";
 
 /** The day a text's year ends when it prints one other than December 31 ("for the fiscal year ended May 31, 2014"). */
 export interface YearEnd {
@@ -73,10 +73,18 @@ export function yearEndName({ month, day }: YearEnd): string {
  * Q4 2014 (as the scaffold reads "fiscal 2014", "the fourth quarter ended May 31, 2014") are its fiscal ones,
  * each named by the year it ends in: written as the days they run (2013-06-01..2014-05-31, 2014-03-01..2014-05-31),
  * since a facts file's FY, H and Q are calendar ones; counted in weeks where the text does (`weekPeriod`), none
- * where it does not print the year its year end is of. Days, months and spans stay as they are.
+ * where it does not print the year its year end is of. Days, months and spans stay as they are. A period the text
+ * prints as weeks ended a day (`weeks`: "the 13 weeks ended September 27, 2015" for Q3 2015) is those days.
  */
-export function fiscalPeriod(period: string | undefined, yearEnd: YearEnd | undefined): string | undefined {
-  if (!yearEnd || !period || !isCalendarPeriod(period)) return period;
+export function fiscalPeriod(
+  period: string | undefined,
+  yearEnd: YearEnd | undefined,
+  weeks: readonly WeekSpan[] = [],
+): string | undefined {
+  if (!period || !isCalendarPeriod(period)) return period;
+  const printed = printedWeeksOf(period, weeks);
+  if (printed) return printed;
+  if (!yearEnd) return period;
   if (yearEnd.weeks) return yearEnd.calendar && weekPeriod(period, yearEnd.calendar);
   const [, kind = "", n = "", year = ""] = /^(FY|[HQ])([1-4]?) ?(\d{4})$/.exec(period) ?? [];
   // Months counted from year 0: the fiscal year's last, then the part's last and its length.

@@ -2,6 +2,7 @@ import { isoDate, isoMonth, monthName, monthNumber } from "#engine/facts/calenda
 import { parsePeriod } from "#engine/facts/period.ts";
 import { fiscalQuarterEnded } from "./fiscal-year.ts";
 import type { YearEnd } from "./fiscal-year.ts";
+import { printedWeeksEndingIn, weekCount, type WeekSpan } from "./week-calendar.ts";
 
 /**
  * A period a text states, where it states it, and its label as facts files write it (FY2024, H1 2024). A
@@ -323,16 +324,24 @@ export function periodMentions(text: string, yearEnd?: YearEnd): PeriodMention[]
  * The period a table's column label names: "2023", "First Half of 2024", "June 30, 2024". A year's column is of the
  * months its table's caption says end on a day of that year ("Three Months Ended June 30," over "2011": Q2 2011),
  * or of the year to date, up to the quarter the text is about (`about`: "2011" of a "Year-to-date results" table
- * in a second quarter's release is H1 2011); else the year.
+ * in a second quarter's release is H1 2011), or of the weeks it says, as the text prints them ending in that year
+ * ("for the 13 weeks" over "2015": the 13 weeks ended September 27, 2015); else the year.
  */
 export function columnPeriod(
   label: string,
   yearEnd?: YearEnd,
   columns: readonly string[] = [],
-  { caption = "", about }: { readonly caption?: string; readonly about?: string | undefined } = {},
+  {
+    caption = "",
+    about,
+    weeks = [],
+  }: { readonly caption?: string; readonly about?: string | undefined; readonly weeks?: readonly WeekSpan[] } = {},
 ): string | undefined {
   const year = /^(?:FY ?)?(\d{4})$/.exec(label.trim())?.[1];
   if (year) {
+    const inWeeks = /\b(13|14|thirteen|fourteen)[- ]weeks?\b/i.exec(caption)?.[1];
+    const printed = inWeeks && printedWeeksEndingIn(year, weekCount(inWeeks), weeks);
+    if (printed) return printed;
     const [, count, name, day] = monthsWithoutYear.exec(caption) ?? [];
     if (count)
       return count.toLowerCase() === "three"

@@ -6,6 +6,7 @@ import { choosePeriod } from "./choose-period.ts";
 import type { FactCandidate } from "./fact-candidate.ts";
 import { fiscalPeriod } from "./fiscal-year.ts";
 import type { YearEnd } from "./fiscal-year.ts";
+import type { WeekSpan } from "./week-calendar.ts";
 import { changedToLevel, ownClause, setOffChange } from "./names/change.ts";
 import { clauses } from "./names/clauses.ts";
 import { heldOnDay, holderBase, isCount } from "./names/counts.ts";
@@ -74,6 +75,8 @@ export interface SentenceContext {
   readonly openings: Map<number, PeriodMention | undefined>;
   /** The day the text's year ends, if not December 31: its years, halves and quarters are written as days. */
   readonly yearEnd: YearEnd | undefined;
+  /** The spans the text prints as weeks ended a day, which the periods they are stand for. */
+  readonly weeks: readonly WeekSpan[];
   /**
    * What was proposed for each figure so far, by where it starts: what a figure paired after it is read against,
    * and what one compared with it "respectively" is named by.
@@ -338,7 +341,7 @@ export function sentenceCandidate(
       (!measure && !divided && isCount(words, text.slice(number.end, range.end))));
   const segment = segmentWords(text.slice(number.end, range.end), text.slice(range.start, number.start));
   // A fiscal year counted in weeks keeps the name the text gives it ("q4-2013"), for the editor to date.
-  const dated = fiscalPeriod(period, context.yearEnd);
+  const dated = fiscalPeriod(period, context.yearEnd, context.weeks);
   const suffix = dated ?? period;
   context.proposedAt.set(number.start, { period, words, measure });
   return {

@@ -1,4 +1,5 @@
-import { isoDate } from "#engine/facts/calendar.ts";
+import { isoDate, monthName, monthNumber } from "#engine/facts/calendar.ts";
+import { parsePeriod } from "#engine/facts/period.ts";
 
 /** What a text says of a fiscal calendar counted in weeks. */
 export interface WeekCalendar {
@@ -53,6 +54,73 @@ export function weekPeriod(period: string, calendar: WeekCalendar): string | und
   const length = quarters.slice(parts[0], parts[1]).reduce((sum, count) => sum + count, 0);
   const last = addDays(end, -7 * after);
   return `${addDays(last, 1 - 7 * length)}..${last}`;
+}
+
+/** A span a text prints as weeks ended a day: "the 13 weeks ended September 27, 2015". */
+export interface WeekSpan {
+  readonly weeks: number;
+  /** Its days: "2015-06-29..2015-09-27". */
+  readonly span: string;
+}
+
+const weekCounts: Record<string, number> = {
+  thirteen: 13,
+  fourteen: 14,
+  "twenty-six": 26,
+  "thirty-nine": 39,
+  "fifty-two": 52,
+  "fifty-three": 53,
+};
+
+/** How many weeks a count printed in digits or words says: "13", "thirteen". */
+export const weekCount = (count: string): number => weekCounts[count.toLowerCase()] ?? Number(count);
+
+/** Every span a text prints in weeks ended a day of a year, once each: a quarter of a year counted in weeks states its days so. */
+export function printedWeeks(text: string): WeekSpan[] {
+  const pattern = new RegExp(
+    String.raw`\b(\d{1,2}|thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three)[- ]weeks? (?:period )?(?:ended|ending) (${monthName}) (\d{1,2}), (\d{4})\b`,
+    "gi",
+  );
+  const spans = new Map<string, WeekSpan>();
+  for (const [, count = "", name = "", day = "", year = ""] of text.matchAll(pattern)) {
+    const weeks = weekCount(count);
+    const end = isoDate(year, monthNumber(name), Number(day));
+    const span = `${addDays(end, 1 - 7 * weeks)}..${end}`;
+    spans.set(span, { weeks, span });
+  }
+  return [...spans.values()];
+}
+
+/**
+ * A year, half or quarter (FY2015, Q3 2015) as the span of weeks the text prints for it: one of as many weeks
+ * (13 or 14 a quarter, 26 or 27 a half, 52 or 53 a year) that ends within a week of the calendar period's last
+ * day ("the 13 weeks ended September 27, 2015" for Q3 2015). Undefined where the text prints none.
+ */
+export function printedWeeksOf(period: string, spans: readonly WeekSpan[]): string | undefined {
+  const calendar = parsePeriod(period);
+  if (calendar?.kind !== "duration") return undefined;
+  const months = monthsBetween(calendar.start, calendar.end);
+  const weeks = ({ 3: [13, 14], 6: [26, 27], 12: [52, 53] } as Record<number, number[]>)[months] ?? [];
+  const near = spans.filter(
+    (span) => weeks.includes(span.weeks) && Math.abs(daysBetween(span.span.slice(12), calendar.end)) <= 7,
+  );
+  return near.length === 1 ? near[0]!.span : undefined;
+}
+
+/** The span of `weeks` weeks the text prints ending in `year`, if it prints one only. */
+export function printedWeeksEndingIn(year: string, weeks: number, spans: readonly WeekSpan[]): string | undefined {
+  const ending = spans.filter((span) => span.weeks === weeks && span.span.slice(12, 16) === year);
+  return ending.length === 1 ? ending[0]!.span : undefined;
+}
+
+function monthsBetween(start: string, end: string): number {
+  const [y1, m1] = start.split("-").map(Number) as [number, number];
+  const [y2, m2] = end.split("-").map(Number) as [number, number];
+  return (y2 - y1) * 12 + m2 - m1 + 1;
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 }
 
 function addDays(day: string, count: number): string {
