@@ -123,6 +123,21 @@ test("a quarter the text prints as weeks ended a day is those weeks, in its sent
   expect(ignoredNumbers(text).filter((printed) => printed === "13")).toHaveLength(2);
 });
 
+test("the period a forecast is for is not the one the text reports on", () => {
+  expect(
+    proposals(
+      [
+        "Thornbury Health Reports Results",
+        "",
+        "Thornbury Health reported its results for the quarter ended September 30, 2031 on October 24, 2031, and gave its guidance for 2032.",
+        "",
+        "Premium revenues for the quarter were $1.4 billion.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([["premium-revenues.q3-2031", "Q3 2031"]]);
+});
+
 test('twelve months "ending" a day are the months ended it; a "comparative" quarter is the one compared with', () => {
   expect(
     proposals(

@@ -1,5 +1,6 @@
 import { parsePeriod } from "#engine/facts/period.ts";
 import { againstQuarterBefore } from "./names/change.ts";
+import { forecastFor } from "./names/guidance.ts";
 import { spelledOut } from "./number-reading.ts";
 import { quarterBefore } from "./period-mentions.ts";
 import type { PeriodMention } from "./period-mentions.ts";
@@ -11,7 +12,8 @@ import type { TextRange } from "./sentences.ts";
  * balance's only "as of" or "at" it ("A call on the results begins on May 4, 2031" dates nothing). A text of two
  * periods ("fourth quarter and full year results for 2031", "its fourth quarter and annual results as of
  * December 31, 2031") is about the shorter, a quarter named without its year being of the stated period's:
- * "the quarter" is read against it, and "the year" is the year it falls in.
+ * "the quarter" is read against it, and "the year" is the year it falls in. The period a forecast is for ("and
+ * gave its guidance for 2008") is not the one the text reports on.
  */
 export function statedPeriod(
   text: string,
@@ -22,6 +24,7 @@ export function statedPeriod(
     (mention) =>
       !mention.relative &&
       !comparedWith(text, mentions, mention) &&
+      !forecastFor(text.slice(Math.max(0, mention.start - 60), mention.start)) &&
       (parsePeriod(mention.label)?.kind === "duration" ||
         /^as\b/i.test(text.slice(mention.start, mention.end)) ||
         /\bat\s*$/i.test(text.slice(Math.max(0, mention.start - 4), mention.start))),

@@ -22,3 +22,14 @@ export function guidanceRange(before: string, end: "low" | "high"): { words: str
   if (!words.length) return undefined;
   return { words, measure: `${replaced.test(before) ? "previous-" : ""}guidance-${end}` };
 }
+
+/** Whether a period after `before` is the one a forecast is for: "gave its guidance for 2008", "its outlook for fiscal". */
+export function forecastFor(before: string): boolean {
+  const last = [...before.matchAll(forecast)].at(-1);
+  return (
+    last !== undefined &&
+    /^\s+(?:(?:for|of)\s+)?(?:the\s+)?(?:full[- ]year\s+|fiscal\s+(?:year\s+)?)?$/i.test(
+      before.slice(last.index + last[0].length),
+    )
+  );
+}
