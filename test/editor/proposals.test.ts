@@ -25,8 +25,15 @@ test("an editor keeps at least 90 % of the proposed ids and 99 % of the proposed
 test.for([
   [
     heldOut,
-    ["byd-2013-10-31-8k", "dxpe-2024-05-08-8k", "fizz-2024-12-05-8k", "himx-2021-04-07-6k"],
-    69,
+    [
+      "bws-2008-03-05-8k",
+      "byd-2013-10-31-8k",
+      "dxpe-2024-05-08-8k",
+      "fizz-2024-12-05-8k",
+      "gd-2023-01-25-8k",
+      "himx-2021-04-07-6k",
+    ],
+    130,
   ],
   [
     developing,
