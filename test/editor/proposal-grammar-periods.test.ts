@@ -123,6 +123,41 @@ test("a quarter the text prints as weeks ended a day is those weeks, in its sent
   expect(ignoredNumbers(text).filter((printed) => printed === "13")).toHaveLength(2);
 });
 
+test("a quarter numbered by a year of weeks, ended far from that calendar quarter, is its 13 weeks; its half, its 26", () => {
+  expect(
+    proposals(
+      [
+        "HARROWGATE FOODS REPORTS RESULTS",
+        "",
+        "Harrowgate Foods announced its results for the third quarter and the nine-month periods ended January 24, 2032, each against the same period of the year before.",
+        "",
+        "Third Quarter:",
+        "",
+        "- Net sales were $412 million;",
+        "",
+        "- Earnings per share were $.61, up from $.58.",
+        "",
+        "Nine Months:",
+        "",
+        "- Net sales were $1,204 million.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["net-sales.2031-10-26-2032-01-24", "2031-10-26..2032-01-24"],
+    ["earnings-per-share.2031-10-26-2032-01-24", "2031-10-26..2032-01-24"],
+    // The year before: 52 weeks earlier.
+    ["earnings-per-share.2030-10-27-2031-01-25", "2030-10-27..2031-01-25"],
+    ["net-sales.2031-04-27-2032-01-24", "2031-04-27..2032-01-24"],
+  ]);
+  // A fiscal quarter that ends within a week of a calendar one keeps its calendar name, as an editor gives it.
+  expect(
+    proposals(
+      "Linden Kitchens reports its results for the third quarter ended October 2, 2031.\n\nRevenue was $88.1 million in the third quarter of 2031.\n",
+    ),
+  ).toEqual([["revenue.q3-2031", "Q3 2031"]]);
+});
+
 test("the period a forecast is for is not the one the text reports on", () => {
   expect(
     proposals(

@@ -81,10 +81,11 @@ export function fiscalPeriod(
   yearEnd: YearEnd | undefined,
   weeks: readonly WeekSpan[] = [],
 ): string | undefined {
-  if (!period || !isCalendarPeriod(period)) return period;
-  const printed = printedWeeksOf(period, weeks);
+  if (!period) return period;
+  // Where the text prints the day its year of weeks ends, its calendar (weekPeriod) knows its long years.
+  const printed = yearEnd?.calendar ? undefined : printedWeeksOf(period, weeks);
   if (printed) return printed;
-  if (!yearEnd) return period;
+  if (!yearEnd || !isCalendarPeriod(period)) return period;
   if (yearEnd.weeks) return yearEnd.calendar && weekPeriod(period, yearEnd.calendar);
   const [, kind = "", n = "", year = ""] = /^(FY|[HQ])([1-4]?) ?(\d{4})$/.exec(period) ?? [];
   // Months counted from year 0: the fiscal year's last, then the part's last and its length.

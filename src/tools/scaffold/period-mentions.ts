@@ -2,7 +2,14 @@ import { isoDate, isoMonth, monthName, monthNumber } from "#engine/facts/calenda
 import { parsePeriod } from "#engine/facts/period.ts";
 import { fiscalQuarterEnded } from "./fiscal-year.ts";
 import type { YearEnd } from "./fiscal-year.ts";
-import { printedWeeksEndingIn, weekCount, type WeekSpan } from "./week-calendar.ts";
+import {
+  movedByWeeks,
+  nearQuarter,
+  printedWeeksEndingIn,
+  weekCount,
+  weeksEnded,
+  type WeekSpan,
+} from "./week-calendar.ts";
 
 /**
  * A period a text states, where it states it, and its label as facts files write it (FY2024, H1 2024). A
@@ -41,9 +48,9 @@ const inYear = (year: (current: number) => number) => (reference: string) => {
 const inYearEnding = (year: number) => (reference: string) =>
   shifted(reference, year - Number(reference.match(/\d{4}/g)?.at(-1)));
 
-/** Every year a period's label names, moved by `years`. */
+/** Every year a period's label names, moved by `years`; a span of weeks by as many years of 52 weeks. */
 const shifted = (reference: string, years: number) =>
-  reference.replace(/\d{4}/g, (current) => String(Number(current) + years));
+  movedByWeeks(reference, 52 * years) ?? reference.replace(/\d{4}/g, (current) => String(Number(current) + years));
 
 /**
  * The quarter before: Q1 2024 → Q4 2023, and a quarter's last day the last day of the quarter before
@@ -127,13 +134,14 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
       return year && firstMonths(count!, year);
     },
   ],
-  // "for the six months", "over those six months", "the three month period": the months up to the end of the
-  // period the text is about (of a second quarter, the first half).
+  // "for the six months", "over those six months", "the three month period", a heading "Six Months:": the months
+  // up to the end of the period the text is about (of a second quarter, the first half).
   [
-    /\b(?:(?:in|during|for|over) )?(?:the|those|these) (three|six|nine|twelve)[ -]months?(?: period)?\b(?!(?: period)?[ -](?:ended|ending)\b)/gi,
-    (count) => (reference) => {
+    /\b(?:(?:in|during|for|over) )?(?:the|those|these) (three|six|nine|twelve)[ -]months?(?: periods?)?\b(?!(?: periods?)?[ -](?:ended|ending)\b)|\b(three|six|nine|twelve)[ -]months(?=:)/gi,
+    (count, heading) => (reference) => {
       const end = lastDay(reference) ?? reference;
-      return count!.toLowerCase() === "three" ? quarterOf(end) : monthsEnded(count!, end);
+      const months = (count ?? heading)!.toLowerCase();
+      return months === "three" ? (quarterOf(end) ?? monthsEnded(months, end)) : monthsEnded(months, end);
     },
   ],
   // "ended the quarter with $217.4 million of cash": a balance on the last day of the quarter the text is about.
@@ -217,9 +225,12 @@ const monthsWithoutYear = new RegExp(
   "i",
 );
 
-/** Two periods that end on one day, named together: "the three and six months ended June 30, 2024", "the quarter and nine months ended …". */
+/**
+ * Two periods that end on one day, named together: "the three and six months ended June 30, 2024", "the quarter
+ * and nine months ended …", "the second quarter and the six-month periods ended …".
+ */
 const pairedForm = new RegExp(
-  String.raw`\b(?:the )?(?:three(?:[ -]months?)?-?|quarter) and (six|nine|twelve)[ -]months?(?: periods?)? (?:ended|ending) ${month} (\d{1,2}), (\d{4})\b`,
+  String.raw`\b(?:the )?(?:(first|second|third|fourth) (?:fiscal )?quarter|three(?:[ -]months?)?-?|quarter) and (?:the )?(six|nine|twelve)[ -]months?(?: periods?)? (?:ended|ending) ${month} (\d{1,2}), (\d{4})\b`,
   "gi",
 );
 
@@ -304,8 +315,8 @@ export function periodMentions(text: string, yearEnd?: YearEnd): PeriodMention[]
   };
   readRelative(relativeForms);
   for (const match of text.matchAll(pairedForm)) {
-    const [, count, name, day, year] = match;
-    const label = quarterEnded(undefined, year!, name!, day!, yearEnd);
+    const [, ordinal, count, name, day, year] = match;
+    const label = quarterEnded(ordinal, year!, name!, day!, yearEnd);
     const paired = monthsEnded(count!, date(year!, name!, day!));
     const mention = { start: match.index, end: match.index + match[0].length, label, paired };
     if (paired && parsePeriod(label) && free(mention)) found.push(mention);
@@ -374,7 +385,12 @@ function quarterEnded(
   if (fiscal) return !ordinal || fiscal.startsWith(`Q${ordinals[ordinal.toLowerCase()]} `) ? fiscal : last;
   const ends = ["03-31", "06-30", "09-30", "12-31"];
   const n = ends.indexOf(last.slice(5)) + 1;
-  return n && (!ordinal || ordinals[ordinal.toLowerCase()] === n) ? `Q${n} ${year}` : last;
+  if (n) return !ordinal || ordinals[ordinal.toLowerCase()] === n ? `Q${n} ${year}` : last;
+  // A fiscal quarter that ends within a week of a calendar one is named as it ("the third quarter ended October
+  // 1, 2013": Q3 2013); one that ends elsewhere is its days: the three months to a month's last day, or 13 weeks.
+  const near = nearQuarter(last);
+  if (near && (!ordinal || near.startsWith(`Q${ordinals[ordinal.toLowerCase()]} `))) return near;
+  return monthsEnded("three", last)!;
 }
 
 /**
@@ -382,9 +398,10 @@ function quarterEnded(
  * H2, twelve to December 31 the year, any other a span (2024-01-01..2024-09-30). Undefined for another day.
  */
 function monthsEnded(count: string, end: string): string | undefined {
-  const n = { six: 6, nine: 9, twelve: 12 }[count.toLowerCase()]!;
+  const n = { three: 3, six: 6, nine: 9, twelve: 12 }[count.toLowerCase()]!;
   const [year, month] = end.split("-").map(Number) as [number, number];
-  if (end !== lastDay(isoMonth(year, month))) return undefined;
+  // Months that end on another day than a month's last are a year's counted in weeks: 13 weeks to a quarter.
+  if (end !== lastDay(isoMonth(year, month))) return weeksEnded(end, (13 * n) / 3);
   const first = year * 12 + month - n;
   const start = isoMonth(Math.floor(first / 12), (first % 12) + 1);
   const label = `${start}-01..${end}`;

@@ -61,6 +61,8 @@ export interface WeekSpan {
   readonly weeks: number;
   /** Its days: "2015-06-29..2015-09-27". */
   readonly span: string;
+  /** The quarter of its year the text says it is, 1 to 4 ("the second quarter … ended October 26, 2024"). */
+  readonly quarter?: number;
 }
 
 const weekCounts: Record<string, number> = {
@@ -84,9 +86,19 @@ export function printedWeeks(text: string): WeekSpan[] {
   const spans = new Map<string, WeekSpan>();
   for (const [, count = "", name = "", day = "", year = ""] of text.matchAll(pattern)) {
     const weeks = weekCount(count);
-    const end = isoDate(year, monthNumber(name), Number(day));
-    const span = `${addDays(end, 1 - 7 * weeks)}..${end}`;
+    const span = weeksEnded(isoDate(year, monthNumber(name), Number(day)), weeks);
     spans.set(span, { weeks, span });
+  }
+  // A quarter named by its number that ends far from that calendar quarter's last day: its 13 weeks.
+  const quarters = new RegExp(
+    String.raw`\b(first|second|third|fourth) (?:fiscal )?quarter\b[^.]{0,40}? (?:ended|ending) (${monthName}) (\d{1,2}), (\d{4})\b`,
+    "gi",
+  );
+  for (const [, ordinal = "", name = "", day = "", year = ""] of text.matchAll(quarters)) {
+    const end = isoDate(year, monthNumber(name), Number(day));
+    const span = movedByWeeks(weeksEnded(end, 13), 0);
+    const quarter = ["first", "second", "third", "fourth"].indexOf(ordinal.toLowerCase()) + 1;
+    if (span && nearQuarter(end) !== `Q${quarter} ${year}`) spans.set(span, { weeks: 13, span, quarter });
   }
   return [...spans.values()];
 }
@@ -94,12 +106,22 @@ export function printedWeeks(text: string): WeekSpan[] {
 /**
  * A year, half or quarter (FY2015, Q3 2015) as the span of weeks the text prints for it: one of as many weeks
  * (13 or 14 a quarter, 26 or 27 a half, 52 or 53 a year) that ends within a week of the calendar period's last
- * day ("the 13 weeks ended September 27, 2015" for Q3 2015). Undefined where the text prints none.
+ * day ("the 13 weeks ended September 27, 2015" for Q3 2015); a quarter by the number the text gives it, and the
+ * half or year that ends with it, of that year or, 52 weeks a year, of one before ("the second quarter … ended
+ * October 26, 2024": Q2 2024, H1 2024 and Q2 2023). Undefined where the text prints none.
  */
 export function printedWeeksOf(period: string, spans: readonly WeekSpan[]): string | undefined {
   const calendar = parsePeriod(period);
   if (calendar?.kind !== "duration") return undefined;
   const months = monthsBetween(calendar.start, calendar.end);
+  // The months to a calendar quarter's end, of the year named by the year its named quarter starts in.
+  const quarter = ["03-31", "06-30", "09-30", "12-31"].indexOf(calendar.end.slice(5)) + 1;
+  const year = Number(calendar.end.slice(0, 4));
+  const named = spans.filter((span) => span.quarter === quarter && Number(span.span.slice(0, 4)) >= year);
+  if (quarter && months % 3 === 0 && named.length === 1) {
+    const [start, end] = [named[0]!.span.slice(0, 4), named[0]!.span.slice(12)];
+    return movedByWeeks(weeksEnded(end, (13 * months) / 3), -52 * (Number(start) - year));
+  }
   const weeks = ({ 3: [13, 14], 6: [26, 27], 12: [52, 53] } as Record<number, number[]>)[months] ?? [];
   const near = spans.filter(
     (span) => weeks.includes(span.weeks) && Math.abs(daysBetween(span.span.slice(12), calendar.end)) <= 7,
@@ -121,6 +143,40 @@ function monthsBetween(start: string, end: string): number {
 
 function daysBetween(a: string, b: string): number {
   return (Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+}
+
+/**
+ * The calendar quarter whose last day is within a week of `day` (2013-10-01: Q3 2013), the name an editor gives a
+ * fiscal quarter that ends there; undefined for a day further from any.
+ */
+export function nearQuarter(day: string): string | undefined {
+  const year = Number(day.slice(0, 4));
+  for (const [y, n, end] of [
+    [year - 1, 4, "12-31"],
+    [year, 1, "03-31"],
+    [year, 2, "06-30"],
+    [year, 3, "09-30"],
+    [year, 4, "12-31"],
+  ] as const)
+    if (Math.abs(daysBetween(day, `${y}-${end}`)) <= 7) return `Q${n} ${y}`;
+  return undefined;
+}
+
+/**
+ * A span of whole weeks that ends on another day than a month's last ("2024-07-28..2024-10-26", a quarter of a
+ * year counted in weeks) moved by `weeks` weeks; undefined for any other period, which moves by its years.
+ */
+export function movedByWeeks(period: string, weeks: number): string | undefined {
+  const [, start = "", end = ""] = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(period) ?? [];
+  const monthEnd = parsePeriod(end.slice(0, 7));
+  if (!end || (daysBetween(end, start) + 1) % 7 || (monthEnd?.kind === "duration" && monthEnd.end === end))
+    return undefined;
+  return `${addDays(start, 7 * weeks)}..${addDays(end, 7 * weeks)}`;
+}
+
+/** The span of `weeks` weeks that ends on `end`: a quarter of 13, a half of 26, nine months of 39, a year of 52. */
+export function weeksEnded(end: string, weeks: number): string {
+  return `${addDays(end, 1 - 7 * weeks)}..${end}`;
 }
 
 function addDays(day: string, count: number): string {
