@@ -158,6 +158,28 @@ test("a quarter numbered by a year of weeks, ended far from that calendar quarte
   ).toEqual([["revenue.q3-2031", "Q3 2031"]]);
 });
 
+test("a year that ends early in a calendar year, which the text names by the year before, is that year's", () => {
+  expect(
+    proposals(
+      [
+        "Fernhill Shoes reports fourth quarter and fiscal 2031 results",
+        "",
+        "Fernhill Shoes reported its results for the fourth quarter and the fiscal year ended February 1, 2032.",
+        "",
+        "For fiscal 2031 net sales came to $1.82 billion, against $1.75 billion in fiscal 2030.",
+        "",
+        "In the quarter, net sales were $471.0 million, down from $489.2 million in the fourth quarter 2030, a quarter that had an extra week because of the fifty-three week fiscal calendar of 2030.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["net-sales.2031-02-03-2032-02-01", "2031-02-03..2032-02-01"],
+    ["net-sales.2030-01-28-2031-02-02", "2030-01-28..2031-02-02"],
+    ["net-sales.2031-11-03-2032-02-01", "2031-11-03..2032-02-01"],
+    ["net-sales.2030-10-28-2031-02-02", "2030-10-28..2031-02-02"],
+  ]);
+});
+
 test("the period a forecast is for is not the one the text reports on", () => {
   expect(
     proposals(

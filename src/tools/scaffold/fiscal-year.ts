@@ -15,6 +15,12 @@ export interface YearEnd {
   readonly weeks: boolean;
   /** A calendar counted in weeks, where the text prints the year of its year end. */
   readonly calendar?: WeekCalendar;
+  /**
+   * Years a fiscal year's name is behind the year it ends in: 1 where the text names the year that ends early
+   * in one calendar year by the one before, as retailers do ("fiscal 2007", "the fiscal year ended February 2,
+   * 2008"), else 0.
+   */
+  readonly lag: 0 | 1;
 }
 
 /** The text's year end, if it prints one other than December 31. */
@@ -27,14 +33,15 @@ export function fiscalYearEnd(text: string): YearEnd | undefined {
     // A February's last day is the 28th or the 29th, whichever its year has.
     const last = monthEnd?.kind === "duration" && Number(monthEnd.end.slice(8)) - (month === 2 ? 1 : 0);
     const weeks = Number(day) < Number(last) || weekCounted.test(text);
+    const lag = year && month <= 2 && namesYearBefore(text, Number(year)) ? 1 : 0;
     const calendar = weeks &&
       year && {
         end: isoDate(year, month, Number(day)),
-        year: Number(year),
-        long: longYears(text, Number(year)),
-        longFourthQuarter: /\b(?:14|fourteen)[- ]week (?:fourth |final )?quarter\b/i.test(text),
+        year: Number(year) - lag,
+        long: longYears(text, Number(year) - lag),
+        longFourthQuarter: longFourthQuarter.test(text),
       };
-    return { month, day: Number(day), weeks, ...(calendar && { calendar }) };
+    return { month, day: Number(day), weeks, lag, ...(calendar && { calendar }) };
   }
   return quarterYearEnd(text);
 }
@@ -56,8 +63,18 @@ function quarterYearEnd(text: string): YearEnd | undefined {
   const last = parsePeriod(isoMonth(2001, month));
   // Only a quarter that ends on a month's last day tells the month its year ends in; a year of weeks does not.
   if (ended?.kind !== "duration" || Number(ended.end.slice(8)) !== Number(day) || month === 12) return undefined;
-  return last?.kind === "duration" ? { month, day: Number(last.end.slice(8)), weeks: false } : undefined;
+  return last?.kind === "duration" ? { month, day: Number(last.end.slice(8)), weeks: false, lag: 0 } : undefined;
 }
+
+/** Whether a text names its year that ends early in `year` by the year before: "fiscal 2007", never "fiscal 2008". */
+function namesYearBefore(text: string, year: number): boolean {
+  const named = (fiscal: number) => new RegExp(String.raw`\bfiscal (?:year )?${fiscal}\b`, "i").test(text);
+  return named(year - 1) && !named(year);
+}
+
+/** Words that put a long year's extra week in its fourth quarter: "the 14-week fourth quarter", "the fourth quarter … had an extra week". */
+const longFourthQuarter =
+  /\b(?:14|fourteen)[- ]week (?:fourth |final )?quarter\b|\bfourth quarter\b[^.]{0,60}?\b(?:an |the )?(?:extra|additional|53rd) week\b/i;
 
 /** Words that say a year is counted in weeks: "a 53-week year", "the extra week", "one week longer than". */
 const weekCounted =
@@ -89,7 +106,7 @@ export function fiscalPeriod(
   if (yearEnd.weeks) return yearEnd.calendar && weekPeriod(period, yearEnd.calendar);
   const [, kind = "", n = "", year = ""] = /^(FY|[HQ])([1-4]?) ?(\d{4})$/.exec(period) ?? [];
   // Months counted from year 0: the fiscal year's last, then the part's last and its length.
-  const yearLast = Number(year) * 12 + yearEnd.month - 1;
+  const yearLast = (Number(year) + yearEnd.lag) * 12 + yearEnd.month - 1;
   const length = { FY: 12, H: 6, Q: 3 }[kind]!;
   const last = yearLast - (kind === "FY" ? 0 : length * (12 / length - Number(n)));
   const month = (index: number) => isoMonth(Math.floor(index / 12), (index % 12) + 1);
@@ -107,5 +124,5 @@ export function fiscalQuarterEnded(day: string, yearEnd: YearEnd | undefined): s
   const end = parsePeriod(isoMonth(year, month));
   const after = (((yearEnd.month - month) % 12) + 12) % 12;
   if (end?.kind !== "duration" || end.end !== day || after % 3) return undefined;
-  return `Q${4 - after / 3} ${month > yearEnd.month ? year + 1 : year}`;
+  return `Q${4 - after / 3} ${(month > yearEnd.month ? year + 1 : year) - yearEnd.lag}`;
 }

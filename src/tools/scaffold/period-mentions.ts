@@ -207,7 +207,7 @@ const endedForms = (yearEnd: YearEnd | undefined): Form[] => [
     new RegExp(String.raw`\b(?:the )?(?:fiscal |full )?years? ended ${month} (\d{1,2}), (\d{4})\b`, "gi"),
     (name, day, year) => {
       const [m, d] = yearEnd ? [yearEnd.month, yearEnd.day] : [12, 31];
-      return monthNumber(name!) === m && Number(day) === d ? `FY${year}` : undefined;
+      return monthNumber(name!) === m && Number(day) === d ? `FY${Number(year) - (yearEnd?.lag ?? 0)}` : undefined;
     },
   ],
   [

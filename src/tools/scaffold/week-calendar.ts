@@ -24,7 +24,7 @@ export function longYears(text: string, year: number): number[] {
   ))
     long.add(Number(than ? longer : shorter));
   for (const [, before, after] of text.matchAll(
-    /\b(?:(?:fiscal (?:year )?)?(\d{4}) (?:was|is) a )?(?:53|fifty-three)[- ]weeks?(?: fiscal)?(?: year)?(?: (?:of )?(?:fiscal )?(\d{4}))?/gi,
+    /\b(?:(?:fiscal (?:year )?)?(\d{4}) (?:was|is) a )?(?:53|fifty-three)[- ]weeks?(?: fiscal)?(?: year| calendar)?(?: (?:of )?(?:fiscal )?(\d{4}))?/gi,
   ))
     long.add(Number(before ?? after ?? year));
   // "the extra week contributed …": of the year the text is about, unless it named a long year by number.
