@@ -180,6 +180,27 @@ test("a year that ends early in a calendar year, which the text names by the yea
   ]);
 });
 
+test("a full-year subject is of the text's year, and a balance at year end of its last day", () => {
+  expect(
+    proposals(
+      [
+        "Alderbank Systems Reports Fourth-Quarter Results",
+        "",
+        "Alderbank Systems reported its results for the fourth quarter of 2031.",
+        "",
+        "Full-year revenue rose 3.1% from 2030, to $12.4 billion.",
+        "",
+        "Backlog reached $40.2 billion at year end.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["revenue.growth.2031", "FY2031"],
+    ["revenue.2031", "FY2031"],
+    ["backlog.2031-12-31", "2031-12-31"],
+  ]);
+});
+
 test("the period a forecast is for is not the one the text reports on", () => {
   expect(
     proposals(

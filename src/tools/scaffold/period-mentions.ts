@@ -146,6 +146,23 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
   ],
   // "ended the quarter with $217.4 million of cash": a balance on the last day of the quarter the text is about.
   [/\b(?:(?<=ended )the|the end of the) quarter\b/gi, () => (reference) => lastDay(quarterOf(reference) ?? "")],
+  // "Full-year revenue rose 2.4%": a subject's own year, of the text's. ("Quarterly" names a kind as often, a
+  // quarterly dividend, as a period.)
+  [
+    /\bfull[- ]year\b(?![ -](?:\d{4}|ended|ending)\b)/gi,
+    () => (reference) => {
+      const year = yearIn(reference);
+      return year && `FY${year}`;
+    },
+  ],
+  // "Backlog reached $91.1 billion at year end": a balance on the last day of the year the text is about.
+  [
+    /\bat (?:the )?(?:fiscal )?year[ -]end\b|\bat the end of the (?:fiscal )?year\b/gi,
+    () => (reference) => {
+      const year = yearIn(reference);
+      return year && lastDay(`FY${year}`);
+    },
+  ],
   // "During the quarter the Company invested …": the quarter the text is about, or the one a day it is about ends.
   [/\b(?:in|during|for) the quarter\b(?! ended)/gi, () => quarterOf],
 ];
