@@ -1306,3 +1306,14 @@ test("a text whose year does not end on December 31 gets its years and quarters 
     "2033-12-31",
   ]);
 });
+
+test("what a company says its figure is, is the clause after its verb", () => {
+  expect(
+    proposals(
+      "Quarry Rail reports third quarter 2031 results\n\nQuarry Rail (NYSE: QRR) said its net earnings for the third quarter came to $41 million, up 3.2% from the year-ago quarter.\n",
+    ),
+  ).toEqual([
+    ["net-earnings.q3-2031", "Q3 2031", undefined],
+    ["net-earnings.growth.q3-2031", "Q3 2031", "percent"],
+  ]);
+});

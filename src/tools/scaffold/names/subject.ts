@@ -37,8 +37,14 @@ export function subjectWords(passage: string): string[] {
   // subject ("cash and cash equivalents").
   // So may a clause of its own ("while consolidated capacity grew", "as volume decreased"); "as of" is no such opening.
   // Nor does a word that describes the figure ("Lower fuel surcharge revenues weighed on them") name it.
+  // "General Dynamics said its net earnings … came to": what a company says is the clause after its verb.
+  const said = all.findLastIndex(
+    (word, i) =>
+      /^(?:said|says|reported|reports|announced|stated)$/i.test(word) && /^(?:its|their|that)$/i.test(all[i + 1] ?? ""),
+  );
   const start = all.findIndex(
     (word, i) =>
+      i > said &&
       !article.test(word) &&
       !/^(?:and|but|or)$/i.test(word) &&
       !(i === 0 && /^(?:that|those)$/i.test(word)) &&
