@@ -100,6 +100,13 @@ describe("a figure printed with a direction", () => {
       after: true,
     });
     expect(printedDirection("a ", " increase")).toEqual({ way: "increase", words: "increase", after: true });
+    // "percent" spelled out is no part of the printed number: the direction follows it.
+    expect(printedDirection("EPS was $2.15, a ", " percent decrease year over year")).toEqual({
+      way: "decrease",
+      words: "percent decrease",
+      after: true,
+    });
+    expect(printedDirection("an ", " per cent rise")).toEqual({ way: "increase", words: "per cent rise", after: true });
     expect(printedDirection("up ", " decrease")).toEqual({ way: "increase", words: "up" });
     expect(printedDirection("a ", " lower-cost plan")).toBeUndefined();
     expect(printedDirection("Revenue was ", " in 2024, a decrease")).toBeUndefined();
