@@ -107,6 +107,11 @@ describe("a figure printed with a direction", () => {
       after: true,
     });
     expect(printedDirection("an ", " per cent rise")).toEqual({ way: "increase", words: "per cent rise", after: true });
+    expect(printedDirection("with approximately ", " fewer vehicles disposed of")).toEqual({
+      way: "decrease",
+      words: "fewer",
+      after: true,
+    });
     expect(printedDirection("up ", " decrease")).toEqual({ way: "increase", words: "up" });
     expect(printedDirection("a ", " lower-cost plan")).toBeUndefined();
     expect(printedDirection("Revenue was ", " in 2024, a decrease")).toBeUndefined();

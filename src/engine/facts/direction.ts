@@ -18,9 +18,10 @@ const ways = {
   increase: String.raw`(?:an? )?(?:increase|rise|growth|gain)s? of|(?:(?<!\bma(?:de|kes?|king) )up|higher|increased|rose|grew|climbed|was up|were up)(?: by)?`,
 } as const;
 
-// A noun or comparative straight after the figure: "a 2 percent decrease", "5% lower" (not "lower-cost").
+// A noun or comparative straight after the figure: "a 2 percent decrease", "5% lower" (not "lower-cost"),
+// "7,600 fewer vehicles" (a count down by that many; "more" is a qualifier's word too, "more than").
 const following = {
-  decrease: String.raw`(?:decrease|decline|drop|fall|reduction)s?|lower`,
+  decrease: String.raw`(?:decrease|decline|drop|fall|reduction)s?|lower|fewer`,
   increase: String.raw`(?:increase|rise|gain)s?|growth|higher`,
 } as const;
 
