@@ -201,6 +201,24 @@ test("a full-year subject is of the text's year, and a balance at year end of it
   ]);
 });
 
+test("the nine months of a fiscal year's third quarter are its own, not the calendar's", () => {
+  expect(
+    proposals(
+      [
+        "Birchmont Homes reports results for its third fiscal quarter ended June 30, 2031",
+        "",
+        "Birchmont Homes, whose fiscal year ends on September 30, reported revenue of $610.2 million for the third quarter ended June 30, 2031.",
+        "",
+        "Revenue for the nine months totaled $1.7 billion.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["revenue.2031-04-01-2031-06-30", "2031-04-01..2031-06-30"],
+    ["revenue.2030-10-01-2031-06-30", "2030-10-01..2031-06-30"],
+  ]);
+});
+
 test("the period a forecast is for is not the one the text reports on", () => {
   expect(
     proposals(

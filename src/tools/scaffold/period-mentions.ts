@@ -1,6 +1,6 @@
 import { isoDate, isoMonth, monthName, monthNumber } from "#engine/facts/calendar.ts";
 import { parsePeriod } from "#engine/facts/period.ts";
-import { fiscalQuarterEnded } from "./fiscal-year.ts";
+import { fiscalPeriod, fiscalQuarterEnded } from "./fiscal-year.ts";
 import type { YearEnd } from "./fiscal-year.ts";
 import {
   movedByWeeks,
@@ -79,7 +79,16 @@ const yearToDateWord = new RegExp(yearToDateWords.source, "i");
 /** Whether a line says its figures run from the start of the year ("Year-to-date results"). */
 const saysYearToDate = (line: string): boolean => yearToDateWord.test(line);
 
-const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: string) => string | undefined][] = [
+/**
+ * A relative period read against the text's period (`reference`, a label such as Q3 2011, of the text's fiscal
+ * year where `yearEnd` says it ends on another day than December 31).
+ */
+type Relative = (reference: string, yearEnd?: YearEnd) => string | undefined;
+
+/** The days a label runs, in a text whose year ends on `yearEnd`: a fiscal Q3 2011 ends on June 30 where the year does on September 30. */
+const days = (reference: string, yearEnd: YearEnd | undefined) => fiscalPeriod(reference, yearEnd) ?? reference;
+
+const relativeForms: readonly [RegExp, (...parts: string[]) => Relative][] = [
   // The same quarter or half a year before, named by the year: "in the prior year quarter", "the year-ago period".
   [
     /\b(?:in |during |for )?the (?:(?:comparable |corresponding )?(?:previous|prior|preceding)[ -]year(?:'s|’s)?|year[ -](?:ago|earlier)) (?:quarter|period|half)\b/gi,
@@ -138,14 +147,17 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
   // up to the end of the period the text is about (of a second quarter, the first half).
   [
     /\b(?:(?:in|during|for|over) )?(?:the|those|these) (three|six|nine|twelve)[ -]months?(?: periods?)?\b(?!(?: periods?)?[ -](?:ended|ending)\b)|\b(three|six|nine|twelve)[ -]months(?=:)/gi,
-    (count, heading) => (reference) => {
-      const end = lastDay(reference) ?? reference;
+    (count, heading) => (reference, yearEnd) => {
+      const end = lastDay(days(reference, yearEnd)) ?? reference;
       const months = (count ?? heading)!.toLowerCase();
       return months === "three" ? (quarterOf(end) ?? monthsEnded(months, end)) : monthsEnded(months, end);
     },
   ],
   // "ended the quarter with $217.4 million of cash": a balance on the last day of the quarter the text is about.
-  [/\b(?:(?<=ended )the|the end of the) quarter\b/gi, () => (reference) => lastDay(quarterOf(reference) ?? "")],
+  [
+    /\b(?:(?<=ended )the|the end of the) quarter\b/gi,
+    () => (reference, yearEnd) => lastDay(days(quarterOf(reference) ?? "", yearEnd)),
+  ],
   // "Full-year revenue rose 2.4%": a subject's own year, of the text's. ("Quarterly" names a kind as often, a
   // quarterly dividend, as a period.)
   [
@@ -158,9 +170,9 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => (reference: strin
   // "Backlog reached $91.1 billion at year end": a balance on the last day of the year the text is about.
   [
     /\bat (?:the )?(?:fiscal )?year[ -]end\b|\bat the end of the (?:fiscal )?year\b/gi,
-    () => (reference) => {
+    () => (reference, yearEnd) => {
       const year = yearIn(reference);
-      return year && lastDay(`FY${year}`);
+      return year && lastDay(days(`FY${year}`, yearEnd));
     },
   ],
   // "During the quarter the Company invested …": the quarter the text is about, or the one a day it is about ends.
@@ -326,7 +338,8 @@ export function periodMentions(text: string, yearEnd?: YearEnd): PeriodMention[]
       for (const match of text.matchAll(pattern)) {
         const mention = { start: match.index, end: match.index + match[0].length, label: "" };
         // "the prior year" inside "the prior year quarter" is not a period of its own.
-        if (free(mention)) found.push({ ...mention, relative: relative(...match.slice(1)) });
+        const read = relative(...match.slice(1));
+        if (free(mention)) found.push({ ...mention, relative: (reference) => read(reference, yearEnd) });
       }
     }
   };
