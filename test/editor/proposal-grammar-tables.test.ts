@@ -154,3 +154,25 @@ test("a year's column of a table whose caption or header names months ended a da
     ["total-revenues.h1-2030", "H1 2030"],
   ]);
 });
+
+test('a row "Other" is the rest of what its group adds up to', () => {
+  const row = (lines: string[]) =>
+    proposals(["Tamsin Rail reports fourth quarter 2031 results", "", ...lines, ""].join("\n")).filter(([id]) =>
+      id!.startsWith("other"),
+    );
+  expect(
+    row([
+      "(in thousands)\t2031\t2030",
+      "Freight revenues\t8,120\t7,640",
+      "Other\t412\t388",
+      "Total revenues\t8,532\t8,028",
+    ]),
+  ).toEqual([
+    ["other-revenues.2031", "FY2031"],
+    ["other-revenues.2030", "FY2030"],
+  ]);
+  expect(row(["(in thousands)\t2031\t2030", "Expenses:\t\t", "Fuel\t2,310\t2,150", "Other\t95\t90"])).toEqual([
+    ["other-expenses.2031", "FY2031"],
+    ["other-expenses.2030", "FY2030"],
+  ]);
+});

@@ -80,6 +80,7 @@ export function rowName(label: string): string {
  * What a cell's row names: its label (`rowName`), and where an earlier table has a row of that label, the
  * name of its own table before it ("Managed basis (In millions)" over a second "Earnings per share": managed
  * basis earnings per share; an earlier "Earnings (loss) per share" is the same row), so that the two rows' figures are told apart by what they are.
+ * A row "Other" is the rest of what its group adds up to: other revenues, above "Total revenues" or under "Revenues:".
  */
 export function rowSubject({ owner, row }: FoundCell, tables: readonly FoundTable[], raw: string): string {
   const earlier = tables.slice(0, tables.indexOf(owner));
@@ -87,7 +88,19 @@ export function rowSubject({ owner, row }: FoundCell, tables: readonly FoundTabl
     .replace(/\([^()]*\)/g, "")
     .trim();
   const repeated = earlier.some(({ table }) => table.rows.some(({ label }) => rowName(label) === rowName(row.label)));
-  return repeated && name ? `${name} ${rowName(row.label)}` : rowName(row.label);
+  const label = /^other$/i.test(rowName(row.label).trim())
+    ? `Other ${groupOf(owner.table, row) ?? ""}`.trim()
+    : rowName(row.label);
+  return repeated && name ? `${name} ${label}` : label;
+}
+
+/** What a row's group adds up to: the words of the next "Total …" row, else of the heading row above it ("Revenues:"). */
+function groupOf(table: SourceTable, row: SourceTable["rows"][number]): string | undefined {
+  const at = table.rows.indexOf(row);
+  const total = table.rows.slice(at + 1).find(({ label }) => /^total\s/i.test(label));
+  if (total) return total.label.replace(/^total\s+/i, "");
+  const heading = table.rows.slice(0, at).findLast(({ cells }) => cells.every(({ text }) => !text.trim()));
+  return heading?.label.replace(/:\s*$/, "");
 }
 
 /** The raw header line of a table. */
