@@ -219,6 +219,14 @@ test("the nine months of a fiscal year's third quarter are its own, not the cale
   ]);
 });
 
+test("a balance at the end of a stated quarter is of its last day", () => {
+  expect(
+    proposals(
+      "Wexcombe Rentals reports second quarter 2031 results\n\nAt the end of the second quarter of 2031 the fleet's cost was $612.4 million, up from $598.0 million at the end of the second quarter of 2030.\n",
+    ).map(([, period]) => period),
+  ).toEqual(["2031-06-30", "2030-06-30"]);
+});
+
 test("the period a forecast is for is not the one the text reports on", () => {
   expect(
     proposals(

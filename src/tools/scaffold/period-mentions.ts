@@ -354,6 +354,10 @@ export function periodMentions(text: string, yearEnd?: YearEnd): PeriodMention[]
   for (const [pattern, label] of [...endedForms(yearEnd), ...forms]) {
     for (const match of text.matchAll(pattern)) {
       const mention = { start: match.index, end: match.index + match[0].length, label: label(...match.slice(1)) ?? "" };
+      // "At the end of the second quarter of 2011 … stood at": a balance on the period's last day.
+      const endOf = /\bthe end of $/i.exec(text.slice(Math.max(0, mention.start - 11), mention.start));
+      const last = endOf && lastDay(days(mention.label, yearEnd));
+      if (last) Object.assign(mention, { start: mention.start - endOf[0].length, label: last });
       if (parsePeriod(mention.label) && free(mention)) found.push(mention);
     }
   }
