@@ -89,16 +89,17 @@ export function printedWeeks(text: string): WeekSpan[] {
     const span = weeksEnded(isoDate(year, monthNumber(name), Number(day)), weeks);
     spans.set(span, { weeks, span });
   }
-  // A quarter named by its number that ends far from that calendar quarter's last day: its 13 weeks.
+  // A quarter named by its number that ends on another day than a month's last (a quarter of months is
+  // fiscal-year.ts's) and far from that calendar quarter's last day: its 13 weeks.
   const quarters = new RegExp(
     String.raw`\b(first|second|third|fourth) (?:fiscal )?quarter\b[^.]{0,40}? (?:ended|ending) (${monthName}) (\d{1,2}), (\d{4})\b`,
     "gi",
   );
   for (const [, ordinal = "", name = "", day = "", year = ""] of text.matchAll(quarters)) {
     const end = isoDate(year, monthNumber(name), Number(day));
-    const span = movedByWeeks(weeksEnded(end, 13), 0);
     const quarter = ["first", "second", "third", "fourth"].indexOf(ordinal.toLowerCase()) + 1;
-    if (span && nearQuarter(end) !== `Q${quarter} ${year}`) spans.set(span, { weeks: 13, span, quarter });
+    const span = weeksEnded(end, 13);
+    if (!isMonthEnd(end) && nearQuarter(end) !== `Q${quarter} ${year}`) spans.set(span, { weeks: 13, span, quarter });
   }
   return [...spans.values()];
 }
@@ -168,10 +169,14 @@ export function nearQuarter(day: string): string | undefined {
  */
 export function movedByWeeks(period: string, weeks: number): string | undefined {
   const [, start = "", end = ""] = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(period) ?? [];
-  const monthEnd = parsePeriod(end.slice(0, 7));
-  if (!end || (daysBetween(end, start) + 1) % 7 || (monthEnd?.kind === "duration" && monthEnd.end === end))
-    return undefined;
+  if (!end || (daysBetween(end, start) + 1) % 7 || isMonthEnd(end)) return undefined;
   return `${addDays(start, 7 * weeks)}..${addDays(end, 7 * weeks)}`;
+}
+
+/** Whether a day is its month's last. */
+function isMonthEnd(day: string): boolean {
+  const month = parsePeriod(day.slice(0, 7));
+  return month?.kind === "duration" && month.end === day;
 }
 
 /** The span of `weeks` weeks that ends on `end`: a quarter of 13, a half of 26, nine months of 39, a year of 52. */
