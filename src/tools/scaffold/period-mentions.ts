@@ -88,6 +88,12 @@ type Relative = (reference: string, yearEnd?: YearEnd) => string | undefined;
 /** The days a label runs, in a text whose year ends on `yearEnd`: a fiscal Q3 2011 ends on June 30 where the year does on September 30. */
 const days = (reference: string, yearEnd: YearEnd | undefined) => fiscalPeriod(reference, yearEnd) ?? reference;
 
+/** The year the text's period falls in: FY2024 of Q3 2024. */
+const yearOfText: Relative = (reference) => {
+  const year = yearIn(reference);
+  return year && `FY${year}`;
+};
+
 const relativeForms: readonly [RegExp, (...parts: string[]) => Relative][] = [
   // The same quarter or half a year before, named by the year: "in the prior year quarter", "the year-ago period".
   [
@@ -121,10 +127,7 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => Relative][] = [
   // "net additions of 162 million during the year": the year the period the text is about falls in.
   [
     /\b(?:in|during|for) the (?:(?:full|fiscal|financial) ){0,2}year\b(?![ -](?:ended|ago|earlier|before|to[ -]date))/gi,
-    () => (reference) => {
-      const year = yearIn(reference);
-      return year && `FY${year}`;
-    },
+    () => yearOfText,
   ],
   // "for the 2022 quarter", "the 2022 nine-month period": the kind of period the text is about, in that year.
   [/\b(?:in |during |for )?the (\d{4}) quarter\b/gi, (year) => (reference) => yearOf(quarterOf(reference), year!)],
@@ -160,13 +163,7 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => Relative][] = [
   ],
   // "Full-year revenue rose 2.4%": a subject's own year, of the text's. ("Quarterly" names a kind as often, a
   // quarterly dividend, as a period.)
-  [
-    /\bfull[- ]year\b(?![ -](?:\d{4}|ended|ending)\b)/gi,
-    () => (reference) => {
-      const year = yearIn(reference);
-      return year && `FY${year}`;
-    },
-  ],
+  [/\bfull[- ]year\b(?![ -](?:\d{4}|ended|ending)\b)/gi, () => yearOfText],
   // "Backlog reached $91.1 billion at year end": a balance on the last day of the year the text is about.
   [
     /\bat (?:the )?(?:fiscal )?year[ -]end\b|\bat the end of the (?:fiscal )?year\b/gi,
