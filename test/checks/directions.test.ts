@@ -107,6 +107,11 @@ describe("a figure printed with a direction", () => {
       after: true,
     });
     expect(printedDirection("an ", " per cent rise")).toEqual({ way: "increase", words: "per cent rise", after: true });
+    expect(printedDirection("a ", " percentage point decline in margin")).toEqual({
+      way: "decrease",
+      words: "percentage point decline",
+      after: true,
+    });
     expect(printedDirection("with approximately ", " fewer vehicles disposed of")).toEqual({
       way: "decrease",
       words: "fewer",

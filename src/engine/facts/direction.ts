@@ -38,8 +38,9 @@ function compile(words: Record<PrintedDirection["way"], string>, place: (words: 
 const before = compile(ways, (words) => String.raw`\b(${words}) $`);
 // The far end of a range the words lead: the 15% of "an increase of 11% to 15%".
 const rangeEnd = compile(ways, (words) => String.raw`\b((?:${words}) \S*\d\S* to) $`);
-// "percent" spelled out is no part of the printed number ("a 2 percent decrease"): the words follow it.
-const after = compile(following, (words) => String.raw`^ ((?:percent |per cent )?(?:${words}))\b(?!-)`);
+// "percent" spelled out is no part of the printed number ("a 2 percent decrease", "a 1.2 percentage point
+// decline"): the words follow it.
+const after = compile(following, (words) => String.raw`^ ((?:percent(?:age points?)? |per cent )?(?:${words}))\b(?!-)`);
 
 /** The first way whose pattern `text` matches, with the words it matched. */
 function match(patterns: readonly Pattern[], text: string): PrintedDirection | undefined {
