@@ -1317,3 +1317,19 @@ test("what a company says its figure is, is the clause after its verb", () => {
     ["net-earnings.growth.q3-2031", "Q3 2031", "percent"],
   ]);
 });
+
+test('an amount printed with "$" alone is proposed in US dollars, for the editor to check', () => {
+  const yaml = factsYaml(
+    "kestrel-2032-02-01-8k",
+    findCandidates(
+      "Kestrel reports fourth quarter 2031 results\n\nRevenue was $2.36 billion, and capital spending $485,000.\n",
+    ),
+  );
+  expect(yaml).toContain(
+    '"$2.36 billion" reads as USD (proposed for "$", which several currencies print: check it), billion',
+  );
+  expect(yaml).toContain(
+    '"$485,000" reads as USD (proposed for "$", which several currencies print: check it), no scale',
+  );
+  expect(yaml.match(/^ {4}unit: USD$/gm)).toHaveLength(2);
+});

@@ -2,6 +2,7 @@ import { stringify } from "yaml";
 import { parseNumber } from "#engine/facts/parse-number.ts";
 import type { Candidates, IgnoreCandidate } from "./candidates.ts";
 import type { FactCandidate } from "./fact-candidate.ts";
+import { dollarSign } from "./number-reading.ts";
 
 /**
  * A new filing's facts.yaml: its tables, empty facts: and ignore: lists, and every candidate to review,
@@ -64,7 +65,7 @@ function factEntry(candidate: FactCandidate, yearEnd: Candidates["yearEnd"]): st
       ? [
           `    quote: ${scalar(anchor.quote)}`,
           ...(anchor.number === undefined ? [] : [`    number: ${scalar(anchor.number)}`]),
-          ...(proposedUnit(candidate) ? [`    unit: ${candidate.unit}`] : []),
+          ...(proposedUnit(candidate) ? [`    unit: ${proposedUnit(candidate)}`] : []),
         ]
       : [
           "    cell:",
@@ -86,17 +87,26 @@ function factEntry(candidate: FactCandidate, yearEnd: Candidates["yearEnd"]): st
   ];
 }
 
-/** A unit the printed number does not state, proposed for a figure of a sentence: a count of borrowers, of users. */
-function proposedUnit({ printed, unit, anchor }: FactCandidate): boolean {
-  return "quote" in anchor && unit !== undefined && parseNumber(printed)?.unit === undefined;
+/**
+ * A unit the printed number does not state, proposed for a figure of a sentence: a count of borrowers, of users,
+ * a percentage spelled "percent"; US dollars for an amount printed with "$" alone.
+ */
+function proposedUnit({ printed, unit, anchor }: FactCandidate): string | undefined {
+  if (!("quote" in anchor) || parseNumber(printed)?.unit !== undefined) return undefined;
+  return unit ?? (dollarSign(printed) ? "USD" : undefined);
 }
 
 /** How a candidate reads, for the editor to confirm: `line 7: "RMB 12.4 billion" reads as RMB, billion, positive`. */
 export function reading(candidate: FactCandidate): string {
-  const { line, printed, unit, scale, sign, direction, qualifier, anchor } = candidate;
+  const { line, printed, scale, sign, direction, qualifier, anchor } = candidate;
+  const unit = proposedUnit(candidate) ?? candidate.unit;
   const fromTable =
     "table" in anchor && parseNumber(printed)?.unit === undefined ? " (from the table's unit line)" : "";
-  const proposed = proposedUnit(candidate) ? " (proposed by the words that name it: check it)" : "";
+  const proposed = !proposedUnit(candidate)
+    ? ""
+    : candidate.unit === undefined
+      ? ' (proposed for "$", which several currencies print: check it)'
+      : " (proposed by the words that name it: check it)";
   const parts = [
     unit === undefined ? "no unit (add unit: count, ratio… if you confirm it)" : `${unit}${fromTable}${proposed}`,
     ...(unit !== undefined && scale === undefined

@@ -32,6 +32,12 @@ export function translated(
  */
 export const spelledOut = /^\s*(?:per ?cent|(?:percentage )?points?)\b/i;
 
+/**
+ * Whether an amount is printed with "$" alone ("$2.36 billion"), which the engine's reader leaves without a unit:
+ * several currencies print it. Proposed as US dollars, for the editor to check.
+ */
+export const dollarSign = (printed: string): boolean => /^\(?\s*[-−–]?\s*\$/.test(printed);
+
 export function spelledPercent(reading: PrintedNumber | undefined, after: string): PrintedNumber | undefined {
   return reading && reading.unit === undefined && reading.scale === undefined && spelledOut.test(after)
     ? { ...reading, unit: "percent", scale: "one" }
