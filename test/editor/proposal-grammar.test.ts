@@ -1333,3 +1333,14 @@ test('an amount printed with "$" alone is proposed in US dollars, for the editor
   );
   expect(yaml.match(/^ {4}unit: USD$/gm)).toHaveLength(2);
 });
+
+test("what a figure leaves out, printed right after it, qualifies its name", () => {
+  expect(
+    proposals(
+      "Larchwood Staffing reports third quarter 2031 results\n\nIn the quarter, earnings from operations rose 18% excluding restructuring; revenue was up 2%.\n",
+    ),
+  ).toEqual([
+    ["earnings-from-operations-excluding-restructuring.growth.q3-2031", "Q3 2031", "percent"],
+    ["revenue.growth.q3-2031", "Q3 2031", "percent"],
+  ]);
+});

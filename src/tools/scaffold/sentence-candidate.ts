@@ -186,7 +186,14 @@ export function sentenceCandidate(
     sentenceText,
   );
   const alias = context.aliases.get(slug(expanded));
-  const words = alias ? [alias] : qualifiedByOpening(text.slice(range.start, range.end), expanded);
+  // "rose 51% excluding restructuring": what the figure leaves out, printed right after it, qualifies its name.
+  const leftOut = /^\s*(excluding|before)\s+([a-z][a-z -]*?)\s*(?=[,;.]|\s+or\b|$)/i.exec(
+    text.slice(number.end, range.end),
+  );
+  const words = [
+    ...(alias ? [alias] : qualifiedByOpening(text.slice(range.start, range.end), expanded)),
+    ...(leftOut ? [leftOut[1]!, ...leftOut[2]!.split(/\s+/)] : []),
+  ];
   // A label keeps the words an alias is given for: "Unit revenues (RASM)".
   const shown = alias ? [...expanded, `(${alias})`] : words;
   const comparison = compared(text, [
