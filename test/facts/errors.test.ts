@@ -37,6 +37,29 @@ describe("facts file errors", () => {
     `);
   });
 
+  it("a cell named by a row or column label its table prints twice is refused, never the first taken", () => {
+    const twice = [
+      "Acme results for 2023.",
+      "",
+      "(RMB in millions)\t2023\t2022",
+      "Revenues:\t\t",
+      "Loans\t100\t90",
+      "Other\t12\t10",
+      "Expenses:\t\t",
+      "Other\t7\t6",
+      "",
+    ].join("\n");
+    const declared = (cell: string) =>
+      `tables:\n  - id: t\n    header: "(RMB in millions)"\nfacts:\n  - id: other.2023\n    label: Other\n    period: FY2023\n    cell: { table: t, ${cell} }\nignore:\n  - pattern: '\\b(?:19|20)\\d{2}\\b|\\b(?:100|90|12|10|7|6)\\b'\n    reason: the rest of the table\n`;
+    const found = errors(declared('row: Other, column: "2023"'), twice);
+    expect(found).toContain('table t has 2 rows "Other", so the cell this names could be in either');
+    expect(found).toContain("hint: anchor the fact by its quote instead");
+    const columns = twice.replace("(RMB in millions)\t2023\t2022", "(RMB in millions)\tChange\tChange");
+    expect(errors(declared("row: Loans, column: Change"), columns)).toContain(
+      'table t has 2 columns "Change", so the cell this names could be in either',
+    );
+  });
+
   it("duplicate id", () => {
     expect(errors(edit("id: revenue.2022", "id: revenue.2023"))).toMatchInlineSnapshot(`
       "acme-6k/facts.yaml:9

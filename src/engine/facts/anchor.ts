@@ -155,7 +155,11 @@ function findAtCell(
   const table = tables.get(cell.table);
   if (!table) return undefined;
   const rowLabel = labelKey(cell.row);
-  const row = table.rows.find(({ label }) => label === rowLabel);
+  const rows = table.rows.filter(({ label }) => label === rowLabel);
+  // Two rows of one label ("Other" under revenues and under expenses): a name that could be either is refused,
+  // where taking the first would publish one row's figure as the other's.
+  if (rows.length > 1) throw ambiguous(file, [...path, "row"], cell.table, "rows", cell.row, rows.length);
+  const [row] = rows;
   if (!row) {
     throw file.error(
       [...path, "row"],
@@ -163,7 +167,10 @@ function findAtCell(
       `its rows are ${table.rows.map(({ label }) => `"${label}"`).join(", ")}`,
     );
   }
-  const column = table.columns.indexOf(labelKey(cell.column));
+  const columnLabel = labelKey(cell.column);
+  const columns = table.columns.filter((label) => label === columnLabel).length;
+  if (columns > 1) throw ambiguous(file, [...path, "column"], cell.table, "columns", cell.column, columns);
+  const column = table.columns.indexOf(columnLabel);
   if (column < 0) {
     throw file.error(
       [...path, "column"],
@@ -189,4 +196,13 @@ function findAtCell(
     after: "",
     table,
   };
+}
+
+/** The error for a cell named by a row or column label its table prints more than once. */
+function ambiguous(file: FactsFileReading, path: Path, table: string, what: string, label: string, count: number) {
+  return file.error(
+    path,
+    `table ${table} has ${count} ${what} "${label}", so the cell this names could be in either`,
+    "anchor the fact by its quote instead: the line of its row as quote:, its number as number:, and the unit: and scale: its table's unit line gives",
+  );
 }
