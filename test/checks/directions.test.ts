@@ -84,8 +84,15 @@ describe("a figure printed with a direction", () => {
       way: "increase",
       words: "an increase of 11% to",
     });
-    expect(printedDirection("costs down $1.2 to ")).toEqual({ way: "decrease", words: "down $1.2 to" });
+    expect(printedDirection("a decrease of $1.2 to ")).toEqual({ way: "decrease", words: "a decrease of $1.2 to" });
     expect(printedDirection("from 2023 to ")).toBeUndefined();
+  });
+
+  it("gives no change to the level a verb's change ended at: the $0.94 million of 'fell 14.3% to $0.94 million'", () => {
+    expect(printedDirection("Its earnings from operations fell 14.3% to ")).toBeUndefined();
+    expect(printedDirection("Revenue was down 5% to ")).toBeUndefined();
+    expect(printedDirection("Costs decreased by 4% to ")).toBeUndefined();
+    expect(printedDirection("Sales rose 142.3% to ")).toBeUndefined();
   });
 
   it("reads the words after it, when none before give one", () => {

@@ -12,10 +12,15 @@ export interface PrintedDirection {
   readonly after?: true;
 }
 
+// A change named by a noun ("a decrease of 23.2%") or told by a verb ("fell by RMB 2.0 billion").
+const nouns = {
+  decrease: String.raw`(?:an? )?(?:decrease|decline|drop|fall|reduction)s? of`,
+  increase: String.raw`(?:an? )?(?:increase|rise|growth|gain)s? of`,
+} as const;
 const ways = {
-  decrease: String.raw`(?:an? )?(?:decrease|decline|drop|fall|reduction)s? of|(?:down|lower|decreased|declined|fell|dropped|shrank|reduced|was down|were down)(?: by)?`,
+  decrease: String.raw`${nouns.decrease}|(?:down|lower|decreased|declined|fell|dropped|shrank|reduced|was down|were down)(?: by)?`,
   // "made up 77%" is a share, not a rise.
-  increase: String.raw`(?:an? )?(?:increase|rise|growth|gain)s? of|(?:(?<!\bma(?:de|kes?|king) )up|higher|increased|rose|grew|climbed|was up|were up)(?: by)?`,
+  increase: String.raw`${nouns.increase}|(?:(?<!\bma(?:de|kes?|king) )up|higher|increased|rose|grew|climbed|was up|were up)(?: by)?`,
 } as const;
 
 // A noun or comparative straight after the figure: "a 2 percent decrease", "5% lower" (not "lower-cost"),
@@ -36,8 +41,9 @@ function compile(words: Record<PrintedDirection["way"], string>, place: (words: 
 }
 
 const before = compile(ways, (words) => String.raw`\b(${words}) $`);
-// The far end of a range the words lead: the 15% of "an increase of 11% to 15%".
-const rangeEnd = compile(ways, (words) => String.raw`\b((?:${words}) \S*\d\S* to) $`);
+// The far end of a range a noun leads: the 15% of "an increase of 11% to 15%". After a verb the figure after
+// "to" is where the change ended, a level and no change: "fell 14.3% to $0.94 million".
+const rangeEnd = compile(nouns, (words) => String.raw`\b((?:${words}) \S*\d\S* to) $`);
 // "percent" spelled out is no part of the printed number ("a 2 percent decrease", "a 1.2 percentage point
 // decline"): the words follow it.
 const after = compile(following, (words) => String.raw`^ ((?:percent(?:age points?)? |per cent )?(?:${words}))\b(?!-)`);
