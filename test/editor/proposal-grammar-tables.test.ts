@@ -176,3 +176,21 @@ test('a row "Other" is the rest of what its group adds up to', () => {
     ["other-expenses.2030", "FY2030"],
   ]);
 });
+
+test("a percentage in a column of changes is the growth to the latest period of its group", () => {
+  const text = [
+    "Corvane Labs reports third quarter 2031 results",
+    "",
+    "(dollars in millions)\tThree Months Ended September 30, 2031\tThree Months Ended September 30, 2030\tThree Months Ended September 30, Change\tNine Months Ended September 30, 2031\tNine Months Ended September 30, 2030\tNine Months Ended September 30, Change",
+    "Net revenues\t2,410\t2,200\t9.5%\t7,030\t6,600\t6.5%",
+    "",
+    "(dollars in millions)\t2031\t2030\t% Change",
+    "Test volume\t112\t104\t7.7%",
+    "",
+  ].join("\n");
+  expect(proposals(text).filter(([id]) => id!.includes("growth"))).toEqual([
+    ["net-revenues.growth.q3-2031", "Q3 2031"],
+    ["net-revenues.growth.2031-01-01-2031-09-30", "2031-01-01..2031-09-30"],
+    ["test-volume.growth.2031", "FY2031"],
+  ]);
+});

@@ -1,5 +1,6 @@
 import { numberPattern } from "#engine/facts/coverage.ts";
 import { findPrintedNumbers, parseNumber } from "#engine/facts/parse-number.ts";
+import { parsePeriod } from "#engine/facts/period.ts";
 import { plainText } from "#engine/facts/plain.ts";
 import { readSource, sourceSpan } from "#engine/facts/source.ts";
 import type { Source } from "#engine/facts/source.ts";
@@ -145,16 +146,44 @@ function cellCandidate(
 ): FactCandidate {
   const label = owner.table.columns[column]!;
   const caption = owner.caption;
-  const named = columnPeriod(label, yearEnd, owner.table.columns, { caption, about: reference.text, weeks });
+  const dated = (of: string) =>
+    columnPeriod(of, yearEnd, owner.table.columns, { caption, about: reference.text, weeks });
+  // A percentage in a column of changes is the growth to the latest period its group of columns names.
+  const changed = reading.unit === "percent" ? changeOf(label, owner.table.columns, dated) : undefined;
+  const named = dated(changed ?? label);
   // A fiscal year counted in weeks keeps the name the text gives it ("q4-2013"), for the editor to date.
   const period = fiscalPeriod(named, yearEnd, weeks);
   const suffix = period ?? named;
   return {
-    id: nextId(`${slug(subject) || "row"}.${suffix ? periodSuffix(suffix) : slug(label)}`),
+    id: nextId(`${slug(subject) || "row"}.${changed ? "growth." : ""}${suffix ? periodSuffix(suffix) : slug(label)}`),
     label: row.label,
     period,
     ...readingOf(plainText(cell.text), reading, owner.table, undefined),
     anchor: { table: owner.id, row: row.label, column: label },
     line,
   };
+}
+
+/**
+ * The column a column of changes is the change to ("Three Months Ended September 30, Change" beside "… 2021" and
+ * "… 2020"; "% Change" after "2021" and "2020"): of the columns since the last column of changes that start as its
+ * label does, the one whose period ends last; undefined for another column.
+ */
+function changeOf(
+  label: string,
+  columns: readonly string[],
+  dated: (label: string) => string | undefined,
+): string | undefined {
+  const change = /^(.*?)[\s,]*(?:%\s*)?(?:change|chg\.?)$/i;
+  const prefix = change.exec(label)?.[1];
+  if (prefix === undefined) return undefined;
+  const before = columns.slice(0, columns.indexOf(label));
+  const group = before.slice(before.findLastIndex((other) => change.test(other)) + 1);
+  const end = (other: string) => {
+    const period = parsePeriod(dated(other) ?? "");
+    return period?.kind === "duration" ? period.end : period?.kind === "instant" ? period.date : "";
+  };
+  return group
+    .filter((other) => other.startsWith(prefix) && end(other))
+    .reduce<string | undefined>((latest, other) => (latest && end(latest) >= end(other) ? latest : other), undefined);
 }
