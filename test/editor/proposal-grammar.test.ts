@@ -1344,3 +1344,11 @@ test("what a figure leaves out, printed right after it, qualifies its name", () 
     ["revenue.growth.q3-2031", "Q3 2031", "percent"],
   ]);
 });
+
+test('an amount per a unit after a slash is named per that unit, once: "$13.33/bbl" is per barrel', () => {
+  expect(
+    proposals(
+      "Harlow Refining reports third quarter 2031 results\n\nThe refinery margin for the third quarter was $13.33/bbl, against $11.02 per barrel a year earlier.\n",
+    ).map(([id]) => id),
+  ).toEqual(["refinery-margin-per-barrel.q3-2031", "refinery-margin-per-barrel.q3-2030"]);
+});

@@ -162,7 +162,14 @@ export function sentenceCandidate(
           : respective.length
             ? { words: respective, measure: undefined }
             : naming(text, {
-                number: { ...number, end: number.end + (spelledOut.exec(text.slice(number.end))?.[0].length ?? 0) },
+                // "percent" spelled out, or the unit an amount is per ("$13.33/bbl"), is part of the figure.
+                number: {
+                  ...number,
+                  end:
+                    number.end +
+                    ((spelledOut.exec(text.slice(number.end)) ?? /^\/[A-Za-z]+\b/.exec(text.slice(number.end)))?.[0]
+                      .length ?? 0),
+                },
                 previous,
                 range,
                 reading,

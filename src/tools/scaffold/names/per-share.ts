@@ -41,15 +41,20 @@ export function perShareWords(between: string, after: string): string[] {
 /**
  * The unit an amount is per, printed right after it, other than a share (an amount per share is a figure of
  * its own): "$41 per dry metric tonne" is per dry metric tonne, "$2.10 per copper eq. pound" per copper eq
- * pound; up to the first word that names nothing ("per tonne for the year").
+ * pound; up to the first word that names nothing ("per tonne for the year"); after a slash, one word ("$13.33/bbl",
+ * a barrel).
  */
 export function perUnitWords(after: string): string[] {
+  const slash = /^\/([A-Za-z]+)\b/.exec(after);
   const per = /^\s*per\s+((?:[a-z]+\.(?=\s+[a-z])|[A-Za-z]+)(?:\s+(?:[a-z]+\.(?=\s+[a-z])|[A-Za-z]+))*)/.exec(after);
-  const all = per ? words(per[1]!) : [];
+  const all = slash ? [slash[1]!] : per ? words(per[1]!) : [];
   const end = all.findIndex(isFiller);
-  const unit = all.slice(0, end < 0 ? 4 : Math.min(end, 4));
+  const unit = all.slice(0, end < 0 ? 4 : Math.min(end, 4)).map((word) => unitNames[word.toLowerCase()] ?? word);
   return unit.length && !unit.some((word) => /^(?:share|ADS|cent)$/i.test(word)) ? ["per", ...unit] : [];
 }
+
+/** Units printed short that a name spells out. */
+const unitNames: Readonly<Record<string, string>> = { bbl: "barrel" };
 
 /**
  * The noun an amount per share is of, printed after it: "a $0.44 per common share dividend" is the dividend
