@@ -149,7 +149,7 @@ function cellCandidate(
   const dated = (of: string) =>
     columnPeriod(of, yearEnd, owner.table.columns, { caption, about: reference.text, weeks });
   // A percentage in a column of changes is the growth to the latest period its group of columns names.
-  const changed = reading.unit === "percent" ? changeOf(label, owner.table.columns, dated) : undefined;
+  const changed = reading.unit === "percent" ? changeOf(column, owner.table.columns, dated) : undefined;
   const named = dated(changed ?? label);
   // A fiscal year counted in weeks keeps the name the text gives it ("q4-2013"), for the editor to date.
   const period = fiscalPeriod(named, yearEnd, weeks);
@@ -165,19 +165,19 @@ function cellCandidate(
 }
 
 /**
- * The column a column of changes is the change to ("Three Months Ended September 30, Change" beside "… 2021" and
- * "… 2020"; "% Change" after "2021" and "2020"): of the columns since the last column of changes that start as its
- * label does, the one whose period ends last; undefined for another column.
+ * The label of the column the `column`-th, a column of changes, is the change to ("Three Months Ended September
+ * 30, Change" beside "… 2021" and "… 2020"; "% Change" after "2021" and "2020"): of the columns since the last
+ * column of changes that start as its label does, the one whose period ends last; undefined for another column.
  */
 function changeOf(
-  label: string,
+  column: number,
   columns: readonly string[],
   dated: (label: string) => string | undefined,
 ): string | undefined {
   const change = /^(.*?)[\s,]*(?:%\s*)?(?:change|chg\.?)$/i;
-  const prefix = change.exec(label)?.[1];
+  const prefix = change.exec(columns[column]!)?.[1];
   if (prefix === undefined) return undefined;
-  const before = columns.slice(0, columns.indexOf(label));
+  const before = columns.slice(0, column);
   const group = before.slice(before.findLastIndex((other) => change.test(other)) + 1);
   const end = (other: string) => {
     const period = parsePeriod(dated(other) ?? "");
