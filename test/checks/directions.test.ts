@@ -88,6 +88,17 @@ describe("a figure printed with a direction", () => {
     expect(printedDirection("from 2023 to ")).toBeUndefined();
   });
 
+  it("reads a noun's change of a subject it names before the figure", () => {
+    expect(printedDirection("Lower usage led to a decrease of consumption revenues of ")).toEqual({
+      way: "decrease",
+      words: "a decrease of consumption revenues of",
+    });
+    expect(printedDirection("The quarter saw an increase in net income of ")).toEqual({
+      way: "increase",
+      words: "an increase in net income of",
+    });
+  });
+
   it("gives no change to the level a verb's change ended at: the $0.94 million of 'fell 14.3% to $0.94 million'", () => {
     expect(printedDirection("Its earnings from operations fell 14.3% to ")).toBeUndefined();
     expect(printedDirection("Revenue was down 5% to ")).toBeUndefined();

@@ -12,10 +12,12 @@ export interface PrintedDirection {
   readonly after?: true;
 }
 
-// A change named by a noun ("a decrease of 23.2%") or told by a verb ("fell by RMB 2.0 billion").
+// A change named by a noun ("a decrease of 23.2%", "a decrease in consumption revenues of $0.7 million") or told
+// by a verb ("fell by RMB 2.0 billion").
+const of = String.raw`s? (?:(?:in|of) (?:[A-Za-z'’&-]+ ){1,6})?of`;
 const nouns = {
-  decrease: String.raw`(?:an? )?(?:decrease|decline|drop|fall|reduction)s? of`,
-  increase: String.raw`(?:an? )?(?:increase|rise|growth|gain)s? of`,
+  decrease: String.raw`(?:an? )?(?:decrease|decline|drop|fall|reduction)${of}`,
+  increase: String.raw`(?:an? )?(?:increase|rise|growth|gain)${of}`,
 } as const;
 const ways = {
   decrease: String.raw`${nouns.decrease}|(?:down|lower|decreased|declined|fell|dropped|shrank|reduced|was down|were down)(?: by)?`,
@@ -62,7 +64,7 @@ function match(patterns: readonly Pattern[], text: string): PrintedDirection | u
  * one `next`, the plain text just after it, starts with; undefined if none.
  */
 export function printedDirection(preceding: string, next = ""): PrintedDirection | undefined {
-  const text = preceding.replace(/\s+/g, " ").slice(-40);
+  const text = preceding.replace(/\s+/g, " ").slice(-80);
   const found = match(before, text) ?? match(rangeEnd, text);
   if (found) return found;
   const followed = match(after, next.replace(/\s+/g, " ").slice(0, 40));
