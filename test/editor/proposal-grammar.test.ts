@@ -1352,3 +1352,11 @@ test('an amount per a unit after a slash is named per that unit, once: "$13.33/b
     ).map(([id]) => id),
   ).toEqual(["refinery-margin-per-barrel.q3-2031", "refinery-margin-per-barrel.q3-2030"]);
 });
+
+test("an amount in cents is proposed as ignored: Recount has no cents", () => {
+  const text = "Osprey Title reports first quarter 2031 results\n\nNet income was 55 cents per diluted share.\n";
+  expect(proposals(text)).toEqual([]);
+  expect(findCandidates(text).ignores.map(({ reason }) => reason)).toContain(
+    "amounts in cents, a unit Recount does not have",
+  );
+});

@@ -60,6 +60,16 @@ describe("facts file errors", () => {
     );
   });
 
+  it("an amount printed in cents is refused: in dollars it would read a hundred times too large", () => {
+    const cents = "Acme earned 55 cents per diluted share in 2023.\n";
+    const found = errors(
+      'facts:\n  - id: eps.2023\n    label: EPS\n    period: FY2023\n    quote: "Acme earned 55 cents per diluted share"\n    unit: USD\n    scale: one\nignore:\n  - pattern: "\\\\b2023\\\\b"\n    reason: a year\n',
+      cents,
+    );
+    expect(found).toContain('"55 cents" is an amount in cents, which Recount has no unit for');
+    expect(found).toContain("hint: ignore it with that reason");
+  });
+
   it("duplicate id", () => {
     expect(errors(edit("id: revenue.2022", "id: revenue.2023"))).toMatchInlineSnapshot(`
       "acme-6k/facts.yaml:9

@@ -27,6 +27,14 @@ export function makeFact(
       "a printed number is digits (1,880 or 17.0) with an optional qualifier (more than, approximately), currency (RMB, US$), scale word (million, bn, m), % and a minus sign or parentheses for a negative",
     );
   }
+  // Recount has no cents: "55 cents" read in dollars would be a hundred times the figure a reader sees.
+  if (/^\s*cents?\b/i.test(anchored.after)) {
+    throw file.error(
+      path,
+      `"${printed} cents" is an amount in cents, which Recount has no unit for: in dollars it would read a hundred times too large`,
+      "ignore it with that reason, or anchor the fact where the filing prints the same figure in dollars ($0.55)",
+    );
+  }
   for (const key of ["unit", "scale"] as const) {
     if (entry[key] !== undefined && number[key] !== undefined && entry[key] !== number[key]) {
       throw file.error(
