@@ -227,6 +227,21 @@ test("a balance at the end of a stated quarter is of its last day", () => {
   ).toEqual(["2031-06-30", "2030-06-30"]);
 });
 
+test("a numbered quarter ended a month's last day other than its calendar namesake's tells the year end", () => {
+  expect(
+    proposals(
+      [
+        "Birchmoor Irrigation Reports Fiscal 2032 Second Quarter Results",
+        "",
+        "Birchmoor Irrigation reported its results for the second quarter ended February 29, 2032.",
+        "",
+        "Total revenues for the second quarter of fiscal 2032 were $132.1 million.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([["total-revenues.2031-12-01-2032-02-29", "2031-12-01..2032-02-29"]]);
+});
+
 test("the period a forecast is for is not the one the text reports on", () => {
   expect(
     proposals(

@@ -48,18 +48,20 @@ export function fiscalYearEnd(text: string): YearEnd | undefined {
 
 /**
  * The year end a text implies by the fiscal quarter a month's last day ends ("its third fiscal quarter ended June
- * 30, 2011": a year that ends on September 30), where it prints no year end of its own.
+ * 30, 2011", "the second quarter ended February 29, 2012": years that end on September 30 and August 31), where it
+ * prints no year end of its own. A quarter that ends where its calendar namesake does implies none.
  */
 function quarterYearEnd(text: string): YearEnd | undefined {
   const pattern = new RegExp(
-    String.raw`\b(first|second|third|fourth) fiscal quarter ended (${monthName}) (\d{1,2})\b`,
+    String.raw`\b(first|second|third|fourth) (?:fiscal )?quarter ended (${monthName}) (\d{1,2})\b(?:, (\d{4}))?`,
     "i",
   );
-  const [, ordinal = "", name = "", day = ""] = pattern.exec(text) ?? [];
+  const [, ordinal = "", name = "", day = "", year = "2001"] = pattern.exec(text) ?? [];
   const n = ["first", "second", "third", "fourth"].indexOf(ordinal.toLowerCase()) + 1;
   if (!n) return undefined;
   const month = ((monthNumber(name) - 1 + 3 * (4 - n)) % 12) + 1;
-  const ended = parsePeriod(isoMonth(2001, monthNumber(name)));
+  // The year it is printed with, for a February's last day.
+  const ended = parsePeriod(isoMonth(Number(year), monthNumber(name)));
   const last = parsePeriod(isoMonth(2001, month));
   // Only a quarter that ends on a month's last day tells the month its year ends in; a year of weeks does not.
   if (ended?.kind !== "duration" || Number(ended.end.slice(8)) !== Number(day) || month === 12) return undefined;
