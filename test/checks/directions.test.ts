@@ -88,6 +88,11 @@ describe("a figure printed with a direction", () => {
     expect(printedDirection("from 2023 to ")).toBeUndefined();
   });
 
+  it("reads a sign spelled out before a figure: negative 5%, minus $3 million", () => {
+    expect(printedDirection("Operating margin was negative ")).toEqual({ way: "decrease", words: "negative" });
+    expect(printedDirection("Free cash flow was minus ")).toEqual({ way: "decrease", words: "minus" });
+  });
+
   it("reads a noun's change of a subject it names before the figure", () => {
     expect(printedDirection("Lower usage led to a decrease of consumption revenues of ")).toEqual({
       way: "decrease",

@@ -13,14 +13,14 @@ export interface PrintedDirection {
 }
 
 // A change named by a noun ("a decrease of 23.2%", "a decrease in consumption revenues of $0.7 million") or told
-// by a verb ("fell by RMB 2.0 billion").
+// by a verb ("fell by RMB 2.0 billion"); and a sign spelled out: "negative 5%", "minus $3 million" are below zero.
 const of = String.raw`s? (?:(?:in|of) (?:[A-Za-z'’&-]+ ){1,6})?of`;
 const nouns = {
   decrease: String.raw`(?:an? )?(?:decrease|decline|drop|fall|reduction)${of}`,
   increase: String.raw`(?:an? )?(?:increase|rise|growth|gain)${of}`,
 } as const;
 const ways = {
-  decrease: String.raw`${nouns.decrease}|(?:down|lower|decreased|declined|fell|dropped|shrank|reduced|was down|were down)(?: by)?`,
+  decrease: String.raw`${nouns.decrease}|negative|minus|(?:down|lower|decreased|declined|fell|dropped|shrank|reduced|was down|were down)(?: by)?`,
   // "made up 77%" is a share, not a rise.
   increase: String.raw`${nouns.increase}|(?:(?<!\bma(?:de|kes?|king) )up|higher|increased|rose|grew|climbed|was up|were up)(?: by)?`,
 } as const;
