@@ -93,6 +93,11 @@ describe("a figure printed with a direction", () => {
     expect(printedDirection("Free cash flow was minus ")).toEqual({ way: "decrease", words: "minus" });
   });
 
+  it("reads the other verbs a release writes a fall with", () => {
+    for (const verb of ["slipped", "slid", "dipped", "eased", "contracted", "plunged", "tumbled", "sank", "retreated"])
+      expect(printedDirection(`Revenue ${verb} `), verb).toEqual({ way: "decrease", words: verb });
+  });
+
   it("reads a noun's change of a subject it names before the figure", () => {
     expect(printedDirection("Lower usage led to a decrease of consumption revenues of ")).toEqual({
       way: "decrease",

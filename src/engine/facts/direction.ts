@@ -20,7 +20,7 @@ const nouns = {
   increase: String.raw`(?:an? )?(?:increase|rise|growth|gain)${of}`,
 } as const;
 const ways = {
-  decrease: String.raw`${nouns.decrease}|negative|minus|(?:down|lower|decreased|declined|fell|dropped|shrank|reduced|was down|were down)(?: by)?`,
+  decrease: String.raw`${nouns.decrease}|negative|minus|(?:down|lower|decreased|declined|fell|dropped|shrank|reduced|was down|were down|slipped|slid|dipped|eased|contracted|plunged|plummeted|tumbled|sank|slumped|retreated)(?: by)?`,
   // "made up 77%" is a share, not a rise.
   increase: String.raw`${nouns.increase}|(?:(?<!\bma(?:de|kes?|king) )up|higher|increased|rose|grew|climbed|was up|were up)(?: by)?`,
 } as const;
