@@ -93,6 +93,15 @@ describe("a figure printed with a direction", () => {
     expect(printedDirection("Free cash flow was minus ")).toEqual({ way: "decrease", words: "minus" });
   });
 
+  it('reads a change over a year said between the figure and its word, and one after "a further"', () => {
+    expect(printedDirection("Sales showed a ", " year-over-year decline")).toEqual({
+      way: "decrease",
+      words: "year-over-year decline",
+      after: true,
+    });
+    expect(printedDirection("Orders declined a further ")).toEqual({ way: "decrease", words: "declined a further" });
+  });
+
   it("reads the other verbs a release writes a fall with", () => {
     for (const verb of ["slipped", "slid", "dipped", "eased", "contracted", "plunged", "tumbled", "sank", "retreated"])
       expect(printedDirection(`Revenue ${verb} `), verb).toEqual({ way: "decrease", words: verb });

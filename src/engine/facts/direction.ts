@@ -19,10 +19,12 @@ const nouns = {
   decrease: String.raw`(?:an? )?(?:decrease|decline|drop|fall|reduction)${of}`,
   increase: String.raw`(?:an? )?(?:increase|rise|growth|gain)${of}`,
 } as const;
+// After a verb: "fell by 5%", "declined a further 9%".
+const further = String.raw`(?: by| a further| another| an additional)?`;
 const ways = {
-  decrease: String.raw`${nouns.decrease}|negative|minus|(?:down|lower|decreased|declined|fell|dropped|shrank|reduced|was down|were down|slipped|slid|dipped|eased|contracted|plunged|plummeted|tumbled|sank|slumped|retreated)(?: by)?`,
+  decrease: String.raw`${nouns.decrease}|negative|minus|(?:down|lower|decreased|declined|fell|dropped|shrank|reduced|was down|were down|slipped|slid|dipped|eased|contracted|plunged|plummeted|tumbled|sank|slumped|retreated)${further}`,
   // "made up 77%" is a share, not a rise.
-  increase: String.raw`${nouns.increase}|(?:(?<!\bma(?:de|kes?|king) )up|higher|increased|rose|grew|climbed|was up|were up)(?: by)?`,
+  increase: String.raw`${nouns.increase}|(?:(?<!\bma(?:de|kes?|king) )up|higher|increased|rose|grew|climbed|was up|were up)${further}`,
 } as const;
 
 // A noun or comparative straight after the figure: "a 2 percent decrease", "5% lower" (not "lower-cost"),
@@ -47,8 +49,12 @@ const before = compile(ways, (words) => String.raw`\b(${words}) $`);
 // "to" is where the change ended, a level and no change: "fell 14.3% to $0.94 million".
 const rangeEnd = compile(nouns, (words) => String.raw`\b((?:${words}) \S*\d\S* to) $`);
 // "percent" spelled out is no part of the printed number ("a 2 percent decrease", "a 1.2 percentage point
-// decline"): the words follow it.
-const after = compile(following, (words) => String.raw`^ ((?:percent(?:age points?)? |per cent )?(?:${words}))\b(?!-)`);
+// decline"), nor what the change is over ("a 5% year-over-year decline"): the words follow them.
+const over = String.raw`(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|quarter[- ]over[- ]quarter|sequential|annual) )?`;
+const after = compile(
+  following,
+  (words) => String.raw`^ ((?:percent(?:age points?)? |per cent )?${over}(?:${words}))\b(?!-)`,
+);
 
 /** The first way whose pattern `text` matches, with the words it matched. */
 function match(patterns: readonly Pattern[], text: string): PrintedDirection | undefined {
