@@ -13,7 +13,7 @@ import { heldOnDay, holderBase, isCount } from "./names/counts.ts";
 import { labelOf, periodSuffix, slug } from "./names/ids.ts";
 import { fullName, measureOfNamed, referredName } from "./names/named-before.ts";
 import { listsParts, wholeWords } from "./names/parts.ts";
-import { perShareName, perShareWords, perUnitWords } from "./names/per-share.ts";
+import { perShareName, perShareWords, perUnitWords, slashUnit } from "./names/per-share.ts";
 import { guidanceRange } from "./names/guidance.ts";
 import { comparedRespectively, respectiveWords } from "./names/respective.ts";
 import { segmentWords } from "./names/segment.ts";
@@ -151,6 +151,9 @@ export function sentenceCandidate(
           : undefined;
   const guidance =
     end && guidanceRange(namingPassages(text, mentions)(range.start, (end === "high" ? previous! : number).start), end);
+  // "percent" spelled out, or the unit an amount is per ("$13.33/bbl"), is part of the figure as it is named.
+  const afterNumber = text.slice(number.end);
+  const figureEnd = number.end + ((spelledOut.exec(afterNumber) ?? slashUnit.exec(afterNumber))?.[0].length ?? 0);
   const named = guidance
     ? guidance
     : translation
@@ -162,14 +165,7 @@ export function sentenceCandidate(
           : respective.length
             ? { words: respective, measure: undefined }
             : naming(text, {
-                // "percent" spelled out, or the unit an amount is per ("$13.33/bbl"), is part of the figure.
-                number: {
-                  ...number,
-                  end:
-                    number.end +
-                    ((spelledOut.exec(text.slice(number.end)) ?? /^\/[A-Za-z]+\b/.exec(text.slice(number.end)))?.[0]
-                      .length ?? 0),
-                },
+                number: { ...number, end: figureEnd },
                 previous,
                 range,
                 reading,

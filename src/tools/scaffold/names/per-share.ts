@@ -38,6 +38,9 @@ export function perShareWords(between: string, after: string): string[] {
   return per ? words(per[1]!) : [];
 }
 
+/** The unit an amount is per, printed after a slash right after it: "$13.33/bbl". */
+export const slashUnit = /^\/([A-Za-z]+)\b/;
+
 /**
  * The unit an amount is per, printed right after it, other than a share (an amount per share is a figure of
  * its own): "$41 per dry metric tonne" is per dry metric tonne, "$2.10 per copper eq. pound" per copper eq
@@ -45,7 +48,7 @@ export function perShareWords(between: string, after: string): string[] {
  * a barrel).
  */
 export function perUnitWords(after: string): string[] {
-  const slash = /^\/([A-Za-z]+)\b/.exec(after);
+  const slash = slashUnit.exec(after);
   const per = /^\s*per\s+((?:[a-z]+\.(?=\s+[a-z])|[A-Za-z]+)(?:\s+(?:[a-z]+\.(?=\s+[a-z])|[A-Za-z]+))*)/.exec(after);
   const all = slash ? [slash[1]!] : per ? words(per[1]!) : [];
   const end = all.findIndex(isFiller);
