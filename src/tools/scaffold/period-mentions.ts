@@ -168,8 +168,8 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => Relative][] = [
   [
     /\bat (?:the )?(?:fiscal )?year[ -]end\b|\bat the end of the (?:fiscal )?year\b/gi,
     () => (reference, yearEnd) => {
-      const year = yearIn(reference);
-      return year && lastDay(days(`FY${year}`, yearEnd));
+      const year = yearOfText(reference);
+      return year && lastDay(days(year, yearEnd));
     },
   ],
   // "During the quarter the Company invested …": the quarter the text is about, or the one a day it is about ends.
