@@ -99,10 +99,11 @@ function proposedUnit({ printed, unit, anchor }: FactCandidate): string | undefi
 /** How a candidate reads, for the editor to confirm: `line 7: "RMB 12.4 billion" reads as RMB, billion, positive`. */
 export function reading(candidate: FactCandidate): string {
   const { line, printed, scale, sign, direction, qualifier, anchor } = candidate;
-  const unit = proposedUnit(candidate) ?? candidate.unit;
+  const proposedHere = proposedUnit(candidate);
+  const unit = proposedHere ?? candidate.unit;
   const fromTable =
     "table" in anchor && parseNumber(printed)?.unit === undefined ? " (from the table's unit line)" : "";
-  const proposed = !proposedUnit(candidate)
+  const proposed = !proposedHere
     ? ""
     : candidate.unit === undefined
       ? ' (proposed for "$", which several currencies print: check it)'
