@@ -463,3 +463,23 @@ test("'last quarter' is the quarter before the one the text is about", () => {
     ["average-time-utilization.q1-2031", "Q1 2031"],
   ]);
 });
+
+test("a sentence that opens on weeks ending a day is of those weeks, and the same period of the year before 52 weeks earlier", () => {
+  expect(
+    proposals(
+      [
+        "FENWICK GROCERS REPORTS THIRD QUARTER RESULTS",
+        "",
+        "For the thirteen-week period ending September 25, 2033, the Company earned net income of $10.9 million, against $14.8 million in the same period a year ago.",
+        "",
+        "For the 39-week period ending September 25, 2033, the Company's earnings were $40.4 million, against $43.2 million in the same period of 2032.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["net-income.2033-06-27-2033-09-25", "2033-06-27..2033-09-25"],
+    ["net-income.2032-06-28-2032-09-26", "2032-06-28..2032-09-26"],
+    ["earnings.2032-12-27-2033-09-25", "2032-12-27..2033-09-25"],
+    ["earnings.2031-12-29-2032-09-26", "2031-12-29..2032-09-26"],
+  ]);
+});

@@ -7,6 +7,7 @@ import {
   nearQuarter,
   printedWeeksEndingIn,
   weekCount,
+  weekCountPattern,
   weeksEnded,
   type WeekSpan,
 } from "./week-calendar.ts";
@@ -109,9 +110,10 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => Relative][] = [
     },
   ],
   [
-    /\b(?:in |during |for )?the (?:same|comparable|comparative|corresponding) (?:period|quarter|half) (?:of |in )(fiscal )?(\d{4})\b/gi,
-    // A fiscal year is named by the year it ends in: "the same period of fiscal 2010" of the nine months to June 30, 2011 ends in 2010.
-    (fiscal, year) => (fiscal ? inYearEnding(Number(year)) : inYear(() => Number(year))),
+    /\b(?:in |during |for )?the (?:same|comparable|comparative|corresponding) (?:period|quarter|half) (?:of |in )(?:fiscal )?(\d{4})\b/gi,
+    // A period is named by the year it ends in: "the same period of fiscal 2010" of the nine months to June 30, 2011
+    // ends in 2010, and "the same period of 2002" of the 39 weeks ending September 27, 2003 ends in 2002.
+    (year) => inYearEnding(Number(year)),
   ],
   [
     /\b(?:in |during |for )?the (?:same|comparable|comparative|corresponding) (?:period|quarter|half) (?:of |in )?(?:last|the previous|the prior) (?:fiscal )?year\b/gi,
@@ -242,6 +244,11 @@ const endedForms = (yearEnd: YearEnd | undefined): Form[] => [
       "gi",
     ),
     (quarter, name, day, year) => quarterEnded(quarter, year!, name!, day!, yearEnd),
+  ],
+  [
+    // "For the thirteen-week period ending September 27, 2003": those weeks, whatever the year's calendar.
+    new RegExp(String.raw`\b(?:the )?(${weekCountPattern})[- ]weeks?(?: period)? (?:ended|ending) ${month} (\d{1,2}), (\d{4})\b`, "gi"),
+    (count, name, day, year) => weeksEnded(date(year!, name!, day!), weekCount(count!)),
   ],
 ];
 

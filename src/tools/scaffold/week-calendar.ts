@@ -77,10 +77,13 @@ const weekCounts: Record<string, number> = {
 /** How many weeks a count printed in digits or words says: "13", "thirteen". */
 export const weekCount = (count: string): number => weekCounts[count.toLowerCase()] ?? Number(count);
 
+/** A count of weeks as a pattern: digits, or the words `weekCount` reads. */
+export const weekCountPattern = String.raw`\d{1,2}|${Object.keys(weekCounts).join("|")}`;
+
 /** Every span a text prints in weeks ended a day of a year, once each: a quarter of a year counted in weeks states its days so. */
 export function printedWeeks(text: string): WeekSpan[] {
   const pattern = new RegExp(
-    String.raw`\b(\d{1,2}|thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three)[- ]weeks? (?:period )?(?:ended|ending) (${monthName}) (\d{1,2}), (\d{4})\b`,
+    String.raw`\b(${weekCountPattern})[- ]weeks? (?:period )?(?:ended|ending) (${monthName}) (\d{1,2}), (\d{4})\b`,
     "gi",
   );
   const spans = new Map<string, WeekSpan>();
