@@ -30,38 +30,111 @@ export interface ProposalScore {
   readonly ignored: number;
 }
 
-/**
- * Scores one release: each reviewed fact against the candidate for the same number (its line and printed
- * form; where a line prints the same form twice, "$0.12 …, down from …, or $0.12", the first against the first).
- */
-export function scoreRelease(release: string, from = fixtures): ProposalScore {
-  const dir = join(from, release);
+/** A reviewed fact as scoring compares it: where the text prints it, its id and its period. */
+interface Reviewed {
+  /** Its line and printed form, which a candidate or another reading of the same number shares. */
+  readonly key: string;
+  readonly id: string;
+  readonly period: string;
+}
+
+const key = (line: number, printed: string) => `${line} ${printed}`;
+
+/** A release's reviewed facts, in the order the text prints them; throws where its facts.yaml does not load. */
+function reviewed(dir: string): Reviewed[] {
   const loaded = loadFacts(dir, { root: dir });
   if (loaded.errors.length)
     throw new Error(
-      `${release}: the reviewed facts.yaml does not load:\n${loaded.errors.map((error) => error.format()).join("\n\n")}`,
+      `${dir}: the reviewed facts.yaml does not load:\n${loaded.errors.map((error) => error.format()).join("\n\n")}`,
     );
   const periods = new Map(
     (parse(readFileSync(join(dir, "facts.yaml"), "utf8")) as { facts: { id: string; period: string }[] }).facts.map(
       ({ id, period }) => [id, String(period)],
     ),
   );
-  const key = (line: number, printed: string) => `${line} ${printed}`;
+  return [...loaded.facts.values()]
+    .sort((a, b) => a.span.start - b.span.start)
+    .map((fact) => ({ key: key(fact.span.line, fact.printed), id: fact.id, period: periods.get(fact.id) ?? "" }));
+}
+
+/**
+ * Pairs each of `facts` with the first unpaired one of `others` for the same printed number (where a line prints
+ * the same form twice, "$0.12 …, down from …, or $0.12", the first with the first); a fact without one is left out.
+ */
+function paired<T extends { readonly key: string }>(facts: readonly Reviewed[], others: readonly T[]): [Reviewed, T][] {
+  const by = Map.groupBy(others, (other) => other.key);
+  return facts.flatMap((fact) => {
+    const other = by.get(fact.key)?.shift();
+    return other ? [[fact, other] as [Reviewed, T]] : [];
+  });
+}
+
+/** The scaffold's candidates for a release's text, keyed as reviewed facts are. */
+function proposals(release: string, dir: string): { key: string; id: string; period: string }[] {
   const text = readFileSync(join(dir, "source.txt"), "utf8");
   // As the scaffold reads it: a release's folder is named as its filing would be, by the date filed.
-  const candidates = findCandidates(text, { filed: filedOn(release, proposeMetadata(text)) }).facts;
-  const proposed = Map.groupBy(candidates, (candidate) => key(candidate.line, candidate.printed));
-  let facts = 0;
-  let idsKept = 0;
-  let periodsKept = 0;
-  for (const fact of [...loaded.facts.values()].sort((a, b) => a.span.start - b.span.start)) {
-    const candidate = proposed.get(key(fact.span.line, fact.printed))?.shift();
-    if (!candidate) continue;
-    facts++;
-    if (candidate.id === fact.id) idsKept++;
-    if ((candidate.period ?? "") === periods.get(fact.id)) periodsKept++;
-  }
-  return { release, facts, idsKept, periodsKept, ignored: candidates.length - facts };
+  return findCandidates(text, { filed: filedOn(release, proposeMetadata(text)) }).facts.map((candidate) => ({
+    key: key(candidate.line, candidate.printed),
+    id: candidate.id,
+    period: candidate.period ?? "",
+  }));
+}
+
+/** Scores one release: each reviewed fact against the candidate proposed for the same printed number. */
+export function scoreRelease(release: string, from = fixtures): ProposalScore {
+  const dir = join(from, release);
+  const candidates = proposals(release, dir);
+  const pairs = paired(reviewed(dir), candidates);
+  return {
+    release,
+    facts: pairs.length,
+    idsKept: pairs.filter(([fact, candidate]) => candidate.id === fact.id).length,
+    periodsKept: pairs.filter(([fact, candidate]) => candidate.period === fact.period).length,
+    ignored: candidates.length - pairs.length,
+  };
+}
+
+/** Releases a second editor reviewed again, from README and the text alone, without seeing the first reading. */
+export const secondReading = join(import.meta.dirname, "../test/fixtures/proposals-second-reading");
+
+/** How two readings of one release agree, and how the scaffold agrees with each, on the facts both confirmed. */
+export interface Agreement {
+  readonly release: string;
+  /** Numbers both readings confirmed as facts. */
+  readonly facts: number;
+  readonly idsAlike: number;
+  readonly periodsAlike: number;
+  /** Of those, the ids the scaffold proposed as the first reading has them, and as the second. */
+  readonly idsProposed: readonly [number, number];
+}
+
+/**
+ * Each release of the second reading against its first (in whichever set it is now): how often two editors who
+ * follow README give one number the same id and period. What the scaffold can be held to on held-out text is
+ * bounded by it: an id two editors name apart is one no proposal can give both.
+ */
+export function agreements(): Agreement[] {
+  if (!existsSync(secondReading)) return [];
+  return readdirSync(secondReading, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map(({ name: release }) => {
+      const first = [fixtures, developing, heldOut].map((from) => join(from, release)).find(existsSync);
+      if (!first) throw new Error(`${release}: a second reading of a release no set holds`);
+      const candidates = proposals(release, first);
+      const pairs = paired(reviewed(first), reviewed(join(secondReading, release)));
+      const proposed = (reading: 0 | 1) =>
+        paired(
+          pairs.map((pair) => pair[reading]),
+          candidates,
+        ).filter(([fact, candidate]) => candidate.id === fact.id).length;
+      return {
+        release,
+        facts: pairs.length,
+        idsAlike: pairs.filter(([a, b]) => a.id === b.id).length,
+        periodsAlike: pairs.filter(([a, b]) => a.period === b.period).length,
+        idsProposed: [proposed(0), proposed(1)],
+      };
+    });
 }
 
 /** The scores of every release in `from`; none while the folder is missing (held-out releases moved, none fresh yet). */
@@ -101,5 +174,23 @@ if (import.meta.main) {
         `| ${release} | ${score.facts} | ${score.idsKept} (${percent(score.idsKept, score.facts)}) | ${score.periodsKept} (${percent(score.periodsKept, score.facts)}) | ${score.ignored} |`,
       );
     }
+  }
+  const readings = agreements();
+  if (readings.length) {
+    console.log(
+      "\n| second reading | facts both confirmed | ids alike | periods alike | ids proposed as the first, the second reading |\n|---|---:|---:|---:|---:|",
+    );
+    const sum = (part: (reading: Agreement) => number) => readings.reduce((all, reading) => all + part(reading), 0);
+    const total: Agreement = {
+      release: "**together**",
+      facts: sum((reading) => reading.facts),
+      idsAlike: sum((reading) => reading.idsAlike),
+      periodsAlike: sum((reading) => reading.periodsAlike),
+      idsProposed: [sum((reading) => reading.idsProposed[0]), sum((reading) => reading.idsProposed[1])],
+    };
+    for (const { release, facts, idsAlike, periodsAlike, idsProposed } of [...readings, total])
+      console.log(
+        `| ${release} | ${facts} | ${idsAlike} (${percent(idsAlike, facts)}) | ${periodsAlike} (${percent(periodsAlike, facts)}) | ${idsProposed[0]}, ${idsProposed[1]} |`,
+      );
   }
 }

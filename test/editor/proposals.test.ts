@@ -1,5 +1,7 @@
 import { expect, test } from "vitest";
-import { developing, heldOut, scoreProposals, totalScore } from "../../bench/proposals.ts";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { agreements, developing, heldOut, scoreProposals, secondReading, totalScore } from "../../bench/proposals.ts";
 
 // Where the rules stand on the releases of test/fixtures/proposals/ (999 of 1104 ids, 1098 of 1104 periods in
 // round 14 of 2026-12-07; BENCHMARKS.md has the scores), above the issue's targets (80 %, 90 %): a change to
@@ -38,9 +40,8 @@ test.for([
       "msex-2006-10-27-8k",
       "usph-2006-08-01-8k",
       "wcn-2007-07-23-8k",
-      "wmk-2003-10-17-8k",
     ],
-    318,
+    300,
   ],
   [
     developing,
@@ -60,8 +61,9 @@ test.for([
       "stld-2023-01-25-8k",
       "tra-2008-07-24-8k",
       "tso-2011-11-02-8k",
+      "wmk-2003-10-17-8k",
     ],
-    372,
+    390,
   ],
 ] as const)("the releases of %s load and are scored", ([from, releases, facts]) => {
   const scores = scoreProposals(from);
@@ -72,4 +74,25 @@ test.for([
     expect(periodsKept, release).toBeLessThanOrEqual(facts);
   }
   expect(totalScore(scores).facts).toBe(facts);
+});
+
+// The second reading (BENCHMARKS.md): each release read again by another editor, of the same text, is paired with
+// its first reading number by number, so the agreement the bench reports is of the same figures.
+test("each second reading is of its release's text, and is paired with its first reading", () => {
+  const readings = agreements();
+  expect(readings.map(({ release }) => release)).toEqual([
+    "bcp-2005-10-26-8k",
+    "byd-2013-10-31-8k",
+    "faf-2020-04-23-8k",
+    "gl-2025-10-22-8k",
+    "msex-2006-10-27-8k",
+    "wmk-2003-10-17-8k",
+  ]);
+  for (const { release, facts, idsAlike, periodsAlike, idsProposed } of readings) {
+    const first = [heldOut, developing].map((from) => join(from, release, "source.txt")).find(existsSync);
+    expect(first, `${release}: a second reading of a release no set holds`).toBeDefined();
+    expect(readFileSync(join(secondReading, release, "source.txt"), "utf8"), release).toBe(readFileSync(first!, "utf8"));
+    expect(facts, release).toBeGreaterThan(5);
+    for (const part of [idsAlike, periodsAlike, ...idsProposed]) expect(part, release).toBeLessThanOrEqual(facts);
+  }
 });
