@@ -268,6 +268,35 @@ test("a change with a subject of its own is that subject's; a segment after a fi
   ]);
 });
 
+test("a figure of a part the sentence names (segment, division, region) has the part first, in the sentence's words", () => {
+  expect(
+    proposals(
+      [
+        "Osprey Corp Reports Third Quarter 2031 Results",
+        "",
+        "The Harbour segment had operating income of $5.1 million, up 4% from a year ago.",
+        "",
+        "The Harbour segment's loss provision rate was 5 percent.",
+        "",
+        "Third quarter sales in the Specialty Products segment were $7.4 million.",
+        "",
+        "In the Western region, sales rose 4% to $12.0 million.",
+        "",
+        "Inland Division earnings from operations were $2.8 million.",
+        "",
+      ].join("\n"),
+    ).map(([id]) => id),
+  ).toEqual([
+    "harbour-segment-operating-income.q3-2031",
+    "harbour-segment-operating-income.growth.q3-2031",
+    "harbour-segment-loss-provision-rate.q3-2031",
+    "specialty-products-segment-sales.q3-2031",
+    "western-region-sales.growth.q3-2031",
+    "western-region-sales.q3-2031",
+    "inland-division-earnings-from-operations.q3-2031",
+  ]);
+});
+
 test("an amount per share after the name it divides: adjusted income of $0.21 per diluted share", () => {
   expect(
     proposals(

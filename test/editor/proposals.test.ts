@@ -91,7 +91,9 @@ test("each second reading is of its release's text, and is paired with its first
   for (const { release, facts, idsAlike, periodsAlike, idsProposed } of readings) {
     const first = [heldOut, developing].map((from) => join(from, release, "source.txt")).find(existsSync);
     expect(first, `${release}: a second reading of a release no set holds`).toBeDefined();
-    expect(readFileSync(join(secondReading, release, "source.txt"), "utf8"), release).toBe(readFileSync(first!, "utf8"));
+    expect(readFileSync(join(secondReading, release, "source.txt"), "utf8"), release).toBe(
+      readFileSync(first!, "utf8"),
+    );
     expect(facts, release).toBeGreaterThan(5);
     for (const part of [idsAlike, periodsAlike, ...idsProposed]) expect(part, release).toBeLessThanOrEqual(facts);
   }

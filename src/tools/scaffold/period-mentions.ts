@@ -247,7 +247,10 @@ const endedForms = (yearEnd: YearEnd | undefined): Form[] => [
   ],
   [
     // "For the thirteen-week period ending September 27, 2003": those weeks, whatever the year's calendar.
-    new RegExp(String.raw`\b(?:the )?(${weekCountPattern})[- ]weeks?(?: period)? (?:ended|ending) ${month} (\d{1,2}), (\d{4})\b`, "gi"),
+    new RegExp(
+      String.raw`\b(?:the )?(${weekCountPattern})[- ]weeks?(?: period)? (?:ended|ending) ${month} (\d{1,2}), (\d{4})\b`,
+      "gi",
+    ),
     (count, name, day, year) => weeksEnded(date(year!, name!, day!), weekCount(count!)),
   ],
 ];

@@ -16,7 +16,7 @@ import { listsParts, wholeWords } from "./names/parts.ts";
 import { perShareName, perShareWords, perUnitWords, slashUnit } from "./names/per-share.ts";
 import { guidanceRange } from "./names/guidance.ts";
 import { comparedRespectively, respectiveWords } from "./names/respective.ts";
-import { segmentWords } from "./names/segment.ts";
+import { namedPart, segmentWords } from "./names/segment.ts";
 import { qualifiedByOpening } from "./names/subject.ts";
 import { naming, namingPassages } from "./naming.ts";
 import { readingOf, signedAmount, spelledOut, translated } from "./number-reading.ts";
@@ -349,7 +349,12 @@ export function sentenceCandidate(
     !amount &&
     (("count" in named && named.count === true) ||
       (!measure && !divided && isCount(words, text.slice(number.end, range.end))));
-  const segment = segmentWords(text.slice(number.end, range.end), text.slice(range.start, number.start));
+  const part = namedPart(text.slice(range.start, number.start));
+  // A part named with its figure's name ("Harbour segment sales") is in it already.
+  const segment = [
+    ...(slug(words).startsWith(slug(part)) ? [] : part),
+    ...segmentWords(text.slice(number.end, range.end), text.slice(range.start, number.start)),
+  ];
   // A fiscal year counted in weeks keeps the name the text gives it ("q4-2013"), for the editor to date.
   const dated = fiscalPeriod(period, context.yearEnd, context.weeks);
   const suffix = dated ?? period;

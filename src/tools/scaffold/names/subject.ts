@@ -1,5 +1,6 @@
 import { article, isVerbAfterNoun, joinsName, qualifying, verbAt, verbs } from "./clauses.ts";
 import { slug } from "./ids.ts";
+import { partNouns } from "./segment.ts";
 import { filler, isFiller, words } from "./words.ts";
 
 /**
@@ -109,6 +110,9 @@ export function subjectWords(passage: string): string[] {
  */
 function withoutPossessor(all: readonly string[]): string[] {
   const owner = all.findIndex((word) => /(?:['’]s|s['’])$/.test(word));
+  // A part of the company owns its figure by name: "The Harbour segment's loss provision rate" is the segment's.
+  if (partNouns.includes(all[owner]?.toLowerCase().replace(/['’]s$/, "") ?? ""))
+    return all.map((word, i) => (i === owner ? word.slice(0, -2) : word));
   const name = all.slice(0, owner + 1);
   const proper =
     owner >= 0 &&
