@@ -483,3 +483,22 @@ test("a sentence that opens on weeks ending a day is of those weeks, and the sam
     ["earnings.2031-12-29-2032-09-26", "2031-12-29..2032-09-26"],
   ]);
 });
+
+test("a period a sentence without figures sets 'beside' the text's, and the weeks that restate it, are compared with", () => {
+  expect(
+    proposals(
+      [
+        "Fenwick Apparel Reports First Quarter Results",
+        "",
+        "Fenwick Apparel reported its results for its fiscal first quarter, the thirteen weeks ended October 29, 2033, and set them beside the first quarter of fiscal 2033, the thirteen weeks ended October 23, 2032.",
+        "",
+        "Net sales increased 7% to $713.3 million from $666.6 million in the prior year first quarter.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["net-sales.growth.2033-07-31-2033-10-29", "2033-07-31..2033-10-29"],
+    ["net-sales.2033-07-31-2033-10-29", "2033-07-31..2033-10-29"],
+    ["net-sales.2032-07-25-2032-10-23", "2032-07-25..2032-10-23"],
+  ]);
+});

@@ -30,24 +30,28 @@ test.for([
     [
       "bcp-2005-10-26-8k",
       "byd-2013-10-31-8k",
+      "din-2011-05-03-8k",
       "dtg-2011-05-05-8k",
       "dxpe-2024-05-08-8k",
       "epm-2013-09-11-8k",
       "faf-2020-04-23-8k",
       "gl-2025-10-22-8k",
       "himx-2021-04-07-6k",
+      "ivc-2013-02-08-8k",
+      "kamn-2018-02-27-8k",
       "mmyt-2011-05-11-6k",
       "msex-2006-10-27-8k",
       "usph-2006-08-01-8k",
       "wcn-2007-07-23-8k",
     ],
-    300,
+    385,
   ],
   [
     developing,
     [
       "bws-2008-03-05-8k",
       "cvh-2007-10-26-8k",
+      "dbrn-2010-11-18-8k",
       "dgx-2021-10-21-8k",
       "dhi-2011-07-28-8k",
       "fizz-2024-12-05-8k",
@@ -63,7 +67,7 @@ test.for([
       "tso-2011-11-02-8k",
       "wmk-2003-10-17-8k",
     ],
-    390,
+    423,
   ],
 ] as const)("the releases of %s load and are scored", ([from, releases, facts]) => {
   const scores = scoreProposals(from);

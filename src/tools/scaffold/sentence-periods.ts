@@ -144,13 +144,15 @@ function comparedWith(text: string, mentions: readonly PeriodMention[], mention:
     .split(/[,;:]|[.!?]\s/)
     .at(-1)!;
   if (
-    /\bcompar(?:e|es|ed|ing|isons?)\b[^\d]*?\b(?:with|to|against)\s*$|\b(?:relative to|versus|against|than)\s*$/i.test(
+    /\bcompar(?:e|es|ed|ing|isons?)\b[^\d]*?\b(?:with|to|against)\s*$|\b(?:relative to|versus|against|than|beside|alongside)\s*$/i.test(
       clause,
     )
   )
     return true;
+  // A period restated in brackets or after a comma ("the first quarter of fiscal 2033, the thirteen weeks ended
+  // October 23, 2032") is compared with as the one it restates.
   const restated = mentions.find(
-    (other) => other.end <= mention.start && /^\s*\(\s*$/.test(text.slice(other.end, mention.start)),
+    (other) => other.end <= mention.start && /^\s*[(,]\s*$/.test(text.slice(other.end, mention.start)),
   );
   return restated !== undefined && comparedWith(text, mentions, restated);
 }
