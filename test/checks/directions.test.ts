@@ -102,6 +102,20 @@ describe("a figure printed with a direction", () => {
     expect(printedDirection("Orders declined a further ")).toEqual({ way: "decrease", words: "declined a further" });
   });
 
+  it("reads a change restated after ', or' as the change it restates: reduced by 8.8%, or $178.6 million", () => {
+    expect(printedDirection("Total debt was reduced by 8.8%, or ")).toEqual({
+      way: "decrease",
+      words: "reduced by 8.8%, or",
+    });
+    expect(printedDirection("Deposits increased RMB 2.0 billion, or ")).toEqual({
+      way: "increase",
+      words: "increased RMB 2.0 billion, or",
+    });
+    expect(printedDirection("Sales fell $3.1 million, or ")).toEqual({ way: "decrease", words: "fell $3.1 million, or" });
+    // A level restated per share takes no direction: "net income of $48.0 million, or".
+    expect(printedDirection("Net income was $48.0 million, or ")).toBeUndefined();
+  });
+
   it("reads the other verbs a release writes a fall with", () => {
     for (const verb of ["slipped", "slid", "dipped", "eased", "contracted", "plunged", "tumbled", "sank", "retreated"])
       expect(printedDirection(`Revenue ${verb} `), verb).toEqual({ way: "decrease", words: verb });

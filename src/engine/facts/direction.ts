@@ -56,6 +56,13 @@ const after = compile(
   (words) => String.raw`^ ((?:percent(?:age points?)? |per cent )?${over}(?:${words}))\b(?!-)`,
 );
 
+// A change restated after ", or": the $178.6 million of "reduced by 8.8%, or $178.6 million" fell as the 8.8% did.
+const restated = compile(
+  ways,
+  (words) =>
+    String.raw`\b((?:${words}) (?:[A-Z]{2,3}\$? ?)?\S*\d\S*(?: (?:thousand|million|billion|percent|per cent))?,? or) $`,
+);
+
 /** The first way whose pattern `text` matches, with the words it matched. */
 function match(patterns: readonly Pattern[], text: string): PrintedDirection | undefined {
   for (const { way, pattern } of patterns) {
@@ -71,7 +78,7 @@ function match(patterns: readonly Pattern[], text: string): PrintedDirection | u
  */
 export function printedDirection(preceding: string, next = ""): PrintedDirection | undefined {
   const text = preceding.replace(/\s+/g, " ").slice(-80);
-  const found = match(before, text) ?? match(rangeEnd, text);
+  const found = match(before, text) ?? match(rangeEnd, text) ?? match(restated, text);
   if (found) return found;
   const followed = match(after, next.replace(/\s+/g, " ").slice(0, 40));
   return followed && { ...followed, after: true };
