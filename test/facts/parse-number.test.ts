@@ -164,6 +164,15 @@ describe("findPrintedNumbers", () => {
     expect(found.map((printed) => parseNumber(printed)?.sign)).toEqual([1, 1, 1, 1, 1, 1, 1]);
   });
 
+  it("reads no sign into a hyphen between two amounts of a range, and no unit word into a percentage's comparison", () => {
+    const text = "earnings of $1.02-$1.07 per share, RMB3.1-RMB3.4 billion, revenue up 16% year over year, 9.97 months";
+    const found = findPrintedNumbers(text).map(({ start, end }) => text.slice(start, end));
+    expect(found).toEqual(["$1.02", "$1.07", "RMB3.1", "RMB3.4 billion", "16%", "9.97 months"]);
+    expect(found.map((printed) => parseNumber(printed)?.sign)).toEqual([1, 1, 1, 1, 1, 1]);
+    // A minus printed after the digits still reads as one where no figure follows it.
+    expect(parseNumber("120-")?.sign).toBe(-1);
+  });
+
   it("reads a comparative's figure without the comparison: a percentage more than an amount bounds neither", () => {
     const text = "up 7.7% more than RMB64,583 million, RMB 5 billion over RMB 4 billion, and more than US$300 million";
     const found = findPrintedNumbers(text).map(({ start, end }) => text.slice(start, end));

@@ -94,8 +94,11 @@ const currencyPattern = String.raw`RMB|US\$|¥|\$`;
  * dash followed by a space is punctuation ("2023 – 2024").
  */
 const minusPattern = String.raw`− ?|[-–—](?! )`;
-/** A minus printed after the digits ("120-"), as some statements print negatives; not "30-day" or "2023-24". */
-const trailingMinusPattern = String.raw`[-−–—](?![\w.,%])`;
+/**
+ * A minus printed after the digits ("120-"), as some statements print negatives; not "30-day", "2023-24", nor the
+ * hyphen of a range between two amounts ("$1.02-$1.07").
+ */
+const trailingMinusPattern = String.raw`[-−–—](?![\w.,%$¥(])`;
 
 /**
  * A printed number in plain text: qualifier, currency, sign, digits (in parentheses when negative), scale
@@ -108,9 +111,9 @@ const printedPattern =
   String.raw`(?:(?<![\w.,\-−–—])(?<leadingMinus>${minusPattern}))?` +
   String.raw`(?:(?<currency>${currencyPattern}) ?(?<minus>${minusPattern})?)?` +
   String.raw`(?:\( ?(?<negative>${digitsPattern}) ?\)|\( ?(?<enclosedCurrency>${currencyPattern}) ?(?<enclosedNegative>${digitsPattern}) ?\)|(?<positive>${digitsPattern})(?<trailingMinus>${trailingMinusPattern})?)` +
-  String.raw`(?:(?<=(?:${currencyPattern}) ?(?:${minusPattern})?[\d.,]+)(?<letter>[${Object.keys(letterScales).join("")}])(?![\w-])|(?:[ -]?(?<scale>${Object.keys(scales).join("|")})\b))?(?<percent> ?%)?` +
-  // Not "90 day+" or "30-day": a label's words, not a unit.
-  String.raw`(?: (?<unitWord>${Object.keys(unitWords).join("|")})\b(?![+-]))?`;
+  String.raw`(?:(?<=(?:${currencyPattern}) ?(?:${minusPattern})?[\d.,]+)(?<letter>[${Object.keys(letterScales).join("")}])(?![\w-])|(?:[ -]?(?<scale>${Object.keys(scales).join("|")})\b))?` +
+  // A percentage has no unit word after it ("16% year over year"); nor is "90 day+" or "30-day" one: a label's words.
+  String.raw`(?:(?<percent> ?%)|(?: (?<unitWord>${Object.keys(unitWords).join("|")})\b(?![+-]| over\b)))?`;
 
 const wholePrintedPattern = new RegExp(`^${printedPattern}$`, "i");
 
