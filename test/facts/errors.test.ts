@@ -133,6 +133,28 @@ describe("facts file errors", () => {
     `);
   });
 
+  it("number: that is only part of a longer printed number names no figure", () => {
+    expect(
+      errors(
+        edit(
+          "quote: Revenue was RMB 12.5 billion",
+          "quote: Revenue was RMB 12.5 billion, up from RMB10.1 billion\n    number: 2.5 billion",
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      "acme-6k/facts.yaml:9
+      number "2.5 billion" is part of a longer printed number of its quote, not a number of its own
+
+         7 |     period: FY2023
+         8 |     quote: Revenue was RMB 12.5 billion, up from RMB10.1 billion
+      >  9 |     number: 2.5 billion
+        10 |   - id: revenue.2022
+        11 |     label: Revenue
+
+      hint: copy the whole printed number into number:, one of "RMB 12.5 billion", "RMB10.1 billion""
+    `);
+  });
+
   it("a quote that prints several numbers needs number:", () => {
     expectError(
       errors(

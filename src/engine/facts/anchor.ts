@@ -120,8 +120,16 @@ function pickNumber(
         );
   }
   const needle = matchKey(entry.number);
-  const at = source.key.indexOf(needle, start);
-  if (at < 0 || at + needle.length > end) {
+  // Each place the quote prints it, with the printed numbers whose digits it holds whole: "80" in "7,180
+  // tractors, up 80" names the second figure, not the end of the first.
+  const places: PrintedSpan[][] = [];
+  for (
+    let at = source.key.indexOf(needle, start);
+    at >= 0 && at + needle.length <= end;
+    at = source.key.indexOf(needle, at + 1)
+  )
+    places.push(inQuote.filter(({ digits }) => digits[0] >= at && digits[1] <= at + needle.length));
+  if (!places.length) {
     throw file.error(
       [...path, "number"],
       `number "${entry.number}" is not in its quote "${entry.quote}"`,
@@ -130,7 +138,14 @@ function pickNumber(
         : "the quote prints no number; quote the passage that prints it",
     );
   }
-  const named = inQuote.filter(({ digits }) => digits[0] < at + needle.length && digits[1] > at);
+  const named = places.find((numbers) => numbers.length) ?? [];
+  if (!named.length) {
+    throw file.error(
+      [...path, "number"],
+      `number "${entry.number}" is part of a longer printed number of its quote, not a number of its own`,
+      `copy the whole printed number into number:, one of ${list(inQuote)}`,
+    );
+  }
   if (named.length === 1) return named[0]!;
   throw file.error(
     [...path, "number"],
