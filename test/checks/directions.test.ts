@@ -111,9 +111,34 @@ describe("a figure printed with a direction", () => {
       way: "increase",
       words: "increased RMB 2.0 billion, or",
     });
-    expect(printedDirection("Sales fell $3.1 million, or ")).toEqual({ way: "decrease", words: "fell $3.1 million, or" });
+    expect(printedDirection("Sales fell $3.1 million, or ")).toEqual({
+      way: "decrease",
+      words: "fell $3.1 million, or",
+    });
     // A level restated per share takes no direction: "net income of $48.0 million, or".
     expect(printedDirection("Net income was $48.0 million, or ")).toBeUndefined();
+  });
+
+  it("reads a verb's change of the object it names before 'by': cut its term loan balances by $110.0 million", () => {
+    expect(printedDirection("The company cut its term loan balances by ")).toEqual({
+      way: "decrease",
+      words: "cut its term loan balances by",
+    });
+    expect(printedDirection("It reduced total debt by ")).toEqual({ way: "decrease", words: "reduced total debt by" });
+    expect(printedDirection("The board raised the quarterly dividend by ")).toEqual({
+      way: "increase",
+      words: "raised the quarterly dividend by",
+    });
+    // "by" after a noun that is no object of a verb of change gives nothing: "driven by", "offset by".
+    expect(printedDirection("Revenue was driven by ")).toBeUndefined();
+  });
+
+  it("reads 'more' after a figure as 'fewer' is read: 3 percent more than last year", () => {
+    expect(printedDirection("Sales were ", " percent more than last year")).toEqual({
+      way: "increase",
+      words: "percent more",
+      after: true,
+    });
   });
 
   it("reads the other verbs a release writes a fall with", () => {

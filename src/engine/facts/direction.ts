@@ -27,11 +27,18 @@ const ways = {
   increase: String.raw`${nouns.increase}|(?:(?<!\bma(?:de|kes?|king) )up|higher|increased|rose|grew|climbed|was up|were up)${further}`,
 } as const;
 
+// A verb of change and its object before "by": "cut its term loan balances by", "raised the dividend by".
+const object = String.raw` (?:[A-Za-z'’&-]+ ){1,6}by`;
+const changedObject = {
+  decrease: String.raw`(?:cut|reduced|lowered|decreased|trimmed)${object}`,
+  increase: String.raw`(?:raised|increased|lifted|expanded)${object}`,
+} as const;
+
 // A noun or comparative straight after the figure: "a 2 percent decrease", "5% lower" (not "lower-cost"),
-// "7,600 fewer vehicles" (a count down by that many; "more" is a qualifier's word too, "more than").
+// "7,600 fewer vehicles", "3 percent more than last year" (a qualifier's "more than" stands before its figure).
 const following = {
   decrease: String.raw`(?:decrease|decline|drop|fall|reduction)s?|lower|fewer`,
-  increase: String.raw`(?:increase|rise|gain)s?|growth|higher`,
+  increase: String.raw`(?:increase|rise|gain)s?|growth|higher|more`,
 } as const;
 
 type Pattern = { readonly way: PrintedDirection["way"]; readonly pattern: RegExp };
@@ -45,6 +52,7 @@ function compile(words: Record<PrintedDirection["way"], string>, place: (words: 
 }
 
 const before = compile(ways, (words) => String.raw`\b(${words}) $`);
+const byObject = compile(changedObject, (words) => String.raw`\b(${words}) $`);
 // The far end of a range a noun leads: the 15% of "an increase of 11% to 15%". After a verb the figure after
 // "to" is where the change ended, a level and no change: "fell 14.3% to $0.94 million".
 const rangeEnd = compile(nouns, (words) => String.raw`\b((?:${words}) \S*\d\S* to) $`);
@@ -78,7 +86,7 @@ function match(patterns: readonly Pattern[], text: string): PrintedDirection | u
  */
 export function printedDirection(preceding: string, next = ""): PrintedDirection | undefined {
   const text = preceding.replace(/\s+/g, " ").slice(-80);
-  const found = match(before, text) ?? match(rangeEnd, text) ?? match(restated, text);
+  const found = match(before, text) ?? match(rangeEnd, text) ?? match(restated, text) ?? match(byObject, text);
   if (found) return found;
   const followed = match(after, next.replace(/\s+/g, " ").slice(0, 40));
   return followed && { ...followed, after: true };
