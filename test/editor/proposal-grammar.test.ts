@@ -1389,3 +1389,18 @@ test("an amount in cents is proposed as ignored: Recount has no cents", () => {
     "amounts in cents, a unit Recount does not have",
   );
 });
+
+test("a company's name with its suffix after a comma is one name; 'more than doubled' is a verb of change", () => {
+  expect(
+    proposals(
+      [
+        "Fenwick Apparel Reports Third Quarter 2031 Results",
+        "",
+        "Net earnings for the quarter more than doubled to $48.0 million.",
+        "",
+        "Consolidated comparable store sales for Fenwick Apparel, Inc. increased 4% for the quarter.",
+        "",
+      ].join("\n"),
+    ).map(([id]) => id),
+  ).toEqual(["net-earnings.q3-2031", "consolidated-comparable-store-sales.growth.q3-2031"]);
+});

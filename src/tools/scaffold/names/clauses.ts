@@ -5,7 +5,7 @@ import { isFiller, wordPattern, words } from "./words.ts";
  * auxiliary of a perfect ("Net output has grown", "the ratio had been lowered").
  */
 export const verbs =
-  /\b(?:(?:has|have|had)(?=\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b)|was|were|is|are|reached|totaled|totalled|amounted|stood|came|brought|contributed|rose|fell|grew|went|climbed|dropped|jumped|increased|decreased|declined|improved|worsened|remained|represented|accounted|made up|compares)\b/i;
+  /\b(?:(?:has|have|had)(?=\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b)|was|were|is|are|reached|totaled|totalled|amounted|stood|came|brought|contributed|rose|fell|grew|went|climbed|dropped|jumped|increased|decreased|declined|improved|worsened|remained|represented|accounted|made up|compares|(?:more than |nearly |almost )?(?:doubled|tripled|quadrupled|halved))\b/i;
 
 /** Words that end a subject's noun phrase: what follows them qualifies it ("tenor of loans originated"). */
 export const qualifying = new Set([
@@ -107,7 +107,10 @@ export function endsWithVerb(clause: string): boolean {
 export function clauses(passage: string): string[] {
   const parts: string[] = [];
   // "while" and "whereas" open a clause with a subject of its own, after a comma or not.
-  for (const part of passage.split(/[;:—]|,(?!\d)|(?=\b(?:while|whereas)\b)/i)) {
+  // A company's name with its suffix ("Fenwick Apparel, Inc.") is one name, not two clauses.
+  for (const part of passage.split(
+    /[;:—]|,(?!\d)(?!\s*(?:Inc|Corp|Co|Ltd|LLC|plc|N\.A|S\.A)\b)|(?=\b(?:while|whereas)\b)/i,
+  )) {
     // A list's first items: the object of a preposition, or a clause's whole subject ("cash, short-term and
     // long-term investments stood at").
     const first = parts.at(-1) ?? "";
