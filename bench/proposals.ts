@@ -32,7 +32,7 @@ export interface ProposalScore {
 
 /** A reviewed fact as scoring compares it: where the text prints it, its id and its period. */
 interface Reviewed {
-  /** Its line and printed form, which a candidate or another reading of the same number shares. */
+  /** Its line and printed form, which a candidate or another review of the same number shares. */
   readonly key: string;
   readonly id: string;
   readonly period: string;
@@ -94,37 +94,37 @@ export function scoreRelease(release: string, from = fixtures): ProposalScore {
   };
 }
 
-/** Releases a second editor reviewed again, from README and the text alone, without seeing the first reading. */
-export const secondReading = join(import.meta.dirname, "../test/fixtures/proposals-second-reading");
+/** Releases a second editor reviewed again, from README and the text alone, without seeing the first review. */
+export const secondReview = join(import.meta.dirname, "../test/fixtures/proposals-second-review");
 
-/** How two readings of one release agree, and how the scaffold agrees with each, on the facts both confirmed. */
+/** How two reviews of one release agree, and how the scaffold agrees with each, on the facts both confirmed. */
 export interface Agreement {
   readonly release: string;
-  /** Numbers both readings confirmed as facts. */
+  /** Numbers both reviews confirmed as facts. */
   readonly facts: number;
   readonly idsAlike: number;
   readonly periodsAlike: number;
-  /** Of those, the ids the scaffold proposed as the first reading has them, and as the second. */
+  /** Of those, the ids the scaffold proposed as the first review has them, and as the second. */
   readonly idsProposed: readonly [number, number];
 }
 
 /**
- * Each release of the second reading against its first (in whichever set it is now): how often two editors who
+ * Each release of the second review against its first (in whichever set it is now): how often two editors who
  * follow README give one number the same id and period. What the scaffold can be held to on held-out text is
  * bounded by it: an id two editors name apart is one no proposal can give both.
  */
 export function agreements(): Agreement[] {
-  if (!existsSync(secondReading)) return [];
-  return readdirSync(secondReading, { withFileTypes: true })
+  if (!existsSync(secondReview)) return [];
+  return readdirSync(secondReview, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map(({ name: release }) => {
       const first = [fixtures, developing, heldOut].map((from) => join(from, release)).find(existsSync);
-      if (!first) throw new Error(`${release}: a second reading of a release no set holds`);
+      if (!first) throw new Error(`${release}: a second review of a release no set holds`);
       const candidates = proposals(release, first);
-      const pairs = paired(reviewed(first), reviewed(join(secondReading, release)));
-      const proposed = (reading: 0 | 1) =>
+      const pairs = paired(reviewed(first), reviewed(join(secondReview, release)));
+      const proposed = (review: 0 | 1) =>
         paired(
-          pairs.map((pair) => pair[reading]),
+          pairs.map((pair) => pair[review]),
           candidates,
         ).filter(([fact, candidate]) => candidate.id === fact.id).length;
       return {
@@ -175,20 +175,20 @@ if (import.meta.main) {
       );
     }
   }
-  const readings = agreements();
-  if (readings.length) {
+  const reviews = agreements();
+  if (reviews.length) {
     console.log(
-      "\n| second reading | facts both confirmed | ids alike | periods alike | ids proposed as the first, the second reading |\n|---|---:|---:|---:|---:|",
+      "\n| second review | facts both confirmed | ids alike | periods alike | ids proposed as the first, the second review |\n|---|---:|---:|---:|---:|",
     );
-    const sum = (part: (reading: Agreement) => number) => readings.reduce((all, reading) => all + part(reading), 0);
+    const sum = (part: (review: Agreement) => number) => reviews.reduce((all, review) => all + part(review), 0);
     const total: Agreement = {
       release: "**together**",
-      facts: sum((reading) => reading.facts),
-      idsAlike: sum((reading) => reading.idsAlike),
-      periodsAlike: sum((reading) => reading.periodsAlike),
-      idsProposed: [sum((reading) => reading.idsProposed[0]), sum((reading) => reading.idsProposed[1])],
+      facts: sum((review) => review.facts),
+      idsAlike: sum((review) => review.idsAlike),
+      periodsAlike: sum((review) => review.periodsAlike),
+      idsProposed: [sum((review) => review.idsProposed[0]), sum((review) => review.idsProposed[1])],
     };
-    for (const { release, facts, idsAlike, periodsAlike, idsProposed } of [...readings, total])
+    for (const { release, facts, idsAlike, periodsAlike, idsProposed } of [...reviews, total])
       console.log(
         `| ${release} | ${facts} | ${idsAlike} (${percent(idsAlike, facts)}) | ${periodsAlike} (${percent(periodsAlike, facts)}) | ${idsProposed[0]}, ${idsProposed[1]} |`,
       );
