@@ -502,3 +502,29 @@ test("a period a sentence without figures sets 'beside' the text's, and the week
     ["net-sales.2032-07-25-2032-10-23", "2032-07-25..2032-10-23"],
   ]);
 });
+
+test("a sentence without figures that names a year the text's quarter is part of does not make the year the text's", () => {
+  expect(
+    proposals(
+      [
+        "Osprey Metals Reports First Quarter 2033 Results",
+        "",
+        "Osprey Metals gave its results for the first quarter 2033, the quarter ended March 31, 2033.",
+        "",
+        "Net income for the first quarter 2033 was $39 million. Large hedging gains were part of the 2033 result.",
+        "",
+        "Most of the rise came from an 8 percent increase in shipments.",
+        "",
+        "Full Year 2033",
+        "",
+        "Net sales rose 4 percent.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["net-income.q1-2033", "Q1 2033"],
+    ["shipments.growth.q1-2033", "Q1 2033"],
+    // A heading may name a longer period: the figures under it are of that period.
+    ["net-sales.growth.2033", "FY2033"],
+  ]);
+});

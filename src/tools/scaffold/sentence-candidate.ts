@@ -23,7 +23,16 @@ import { readingOf, signedAmount, spelledOut, translated } from "./number-readin
 import { pairedPeriod } from "./paired-periods.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import { quoteAnchor } from "./quote-anchor.ts";
-import { closing, compared, comparedPeriod, headingPeriod, opening, statedPeriod } from "./sentence-periods.ts";
+import {
+  closing,
+  compared,
+  comparedPeriod,
+  headingPeriod,
+  holds,
+  isHeading,
+  opening,
+  statedPeriod,
+} from "./sentence-periods.ts";
 import { inTable, opensParagraph } from "./sentences.ts";
 import type { TextRange } from "./sentences.ts";
 
@@ -109,10 +118,16 @@ export function sentenceCandidate(
     const about =
       statedPeriod(text, mentions.filter(within), mentions) ??
       headingPeriod(text, sentences[skipped]!, mentions, reference.text, context.filed);
-    if (about && !figures.some(within)) reference.period = reference.text = about;
-    if (!figures.some(within))
+    // A sentence that names a longer period the text's is part of ("Fiscal 2013 was one week longer", "… were
+    // part of the 2033 result") dates the rest of its paragraph, not the text; a heading ("Full Year 2033")
+    // starts on the period it names.
+    const widens = about && reference.text && holds(about, reference.text) && !isHeading(text, sentences[skipped]!);
+    if (!figures.some(within)) {
+      if (about) reference.period = about;
+      if (about && !widens) reference.text = about;
       reference.comparedTo =
         comparedPeriod(text, mentions.filter(within), mentions, reference.text) ?? reference.comparedTo;
+    }
   }
   const first = reference.sentence !== sentence;
   reference.sentence = sentence;

@@ -60,7 +60,7 @@ export function headingPeriod(
 ): string | undefined {
   const named = mentions.filter((mention) => mention.start >= range.start && mention.end <= range.end);
   const relative = named.length === 1 ? named[0]!.relative : undefined;
-  if (!relative || /[.!?]\s*$/.test(text.slice(range.start, range.end))) return undefined;
+  if (!relative || !isHeading(text, range)) return undefined;
   if (about || !filed) return about && relative(about);
   const year = Number(filed.slice(0, 4));
   return [year, year - 1]
@@ -69,6 +69,20 @@ export function headingPeriod(
       const period = parsePeriod(label ?? "");
       return period?.kind === "duration" && period.end <= filed;
     });
+}
+
+/** Whether a passage is a heading: a line without a full stop ("Full Year 2033 Highlights"). */
+export function isHeading(text: string, range: TextRange): boolean {
+  return !/[.!?]\s*$/.test(text.slice(range.start, range.end));
+}
+
+/** Whether a period is longer than another and holds it: FY2033 holds Q1 2033 and 2033-03-31. */
+export function holds(outer: string, inner: string): boolean {
+  const [a, b] = [parsePeriod(outer), parsePeriod(inner)];
+  if (a?.kind !== "duration" || !b || outer === inner) return false;
+  const [start, end] = b.kind === "duration" ? [b.start, b.end] : [b.date, b.date];
+  // ISO dates, compared as they are written.
+  return a.start <= start && end <= a.end;
 }
 
 /**
