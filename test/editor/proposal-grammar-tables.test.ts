@@ -194,3 +194,27 @@ test("a percentage in a column of changes is the growth to the latest period of 
     ["test-volume.growth.2031", "FY2031"],
   ]);
 });
+
+test("a column labelled year to date and a year runs from that year's start to the end of the quarter the text is about", () => {
+  expect(
+    proposals(
+      [
+        "Osprey Power Reports Third-Quarter 2033 Results",
+        "",
+        "Osprey Power reported its results for the third quarter of 2033 and for the nine months ended Sept. 30, 2033.",
+        "",
+        "Adjusted earnings for the third quarter of 2033 came to $22.1 million.",
+        "",
+        "(In millions)\tThird Quarter 2033\tThird Quarter 2032\tYear-to-Date 2033\tYear-to-Date 2032",
+        "Electricity Delivery\t10.5\t16.3\t20.3\t31.1",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["adjusted-earnings.q3-2033", "Q3 2033"],
+    ["electricity-delivery.q3-2033", "Q3 2033"],
+    ["electricity-delivery.q3-2032", "Q3 2032"],
+    ["electricity-delivery.2033-01-01-2033-09-30", "2033-01-01..2033-09-30"],
+    ["electricity-delivery.2032-01-01-2032-09-30", "2032-01-01..2032-09-30"],
+  ]);
+});

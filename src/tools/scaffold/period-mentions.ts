@@ -402,6 +402,9 @@ export function columnPeriod(
     if (about && saysYearToDate(caption)) return yearToDate(yearOf(about, year) ?? "") ?? `FY${year}`;
     return `FY${year}`;
   }
+  // "Year-to-Date 2006" in a third quarter's release: January to September of 2006.
+  const toDate = /^(?:year[- ]to[- ]date|ytd),? ((?:19|20)\d{2})$/i.exec(label.trim())?.[1];
+  if (toDate && about) return yearToDate(yearOf(about, toDate) ?? "");
   // "Three months 2031" beside "Year 2031": the last three months of the year the table reports.
   const months = /^(?:three months|quarter) ((?:19|20)\d{2})$/i.exec(label.trim());
   if (months && columns.some((other) => other !== label && columnPeriod(other, yearEnd) === `FY${months[1]}`))
