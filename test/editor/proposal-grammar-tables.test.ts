@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import { ignoredNumbers, proposedIds as proposals } from "./support/proposals.ts";
+import { findCandidates } from "#tools/scaffold/candidates.ts";
 
 // A table written as README says (tab-separated lines, the header first): a column label that names a period
 // gives its cells that period, and the row label names the figure.
@@ -216,5 +217,37 @@ test("a column labelled year to date and a year runs from that year's start to t
     ["electricity-delivery.q3-2032", "Q3 2032"],
     ["electricity-delivery.2033-01-01-2033-09-30", "2033-01-01..2033-09-30"],
     ["electricity-delivery.2032-01-01-2032-09-30", "2032-01-01..2032-09-30"],
+  ]);
+});
+
+test("a row whose label the table prints twice is anchored by its line, each figure of its column's period", () => {
+  const text = [
+    "Osprey Metals Reports First Quarter 2033 Results",
+    "",
+    "Osprey Metals gave its results for the first quarter 2033, the quarter ended March 31, 2033.",
+    "",
+    "(In millions of dollars except per share amounts)\tQuarter Ended March 31, 2033\tQuarter Ended March 31, 2032",
+    "Net sales\t399.0\t392.2",
+    "Earnings per share — Basic:\t\t",
+    "Net income per share\t1.95\t.86",
+    "Earnings per share — Diluted:\t\t",
+    "Net income per share\t1.92\t.85",
+    "",
+  ].join("\n");
+  const { facts } = findCandidates(text);
+  expect(facts.map(({ id, period }) => [id, period])).toEqual([
+    ["net-sales.q1-2033", "Q1 2033"],
+    ["net-sales.q1-2032", "Q1 2032"],
+    ["net-income-per-share.q1-2033", "Q1 2033"],
+    ["net-income-per-share.q1-2032", "Q1 2032"],
+    ["net-income-per-share.q1-2033-2", "Q1 2033"],
+    ["net-income-per-share.q1-2032-2", "Q1 2032"],
+  ]);
+  // The loader refuses a cell named by a label its table prints twice: those four are anchored by their row's line.
+  expect(facts.slice(2).map(({ anchor }) => anchor)).toEqual([
+    { quote: "Net income per share 1.95 .86", number: "1.95" },
+    { quote: "Net income per share 1.95 .86", number: ".86" },
+    { quote: "Net income per share 1.92 .85", number: "1.92" },
+    { quote: "Net income per share 1.92 .85", number: ".85" },
   ]);
 });

@@ -1,5 +1,6 @@
 import { numberPattern } from "#engine/facts/coverage.ts";
 import { findPrintedNumbers, parseNumber } from "#engine/facts/parse-number.ts";
+import type { PrintedSpan } from "#engine/facts/parse-number.ts";
 import { parsePeriod } from "#engine/facts/period.ts";
 import { plainText } from "#engine/facts/plain.ts";
 import { readSource, sourceSpan } from "#engine/facts/source.ts";
@@ -13,6 +14,7 @@ import { ignoreProposals } from "./ignore-proposals.ts";
 import { abbreviations, aliases } from "./names/abbreviations.ts";
 import { periodSuffix, slug, uniqueIds } from "./names/ids.ts";
 import { isBare, isYearName, readingOf, spelledPercent } from "./number-reading.ts";
+import { quoteAnchor } from "./quote-anchor.ts";
 import { columnPeriod, periodMentions } from "./period-mentions.ts";
 import { sentenceCandidate } from "./sentence-candidate.ts";
 import type { SentenceContext } from "./sentence-candidate.ts";
@@ -98,8 +100,8 @@ export function findCandidates(raw: string, { filed }: { readonly filed?: string
         ? rules.find(({ spans }) => spans.some((span) => span.start <= at.start && at.end <= span.end))
         : undefined;
     if (cell) {
-      cell.owner.used = true;
-      facts.push(cellCandidate(cell, rowSubject(cell, tables, raw), line, context, yearEnd));
+      if (cell.named) cell.owner.used = true;
+      facts.push(cellCandidate(cell, rowSubject(cell, tables, raw), line, number, context, yearEnd));
     } else if (rule) {
       rule.covers.push({ printed: match[0], line });
     } else if (number && reading) {
@@ -138,10 +140,18 @@ function ignoreRules({ key }: Source) {
 }
 
 function cellCandidate(
-  { owner, row, column, cell, reading }: FoundCell,
+  { owner, row, column, cell, reading, named: anchored }: FoundCell,
   subject: string,
   line: number,
-  { nextId, reference, weeks }: Pick<SentenceContext, "nextId" | "reference" | "weeks">,
+  number: PrintedSpan,
+  {
+    nextId,
+    reference,
+    weeks,
+    source,
+    printed,
+    sentences,
+  }: Pick<SentenceContext, "nextId" | "reference" | "weeks" | "source" | "printed" | "sentences">,
   yearEnd: YearEnd | undefined,
 ): FactCandidate {
   const label = owner.table.columns[column]!;
@@ -159,7 +169,16 @@ function cellCandidate(
     label: row.label,
     period,
     ...readingOf(plainText(cell.text), reading, owner.table, undefined),
-    anchor: { table: owner.id, row: row.label, column: label },
+    // A cell its labels cannot name is anchored by its row's line, still of its column's period.
+    anchor: anchored
+      ? { table: owner.id, row: row.label, column: label }
+      : quoteAnchor(
+          source,
+          printed,
+          sentences,
+          sentences.findIndex((range) => range.start <= number.start && number.start < range.end),
+          number,
+        ),
     line,
   };
 }

@@ -38,12 +38,14 @@ export interface FoundCell {
   readonly column: number;
   readonly cell: TableCell;
   readonly reading: PrintedNumber;
+  /**
+   * Whether a cell anchor can name it: its row and column labels are there and name no other row or column.
+   * One that cannot ("Net income per share" under Basic and again under Diluted) is anchored by its row's line.
+   */
+  readonly named: boolean;
 }
 
-/**
- * The body cell of a table whose number is at `at`, when a cell anchor can name it: the cell prints one
- * number, and its row and column labels are there and name no other row or column.
- */
+/** The body cell of a table whose number is at `at`, when the cell prints one number. */
 export function tableCell(source: Source, tables: FoundTable[], at: TextRange): FoundCell | undefined {
   const { start, end } = sourceSpan(source, at.start, at.end);
   for (const owner of tables) {
@@ -62,7 +64,7 @@ export function tableCell(source: Source, tables: FoundTable[], at: TextRange): 
           rows.map(({ label }) => label),
           row.label,
         ) && unique(columns, columns[column]!);
-      return reading && named ? { owner, row, column, cell, reading } : undefined;
+      return reading && { owner, row, column, cell, reading, named };
     }
   }
   return undefined;
