@@ -528,3 +528,23 @@ test("a sentence without figures that names a year the text's quarter is part of
     ["net-sales.growth.2033", "FY2033"],
   ]);
 });
+
+test("'Under GAAP,' names its subject's basis, and a year compared with in a sentence about nine months is those months", () => {
+  expect(
+    proposals(
+      [
+        "Osprey Power Reports Third-Quarter 2033 Results",
+        "",
+        "Osprey Power reported its results for the third quarter of 2033 and for the nine months ended Sept. 30, 2033.",
+        "",
+        "Under GAAP, net income for the nine months ended Sept. 30, 2033, was $20.1 million, or $0.25 per share, compared with $90.2 million, or $1.15 per share, for 2032.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["gaap-net-income.2033-01-01-2033-09-30", "2033-01-01..2033-09-30"],
+    ["gaap-net-income-per-share.2033-01-01-2033-09-30", "2033-01-01..2033-09-30"],
+    ["gaap-net-income.2032-01-01-2032-09-30", "2032-01-01..2032-09-30"],
+    ["gaap-net-income-per-share.2032-01-01-2032-09-30", "2032-01-01..2032-09-30"],
+  ]);
+});

@@ -77,7 +77,7 @@ export function naming(
     const relative = (part: string) => /^\s*(?:which|who)\b/i.test(part);
     // A figure of the relative clause itself is the noun's that the clause refers to.
     if (all.length > 1 && relative(all.at(-1)!)) return subjectWords(`${all.at(-2)} was`);
-    const parts = all.filter((part) => !relative(part));
+    const parts = all.filter((part) => !relative(part) && part.trim());
     // "Adjusted diluted EPS, which …, rose": a first clause with no verb of reporting is the subject of the last's
     // (its "diluted" is no verb).
     if (
@@ -300,8 +300,10 @@ export function namingPassages(
     let passage = "";
     for (let i = start; i < end; i++)
       passage += mentions.some((mention, at) => mention.start <= i && i < ends[at]!) ? " " : text[i];
-    return passage.replace(/\([^()\d]*\)|[$€£]|\b(?:an? )?record(?! date\b)(?= (?:[A-Za-z$€£\d]|$))/gi, (aside) =>
-      " ".repeat(aside.length),
+    // "Under GAAP," names the basis, which qualifiedByOpening gives the name, not the subject.
+    return passage.replace(
+      /\([^()\d]*\)|[$€£]|\b(?:an? )?record(?! date\b)(?= (?:[A-Za-z$€£\d]|$))|^\s*under (?:U\.S\. )?(?:GAAP|IFRS)\s*,/gi,
+      (aside) => " ".repeat(aside.length),
     );
   };
 }

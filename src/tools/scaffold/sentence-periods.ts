@@ -99,7 +99,10 @@ export function opening(
 ): PeriodMention | undefined {
   const first = mentions.find((mention) => mention.start >= range.start && mention.end <= range.end);
   if (!first || comparedWith(text, mentions, first)) return undefined;
-  const before = text.slice(range.start, first.start);
+  // A basis may open the sentence before its subject ("Under GAAP, net income for …").
+  const before = text
+    .slice(range.start, first.start)
+    .replace(/^\s*(?:under (?:U\.S\. )?(?:GAAP|IFRS)|on an? [A-Za-z-]+ basis),/i, "");
   const subject =
     /^\s*(?:[A-Za-z'’&-]+\s+){1,8}$/.test(before) && /^[^\d,;:()]*\d/.test(text.slice(first.end, range.end));
   if (!subject && !/^\s*(?:[A-Za-z]+\s+){0,3}$/.test(before)) return undefined;

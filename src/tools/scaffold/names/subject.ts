@@ -192,7 +192,7 @@ export function labelWords(opening: string): string[] {
  */
 export function qualifiedByOpening(sentence: string, words: readonly string[]): readonly string[] {
   const opening =
-    /^\s*(?:[A-Za-z]+\s+){0,3}?(?:((?:excluding|exclusive of|net of)\s+[^,;]+?)|on (?:an?|the) ([A-Za-z-]+) basis(?:\s*,?\s*(?:which|that|the (?:company|group|bank|firm))\b[^,;]*)?)\s*,/i.exec(
+    /^\s*(?:[A-Za-z]+\s+){0,3}?(?:((?:excluding|exclusive of|net of)\s+[^,;]+?)|on (?:an?|the) ([A-Za-z-]+) basis(?:\s*,?\s*(?:which|that|the (?:company|group|bank|firm))\b[^,;]*)?|under (?:U\.S\. )?(GAAP|IFRS))\s*,/i.exec(
       sentence,
     );
   const rest = opening ? sentence.slice(opening[0].length) : "";
@@ -206,11 +206,12 @@ export function qualifiedByOpening(sentence: string, words: readonly string[]): 
   // A basis qualifies what is per share of the subject too: "On a non-GAAP basis, net income was …, or $0.98 per diluted share".
   // A basis named by a standard or a measure's own word is that word ("non-GAAP net income"); another is named
   // with "basis" ("On the managed basis the company also reports, …": managed basis net earnings).
+  const standard = opening![2] ?? opening![3];
   const basis =
-    /^(?:non-)?(?:GAAP|IFRS)$/i.test(opening![2] ?? "") || ownMeasure.test(opening![2] ?? "")
-      ? [opening![2]!]
-      : [opening![2]!, "basis"];
-  if (opening![2]) return slug(words).startsWith(slug(subject)) ? [...basis, ...words] : words;
+    /^(?:non-)?(?:GAAP|IFRS)$/i.test(standard ?? "") || ownMeasure.test(standard ?? "")
+      ? [standard!]
+      : [standard!, "basis"];
+  if (standard) return slug(words).startsWith(slug(subject)) ? [...basis, ...words] : words;
   // A measure named as one of its own ("non-GAAP net income", "adjusted EBITDA") is what the exclusion defines, not another.
   if (slug(subject) !== slug(words) || ownMeasure.test(words.join(" "))) return words;
   return [...words, ...opening![1]!.split(/\s+/)];
