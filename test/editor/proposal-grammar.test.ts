@@ -1404,3 +1404,19 @@ test("a company's name with its suffix after a comma is one name; 'more than dou
     ).map(([id]) => id),
   ).toEqual(["net-earnings.q3-2031", "consolidated-comparable-store-sales.growth.q3-2031"]);
 });
+
+test("'an improvement of' is a change, and a participle with 'by' and what it comes from names the subject", () => {
+  expect(
+    proposals(
+      [
+        "Osprey Care Reports Third Quarter 2031 Results",
+        "",
+        "Net cash provided by operating activities was $13.9 million, an improvement of 24.1% over the third quarter of 2030.",
+        "",
+      ].join("\n"),
+    ).map(([id]) => id),
+  ).toEqual([
+    "net-cash-provided-by-operating-activities.q3-2031",
+    "net-cash-provided-by-operating-activities.growth.q3-2031",
+  ]);
+});

@@ -3,7 +3,7 @@ import { isFiller, words } from "./words.ts";
 
 /** Words that make a percentage a change rather than a level; "up" of a phrasal verb ("made up") makes none. */
 const change =
-  /\b(?:(?<!\b(?:made|makes?|making|adds?|added|sums?|summed)\s+)up|down|increased?|decreased?|rose|risen|fell|fallen|grew|grown|growth|climbed|dropped|jumped|declined?|improved?|worsened|deteriorated)\b/i;
+  /\b(?:(?<!\b(?:made|makes?|making|adds?|added|sums?|summed)\s+)up|down|increased?|decreased?|rose|risen|fell|fallen|grew|grown|growth|climbed|dropped|jumped|declined?|improve(?:d|ment)?|worsened|deteriorated)\b/i;
 
 /**
  * Whether a figure's clause says something of its own, not a figure listed after others ("…, respectively"): it

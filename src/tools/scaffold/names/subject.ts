@@ -72,11 +72,11 @@ export function subjectWords(passage: string): string[] {
   // ratio was"); with no such verb it may be the clause's own ("the Company generated net income of").
   const known = verbs.test(passage.slice(verb));
   // Before a verb of reporting, a participle and where it comes from name the subject: "Cash generated from
-  // operations was" is not cash.
+  // operations was" is not cash, nor is "Net cash provided by operating activities was".
   const source = (i: number) =>
     known &&
     isVerbAfterNoun(rest, i) &&
-    rest[i + 1]?.toLowerCase() === "from" &&
+    /^(?:from|by)$/i.test(rest[i + 1] ?? "") &&
     rest[i + 2] !== undefined &&
     !article.test(rest[i + 2]!) &&
     !isFiller(rest[i + 2]!);
