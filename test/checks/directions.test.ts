@@ -141,6 +141,11 @@ describe("a figure printed with a direction", () => {
     });
   });
 
+  it("reads a loss or spread that narrowed as a decrease, one that widened as an increase", () => {
+    expect(printedDirection("The operating loss narrowed by ")).toEqual({ way: "decrease", words: "narrowed by" });
+    expect(printedDirection("The net loss widened by ")).toEqual({ way: "increase", words: "widened by" });
+  });
+
   it("reads the other verbs a release writes a fall with", () => {
     for (const verb of ["slipped", "slid", "dipped", "eased", "contracted", "plunged", "tumbled", "sank", "retreated"])
       expect(printedDirection(`Revenue ${verb} `), verb).toEqual({ way: "decrease", words: verb });

@@ -251,3 +251,16 @@ test("a forecast's range is two figures, its ends, named guidance-low and guidan
     ["net-income.previous-guidance-high.2031", "FY2031"],
   ]);
 });
+
+test("a loss that narrowed or widened by an amount or a percentage is its decrease, increase or growth", () => {
+  expect(
+    proposals(
+      "Osprey Care Reports Third Quarter 2031 Results\n\nThe operating loss narrowed by $3.0 million to $1.2 million. The net loss widened 12% to $8.0 million.\n",
+    ).map(([id]) => id),
+  ).toEqual([
+    "operating-loss.decrease.q3-2031",
+    "operating-loss.q3-2031",
+    "net-loss.growth.q3-2031",
+    "net-loss.q3-2031",
+  ]);
+});

@@ -22,9 +22,9 @@ const nouns = {
 // After a verb: "fell by 5%", "declined a further 9%".
 const further = String.raw`(?: by| a further| another| an additional)?`;
 const ways = {
-  decrease: String.raw`${nouns.decrease}|negative|minus|(?:down|lower|decreased|declined|fell|dropped|shrank|reduced|was down|were down|slipped|slid|dipped|eased|contracted|plunged|plummeted|tumbled|sank|slumped|retreated)${further}`,
+  decrease: String.raw`${nouns.decrease}|negative|minus|(?:down|lower|decreased|declined|fell|dropped|shrank|reduced|was down|were down|slipped|slid|dipped|eased|contracted|plunged|plummeted|tumbled|sank|slumped|retreated|narrowed)${further}`,
   // "made up 77%" is a share, not a rise.
-  increase: String.raw`${nouns.increase}|(?:(?<!\bma(?:de|kes?|king) )up|higher|increased|rose|grew|climbed|was up|were up)${further}`,
+  increase: String.raw`${nouns.increase}|(?:(?<!\bma(?:de|kes?|king) )up|higher|increased|rose|grew|climbed|widened|was up|were up)${further}`,
 } as const;
 
 // A verb of change and its object before "by": "cut its term loan balances by", "raised the dividend by".

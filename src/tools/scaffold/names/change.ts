@@ -3,7 +3,7 @@ import { isFiller, words } from "./words.ts";
 
 /** Words that make a percentage a change rather than a level; "up" of a phrasal verb ("made up") makes none. */
 const change =
-  /\b(?:(?<!\b(?:made|makes?|making|adds?|added|sums?|summed)\s+)up|down|increased?|decreased?|rose|risen|fell|fallen|grew|grown|growth|climbed|dropped|jumped|declined?|improve(?:d|ment)?|worsened|deteriorated)\b/i;
+  /\b(?:(?<!\b(?:made|makes?|making|adds?|added|sums?|summed)\s+)up|down|increased?|decreased?|rose|risen|fell|fallen|grew|grown|growth|climbed|dropped|jumped|declined?|improve(?:d|ment)?|worsened|deteriorated|narrowed|widened)\b/i;
 
 /**
  * Whether a figure's clause says something of its own, not a figure listed after others ("…, respectively"): it
@@ -61,10 +61,10 @@ const toAmount = String.raw`\s+(?:by\s+)?(?:(?:approximately|about|roughly|nearl
  */
 export function changedByAmount(passage: string): "increase" | "decrease" | undefined {
   const verb = new RegExp(
-    String.raw`\b(increased|rose|grew|climbed|jumped|decreased|fell|declined|dropped|went (?:up|down)|(?<!\b(?:made|makes|ended|ends|adds|added)\s+)(?:up|down)|an? (?:increase|decrease|rise|decline|drop) of)${toAmount}`,
+    String.raw`\b(increased|rose|grew|climbed|jumped|widened|decreased|fell|declined|dropped|narrowed|went (?:up|down)|(?<!\b(?:made|makes|ended|ends|adds|added)\s+)(?:up|down)|an? (?:increase|decrease|rise|decline|drop) of)${toAmount}`,
   ).exec(passage)?.[1];
   if (!verb) return undefined;
-  return /decrease|fell|decline|drop|down/.test(verb) ? "decrease" : "increase";
+  return /decrease|fell|decline|drop|down|narrowed/.test(verb) ? "decrease" : "increase";
 }
 
 /**
