@@ -103,18 +103,15 @@ describe("a figure printed with a direction", () => {
   });
 
   it("reads a change restated after ', or' as the change it restates: reduced by 8.8%, or $178.6 million", () => {
-    expect(printedDirection("Total debt was reduced by 8.8%, or ")).toEqual({
-      way: "decrease",
-      words: "reduced by 8.8%, or",
-    });
-    expect(printedDirection("Deposits increased RMB 2.0 billion, or ")).toEqual({
-      way: "increase",
-      words: "increased RMB 2.0 billion, or",
-    });
-    expect(printedDirection("Sales fell $3.1 million, or ")).toEqual({
-      way: "decrease",
-      words: "fell $3.1 million, or",
-    });
+    for (const [before, way] of [
+      ["Total debt was reduced by 8.8%, or ", "decrease"],
+      ["Deposits increased RMB 2.0 billion, or ", "increase"],
+      ["Sales fell $3.1 million, or ", "decrease"],
+    ] as const)
+      expect(printedDirection(before), before).toEqual({
+        way,
+        words: before.slice(before.search(/reduced|increased|fell/)).trim(),
+      });
     // A level restated per share takes no direction: "net income of $48.0 million, or".
     expect(printedDirection("Net income was $48.0 million, or ")).toBeUndefined();
   });

@@ -200,9 +200,7 @@ test("a column labelled year to date and a year runs from that year's start to t
   expect(
     proposals(
       [
-        "Osprey Power Reports Third-Quarter 2033 Results",
-        "",
-        "Osprey Power reported its results for the third quarter of 2033 and for the nine months ended Sept. 30, 2033.",
+        "Larkspur Grid: Third Quarter 2033",
         "",
         "Adjusted earnings for the third quarter of 2033 came to $22.1 million.",
         "",
