@@ -140,7 +140,7 @@ function ignoreRules({ key }: Source) {
 }
 
 function cellCandidate(
-  { owner, row, column, cell, reading, named: anchored }: FoundCell,
+  { owner, row, column, cell, reading, named: byLabels }: FoundCell,
   subject: string,
   line: number,
   number: PrintedSpan,
@@ -170,7 +170,7 @@ function cellCandidate(
     period,
     ...readingOf(plainText(cell.text), reading, owner.table, undefined),
     // A cell its labels cannot name is anchored by its row's line, still of its column's period.
-    anchor: anchored
+    anchor: byLabels
       ? { table: owner.id, row: row.label, column: label }
       : quoteAnchor(
           source,
