@@ -264,3 +264,18 @@ test("a loss that narrowed or widened by an amount or a percentage is its decrea
     "net-loss.q3-2031",
   ]);
 });
+
+test("an amount a comparative follows after 'were' is the subject's change; 'revenue growth' grows once", () => {
+  expect(
+    proposals(
+      [
+        "Osprey Tire Reports Third Quarter 2031 Results",
+        "",
+        "Raw material costs were $7 million lower, reflecting lower tariff costs, and freight costs were $3 million lower.",
+        "",
+        "Revenue growth for the third quarter of 2031 was 16.8%.",
+        "",
+      ].join("\n"),
+    ).map(([id]) => id),
+  ).toEqual(["raw-material-costs.decrease.q3-2031", "freight-costs.decrease.q3-2031", "revenue.growth.q3-2031"]);
+});

@@ -1420,3 +1420,11 @@ test("'an improvement of' is a change, and a participle with 'by' and what it co
     "net-cash-provided-by-operating-activities.growth.q3-2031",
   ]);
 });
+
+test("a provision, allowance or reserve is named with what it is for", () => {
+  expect(
+    proposals(
+      "Osprey Credit Reports Third Quarter 2031 Results\n\nThe provision for credit losses equalled 34.2% of revenue in the quarter, up from 20.9% in the prior-year period.\n",
+    ).map(([id]) => id),
+  ).toEqual(["provision-for-credit-losses.share.q3-2031", "provision-for-credit-losses.share.q3-2030"]);
+});

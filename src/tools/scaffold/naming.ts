@@ -4,6 +4,7 @@ import {
   changeOfNamed,
   changedAfter,
   changedByAmount,
+  comparativeAfter,
   signedChange,
   changedToLevel,
   inConstantCurrency,
@@ -113,7 +114,9 @@ export function naming(
       ? undefined
       : (changedByAmount(clause) ??
         signedChange(clause, reading.sign) ??
-        (apposed ? changedAfter(text.slice(number.end, range.end)) : undefined));
+        (apposed ? changedAfter(text.slice(number.end, range.end)) : undefined) ??
+        // "Raw material costs were $7 million lower": a comparative straight after it.
+        (/\b(?:was|were|is|are)\s*$/i.test(clause) ? comparativeAfter(text.slice(number.end, range.end)) : undefined));
   const changeNamed =
     reading.unit === "percent"
       ? undefined

@@ -374,9 +374,14 @@ export function sentenceCandidate(
   const dated = fiscalPeriod(period, context.yearEnd, context.weeks);
   const suffix = dated ?? period;
   context.proposedAt.set(number.start, { period, words, measure });
+  // "Revenue growth … was 16.8%" is revenue's growth, not the growth of revenue growth.
+  const withoutGrowth =
+    measure?.startsWith("growth") && words.length > 1 && /^growth$/i.test(words.at(-1)!) ? words.slice(0, -1) : words;
   return {
     id: nextId(
-      [slug([...segment, ...words]), measure ?? "", suffix ? periodSuffix(suffix) : ""].filter(Boolean).join("."),
+      [slug([...segment, ...withoutGrowth]), measure ?? "", suffix ? periodSuffix(suffix) : ""]
+        .filter(Boolean)
+        .join("."),
     ),
     label: `${labelOf([...segment, ...shown])}${measure ? `, ${measureWords[measure] ?? measure}` : ""}`,
     period: dated,

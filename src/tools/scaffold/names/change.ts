@@ -99,6 +99,16 @@ export function changedAfter(after: string): "increase" | "decrease" | undefined
 }
 
 /**
+ * The way an amount a comparative follows at once says its subject changed: "Raw material costs were $7 million
+ * lower", "… were $20 million higher than a year earlier". A figure set off by a comma ("$3.0 million, above
+ * the …") is a level (`changedAfter` reads the amount set off after one).
+ */
+export function comparativeAfter(after: string): "increase" | "decrease" | undefined {
+  const word = /^\s*(higher|more|greater|lower|less|fewer)\b/i.exec(after)?.[1];
+  return word && (/^(?:lower|less|fewer)$/i.test(word) ? "decrease" : "increase");
+}
+
+/**
  * What a change by an amount is of, named by the change itself: the object of a verb that moved it by the amount
  * ("The offering increased shareholders' equity by $54.5 million"), or what a change as a noun is in ("increases in
  * gains on disposals, of $5.1 million"). The words without their articles, and the way it changed.

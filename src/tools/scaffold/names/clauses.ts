@@ -41,6 +41,16 @@ export function joinsName(all: readonly string[], i: number): boolean {
   // income (which includes minority interests or preferred dividends): to whom it is attributable names it.
   if (all[i]!.toLowerCase() === "to" && before !== undefined && /^(?:attributable|available)$/i.test(before))
     return true;
+  // "Provision for credit losses", "allowance for doubtful accounts": a provision is named by what it is for.
+  if (
+    all[i]!.toLowerCase() === "for" &&
+    before !== undefined &&
+    /^(?:provisions?|allowances?|reserves?)$/i.test(before) &&
+    next !== undefined &&
+    !article.test(next) &&
+    !isFiller(next)
+  )
+    return true;
   // "Cost of revenues", "cost of sales": a cost is named by what it is the cost of.
   if (
     all[i]!.toLowerCase() === "of" &&
