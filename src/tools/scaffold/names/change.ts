@@ -105,7 +105,8 @@ export function changedAfter(after: string): "increase" | "decrease" | undefined
  */
 export function comparativeAfter(after: string): "increase" | "decrease" | undefined {
   const word = /^\s*(higher|more|greater|lower|less|fewer)\b/i.exec(after)?.[1];
-  return word && (/^(?:lower|less|fewer)$/i.test(word) ? "decrease" : "increase");
+  if (!word) return undefined;
+  return /^(?:lower|less|fewer)$/i.test(word) ? "decrease" : "increase";
 }
 
 /**
