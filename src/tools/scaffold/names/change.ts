@@ -104,9 +104,10 @@ export function changedAfter(after: string): "increase" | "decrease" | undefined
  * the …") is a level (`changedAfter` reads the amount set off after one).
  */
 export function comparativeAfter(after: string): "increase" | "decrease" | undefined {
-  const word = /^\s*(higher|more|greater|lower|less|fewer)\b/i.exec(after)?.[1];
+  // Only the comparatives the loader reads a direction from (direction.ts), so that the id and the sign agree.
+  const word = /^\s*(higher|more|lower|fewer)\b/i.exec(after)?.[1];
   if (!word) return undefined;
-  return /^(?:lower|less|fewer)$/i.test(word) ? "decrease" : "increase";
+  return /^(?:lower|fewer)$/i.test(word) ? "decrease" : "increase";
 }
 
 /**
