@@ -24,7 +24,15 @@ import {
   sharedNoun,
   withoutPerShare,
 } from "./names/per-share.ts";
-import { labelWords, objectBefore, objectWords, qualifiedNoun, subjectWords, trailingName } from "./names/subject.ts";
+import {
+  labelWords,
+  objectBefore,
+  objectWords,
+  qualifiedNoun,
+  subjectWords,
+  trailingName,
+  underStandard,
+} from "./names/subject.ts";
 import { respectiveSubject } from "./names/respective.ts";
 import { leadingWords, namingWords } from "./names/words.ts";
 import type { PeriodMention } from "./period-mentions.ts";
@@ -294,6 +302,12 @@ export function naming(
  * number reader leaves out ("a net loss of $3.4 million") or the praise "record" ("record net sales of", "a
  * record $5.5 billion"): none of them names a figure. Blanked, not cut, so that positions stay the text's.
  */
+/** What names no figure in a passage: see namingPassages. */
+const asides = new RegExp(
+  String.raw`\([^()\d]*\)|[$€£]|\b(?:an? )?record(?! date\b)(?= (?:[A-Za-z$€£\d]|$))|^\s*${underStandard}\s*,`,
+  "gi",
+);
+
 export function namingPassages(
   text: string,
   mentions: readonly PeriodMention[],
@@ -304,10 +318,7 @@ export function namingPassages(
     for (let i = start; i < end; i++)
       passage += mentions.some((mention, at) => mention.start <= i && i < ends[at]!) ? " " : text[i];
     // "Under GAAP," names the basis, which qualifiedByOpening gives the name, not the subject.
-    return passage.replace(
-      /\([^()\d]*\)|[$€£]|\b(?:an? )?record(?! date\b)(?= (?:[A-Za-z$€£\d]|$))|^\s*under (?:U\.S\. )?(?:GAAP|IFRS)\s*,/gi,
-      (aside) => " ".repeat(aside.length),
-    );
+    return passage.replace(asides, (aside) => " ".repeat(aside.length));
   };
 }
 

@@ -1,6 +1,7 @@
 import { parsePeriod } from "#engine/facts/period.ts";
 import { againstQuarterBefore } from "./names/change.ts";
 import { forecastFor } from "./names/guidance.ts";
+import { underStandard } from "./names/subject.ts";
 import { spelledOut } from "./number-reading.ts";
 import { quarterBefore } from "./period-mentions.ts";
 import type { PeriodMention } from "./period-mentions.ts";
@@ -85,6 +86,9 @@ export function holds(outer: string, inner: string): boolean {
   return a.start <= start && end <= a.end;
 }
 
+/** A basis that opens a sentence before its subject: "Under GAAP,", "On a non-GAAP basis,". */
+const basisOpening = new RegExp(String.raw`^\s*(?:${underStandard}|on an? [A-Za-z-]+ basis),`, "i");
+
 /**
  * The period a sentence opens with, which dates every figure of it that states none of its own: "During
  * the third quarter of 2023, …", "As of September 30, 2023, …" (up to three words before it), or "During
@@ -100,9 +104,7 @@ export function opening(
   const first = mentions.find((mention) => mention.start >= range.start && mention.end <= range.end);
   if (!first || comparedWith(text, mentions, first)) return undefined;
   // A basis may open the sentence before its subject ("Under GAAP, net income for …").
-  const before = text
-    .slice(range.start, first.start)
-    .replace(/^\s*(?:under (?:U\.S\. )?(?:GAAP|IFRS)|on an? [A-Za-z-]+ basis),/i, "");
+  const before = text.slice(range.start, first.start).replace(basisOpening, "");
   const subject =
     /^\s*(?:[A-Za-z'’&-]+\s+){1,8}$/.test(before) && /^[^\d,;:()]*\d/.test(text.slice(first.end, range.end));
   if (!subject && !/^\s*(?:[A-Za-z]+\s+){0,3}$/.test(before)) return undefined;

@@ -182,6 +182,15 @@ export function labelWords(opening: string): string[] {
     : [];
 }
 
+/** The accounting standard a sentence opens its measure on: "Under GAAP,", "Under U.S. GAAP,". */
+export const underStandard = String.raw`under (?:U\.S\. )?(GAAP|IFRS)`;
+
+/** An opening that qualifies a sentence's subject: what it leaves out, the basis it is on, the standard it follows. */
+const openingQualifier = new RegExp(
+  String.raw`^\s*(?:[A-Za-z]+\s+){0,3}?(?:((?:excluding|exclusive of|net of)\s+[^,;]+?)|on (?:an?|the) ([A-Za-z-]+) basis(?:\s*,?\s*(?:which|that|the (?:company|group|bank|firm))\b[^,;]*)?|${underStandard})\s*,`,
+  "i",
+);
+
 /**
  * A subject as a sentence's opening phrase qualifies it: "excluding fuel surcharges" of "Excluding fuel
  * surcharges, operating revenue was …", "net of fuel surcharges" of "With both amounts net of fuel surcharges,
@@ -191,10 +200,7 @@ export function labelWords(opening: string): string[] {
  * opens, not a later clause's own.
  */
 export function qualifiedByOpening(sentence: string, words: readonly string[]): readonly string[] {
-  const opening =
-    /^\s*(?:[A-Za-z]+\s+){0,3}?(?:((?:excluding|exclusive of|net of)\s+[^,;]+?)|on (?:an?|the) ([A-Za-z-]+) basis(?:\s*,?\s*(?:which|that|the (?:company|group|bank|firm))\b[^,;]*)?|under (?:U\.S\. )?(GAAP|IFRS))\s*,/i.exec(
-      sentence,
-    );
+  const opening = openingQualifier.exec(sentence);
   const rest = opening ? sentence.slice(opening[0].length) : "";
   // The reporter's clause ("Excluding special items, the group earned net income of …") is about its object.
   const reporter = /^\s*(?:the\s+)?(?:group|company|bank|firm)\s/i.test(rest);
