@@ -252,6 +252,26 @@ test("a forecast's range is two figures, its ends, named guidance-low and guidan
   ]);
 });
 
+test("a range between dashes is a forecast's too, named by the words before its forecast word; the one it came from is replaced", () => {
+  expect(
+    proposals(
+      [
+        "Kestrel Foods reports first quarter 2031 results",
+        "",
+        "The Company reaffirmed its 2031 adjusted EBITDA guidance of $108.0 – 113.0 million and raised its full-year snack sales guidance to a range of $80.0 – 95.0 million, from $60.0 – 80.0 million.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["adjusted-ebitda.guidance-low.2031", "FY2031"],
+    ["adjusted-ebitda.guidance-high.2031", "FY2031"],
+    ["snack-sales.guidance-low.2031", "FY2031"],
+    ["snack-sales.guidance-high.2031", "FY2031"],
+    ["snack-sales.previous-guidance-low.2031", "FY2031"],
+    ["snack-sales.previous-guidance-high.2031", "FY2031"],
+  ]);
+});
+
 test("a loss that narrowed or widened by an amount or a percentage is its decrease, increase or growth", () => {
   expect(
     proposals(

@@ -159,9 +159,9 @@ export function sentenceCandidate(
   const end =
     reading.unit === "percent"
       ? undefined
-      : /^\s*to\s*[$€£]?\s*$/i.test(previous ? text.slice(previous.end, number.start) : "x")
+      : /^\s*(?:to|[–—]|\s-\s)\s*[$€£]?\s*$/i.test(previous ? text.slice(previous.end, number.start) : "x")
         ? "high"
-        : /^\s*to\s+[$€£]?\s*\d/i.test(text.slice(number.end, range.end))
+        : /^\s*(?:to\s|[–—]|-\s)\s*[$€£]?\s*\d/i.test(text.slice(number.end, range.end))
           ? "low"
           : undefined;
   const guidance =

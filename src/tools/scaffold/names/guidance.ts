@@ -1,4 +1,5 @@
-import { namingWords } from "./words.ts";
+import { article, clauses, isVerbAfterNoun } from "./clauses.ts";
+import { isFiller, namingWords, words } from "./words.ts";
 
 /** Words that say a range is a forecast. */
 const forecast =
@@ -6,7 +7,19 @@ const forecast =
 /** Words that say the forecast was replaced by a later one. */
 const replaced = /\b(?:previous|prior|earlier|former)\s+(?:guidance|outlook|forecast|projection)/i;
 /** Words around a range that name none of what it is of. */
-const rangeWords = /^(?:range|ranges|between|now|previous|prior|earlier|former)$/i;
+const rangeWords = /^(?:range|ranges|between|now|previous|prior|earlier|former|full-year|annual)$/i;
+
+/**
+ * The noun phrase a forecast's word ends ("reaffirmed its 2025 adjusted EBITDA guidance of"): the words of its
+ * clause back to an article, a filler or a verb.
+ */
+function namedBefore(passage: string): string[] {
+  const all = words(clauses(passage).at(-1) ?? "");
+  let start = all.length;
+  while (start > 0 && !article.test(all[start - 1]!) && !isFiller(all[start - 1]!) && !isVerbAfterNoun(all, start - 1))
+    start--;
+  return all.slice(start);
+}
 
 /**
  * The name of an end of a forecast's range ("guides to 2019 net income in the range of $180 million to $190
@@ -18,9 +31,18 @@ const rangeWords = /^(?:range|ranges|between|now|previous|prior|earlier|former)$
 export function guidanceRange(before: string, end: "low" | "high"): { words: string[]; measure: string } | undefined {
   const last = [...before.matchAll(forecast)].at(-1);
   if (!last) return undefined;
-  const words = namingWords(before.slice(last.index + last[0].length)).filter((word) => !rangeWords.test(word));
-  if (!words.length) return undefined;
-  return { words, measure: `${replaced.test(before) ? "previous-" : ""}guidance-${end}` };
+  // What follows the forecast's word up to a figure: "raised its guidance to $80 – 95 million, from $60 – 80 million"
+  // names the second range by the words before the first.
+  const following = before.slice(last.index + last[0].length);
+  const after = namingWords(following.split(/\d/)[0]!).filter((word) => !rangeWords.test(word));
+  // "guides to 2019 net income of …" names it after the forecast's word, "its 2025 net income guidance of …" before.
+  const named = after.length
+    ? after
+    : namedBefore(before.slice(0, last.index)).filter((word) => !rangeWords.test(word));
+  if (!named.length) return undefined;
+  // The range it came "from" is the one replaced.
+  const from = /\d/.test(following) && /\bfrom\s*$/i.test(before);
+  return { words: named, measure: `${replaced.test(before) || from ? "previous-" : ""}guidance-${end}` };
 }
 
 /** Whether a period after `before` is the one a forecast is for: "gave its guidance for 2008", "its outlook for fiscal". */
