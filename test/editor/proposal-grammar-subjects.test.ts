@@ -310,3 +310,31 @@ test("net income available to common shareholders is named whole, as net income 
     ["net-income-available-to-common-shareholders-per-diluted-share.q2-2031", "Q2 2031"],
   ]);
 });
+
+test("an amount per share after its level's period is that level's; one compared after it, at its scale, is compared with it", () => {
+  expect(
+    proposals(
+      [
+        "Corvid Bank reports third quarter 2031 results",
+        "",
+        "Net income was $23.4 million in the third quarter, or $0.43 per diluted common share.",
+        "",
+        "On an adjusted basis, net income came to $57.6 million, or $1.07 per diluted common share, against $0.88 in the previous quarter and $0.86 in the third quarter of last year.",
+        "",
+        "Net income came to $22 million, or diluted earnings per share of $0.41, against a net loss of $12 million, or diluted loss per share of $0.23, in the same period last year.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["net-income.q3-2031", "Q3 2031"],
+    ["net-income-per-diluted-common-share.q3-2031", "Q3 2031"],
+    ["adjusted-net-income.q3-2031", "Q3 2031"],
+    ["adjusted-net-income-per-diluted-common-share.q3-2031", "Q3 2031"],
+    ["adjusted-net-income-per-diluted-common-share.q2-2031", "Q2 2031"],
+    ["adjusted-net-income-per-diluted-common-share.q3-2030", "Q3 2030"],
+    ["net-income.q3-2031-2", "Q3 2031"],
+    ["diluted-earnings-per-share.q3-2031", "Q3 2031"],
+    ["net-loss.q3-2030", "Q3 2030"],
+    ["diluted-loss-per-share.q3-2030", "Q3 2030"],
+  ]);
+});

@@ -13,7 +13,7 @@ import { heldOnDay, holderBase, isCount } from "./names/counts.ts";
 import { labelOf, periodSuffix, slug } from "./names/ids.ts";
 import { fullName, measureOfNamed, referredName } from "./names/named-before.ts";
 import { listsParts, wholeWords } from "./names/parts.ts";
-import { perShareName, perShareWords, perUnitWords, slashUnit } from "./names/per-share.ts";
+import { perShareName, perShareWords, perUnitWords, slashUnit, withoutPerShare } from "./names/per-share.ts";
 import { guidanceRange } from "./names/guidance.ts";
 import { comparedRespectively, respectiveWords } from "./names/respective.ts";
 import { namedPart, segmentWords } from "./names/segment.ts";
@@ -92,7 +92,12 @@ export interface SentenceContext {
    */
   readonly proposedAt: Map<
     number,
-    { readonly period: string | undefined; readonly words: readonly string[]; readonly measure: string | undefined }
+    {
+      readonly period: string | undefined;
+      readonly words: readonly string[];
+      readonly measure: string | undefined;
+      readonly scale: PrintedNumber["scale"];
+    }
   >;
 }
 
@@ -140,7 +145,11 @@ export function sentenceCandidate(
   // The last level of the sentences before: what "It" and "Of that amount" refer to.
   const earlier = [...levels].findLast(([at]) => at < sentence)?.[1];
   const translation = translated(text, { number, previous, reading, printed });
-  const per = previous ? perShareWords(text.slice(previous.end, number.start), text.slice(number.end, range.end)) : [];
+  // A period between them is no part of what it is ("$23.4 million in the quarter, or $0.43 per diluted share").
+  const withoutPeriods = namingPassages(text, mentions);
+  const per = previous
+    ? perShareWords(withoutPeriods(previous.end, number.start), text.slice(number.end, range.end))
+    : [];
   const divided = per.length ? level : undefined;
   const respective = respectiveWords(
     text.slice(range.start, range.end),
@@ -154,6 +163,32 @@ export function sentenceCandidate(
   const counterpart = context.proposedAt.get(
     listed[comparedRespectively(text, listed, listed.indexOf(number))]?.start ?? -1,
   );
+  // "Net income came to $57.6 million, or $1.07 per diluted share, against $0.88 …": a figure compared with, printed
+  // at the scale of an amount per share before it and not at its level's, is compared with the amount per share.
+  const listedBefore = listed.filter((figure) => figure.end <= number.start);
+  const proposedBefore = listedBefore.map((figure) => context.proposedAt.get(figure.start));
+  const perShareBefore = proposedBefore.findLast((figure) => figure && perShareName(figure.words));
+  const levelBefore =
+    level && proposedBefore.findLast((figure) => figure && !figure.measure && slug(figure.words) === slug(level.words));
+  // Only where no words of its own name it ("…, or diluted loss per share of $0.23" is named so).
+  const unnamed =
+    previous !== undefined &&
+    /^\s*(?:(?:in|for|during)\s+)?,?\s*(?:against|compared (?:to|with)|versus|from|and)\s*[$€£]?\s*$/i.test(
+      withoutPerShare(withoutPeriods(previous.end, number.start)),
+    );
+  const againstPerShare =
+    unnamed &&
+    perShareBefore !== undefined &&
+    perShareBefore.scale === reading.scale &&
+    levelBefore !== undefined &&
+    levelBefore.scale !== reading.scale &&
+    // "…, against $0.88 in the previous quarter and $0.86 …": and the one listed after it.
+    (compared(text, [range, ...listedBefore, number]) ||
+      (proposedBefore.at(-1) === perShareBefore &&
+        listedAfter(text, previous, number) &&
+        compared(text, [range, ...listedBefore])))
+      ? { words: perShareBefore.words, measure: undefined }
+      : undefined;
   // An end of a forecast's range ("guides to 2019 net income in the range of $180 million to $190 million"); a
   // range of percentages is named as a change's or a share's are.
   const end =
@@ -164,8 +199,7 @@ export function sentenceCandidate(
         : /^\s*(?:to\s|[–—]|-\s)\s*[$€£]?\s*\d/i.test(text.slice(number.end, range.end))
           ? "low"
           : undefined;
-  const guidance =
-    end && guidanceRange(namingPassages(text, mentions)(range.start, (end === "high" ? previous! : number).start), end);
+  const guidance = end && guidanceRange(withoutPeriods(range.start, (end === "high" ? previous! : number).start), end);
   // "percent" spelled out, or the unit an amount is per ("$13.33/bbl"), is part of the figure as it is named.
   const afterNumber = text.slice(number.end);
   const figureEnd = number.end + ((spelledOut.exec(afterNumber) ?? slashUnit.exec(afterNumber))?.[0].length ?? 0);
@@ -177,19 +211,21 @@ export function sentenceCandidate(
         ? { words: [...divided.words, ...per], measure: undefined }
         : counterpart
           ? counterpart
-          : respective.length
-            ? { words: respective, measure: undefined }
-            : naming(text, {
-                number: { ...number, end: figureEnd },
-                previous,
-                range,
-                reading,
-                mentions,
-                level,
-                earlier,
-                about: opens?.label ?? reference.period,
-                abbreviations: context.abbreviations,
-              });
+          : againstPerShare
+            ? againstPerShare
+            : respective.length
+              ? { words: respective, measure: undefined }
+              : naming(text, {
+                  number: { ...number, end: figureEnd },
+                  previous,
+                  range,
+                  reading,
+                  mentions,
+                  level,
+                  earlier,
+                  about: opens?.label ?? reference.period,
+                  abbreviations: context.abbreviations,
+                });
   const base = holderBase(named.words.flatMap((word) => context.abbreviations.get(word) ?? [word]));
   // "Site costs were $2.10 per copper eq. pound": an amount per a unit is named with it, once.
   const unit = reading.unit === "percent" ? [] : perUnitWords(text.slice(number.end, range.end));
@@ -373,7 +409,7 @@ export function sentenceCandidate(
   // A fiscal year counted in weeks keeps the name the text gives it ("q4-2013"), for the editor to date.
   const dated = fiscalPeriod(period, context.yearEnd, context.weeks);
   const suffix = dated ?? period;
-  context.proposedAt.set(number.start, { period, words, measure });
+  context.proposedAt.set(number.start, { period, words, measure, scale: reading.scale });
   // "Revenue growth … was 16.8%" is revenue's growth, not the growth of revenue growth.
   const withoutGrowth =
     measure?.startsWith("growth") && words.length > 1 && /^growth$/i.test(words.at(-1)!) ? words.slice(0, -1) : words;

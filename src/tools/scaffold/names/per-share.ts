@@ -30,9 +30,10 @@ export function perShareAfterName(before: string, after: string): string[] {
  * diluted share"; "$703 million on a GAAP basis, or $8.44 per diluted share"): "per diluted share". It is named after the figure it divides, not as a level of its own.
  */
 export function perShareWords(between: string, after: string): string[] {
-  // A short phrase may stand between them: "$7.2 million of net income or $0.18 …", "$703 million on a GAAP basis, or $8.44 …".
+  // A short phrase may stand between them: "$7.2 million of net income or $0.18 …", "$703 million on a GAAP basis, or $8.44 …";
+  // so may the preposition of a period the caller blanked ("$23.4 million in the third quarter, or $0.43 …").
   const opener =
-    /^\s*(?:(?:of|on)\s+(?:an?\s+|the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s*)?(?:\(|,?\s*or\s+(?:an?\s+)?(?:(?:net\s+)?(?:loss|income|earnings|profit)\s+of\s+)?)\s*[$€£]?\s*$/i;
+    /^\s*(?:(?:in|for|during)\s+)?(?:(?:of|on)\s+(?:an?\s+|the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s*)?(?:\(|,?\s*or\s+(?:an?\s+)?(?:(?:net\s+)?(?:loss|income|earnings|profit)\s+of\s+)?)\s*[$€£]?\s*$/i;
   if (!opener.test(between)) return [];
   const per = perShare.exec(after);
   return per ? words(per[1]!) : [];
