@@ -338,3 +338,22 @@ test("an amount per share after its level's period is that level's; one compared
     ["diluted-loss-per-share.q3-2030", "Q3 2030"],
   ]);
 });
+
+test("a bank's book is named with what it is held for", () => {
+  expect(
+    proposals(
+      [
+        "Corvid Bank reports third quarter 2031 results",
+        "",
+        "Loans held for investment stood at $12.30 billion at the end of the third quarter of 2031, up from $9.87 billion at the end of the previous quarter.",
+        "",
+        "Securities available for sale were $2.1 billion at September 30, 2031.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["loans-held-for-investment.2031-09-30", "2031-09-30"],
+    ["loans-held-for-investment.2031-06-30", "2031-06-30"],
+    ["securities-available-for-sale.2031-09-30", "2031-09-30"],
+  ]);
+});

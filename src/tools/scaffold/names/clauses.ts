@@ -51,6 +51,15 @@ export function joinsName(all: readonly string[], i: number): boolean {
     !isFiller(next)
   )
     return true;
+  // "Loans held for investment", "securities available for sale": a bank's book is named by what it is held for.
+  if (
+    all[i]!.toLowerCase() === "for" &&
+    before !== undefined &&
+    /^(?:held|available)$/i.test(before) &&
+    next !== undefined &&
+    /^(?:investment|sale)$/i.test(next)
+  )
+    return true;
   // "Cost of revenues", "cost of sales": a cost is named by what it is the cost of.
   if (
     all[i]!.toLowerCase() === "of" &&
