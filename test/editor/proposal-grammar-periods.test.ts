@@ -548,3 +548,22 @@ test("'Under GAAP,' names its subject's basis, and a year compared with in a sen
     ["gaap-net-income-per-share.2032-01-01-2032-09-30", "2032-01-01..2032-09-30"],
   ]);
 });
+
+test("a backlog is a balance, held on the last day of the quarter the text is about", () => {
+  expect(
+    proposals(
+      [
+        "Harrow Engineering reports second quarter 2031 results",
+        "",
+        "Revenue was $48 million in the second quarter of 2031.",
+        "",
+        "Backlog increased to $124 million, an increase of 7%.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["revenue.q2-2031", "Q2 2031"],
+    ["backlog.2031-06-30", "2031-06-30"],
+    ["backlog.growth.2031-06-30", "2031-06-30"],
+  ]);
+});

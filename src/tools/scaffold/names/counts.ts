@@ -28,8 +28,8 @@ export function countsHolders(words: readonly string[]): boolean {
   return holderNouns.test(words.at(-1) ?? "") && !words.some(overPeriod);
 }
 
-/** What a lender holds or owes: an amount of them is a balance on a day, as a count of holders is. */
-const balanceNouns = /^(?:loans|deposits|assets|liabilities|borrowings)$/i;
+/** What a lender holds or owes, or a maker has on order: an amount of them is a balance on a day, as a count of holders is. */
+const balanceNouns = /^(?:loans|deposits|assets|liabilities|borrowings|backlog)$/i;
 
 /**
  * Whether a figure's name is of what is held on a day, not done over a period: holders counted, or an amount
