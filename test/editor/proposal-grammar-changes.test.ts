@@ -143,7 +143,8 @@ test("a change by an amount against the quarter before is increase-qoq or decrea
   ).toEqual([
     ["operating-margin.increase-qoq.q3-2031", "Q3 2031"],
     ["operating-margin.q3-2031", "Q3 2031"],
-    ["freight-backlog.decrease-qoq.q3-2031", "Q3 2031"],
+    // A backlog is a balance: its change is to the quarter's last day.
+    ["freight-backlog.decrease-qoq.2031-09-30", "2031-09-30"],
   ]);
 });
 

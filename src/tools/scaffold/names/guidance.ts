@@ -1,5 +1,5 @@
-import { article, clauses, isVerbAfterNoun } from "./clauses.ts";
-import { isFiller, namingWords, words } from "./words.ts";
+import { trailingName } from "./subject.ts";
+import { namingWords } from "./words.ts";
 
 /** Words that say a range is a forecast. */
 const forecast =
@@ -8,18 +8,6 @@ const forecast =
 const replaced = /\b(?:previous|prior|earlier|former)\s+(?:guidance|outlook|forecast|projection)/i;
 /** Words around a range that name none of what it is of. */
 const rangeWords = /^(?:range|ranges|between|now|previous|prior|earlier|former|full-year|annual)$/i;
-
-/**
- * The noun phrase a forecast's word ends ("reaffirmed its 2025 adjusted EBITDA guidance of"): the words of its
- * clause back to an article, a filler or a verb.
- */
-function namedBefore(passage: string): string[] {
-  const all = words(clauses(passage).at(-1) ?? "");
-  let start = all.length;
-  while (start > 0 && !article.test(all[start - 1]!) && !isFiller(all[start - 1]!) && !isVerbAfterNoun(all, start - 1))
-    start--;
-  return all.slice(start);
-}
 
 /**
  * The name of an end of a forecast's range ("guides to 2019 net income in the range of $180 million to $190
@@ -38,7 +26,7 @@ export function guidanceRange(before: string, end: "low" | "high"): { words: str
   // "guides to 2019 net income of …" names it after the forecast's word, "its 2025 net income guidance of …" before.
   const named = after.length
     ? after
-    : namedBefore(before.slice(0, last.index)).filter((word) => !rangeWords.test(word));
+    : trailingName(before.slice(0, last.index)).filter((word) => !rangeWords.test(word));
   if (!named.length) return undefined;
   // The range it came "from" is the one replaced.
   const from = /\d/.test(following) && /\bfrom\s*$/i.test(before);
