@@ -249,3 +249,28 @@ test("a row whose label the table prints twice is anchored by its line, each fig
     { quote: "Net income per share 1.92 .85", number: ".85" },
   ]);
 });
+
+test("a table of a measure by segment names each row's figure by its segment and the measure, the consolidated row the measure", () => {
+  expect(
+    proposals(
+      [
+        "Bexley Power reports third quarter 2031 results",
+        "",
+        "Operating earnings by business segment (non-GAAP), in millions:",
+        "",
+        "(In millions)\tThird Quarter 2031\tThird Quarter 2030",
+        "Transmission\t$10.5\t$16.3",
+        "All Other\t(4.7)\t(5.9)",
+        "Consolidated\t$5.8\t$10.4",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["transmission-operating-earnings.q3-2031", "Q3 2031"],
+    ["transmission-operating-earnings.q3-2030", "Q3 2030"],
+    ["all-other-operating-earnings.q3-2031", "Q3 2031"],
+    ["all-other-operating-earnings.q3-2030", "Q3 2030"],
+    ["operating-earnings.q3-2031", "Q3 2031"],
+    ["operating-earnings.q3-2030", "Q3 2030"],
+  ]);
+});

@@ -5,6 +5,7 @@ import { sourceSpan } from "#engine/facts/source.ts";
 import type { Source } from "#engine/facts/source.ts";
 import { findTables } from "#engine/facts/table.ts";
 import type { SourceTable, TableCell, TableRow } from "#engine/facts/table.ts";
+import { trailingName } from "./names/subject.ts";
 import type { TextRange } from "./sentences.ts";
 
 export interface FoundTable {
@@ -93,7 +94,23 @@ export function rowSubject({ owner, row }: FoundCell, tables: readonly FoundTabl
   const label = /^other$/i.test(rowName(row.label).trim())
     ? `Other ${groupOf(owner.table, row) ?? ""}`.trim()
     : rowName(row.label);
+  const measure = measureByPart(owner.caption);
+  if (measure) return /^(?:consolidated|total)$/i.test(label.trim()) ? measure : `${label} ${measure}`;
   return repeated && name ? `${name} ${label}` : label;
+}
+
+/**
+ * What a table of parts measures, where the line before it says so ("its adjusted earnings (non-GAAP) by business
+ * segment:"): each row is a part's figure of it, named part first (README step 3), and a "Consolidated" or "Total"
+ * row the whole's.
+ */
+function measureByPart(caption: string): string | undefined {
+  const by =
+    /^(.*?)\bby\s+(?:business\s+|operating\s+|reportable\s+)?(?:segments?|divisions?|regions?|brands?)\b/i.exec(
+      caption.split("\n")[0]!,
+    );
+  const words = by ? trailingName(by[1]!.replace(/\([^()]*\)/g, " ")) : [];
+  return words.length ? words.join(" ") : undefined;
 }
 
 /** What a row's group adds up to: the words of the next "Total …" row, else of the heading row above it ("Revenues:"). */
