@@ -218,7 +218,7 @@ test("a column labelled year to date and a year runs from that year's start to t
   ]);
 });
 
-test("a row whose label the table prints twice is anchored by its line, each figure of its column's period", () => {
+test("a row whose label the table prints twice is anchored by its line, each figure of its column's period, per the basis its heading names", () => {
   const text = [
     "Osprey Metals Reports First Quarter 2033 Results",
     "",
@@ -236,10 +236,10 @@ test("a row whose label the table prints twice is anchored by its line, each fig
   expect(facts.map(({ id, period }) => [id, period])).toEqual([
     ["net-sales.q1-2033", "Q1 2033"],
     ["net-sales.q1-2032", "Q1 2032"],
-    ["net-income-per-share.q1-2033", "Q1 2033"],
-    ["net-income-per-share.q1-2032", "Q1 2032"],
-    ["net-income-per-share.q1-2033-2", "Q1 2033"],
-    ["net-income-per-share.q1-2032-2", "Q1 2032"],
+    ["net-income-per-basic-share.q1-2033", "Q1 2033"],
+    ["net-income-per-basic-share.q1-2032", "Q1 2032"],
+    ["net-income-per-diluted-share.q1-2033", "Q1 2033"],
+    ["net-income-per-diluted-share.q1-2032", "Q1 2032"],
   ]);
   // The loader refuses a cell named by a label its table prints twice: those four are anchored by their row's line.
   expect(facts.slice(2).map(({ anchor }) => anchor)).toEqual([

@@ -93,7 +93,7 @@ export function rowSubject({ owner, row }: FoundCell, tables: readonly FoundTabl
   const repeated = earlier.some(({ table }) => table.rows.some(({ label }) => rowName(label) === rowName(row.label)));
   const label = /^other$/i.test(rowName(row.label).trim())
     ? `Other ${groupOf(owner.table, row) ?? ""}`.trim()
-    : rowName(row.label);
+    : perShareBasis(owner.table, row, rowName(row.label));
   const measure = measureByPart(owner.caption);
   if (measure) return /^(?:consolidated|total)$/i.test(label.trim()) ? measure : `${label} ${measure}`;
   return repeated && name ? `${name} ${label}` : label;
@@ -113,13 +113,27 @@ function measureByPart(caption: string): string | undefined {
   return words.length ? words.join(" ") : undefined;
 }
 
+/**
+ * A row its table prints under "Basic:" and again under "Diluted:" ("Net income per share") is of the basis its
+ * heading row names: net income per basic share, per diluted share.
+ */
+function perShareBasis(table: SourceTable, row: TableRow, label: string): string {
+  if (table.rows.filter((other) => other.label === row.label).length < 2) return label;
+  const basis = /\b(basic|diluted)\b/i.exec(headingAbove(table, row)?.label ?? "")?.[1]?.toLowerCase();
+  return basis && /\bper share\b/i.test(label) ? label.replace(/\bper share\b/i, `per ${basis} share`) : label;
+}
+
+/** The nearest row above a row that prints no figures: its group's heading ("Revenues:"). */
+function headingAbove(table: SourceTable, row: TableRow): TableRow | undefined {
+  return table.rows.slice(0, table.rows.indexOf(row)).findLast(({ cells }) => cells.every(({ text }) => !text.trim()));
+}
+
 /** What a row's group adds up to: the words of the next "Total …" row, else of the heading row above it ("Revenues:"). */
 function groupOf(table: SourceTable, row: SourceTable["rows"][number]): string | undefined {
   const at = table.rows.indexOf(row);
   const total = table.rows.slice(at + 1).find(({ label }) => /^total\s/i.test(label));
   if (total) return total.label.replace(/^total\s+/i, "");
-  const heading = table.rows.slice(0, at).findLast(({ cells }) => cells.every(({ text }) => !text.trim()));
-  return heading?.label.replace(/:\s*$/, "");
+  return headingAbove(table, row)?.label.replace(/:\s*$/, "");
 }
 
 /** The raw header line of a table. */
