@@ -28,15 +28,18 @@ test.for([
   [
     heldOut,
     [
+      "algt-2010-10-27-8k",
       "bcp-2005-10-26-8k",
       "byd-2013-10-31-8k",
       "cb-2008-07-24-8k",
+      "cde-2013-05-09-8k",
       "cpx-2010-07-21-8k",
       "din-2011-05-03-8k",
       "dri-2015-09-22-8k",
       "dtg-2011-05-05-8k",
       "dxpe-2024-05-08-8k",
       "epm-2013-09-11-8k",
+      "ew-2014-04-24-8k",
       "faf-2020-04-23-8k",
       "fbnc-2024-07-24-8k",
       "gl-2025-10-22-8k",
@@ -56,7 +59,7 @@ test.for([
       "wdfc-2014-07-09-8k",
       "wern-2017-04-20-8k",
     ],
-    711,
+    817,
   ],
   [
     developing,
@@ -90,8 +93,9 @@ test.for([
       "tra-2008-07-24-8k",
       "tso-2011-11-02-8k",
       "wmk-2003-10-17-8k",
+      "zlc-2014-05-20-8k",
     ],
-    727,
+    756,
   ],
 ] as const)("the releases of %s load and are scored", ([from, releases, facts]) => {
   const scores = scoreProposals(from);
