@@ -567,3 +567,26 @@ test("a backlog is a balance, held on the last day of the quarter the text is ab
     ["backlog.growth.2031-06-30", "2031-06-30"],
   ]);
 });
+
+test("a fiscal quarter that ended a month's last day dates the year, however it is worded; a table's corner dates columns that name no period", () => {
+  expect(
+    proposals(
+      [
+        "Garnet Jewelers Reports Third Quarter Fiscal 2031 Results",
+        "",
+        "Garnet Jewelers reported its results for the third quarter of fiscal 2031, which ended April 30, 2031.",
+        "",
+        "Revenues for the quarter were $431 million, against $443 million in the third quarter of fiscal 2030.",
+        "",
+        "Sales by banner, Q3 Fiscal 2031\tU.S. Dollar\tAt Constant Exchange Rates",
+        "Garnet\t2.1%\t2.3%",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["revenues.2031-02-01-2031-04-30", "2031-02-01..2031-04-30"],
+    ["revenues.2030-02-01-2030-04-30", "2030-02-01..2030-04-30"],
+    ["garnet.2031-02-01-2031-04-30", "2031-02-01..2031-04-30"],
+    ["garnet.2031-02-01-2031-04-30-2", "2031-02-01..2031-04-30"],
+  ]);
+});

@@ -160,7 +160,8 @@ function cellCandidate(
     columnPeriod(of, yearEnd, owner.table.columns, { caption, about: reference.text, weeks });
   // A percentage in a column of changes is the growth to the latest period its group of columns names.
   const changed = reading.unit === "percent" ? changeOf(column, owner.table.columns, dated) : undefined;
-  const named = dated(changed ?? label);
+  // Columns that name no period ("U.S. Dollar", "At Constant Exchange Rates") are of the one the header's first cell names.
+  const named = dated(changed ?? label) ?? dated(caption.slice(caption.indexOf("\n") + 1));
   // A fiscal year counted in weeks keeps the name the text gives it ("q4-2013"), for the editor to date.
   const period = fiscalPeriod(named, yearEnd, weeks);
   const suffix = period ?? named;

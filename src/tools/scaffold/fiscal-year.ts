@@ -1,6 +1,6 @@
 import { isoDate, isoMonth, monthName, monthNames, monthNumber } from "#engine/facts/calendar.ts";
 import { isCalendarPeriod, parsePeriod } from "#engine/facts/period.ts";
-import { longYears, printedWeeksOf, weekPeriod } from "./week-calendar.ts";
+import { longYears, printedWeeksOf, quartersEnded, weekPeriod } from "./week-calendar.ts";
 import type { WeekCalendar, WeekSpan } from "./week-calendar.ts";
 
 /** The day a text's year ends when it prints one other than December 31 ("for the fiscal year ended May 31, 2014"). */
@@ -52,19 +52,15 @@ export function fiscalYearEnd(text: string): YearEnd | undefined {
  * prints no year end of its own. A quarter that ends where its calendar namesake does implies none.
  */
 function quarterYearEnd(text: string): YearEnd | undefined {
-  const pattern = new RegExp(
-    String.raw`\b(first|second|third|fourth) (?:fiscal )?quarter ended (${monthName}) (\d{1,2})\b(?:, (\d{4}))?`,
-    "i",
-  );
-  const [, ordinal = "", name = "", day = "", year = "2001"] = pattern.exec(text) ?? [];
-  const n = ["first", "second", "third", "fourth"].indexOf(ordinal.toLowerCase()) + 1;
-  if (!n) return undefined;
-  const month = ((monthNumber(name) - 1 + 3 * (4 - n)) % 12) + 1;
+  const [first] = quartersEnded(text);
+  if (!first) return undefined;
+  const { quarter, month: endedIn, day, year = "2001" } = first;
+  const month = ((endedIn - 1 + 3 * (4 - quarter)) % 12) + 1;
   // The year it is printed with, for a February's last day.
-  const ended = parsePeriod(isoMonth(Number(year), monthNumber(name)));
+  const ended = parsePeriod(isoMonth(Number(year), endedIn));
   const last = parsePeriod(isoMonth(2001, month));
   // Only a quarter that ends on a month's last day tells the month its year ends in; a year of weeks does not.
-  if (ended?.kind !== "duration" || Number(ended.end.slice(8)) !== Number(day) || month === 12) return undefined;
+  if (ended?.kind !== "duration" || Number(ended.end.slice(8)) !== day || month === 12) return undefined;
   return last?.kind === "duration" ? { month, day: Number(last.end.slice(8)), weeks: false, lag: 0 } : undefined;
 }
 

@@ -303,7 +303,8 @@ const forms: readonly Form[] = [
     /\b(?:the )?(first|second|third|fourth)[ -]quarter (?:of )?(?:fiscal (?:year )?)?(\d{4})\b/gi,
     (quarter, year) => `Q${ordinals[quarter!.toLowerCase()]} ${year}`,
   ],
-  [/\b([HQ][1-4])[ -](\d{4})\b/g, (name, year) => `${name} ${year}`],
+  // "Q3 2014", and a fiscal year's "Q3 Fiscal 2014", "Q3 FY2014".
+  [/\b([HQ][1-4])[ -](?:[Ff]iscal (?:[Yy]ear )?|FY ?)?(\d{4})\b/g, (name, year) => `${name} ${year}`],
   // Quarters and halves written short: "1Q19", "2H 2024", "3Q:24", "Q3'24".
   [/\b([1-4])([QH])[ :]?(\d{4}|\d{2})\b/g, (n, name, year) => `${name}${n} ${fullYear(year!)}`],
   [/\b([QH][1-4]) ?['’](\d{2})\b/g, (name, year) => `${name} ${fullYear(year!)}`],

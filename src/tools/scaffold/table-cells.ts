@@ -109,7 +109,12 @@ function measureByPart(caption: string): string | undefined {
     /^(.*?)\bby\s+(?:business\s+|operating\s+|reportable\s+)?(?:segments?|divisions?|regions?|brands?)\b/i.exec(
       caption.split("\n")[0]!,
     );
-  const words = by ? trailingName(by[1]!.replace(/\([^()]*\)/g, " ")) : [];
+  // What the table is of is the object of the verb that presents it ("The table gives comparable store sales by brand").
+  const presented = by?.[1]!.replace(
+    /^.*\b(?:gives?|gave|shows?|showed|lists?|presents?|provides?|summari[sz]es?)\b/i,
+    "",
+  );
+  const words = presented ? trailingName(presented.replace(/\([^()]*\)/g, " ")) : [];
   return words.length ? words.join(" ") : undefined;
 }
 

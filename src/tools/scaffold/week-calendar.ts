@@ -80,6 +80,24 @@ export const weekCount = (count: string): number => weekCounts[count.toLowerCase
 /** A count of weeks as a pattern: digits, or the words `weekCount` reads. */
 export const weekCountPattern = String.raw`\d{1,2}|${Object.keys(weekCounts).join("|")}`;
 
+/**
+ * The quarters a text names by their number with the day they ended, the year where it is printed: "the second
+ * quarter … ended October 26, 2024", "its third fiscal quarter ended June 30", "the third quarter of fiscal 2014,
+ * which ended April 30, 2014".
+ */
+export function quartersEnded(text: string): { quarter: number; month: number; day: number; year?: string }[] {
+  const pattern = new RegExp(
+    String.raw`\b(first|second|third|fourth) (?:fiscal )?quarter\b[^.]{0,40}? (?:ended|ending) (${monthName}) (\d{1,2})\b(?:, (\d{4})\b)?`,
+    "gi",
+  );
+  return [...text.matchAll(pattern)].map(([, ordinal = "", name = "", day = "", year]) => ({
+    quarter: ["first", "second", "third", "fourth"].indexOf(ordinal.toLowerCase()) + 1,
+    month: monthNumber(name),
+    day: Number(day),
+    ...(year && { year }),
+  }));
+}
+
 /** Every span a text prints in weeks ended a day of a year, once each: a quarter of a year counted in weeks states its days so. */
 export function printedWeeks(text: string): WeekSpan[] {
   const pattern = new RegExp(
@@ -94,13 +112,9 @@ export function printedWeeks(text: string): WeekSpan[] {
   }
   // A quarter named by its number that ends on another day than a month's last (a quarter of months is
   // fiscal-year.ts's) and far from that calendar quarter's last day: its 13 weeks.
-  const quarters = new RegExp(
-    String.raw`\b(first|second|third|fourth) (?:fiscal )?quarter\b[^.]{0,40}? (?:ended|ending) (${monthName}) (\d{1,2}), (\d{4})\b`,
-    "gi",
-  );
-  for (const [, ordinal = "", name = "", day = "", year = ""] of text.matchAll(quarters)) {
-    const end = isoDate(year, monthNumber(name), Number(day));
-    const quarter = ["first", "second", "third", "fourth"].indexOf(ordinal.toLowerCase()) + 1;
+  for (const { quarter, month, day, year } of quartersEnded(text)) {
+    if (!year) continue;
+    const end = isoDate(year, month, day);
     const span = weeksEnded(end, 13);
     if (!isMonthEnd(end) && nearQuarter(end) !== `Q${quarter} ${year}`) spans.set(span, { weeks: 13, span, quarter });
   }
