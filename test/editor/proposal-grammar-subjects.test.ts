@@ -357,3 +357,16 @@ test("a bank's book is named with what it is held for", () => {
     ["securities-available-for-sale.2031-09-30", "2031-09-30"],
   ]);
 });
+
+test("a subject after an opening period without a comma is the subject; a common noun's possessive names the noun", () => {
+  expect(
+    proposals(
+      [
+        "Harlan Rentals reports second quarter 2031 results",
+        "",
+        "At the end of the second quarter of 2031 the rental fleet's original acquisition cost stood at $724.9 million.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([["rental-fleet-original-acquisition-cost.2031-06-30", "2031-06-30"]]);
+});

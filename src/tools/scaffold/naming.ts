@@ -308,6 +308,9 @@ const asides = new RegExp(
   "gi",
 );
 
+/** A preposition that opens a sentence (so capitalised) before a blanked period. */
+const openingPreposition = /^\s*(?:At|In|During|For|As of|Through)(?=\s{3})/;
+
 export function namingPassages(
   text: string,
   mentions: readonly PeriodMention[],
@@ -317,8 +320,11 @@ export function namingPassages(
     let passage = "";
     for (let i = start; i < end; i++)
       passage += mentions.some((mention, at) => mention.start <= i && i < ends[at]!) ? " " : text[i];
-    // "Under GAAP," names the basis, which qualifiedByOpening gives the name, not the subject.
-    return passage.replace(asides, (aside) => " ".repeat(aside.length));
+    // "Under GAAP," names the basis, which qualifiedByOpening gives the name, not the subject; nor does the
+    // preposition of a period the passage opens on ("At the end of 2031 the fleet's cost stood at").
+    return passage
+      .replace(asides, (aside) => " ".repeat(aside.length))
+      .replace(openingPreposition, (preposition) => " ".repeat(preposition.length));
   };
 }
 

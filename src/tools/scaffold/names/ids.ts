@@ -9,6 +9,8 @@ export function slug(words: readonly string[] | string): string {
   const text = typeof words === "string" ? words : words.join(" ");
   return (
     text
+      // A common noun's possessive names the noun ("the rental fleet's cost"); a proper name's keeps its s ("Stockman's").
+      .replace(/\b([a-z][a-z-]*)['’]s\b/g, "$1")
       .toLowerCase()
       // An apostrophe after a lone letter joins two words ("L'Auberge", "d'Arbois"); after a word it is a possessive's.
       .replace(/\b([a-z])['’](?=[a-z])/g, "$1-")
