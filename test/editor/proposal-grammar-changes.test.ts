@@ -300,3 +300,16 @@ test("an amount a comparative follows after 'were' is the subject's change; 'rev
     ).map(([id]) => id),
   ).toEqual(["raw-material-costs.decrease.q3-2031", "freight-costs.decrease.q3-2031", "revenue.growth.q3-2031"]);
 });
+
+test('a change whose verb is left out after "with" or "and" is its own subject\'s; unique customers are counted over the period', () => {
+  expect(
+    proposals(
+      "Pell Foods reports second quarter 2031 results\n\nOrganic case count grew approximately 67.5%, with unique customers up 35.0% and placements up 55.5% against the prior year quarter. Total orders went up 6.9%.\n",
+    ),
+  ).toEqual([
+    ["organic-case-count.growth.q2-2031", "Q2 2031"],
+    ["unique-customers.growth.q2-2031", "Q2 2031"],
+    ["placements.growth.q2-2031", "Q2 2031"],
+    ["total-orders.growth.q2-2031", "Q2 2031"],
+  ]);
+});

@@ -5,6 +5,7 @@ import {
   changedAfter,
   changedByAmount,
   comparativeAfter,
+  elidedChangeWords,
   signedChange,
   changedToLevel,
   inConstantCurrency,
@@ -157,15 +158,17 @@ export function naming(
   if (reading.unit === "percent" && changed) {
     const respective = respectiveSubject(subject(), before, text.slice(number.end, range.end));
     return {
-      words: elidedWords.length
-        ? elidedWords
-        : respective.length
-          ? respective
-          : changeIn
-            ? changeIn.words
-            : subjectWords(clause).length
-              ? subjectWords(clause)
-              : (level?.words ?? subject()),
+      words: elidedChangeWords(clause).length
+        ? elidedChangeWords(clause)
+        : elidedWords.length
+          ? elidedWords
+          : respective.length
+            ? respective
+            : changeIn
+              ? changeIn.words
+              : subjectWords(clause).length
+                ? subjectWords(clause)
+                : (level?.words ?? subject()),
       measure: againstQuarterBefore()
         ? "growth-qoq"
         : inConstantCurrency(text.slice(number.end, range.end))

@@ -1,4 +1,4 @@
-import { article, clauses, verbAt } from "./clauses.ts";
+import { article, clauses, verbAt, verbs } from "./clauses.ts";
 import { isFiller, words } from "./words.ts";
 
 /** Words that make a percentage a change rather than a level; "up" of a phrasal verb ("made up") makes none. */
@@ -49,6 +49,17 @@ export function saysChange(passage: string, after = ""): boolean {
       after,
     )
   );
+}
+
+/**
+ * The subject of a change whose verb is left out, after "with" or "and": "with unique customers up 35.0% and
+ * placements up 55.5%" are unique customers' and placements' changes.
+ */
+export function elidedChangeWords(clause: string): string[] {
+  const subject = /^\s*(?:(?:with|and)\s+)?([a-z][a-z -]*?)\s+(?:up|down)\s*(?:by\s*)?$/i.exec(clause)?.[1];
+  const all = words(subject ?? "");
+  // "Total orders went up 6.9%" has its verb.
+  return all.some((word) => isFiller(word) || article.test(word)) || verbs.test(subject ?? "") ? [] : all;
 }
 
 /** What may stand between a change and its amount: "rose by approximately $419 thousand", "fell by RMB 2 million". */

@@ -42,9 +42,9 @@ export function heldOnDay(words: readonly string[], amount: boolean): boolean {
   return countsHolders(words) || (amount && balanceNouns.test(head) && !words.some(overPeriod));
 }
 
-/** A word that makes what it qualifies done or counted over a period: "monthly active members", "average loans". */
+/** A word that makes what it qualifies done or counted over a period: "monthly active members", "average loans", "unique customers". */
 function overPeriod(word: string): boolean {
-  return /^(?:daily|weekly|monthly|quarterly|annual|average|active|new|paying)$/i.test(word);
+  return /^(?:daily|weekly|monthly|quarterly|annual|average|active|new|paying|unique)$/i.test(word);
 }
 
 /** A base of holders is the holders: "the business customer base" counts business customers. */
