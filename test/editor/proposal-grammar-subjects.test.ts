@@ -370,3 +370,27 @@ test("a subject after an opening period without a comma is the subject; a common
     ),
   ).toEqual([["rental-fleet-original-acquisition-cost.2031-06-30", "2031-06-30"]]);
 });
+
+test("each item of a list is a sentence of its own; an abbreviation spelled out repeats no word before it; a per-share subject of its own is changed", () => {
+  expect(
+    proposals(
+      [
+        "Tamar Labs Reports Third Quarter 2031 Financial Results",
+        "",
+        "- Revenues for the third quarter were $2.77 billion, down 0.4% from 2030.",
+        '- Reported diluted earnings per share ("EPS") for the third quarter were $4.02, down 2.8% from 2030, and adjusted diluted EPS were $3.96, down 7.9% from 2030.',
+        "- Year to date cash provided by operations came to $1.75 billion, up 19.6% from 2030.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["revenues.q3-2031", "Q3 2031"],
+    ["revenues.growth.q3-2031", "Q3 2031"],
+    ["reported-diluted-earnings-per-share.q3-2031", "Q3 2031"],
+    ["reported-diluted-earnings-per-share.growth.q3-2031", "Q3 2031"],
+    ["adjusted-diluted-earnings-per-share.q3-2031", "Q3 2031"],
+    ["adjusted-diluted-earnings-per-share.growth.q3-2031", "Q3 2031"],
+    ["cash-provided-by-operations.2031-01-01-2031-09-30", "2031-01-01..2031-09-30"],
+    ["cash-provided-by-operations.growth.2031-01-01-2031-09-30", "2031-01-01..2031-09-30"],
+  ]);
+});

@@ -7,6 +7,7 @@ import type { FactCandidate } from "./fact-candidate.ts";
 import { fiscalPeriod } from "./fiscal-year.ts";
 import type { YearEnd } from "./fiscal-year.ts";
 import type { WeekSpan } from "./week-calendar.ts";
+import { spellAbbreviations } from "./names/abbreviations.ts";
 import { changedToLevel, ownClause, setOffChange } from "./names/change.ts";
 import { clauses } from "./names/clauses.ts";
 import { heldOnDay, holderBase, isCount } from "./names/counts.ts";
@@ -17,7 +18,7 @@ import { perShareName, perShareWords, perUnitWords, slashUnit, withoutPerShare }
 import { guidanceRange } from "./names/guidance.ts";
 import { comparedRespectively, respectiveWords } from "./names/respective.ts";
 import { namedPart, segmentWords } from "./names/segment.ts";
-import { qualifiedByOpening } from "./names/subject.ts";
+import { qualifiedByOpening, subjectWords } from "./names/subject.ts";
 import { naming, namingPassages } from "./naming.ts";
 import { readingOf, signedAmount, spelledOut, translated } from "./number-reading.ts";
 import { pairedPeriod } from "./paired-periods.ts";
@@ -226,7 +227,7 @@ export function sentenceCandidate(
                   about: opens?.label ?? reference.period,
                   abbreviations: context.abbreviations,
                 });
-  const base = holderBase(named.words.flatMap((word) => context.abbreviations.get(word) ?? [word]));
+  const base = holderBase(spellAbbreviations(named.words, context.abbreviations));
   // "Site costs were $2.10 per copper eq. pound": an amount per a unit is named with it, once.
   const unit = reading.unit === "percent" ? [] : perUnitWords(text.slice(number.end, range.end));
   const sentenceText = text.slice(range.start, range.end);
@@ -377,7 +378,7 @@ export function sentenceCandidate(
     !measure &&
     !divided &&
     !aside &&
-    (!perShareName(words) || !level) &&
+    (!perShareName(words) || !level || ownSubject(text.slice(previous?.end ?? range.start, number.start))) &&
     !listsParts(text.slice(range.start, number.start))
   ) {
     levels.set(sentence, { words, period: comparison && level ? level.period : period, dated: period });
@@ -430,6 +431,12 @@ export function sentenceCandidate(
     anchor: quoteAnchor(source, printed, sentences, sentence, number),
     line,
   };
+}
+
+/** Whether a figure's clause opens on a conjunction and a subject of its own: "…, and adjusted diluted EPS were". */
+function ownSubject(passage: string): boolean {
+  const clause = clauses(passage).at(-1) ?? "";
+  return /^\s*(?:and|while|whereas)\s/i.test(clause) && subjectWords(clause).length > 0;
 }
 
 /**

@@ -38,7 +38,7 @@ const abbreviations = new Set([
 
 /**
  * The sentences of a source's plain text, in order. A paragraph (lines between blank lines) ends one, and
- * so does each line of a table; inside a paragraph, a full stop, question or exclamation mark followed by
+ * so does each line of a table and each item of a list; inside a paragraph, a full stop, question or exclamation mark followed by
  * a capital or an opening quote ends one, unless it closes an abbreviation (U.S., Inc.).
  */
 export function sentences({ raw, text, offsets }: Source): TextRange[] {
@@ -49,6 +49,8 @@ export function sentences({ raw, text, offsets }: Source): TextRange[] {
     const gap = raw.slice(offsets[i - 1]! + 1, offsets[i + 1]!);
     if (
       /\n[ \t]*\n/.test(gap) ||
+      // A list's item opens on a line of its own: "- Revenues were …", "• Net income …".
+      /\n[ \t]*[-•*–][ \t]/.test(raw.slice(offsets[i - 1]! + 1, offsets[i + 1]! + 2)) ||
       (gap.includes("\n") &&
         (lineAround(raw, offsets[i - 1]!).includes("\t") || lineAround(raw, offsets[i + 1]!).includes("\t"))) ||
       endsSentence(text, i)
@@ -61,12 +63,12 @@ export function sentences({ raw, text, offsets }: Source): TextRange[] {
   return found.filter(({ start, end }) => end > start && text.slice(start, end).trim());
 }
 
-/** Whether a sentence opens a paragraph: the text's first, or one after a blank line. */
 /** Whether a sentence is a line of a table (its cells are separated by tabs): a header names the table's periods, not the text's. */
 export function inTable({ raw, offsets }: Source, { start, end }: TextRange): boolean {
   return raw.slice(offsets[start]!, offsets[end - 1]! + 1).includes("\t");
 }
 
+/** Whether a sentence opens a paragraph: the text's first, or one after a blank line. */
 export function opensParagraph({ raw, offsets }: Source, { start }: TextRange): boolean {
   return start < 2 || /\n[ \t]*\n/.test(raw.slice(offsets[start - 2]! + 1, offsets[start]!));
 }

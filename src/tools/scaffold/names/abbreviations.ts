@@ -41,3 +41,21 @@ function spells(abbreviation: string, name: readonly string[]): boolean {
     if (part.charAt(0).toUpperCase() === abbreviation[at]) at++;
   return at === abbreviation.length;
 }
+
+/**
+ * A name with the abbreviations in it spelled out (`defined`, from `abbreviations`), the words its spelling opens
+ * on not repeated where they stand before it: "adjusted diluted EPS" is adjusted diluted earnings per share.
+ */
+export function spellAbbreviations(
+  words: readonly string[],
+  defined: ReadonlyMap<string, readonly string[]>,
+): string[] {
+  return words.reduce<string[]>((all, word) => {
+    const name = defined.get(word);
+    if (!name) return [...all, word];
+    const overlap = [...Array(Math.min(all.length, name.length - 1)).keys()]
+      .map((n) => n + 1)
+      .findLast((n) => slug(all.slice(-n)) === slug(name.slice(0, n)));
+    return [...all, ...name.slice(overlap ?? 0)];
+  }, []);
+}
