@@ -394,3 +394,25 @@ test("each item of a list is a sentence of its own; an abbreviation spelled out 
     ["cash-provided-by-operations.growth.2031-01-01-2031-09-30", "2031-01-01..2031-09-30"],
   ]);
 });
+
+test('a count a linking verb gives is its subject\'s, one compared with it the same; a subject whose verb is left out after "and" is its own', () => {
+  expect(
+    proposals(
+      [
+        "Corbel Homes reports third quarter 2031 results",
+        "",
+        "Net sales orders for the third quarter totaled 4,874 homes. The company closed 4,555 homes in the quarter, compared with 6,805 homes in the third quarter of 2030.",
+        "",
+        "Operating revenues for the quarter came to $2.52 billion, and net earnings to $168.7 million, or $1.08 per diluted share.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["net-sales-orders.q3-2031", "Q3 2031"],
+    ["homes-closed.q3-2031", "Q3 2031"],
+    ["homes-closed.q3-2030", "Q3 2030"],
+    ["operating-revenues.q3-2031", "Q3 2031"],
+    ["net-earnings.q3-2031", "Q3 2031"],
+    ["net-earnings-per-diluted-share.q3-2031", "Q3 2031"],
+  ]);
+});

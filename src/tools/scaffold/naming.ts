@@ -263,8 +263,13 @@ export function naming(
   // "Site costs reached the top of the guidance range: $2.10 per pound": a figure a colon opens on is what the
   // clause before it speaks of, not the last noun of that clause.
   const afterColon = /:\s*$/.test(before) ? subject() : [];
+  // "Operating revenues came to $2.52 billion, and net earnings to $168.7 million": a subject whose verb is the
+  // clause's before, left out.
+  const gapped = /^\s*(?:and|while|whereas)\s+([A-Za-z][A-Za-z -]*?)\s+(?:to|at|of)\s*$/i.exec(clause)?.[1];
+  const gappedWords = previous && gapped && !verbs.test(gapped) ? subjectWords(`${gapped} was`) : [];
   const options = [
     changedTo,
+    gappedWords,
     afterColon,
     qualified,
     earlier ? referredPart(clause, following, earlier.words) : [],
@@ -276,6 +281,10 @@ export function naming(
     perShareEffect(clause, abbreviations),
     previous ? [] : labelWords(withoutPeriods(range.start, number.start)),
     reading.unit === undefined ? countedPassive(withoutPeriods(number.end, range.end)) : [],
+    // "Net sales orders for the quarter totaled 4,874 homes": a count that a subject's linking verb gives is the subject's.
+    reading.unit === undefined && /\b(?:totall?ed|numbered|were|was|reached)\s*$/i.test(clause)
+      ? subjectWords(clause)
+      : [],
     countedByVerb(clause, after, datesDay),
     countedByVerb(clause, amountOf, datesDay),
     of && !saysChange(of) ? objectWords(of.split(/\s+/).filter((word) => !/^(?:a|an|the)$/i.test(word))) : [],

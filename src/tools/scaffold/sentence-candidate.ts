@@ -216,17 +216,21 @@ export function sentenceCandidate(
             ? againstPerShare
             : respective.length
               ? { words: respective, measure: undefined }
-              : naming(text, {
-                  number: { ...number, end: figureEnd },
-                  previous,
-                  range,
-                  reading,
-                  mentions,
+              : ofLevel(
+                  naming(text, {
+                    number: { ...number, end: figureEnd },
+                    previous,
+                    range,
+                    reading,
+                    mentions,
+                    level,
+                    earlier,
+                    about: opens?.label ?? reference.period,
+                    abbreviations: context.abbreviations,
+                  }),
                   level,
-                  earlier,
-                  about: opens?.label ?? reference.period,
-                  abbreviations: context.abbreviations,
-                });
+                  compared(text, [range, ...listedBefore, number]),
+                );
   const base = holderBase(spellAbbreviations(named.words, context.abbreviations));
   // "Site costs were $2.10 per copper eq. pound": an amount per a unit is named with it, once.
   const unit = reading.unit === "percent" ? [] : perUnitWords(text.slice(number.end, range.end));
@@ -431,6 +435,25 @@ export function sentenceCandidate(
     anchor: quoteAnchor(source, printed, sentences, sentence, number),
     line,
   };
+}
+
+/**
+ * A figure compared with the level before it, named by a part of the level's name ("closed 4,555 homes …,
+ * compared with 6,805 homes"), is of the level: homes closed.
+ */
+function ofLevel<T extends { readonly words: readonly string[]; readonly measure?: string }>(
+  named: T,
+  level: { readonly words: readonly string[] } | undefined,
+  comparison: boolean,
+): T {
+  const levelWords = new Set(level?.words.map((word) => word.toLowerCase()));
+  return comparison &&
+    level &&
+    !named.measure &&
+    named.words.length < level.words.length &&
+    named.words.every((word) => levelWords.has(word.toLowerCase()))
+    ? { ...named, words: level.words }
+    : named;
 }
 
 /** Whether a figure's clause opens on a conjunction and a subject of its own: "…, and adjusted diluted EPS were". */
