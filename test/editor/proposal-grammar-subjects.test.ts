@@ -416,3 +416,27 @@ test('a count a linking verb gives is its subject\'s, one compared with it the s
     ["net-earnings-per-diluted-share.q3-2031", "Q3 2031"],
   ]);
 });
+
+test("what someone said or noted is named by what is said, not by who said it", () => {
+  expect(
+    proposals(
+      [
+        "Reston Dynamics reports fourth quarter 2031 results",
+        "",
+        "The chief executive said revenue grew 5% in the quarter.",
+        "",
+        "Management noted that operating cash flow came to $1.2 billion.",
+        "",
+        "Reston Dynamics announced that its backlog was $91 billion.",
+        "",
+        "He said U.S. volume outperformed the industry, and that International segment volume increased nearly 50 percent.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["revenue.growth.q4-2031", "Q4 2031"],
+    ["operating-cash-flow.q4-2031", "Q4 2031"],
+    ["backlog.2031-12-31", "2031-12-31"],
+    ["international-segment-volume.growth.q4-2031", "Q4 2031"],
+  ]);
+});

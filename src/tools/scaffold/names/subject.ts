@@ -38,17 +38,20 @@ export function subjectWords(passage: string): string[] {
   // subject ("cash and cash equivalents").
   // So may a clause of its own ("while consolidated capacity grew", "as volume decreased"); "as of" is no such opening.
   // Nor does a word that describes the figure ("Lower fuel surcharge revenues weighed on them") name it.
-  // "General Dynamics said its net earnings … came to": what a company says is the clause after its verb.
+  // "General Dynamics said its net earnings … came to", "The chief executive said revenue grew": what a company or
+  // its officer says is the clause after the verb of saying (one that may be a participle, "Reported diluted EPS",
+  // only before "its", "their" or "that").
   const said = all.findLastIndex(
     (word, i) =>
-      /^(?:said|says|reported|reports|announced|stated)$/i.test(word) && /^(?:its|their|that)$/i.test(all[i + 1] ?? ""),
+      /^(?:said|says|noted|explained)$/i.test(word) ||
+      (/^(?:reported|reports|announced|stated)$/i.test(word) && /^(?:its|their|that)$/i.test(all[i + 1] ?? "")),
   );
   const start = all.findIndex(
     (word, i) =>
       i > said &&
       !article.test(word) &&
       !/^(?:and|but|or)$/i.test(word) &&
-      !(i === 0 && /^(?:that|those)$/i.test(word)) &&
+      !((i === 0 || i === said + 1 || /^(?:and|but)$/i.test(all[i - 1] ?? "")) && /^(?:that|those)$/i.test(word)) &&
       !(describes(word) && i + 1 < all.length && !qualifying.has(all[i + 1]!.toLowerCase())) &&
       !(opensClause.test(word) && all[i + 1] !== undefined && !qualifying.has(all[i + 1]!.toLowerCase())),
   );
