@@ -590,3 +590,21 @@ test("a fiscal quarter that ended a month's last day dates the year, however it 
     ["garnet.2031-02-01-2031-04-30-2", "2031-02-01..2031-04-30"],
   ]);
 });
+
+test("a dateline's day dates no figure: it is when the release was issued", () => {
+  expect(
+    proposals(
+      [
+        "Reston Dynamics reports fourth quarter 2031 results",
+        "",
+        "RESTON, Va., Jan. 25, 2032 – Reston Dynamics said operating cash flow came to $1.2 billion in the quarter.",
+        "",
+        "NEW YORK, Jan. 25, 2032 /PRNewswire/ -- Net income was $5.0 million.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["operating-cash-flow.q4-2031", "Q4 2031"],
+    ["net-income.q4-2031", "Q4 2031"],
+  ]);
+});

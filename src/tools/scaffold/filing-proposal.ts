@@ -1,5 +1,6 @@
 import { isoDate, monthName, monthNumber } from "#engine/facts/calendar.ts";
 import { parsePeriod } from "#engine/facts/period.ts";
+import { dateline } from "./sentences.ts";
 
 /** A metadata field read from the filing's text, with where it was read, for the editor to confirm. */
 export interface ProposedField<T> {
@@ -27,7 +28,7 @@ const patterns = {
   ],
   form: [/\bForm (\d{1,2}-[A-Z]{1,2})\b/i],
   // The signature block's "Date:" is the day the report was signed and furnished; else a press release's dateline.
-  filed: [new RegExp(String.raw`^Date: ${date}`, "m"), new RegExp(String.raw`^[A-Z][\w .,'-]*?, ${date}\b`, "m")],
+  filed: [new RegExp(String.raw`^Date: ${date}`, "m"), new RegExp(String.raw`^${dateline}`, "m")],
 } as const;
 
 const exchanges = String.raw`NASDAQ|Nasdaq|NYSE|NYSE American|HKEx|HKEX|SEHK|SSE|SZSE|LSE|TSX`;

@@ -1,3 +1,4 @@
+import { monthName } from "#engine/facts/calendar.ts";
 import type { Source } from "#engine/facts/source.ts";
 
 /** A range [start, end) of a source's plain text. */
@@ -37,8 +38,17 @@ const abbreviations = new Set([
 ]);
 
 /**
+ * A press release's dateline, the place and the day it was issued: "RESTON, Va., Jan. 25, 2023". The day names when
+ * the release was issued, no period of its figures.
+ */
+export const dateline = String.raw`[A-Z][\w .,'-]*?, (?<month>${monthName}) (?<day>\d{1,2}), (?<year>\d{4})\b`;
+
+/** A dateline and the dash or wire service that ends it, opening a paragraph: it is a sentence of its own. */
+const datelineEnd = new RegExp(String.raw`^${dateline}(?:\s*/[^/]{1,40}/)?\s*(?:[-–—]|--)$`);
+
+/**
  * The sentences of a source's plain text, in order. A paragraph (lines between blank lines) ends one, and
- * so does each line of a table and each item of a list; inside a paragraph, a full stop, question or exclamation mark followed by
+ * so does each line of a table, each item of a list and a dateline; inside a paragraph, a full stop, question or exclamation mark followed by
  * a capital or an opening quote ends one, unless it closes an abbreviation (U.S., Inc.).
  */
 export function sentences({ raw, text, offsets }: Source): TextRange[] {
@@ -53,7 +63,8 @@ export function sentences({ raw, text, offsets }: Source): TextRange[] {
       /\n[ \t]*[-•*–][ \t]/.test(raw.slice(offsets[i - 1]! + 1, offsets[i + 1]! + 2)) ||
       (gap.includes("\n") &&
         (lineAround(raw, offsets[i - 1]!).includes("\t") || lineAround(raw, offsets[i + 1]!).includes("\t"))) ||
-      endsSentence(text, i)
+      endsSentence(text, i) ||
+      datelineEnd.test(text.slice(start, i))
     ) {
       found.push({ start, end: i });
       start = i + 1;
