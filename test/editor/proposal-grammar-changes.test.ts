@@ -313,3 +313,16 @@ test('a change whose verb is left out after "with" or "and" is its own subject\'
     ["total-orders.growth.q2-2031", "Q2 2031"],
   ]);
 });
+
+test('an amount per share with a subject of its own after "with" has its own change', () => {
+  expect(
+    proposals(
+      "Reston Dynamics reports fourth quarter 2031 results\n\nIts net earnings for the fourth quarter came to $992 million, up 4.2% from the year-ago quarter, with diluted earnings per share (EPS) of $3.58, up 5.6% from the year-ago quarter.\n",
+    ),
+  ).toEqual([
+    ["net-earnings.q4-2031", "Q4 2031"],
+    ["net-earnings.growth.q4-2031", "Q4 2031"],
+    ["diluted-earnings-per-share.q4-2031", "Q4 2031"],
+    ["diluted-earnings-per-share.growth.q4-2031", "Q4 2031"],
+  ]);
+});

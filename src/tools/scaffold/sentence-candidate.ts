@@ -18,7 +18,7 @@ import { perShareName, perShareWords, perUnitWords, slashUnit, withoutPerShare }
 import { guidanceRange } from "./names/guidance.ts";
 import { comparedRespectively, respectiveWords } from "./names/respective.ts";
 import { namedPart, segmentWords } from "./names/segment.ts";
-import { qualifiedByOpening, subjectWords } from "./names/subject.ts";
+import { qualifiedByOpening, subjectWords, trailingName } from "./names/subject.ts";
 import { naming, namingPassages } from "./naming.ts";
 import { readingOf, signedAmount, spelledOut, translated } from "./number-reading.ts";
 import { pairedPeriod } from "./paired-periods.ts";
@@ -456,10 +456,13 @@ function ofLevel<T extends { readonly words: readonly string[]; readonly measure
     : named;
 }
 
-/** Whether a figure's clause opens on a conjunction and a subject of its own: "…, and adjusted diluted EPS were". */
+/** Whether a figure's clause opens on a conjunction and a subject of its own: "…, and adjusted diluted EPS were", "…, with diluted EPS of". */
 function ownSubject(passage: string): boolean {
   const clause = clauses(passage).at(-1) ?? "";
-  return /^\s*(?:and|while|whereas)\s/i.test(clause) && subjectWords(clause).length > 0;
+  return (
+    /^\s*(?:and|while|whereas|with)\s/i.test(clause) &&
+    (subjectWords(clause).length > 0 || trailingName(clause).length > 1)
+  );
 }
 
 /**
