@@ -126,6 +126,11 @@ describe("a figure printed with a direction", () => {
       way: "increase",
       words: "raised the quarterly dividend by",
     });
+    expect(printedDirection("Crane sales boosted new equipment sales by ")).toEqual({
+      way: "increase",
+      words: "boosted new equipment sales by",
+    });
+    expect(printedDirection("Shipments jumped ")).toEqual({ way: "increase", words: "jumped" });
     // "by" after a noun that is no object of a verb of change gives nothing: "driven by", "offset by".
     expect(printedDirection("Revenue was driven by ")).toBeUndefined();
   });

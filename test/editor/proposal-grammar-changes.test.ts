@@ -317,12 +317,34 @@ test('a change whose verb is left out after "with" or "and" is its own subject\'
 test('an amount per share with a subject of its own after "with" has its own change', () => {
   expect(
     proposals(
-      "Reston Dynamics reports fourth quarter 2031 results\n\nIts net earnings for the fourth quarter came to $992 million, up 4.2% from the year-ago quarter, with diluted earnings per share (EPS) of $3.58, up 5.6% from the year-ago quarter.\n",
+      "Reston Dynamics Reports Fourth-Quarter and Full-Year 2031 Results\n\nRESTON, Va., Jan. 25, 2032 – Reston Dynamics (NYSE: RD) said its net earnings for the fourth quarter came to $992 million, up 4.2% from the year-ago quarter, with diluted earnings per share (EPS) of $3.58, up 5.6% from the year-ago quarter.\n",
     ),
   ).toEqual([
     ["net-earnings.q4-2031", "Q4 2031"],
     ["net-earnings.growth.q4-2031", "Q4 2031"],
     ["diluted-earnings-per-share.q4-2031", "Q4 2031"],
     ["diluted-earnings-per-share.growth.q4-2031", "Q4 2031"],
+  ]);
+});
+
+test("a verb that moved its object by a percentage is the object's change; an amount restating a change is that change", () => {
+  expect(
+    proposals(
+      [
+        "Harlan Rentals reports second quarter 2031 results",
+        "",
+        "Revenues grew 40.7% to $184.3 million.",
+        "",
+        "Crane sales lifted new equipment sales by 100.0% from a year ago. Rental revenues grew 33.8%, or $14.1 million, to $55.8 million.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["revenues.growth.q2-2031", "Q2 2031"],
+    ["revenues.q2-2031", "Q2 2031"],
+    ["new-equipment-sales.growth.q2-2031", "Q2 2031"],
+    ["rental-revenues.growth.q2-2031", "Q2 2031"],
+    ["rental-revenues.increase.q2-2031", "Q2 2031"],
+    ["rental-revenues.q2-2031", "Q2 2031"],
   ]);
 });

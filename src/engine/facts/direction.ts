@@ -19,19 +19,53 @@ const nouns = {
   decrease: String.raw`(?:an? )?(?:decrease|decline|drop|fall|reduction)${of}`,
   increase: String.raw`(?:an? )?(?:increase|rise|growth|gain)${of}`,
 } as const;
+/**
+ * The verbs that say which way a figure's subject moved, in the past tense: "revenue fell 5%", "sales rose". The
+ * scaffold reads them too (src/tools/scaffold/names/change.ts), to tell a change from a level.
+ */
+export const changeVerbs = {
+  decrease: [
+    "decreased",
+    "declined",
+    "fell",
+    "dropped",
+    "shrank",
+    "reduced",
+    "slipped",
+    "slid",
+    "dipped",
+    "eased",
+    "contracted",
+    "plunged",
+    "plummeted",
+    "tumbled",
+    "sank",
+    "slumped",
+    "retreated",
+    "narrowed",
+  ],
+  increase: ["increased", "rose", "grew", "climbed", "jumped", "surged", "soared", "widened"],
+} as const satisfies Record<PrintedDirection["way"], readonly string[]>;
+
+/** The verbs that say which way they moved their object: "cut its term loan balances by", "lifted sales by". */
+export const objectChangeVerbs = {
+  decrease: ["cut", "reduced", "lowered", "decreased", "trimmed"],
+  increase: ["raised", "increased", "lifted", "expanded", "boosted"],
+} as const satisfies Record<PrintedDirection["way"], readonly string[]>;
+
 // After a verb: "fell by 5%", "declined a further 9%".
 const further = String.raw`(?: by| a further| another| an additional)?`;
 const ways = {
-  decrease: String.raw`${nouns.decrease}|negative|minus|(?:down|lower|decreased|declined|fell|dropped|shrank|reduced|was down|were down|slipped|slid|dipped|eased|contracted|plunged|plummeted|tumbled|sank|slumped|retreated|narrowed)${further}`,
+  decrease: String.raw`${nouns.decrease}|negative|minus|(?:down|lower|${changeVerbs.decrease.join("|")}|was down|were down)${further}`,
   // "made up 77%" is a share, not a rise.
-  increase: String.raw`${nouns.increase}|(?:(?<!\bma(?:de|kes?|king) )up|higher|increased|rose|grew|climbed|widened|was up|were up)${further}`,
+  increase: String.raw`${nouns.increase}|(?:(?<!\bma(?:de|kes?|king) )up|higher|${changeVerbs.increase.join("|")}|was up|were up)${further}`,
 } as const;
 
 // A verb of change and its object before "by": "cut its term loan balances by", "raised the dividend by".
 const object = String.raw` (?:[A-Za-z'’&-]+ ){1,6}by`;
 const changedObject = {
-  decrease: String.raw`(?:cut|reduced|lowered|decreased|trimmed)${object}`,
-  increase: String.raw`(?:raised|increased|lifted|expanded)${object}`,
+  decrease: String.raw`(?:${objectChangeVerbs.decrease.join("|")})${object}`,
+  increase: String.raw`(?:${objectChangeVerbs.increase.join("|")})${object}`,
 } as const;
 
 // A noun or comparative straight after the figure: "a 2 percent decrease", "5% lower" (not "lower-cost"),

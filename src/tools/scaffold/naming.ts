@@ -4,6 +4,7 @@ import {
   changeOfNamed,
   changedAfter,
   changedByAmount,
+  changedObjectWords,
   comparativeAfter,
   elidedChangeWords,
   signedChange,
@@ -124,6 +125,10 @@ export function naming(
       : (changedByAmount(clause) ??
         signedChange(clause, reading.sign) ??
         (apposed ? changedAfter(text.slice(number.end, range.end)) : undefined) ??
+        // "Rental revenues grew 33.8%, or $14.1 million": an amount that restates a change is the change.
+        (previous && /^\s*,?\s*or\s*$/.test(before)
+          ? changedByAmount(withoutPeriods(range.start, previous.start))
+          : undefined) ??
         // "Raw material costs were $7 million lower": a comparative straight after it.
         (/\b(?:was|were|is|are)\s*$/i.test(clause) ? comparativeAfter(text.slice(number.end, range.end)) : undefined));
   const changeNamed =
@@ -158,17 +163,19 @@ export function naming(
   if (reading.unit === "percent" && changed) {
     const respective = respectiveSubject(subject(), before, text.slice(number.end, range.end));
     return {
-      words: elidedChangeWords(clause).length
-        ? elidedChangeWords(clause)
-        : elidedWords.length
-          ? elidedWords
-          : respective.length
-            ? respective
-            : changeIn
-              ? changeIn.words
-              : subjectWords(clause).length
-                ? subjectWords(clause)
-                : (level?.words ?? subject()),
+      words: changedObjectWords(clause).length
+        ? changedObjectWords(clause)
+        : elidedChangeWords(clause).length
+          ? elidedChangeWords(clause)
+          : elidedWords.length
+            ? elidedWords
+            : respective.length
+              ? respective
+              : changeIn
+                ? changeIn.words
+                : subjectWords(clause).length
+                  ? subjectWords(clause)
+                  : (level?.words ?? subject()),
       measure: againstQuarterBefore()
         ? "growth-qoq"
         : inConstantCurrency(text.slice(number.end, range.end))

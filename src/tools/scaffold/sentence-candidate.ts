@@ -373,7 +373,9 @@ export function sentenceCandidate(
   const period =
     pairedPeriod(between, before?.period, mentions) ??
     (counterpart && /^\s*and\s*[$€£¥]?\s*$/.test(between) ? before?.period : undefined) ??
-    (span?.kind === "duration" ? span.end : chosen.period);
+    (span?.kind === "duration" ? span.end : chosen.period) ??
+    // An amount per share its sentence gives no period of its own ("…, with diluted EPS of $3.58") is its level's.
+    (perShareName(words) ? level?.dated : undefined);
   // An amount per share is no level: a change or a figure compared with after it is of the amount it divides;
   // but of a sentence that named none before it, it is ("paid a $0.15 per-share dividend, a 25% increase over …").
   // Nor is a figure of a relative clause ("Adjusted EPS, which leave out the $4.1 million charge, rose 9%"): what changes after it is the subject's.

@@ -1,9 +1,29 @@
+import { changeVerbs, objectChangeVerbs } from "#engine/facts/direction.ts";
 import { article, clauses, verbAt, verbs } from "./clauses.ts";
 import { isFiller, words } from "./words.ts";
 
-/** Words that make a percentage a change rather than a level; "up" of a phrasal verb ("made up") makes none. */
-const change =
-  /\b(?:(?<!\b(?:made|makes?|making|adds?|added|sums?|summed)\s+)up|down|increased?|decreased?|rose|risen|fell|fallen|grew|grown|growth|climbed|dropped|jumped|declined?|improve(?:d|ment)?|worsened|deteriorated|narrowed|widened)\b/i;
+/**
+ * Words that make a percentage a change rather than a level: the loader's verbs of direction (direction.ts), of a
+ * subject or an object ("lifted new equipment sales by 100.0%"), and words of change that give no direction
+ * ("improved", "deteriorated"); "up" of a phrasal verb ("made up") makes none.
+ */
+const change = new RegExp(
+  String.raw`\b(?:(?<!\b(?:made|makes?|making|adds?|added|sums?|summed)\s+)up|down|${[
+    ...Object.values(changeVerbs).flat(),
+    ...Object.values(objectChangeVerbs).flat(),
+  ].join("|")}|increase|decrease|decline|risen|fallen|grown|growth|improve(?:d|ment)?|worsened|deteriorated)\b`,
+  "i",
+);
+
+/** The object of a verb that moved it, before "by": "lifted new equipment sales by", "cut its costs by". */
+export function changedObjectWords(clause: string): string[] {
+  const object = new RegExp(
+    String.raw`\b(?:${Object.values(objectChangeVerbs).flat().join("|")})\s+(?:(?:its|their|the|our)\s+)?([a-z][a-z -]*?)\s+by\s*$`,
+    "i",
+  ).exec(clause)?.[1];
+  const all = words(object ?? "");
+  return all.some((word) => isFiller(word)) ? [] : all;
+}
 
 /**
  * Whether a figure's clause says something of its own, not a figure listed after others ("…, respectively"): it
