@@ -138,11 +138,11 @@ test('"N% year-over-year growth" is growth, and one at constant currency or exch
 test("a change by an amount against the quarter before is increase-qoq or decrease-qoq", () => {
   expect(
     proposals(
-      "Orchard Rail: results for the third quarter of 2031\n\nThe operating margin rose 90 basis points quarter-over-quarter to 31.2%. Freight backlog fell $6.1 million sequentially.\n",
+      "Orchard Rail: results for the third quarter of 2031\n\nOperating income rose $2.0 million quarter-over-quarter to $31.2 million. Freight backlog fell $6.1 million sequentially.\n",
     ),
   ).toEqual([
-    ["operating-margin.increase-qoq.q3-2031", "Q3 2031"],
-    ["operating-margin.q3-2031", "Q3 2031"],
+    ["operating-income.increase-qoq.q3-2031", "Q3 2031"],
+    ["operating-income.q3-2031", "Q3 2031"],
     // A backlog is a balance: its change is to the quarter's last day.
     ["freight-backlog.decrease-qoq.2031-09-30", "2031-09-30"],
   ]);

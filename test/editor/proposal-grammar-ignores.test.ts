@@ -8,3 +8,15 @@ test("an accounting standard's topic number (ASC 842) is proposed as ignored, no
   expect(proposals(text)).toEqual([["lease-income.q1-2031", "Q1 2031"]]);
   expect(ignoredNumbers(text)).toEqual(["2031", "842"]);
 });
+
+// README: a figure in a unit Recount does not have is ignored with that reason, not counted.
+test("a change in basis points is proposed as ignored, and names no figure after it", () => {
+  const text =
+    "Delta Knit reports fourth quarter 2031 results\n\nNet sales for the fourth quarter of 2031 reached $82.5 million.\n\nSelling, general and administrative expenses improved by 60 basis points to 15.9% of net sales, from 16.5% of net sales in the fourth quarter of the prior year.\n";
+  expect(proposals(text)).toEqual([
+    ["net-sales.q4-2031", "Q4 2031"],
+    ["selling-general-and-administrative-expenses.share.q4-2031", "Q4 2031"],
+    ["selling-general-and-administrative-expenses.share.q4-2030", "Q4 2030"],
+  ]);
+  expect(ignoredNumbers(text)).toEqual(["2031", "2031", "60"]);
+});

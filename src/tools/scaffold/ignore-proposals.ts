@@ -39,6 +39,10 @@ export const ignoreProposals: readonly { readonly pattern: string; readonly reas
   { pattern: String.raw`\b\d+[ -]days?\+?`, reason: "names of delinquency buckets (days past due)" },
   { pattern: String.raw`\b\d+(?:\.\d+)? cents?\b`, reason: "amounts in cents, a unit Recount does not have" },
   {
+    pattern: String.raw`\b\d+(?:\.\d+)? (?:basis points?|bps)\b`,
+    reason: "changes in basis points, a unit Recount does not have",
+  },
+  {
     pattern: String.raw`\b(?:13|14|26|27|39|40|52|53)[ -]weeks?\b`,
     reason: "lengths of periods counted in weeks (the 13 weeks ended …), not figures",
   },

@@ -274,8 +274,11 @@ export function sentenceCandidate(
   // as a level is; a change is not: the period after it is the one it is measured against.
   // A share of a whole the text gave a figure for ("accounted for 38.5% of total payment volume") is of that
   // figure's period: a share of a quarter's flow is the quarter's, whatever day the text last named.
+  // Not one that names its own ("16.5% of net sales in the fourth quarter of the prior year").
   const whole =
-    measure === "share" && !level ? periodsByName.get(slug(wholeWords(text.slice(number.end, range.end)))) : undefined;
+    measure === "share" && !level && ![...owners.values()].includes(number)
+      ? periodsByName.get(slug(wholeWords(text.slice(number.end, range.end))))
+      : undefined;
   // A change in a period it names ("grew 2.3% in 1Q19", "$12.1 million for the six months") is of that period; one
   // "from" a period is against it.
   // One over a period it names ("17 percent growth over 2017 adjusted earnings") is of the one other period
