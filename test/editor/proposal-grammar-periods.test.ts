@@ -608,3 +608,22 @@ test("a dateline's day dates no figure: it is when the release was issued", () =
     ["net-income.q4-2031", "Q4 2031"],
   ]);
 });
+
+test("the three months ended the day a year of weeks ends are its fourth quarter, and the prior year's fourth quarter 52 weeks before", () => {
+  expect(
+    proposals(
+      [
+        "Delta Knit Reports Fourth Quarter and Fiscal Year 2031 Results",
+        "",
+        "Delta Knit released its results for its fourth fiscal quarter and for the fiscal year ended June 28, 2031.",
+        "",
+        "Net sales for the three months ended June 28, 2031 reached $82.5 million, up 24.4% from $66.3 million in the fourth quarter of the prior year.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["net-sales.2031-03-30-2031-06-28", "2031-03-30..2031-06-28"],
+    ["net-sales.growth.2031-03-30-2031-06-28", "2031-03-30..2031-06-28"],
+    ["net-sales.2030-03-31-2030-06-29", "2030-03-31..2030-06-29"],
+  ]);
+});

@@ -114,10 +114,23 @@ export function fiscalPeriod(
 
 /**
  * The fiscal quarter a day ends, when it is the last day of one of a text's fiscal quarters (May 31, 2014 of a
- * year that ends on May 31 is Q4 2014; February 28, 2014 is Q3 2014); else undefined.
+ * year that ends on May 31 is Q4 2014; February 28, 2014 is Q3 2014; in a year of weeks, the day its calendar
+ * ends one on); else undefined.
  */
 export function fiscalQuarterEnded(day: string, yearEnd: YearEnd | undefined): string | undefined {
-  if (!yearEnd || yearEnd.weeks) return undefined;
+  if (!yearEnd) return undefined;
+  // A year of weeks whose calendar the text prints: the quarter its calendar ends on that day ("the three months
+  // ended July 1, 2006" of a year that ends then is Q4 2006).
+  if (yearEnd.weeks) {
+    const year = Number(day.slice(0, 4));
+    const quarters = [year, year + 1].flatMap((fiscal) => [1, 2, 3, 4].map((n) => `Q${n} ${fiscal}`));
+    return yearEnd.calendar
+      ? quarters.find((quarter) => {
+          const span = parsePeriod(fiscalPeriod(quarter, yearEnd) ?? "");
+          return span?.kind === "duration" && span.end === day;
+        })
+      : undefined;
+  }
   const [year, month] = day.split("-").map(Number) as [number, number];
   const end = parsePeriod(isoMonth(year, month));
   const after = (((yearEnd.month - month) % 12) + 12) % 12;
