@@ -440,3 +440,29 @@ test("what someone said or noted is named by what is said, not by who said it", 
     ["international-segment-volume.growth.q4-2031", "Q4 2031"],
   ]);
 });
+
+test("bases that name themselves, changes by an amount with their verb left out, counts a network is made up of, what it held", () => {
+  expect(
+    proposals(
+      [
+        "Tarrant Metals reports second quarter 2031 results",
+        "",
+        "On a consolidated basis, operating income for the quarter was $68 million. Measured on a same-store basis, revenue growth for the quarter was 16.8%.",
+        "",
+        "The release opens with the quarter against the second quarter of 2030: operating income up $154 million, or 117%, and North American revenues up $151 million, or 22%.",
+        "",
+        "As of June 30, 2031, the branch network was made up of 281 locations. At the end of the quarter it held $1.2 billion in cash and equivalents.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["consolidated-operating-income.q2-2031", "Q2 2031"],
+    ["same-store-revenue.growth.q2-2031", "Q2 2031"],
+    ["operating-income.increase.q2-2031", "Q2 2031"],
+    ["operating-income.growth.q2-2031", "Q2 2031"],
+    ["north-american-revenues.increase.q2-2031", "Q2 2031"],
+    ["north-american-revenues.growth.q2-2031", "Q2 2031"],
+    ["branch-network.2031-06-30", "2031-06-30"],
+    ["cash-and-equivalents.2031-06-30", "2031-06-30"],
+  ]);
+});

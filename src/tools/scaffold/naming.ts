@@ -147,7 +147,11 @@ export function naming(
   // One that opens its clause ("…, up $112 million") is of the sentence's level, or of its subject.
   if (byAmount)
     return {
-      words: subjectWords(clause).length ? subjectWords(clause) : (level?.words ?? subject()),
+      words: elidedChangeWords(clause).length
+        ? elidedChangeWords(clause)
+        : subjectWords(clause).length
+          ? subjectWords(clause)
+          : (level?.words ?? subject()),
       measure: againstQuarterBefore() ? `${byAmount}-qoq` : byAmount,
     };
   const restated =
@@ -289,7 +293,7 @@ export function naming(
     previous ? [] : labelWords(withoutPeriods(range.start, number.start)),
     reading.unit === undefined ? countedPassive(withoutPeriods(number.end, range.end)) : [],
     // "Net sales orders for the quarter totaled 4,874 homes": a count that a subject's linking verb gives is the subject's.
-    reading.unit === undefined && /\b(?:totall?ed|numbered|were|was|reached)\s*$/i.test(clause)
+    reading.unit === undefined && /\b(?:totall?ed|numbered|were|was|reached|made up of|consisted of)\s*$/i.test(clause)
       ? subjectWords(clause)
       : [],
     countedByVerb(clause, after, datesDay),

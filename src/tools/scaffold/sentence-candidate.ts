@@ -396,7 +396,7 @@ export function sentenceCandidate(
   }
   // A change with a subject of its own ("…, and AFFO per share rose 4.4% to $0.71 from $0.68") is what the
   // figures after it are of.
-  else if (measure?.startsWith("growth") && named.words !== level?.words) {
+  else if (/^(?:growth|increase|decrease)/.test(measure ?? "") && named.words !== level?.words) {
     levels.set(sentence, { words, period: level?.period ?? period, dated: level?.dated ?? period });
     context.names.set(slug(words), words);
   }

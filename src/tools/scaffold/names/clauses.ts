@@ -109,13 +109,14 @@ export function verbAt(passage: string): number | undefined {
   return found.find((_, i) => isVerbAfterNoun(all, i))?.index;
 }
 
-/** Whether a clause ends with its verb, a figure its object: "variable rate assets included", "the group held". */
+/** Whether a clause ends with its verb, a figure its object: "variable rate assets included", "the group held", "it held". */
 export function endsWithVerb(clause: string): boolean {
   const all = words(clause);
   return (
     all.length > 1 &&
     (isVerbAfterNoun(all, all.length - 1) ||
-      (/^(?:held|kept)$/.test(all.at(-1)!) && !article.test(all.at(-2)!) && !isFiller(all.at(-2)!)))
+      (/^(?:held|kept)$/.test(all.at(-1)!) &&
+        ((!article.test(all.at(-2)!) && !isFiller(all.at(-2)!)) || /^(?:it|we|they)$/i.test(all.at(-2)!))))
   );
 }
 

@@ -226,5 +226,8 @@ export function qualifiedByOpening(sentence: string, words: readonly string[]): 
   return [...words, ...opening![1]!.split(/\s+/)];
 }
 
-/** Words that name a measure of a company's own making. */
-const ownMeasure = /\b(?:non-GAAP|non-IFRS|adjusted|core|underlying)\b/i;
+/**
+ * Words that name a basis by themselves: a measure of a company's own making, or the whole or reported figure
+ * ("On a consolidated basis, operating income" is consolidated operating income).
+ */
+const ownMeasure = /\b(?:non-GAAP|non-IFRS|adjusted|core|underlying|consolidated|reported|comparable|same-store)\b/i;
