@@ -627,3 +627,39 @@ test("the three months ended the day a year of weeks ends are its fourth quarter
     ["net-sales.2030-03-31-2030-06-29", "2030-03-31..2030-06-29"],
   ]);
 });
+
+test("a quarter printed in weeks dates a year of weeks; a full year fiscal 2031 is that year; a table of a quarter's years is that quarter's", () => {
+  expect(
+    proposals(
+      [
+        "Harbor Dress Reports First Quarter Results",
+        "",
+        "Harbor Dress reported its results for its fiscal first quarter, the thirteen weeks ended October 30, 2031, and set them beside the first quarter of fiscal 2031, the thirteen weeks ended October 24, 2030.",
+        "",
+        "The Company reaffirmed its full year fiscal 2032 EPS guidance of $2.05 - $2.15.",
+        "",
+        "Operating income for the fiscal first quarter, as reported:",
+        "",
+        "(in millions)\tFY 2032\tFY 2031",
+        "Reported GAAP Basis\t77.7\t37.8",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["eps.guidance-low.2031-08-01-2032-07-29", "2031-08-01..2032-07-29"],
+    ["eps.guidance-high.2031-08-01-2032-07-29", "2031-08-01..2032-07-29"],
+    ["reported-gaap-basis.2031-08-01-2031-10-30", "2031-08-01..2031-10-30"],
+    ["reported-gaap-basis.2030-07-26-2030-10-24", "2030-07-26..2030-10-24"],
+  ]);
+});
+
+test("a caption that names a quarter and a longer period leaves year columns to the year", () => {
+  expect(
+    proposals(
+      "Harbor Dress Reports Results\n\nSales for the first quarter and full year:\n\n(in millions)\t2031\t2030\nNet sales\t77.7\t37.8\n",
+    ),
+  ).toEqual([
+    ["net-sales.2031", "FY2031"],
+    ["net-sales.2030", "FY2030"],
+  ]);
+});

@@ -1,6 +1,14 @@
 import { isoDate, isoMonth, monthName, monthNames, monthNumber } from "#engine/facts/calendar.ts";
 import { isCalendarPeriod, parsePeriod } from "#engine/facts/period.ts";
-import { longYears, printedWeeksOf, quartersEnded, weekPeriod } from "./week-calendar.ts";
+import {
+  longYears,
+  printedNear,
+  printedWeeks,
+  printedWeeksOf,
+  quartersEnded,
+  weekPeriod,
+  yearEndAfter,
+} from "./week-calendar.ts";
 import type { WeekCalendar, WeekSpan } from "./week-calendar.ts";
 
 /** The day a text's year ends when it prints one other than December 31 ("for the fiscal year ended May 31, 2014"). */
@@ -43,7 +51,34 @@ export function fiscalYearEnd(text: string): YearEnd | undefined {
       };
     return { month, day: Number(day), weeks, lag, ...(calendar && { calendar }) };
   }
-  return quarterYearEnd(text);
+  return quarterYearEnd(text) ?? weekQuarterYearEnd(text);
+}
+
+/**
+ * The year end a text implies by a numbered quarter it prints in weeks ("its fiscal first quarter, the thirteen
+ * weeks ended October 30, 2010"), where it prints no year end of its own: a year of weeks, named by the year it ends in
+ * unless the text names it by the year before.
+ */
+function weekQuarterYearEnd(text: string): YearEnd | undefined {
+  const end = printedWeeks(text)
+    .map(yearEndAfter)
+    .find((day) => day !== undefined);
+  if (!end) return undefined;
+  const [year, month, day] = end.split("-").map(Number) as [number, number, number];
+  const lag = month <= 2 && namesYearBefore(text, year) ? 1 : 0;
+  return {
+    month,
+    day,
+    weeks: true,
+    lag,
+    calendar: {
+      end,
+      year: year - lag,
+      long: longYears(text, year - lag),
+      longFourthQuarter: longFourthQuarter.test(text),
+      reckoned: true,
+    },
+  };
 }
 
 /**
@@ -100,8 +135,11 @@ export function fiscalPeriod(
   // Where the text prints the day its year of weeks ends, its calendar (weekPeriod) knows its long years.
   const printed = yearEnd?.calendar ? undefined : printedWeeksOf(period, weeks);
   if (printed) return printed;
-  if (!yearEnd || !isCalendarPeriod(period)) return period;
-  if (yearEnd.weeks) return yearEnd.calendar && weekPeriod(period, yearEnd.calendar);
+  // A calendar reckoned from a quarter knows no long year: a span the text prints a week off the one it reckons
+  // (a year of 53 weeks between them) is the text's.
+  const near = (span: string | undefined) => (yearEnd?.calendar?.reckoned && span && printedNear(span, weeks)) || span;
+  if (!yearEnd || !isCalendarPeriod(period)) return near(period);
+  if (yearEnd.weeks) return near(yearEnd.calendar && weekPeriod(period, yearEnd.calendar));
   const [, kind = "", n = "", year = ""] = /^(FY|[HQ])([1-4]?) ?(\d{4})$/.exec(period) ?? [];
   // Months counted from year 0: the fiscal year's last, then the part's last and its length.
   const yearLast = (Number(year) + yearEnd.lag) * 12 + yearEnd.month - 1;

@@ -165,7 +165,7 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => Relative][] = [
   ],
   // "Full-year revenue rose 2.4%": a subject's own year, of the text's. ("Quarterly" names a kind as often, a
   // quarterly dividend, as a period.)
-  [/\bfull[- ]year\b(?![ -](?:\d{4}|ended|ending)\b)/gi, () => yearOfText],
+  [/\bfull[- ]year\b(?![ -](?:\d{4}|ended|ending|fiscal)\b)/gi, () => yearOfText],
   // "Backlog reached $91.1 billion at year end": a balance on the last day of the year the text is about.
   [
     /\bat (?:the )?(?:fiscal )?year[ -]end\b|\bat the end of the (?:fiscal )?year\b/gi,
@@ -319,7 +319,8 @@ const forms: readonly Form[] = [
     new RegExp(String.raw`\b(?:in |during |for )?${month} (\d{4})\b`, "g"),
     (name, year) => isoMonth(year!, monthNumber(name!)),
   ],
-  [/\b(?:fiscal(?: year)?|full[ -]year|FY) ?(\d{4})\b/gi, (year) => `FY${year}`],
+  // "fiscal 2011", "full year 2011", "full year fiscal 2011".
+  [/\b(?:full[ -]year )?(?:fiscal(?: year)?|full[ -]year|FY) ?(\d{4})\b/gi, (year) => `FY${year}`],
   // A table's column label names the period before its year: "Year 2031", "Twelve months 2031".
   [/\b(?:year|twelve months) ((?:19|20)\d{2})\b/gi, (year) => `FY${year}`],
   // "announces its 2020 annual results", "2031 full-year revenue".
@@ -401,6 +402,19 @@ export function columnPeriod(
         ? quarterEnded(undefined, year, name!, day!, yearEnd)
         : monthsEnded(count, date(year, name!, day!));
     if (about && saysYearToDate(caption)) return yearToDate(yearOf(about, year) ?? "") ?? `FY${year}`;
+    // "Operating income for the fiscal first quarter:" over "FY 2011": that quarter of each year, where the caption
+    // names no longer period its columns may hold too ("the third quarter and nine months").
+    // The caption is the line that introduces the table (ending on a colon) or the header's first cell, not a heading.
+    const [line = "", corner = ""] = caption.split("\n");
+    const introduced = `${/:\s*$/.test(line) ? line : ""}\n${corner}`;
+    const quarter = /\b(?:fiscal )?(first|second|third|fourth) (?:fiscal )?quarter\b/i.exec(introduced)?.[1];
+    if (
+      quarter &&
+      !/\b(?:six|nine|twelve)[ -]months?\b|\b(?:full|whole|and (?:the )?(?:fiscal )?)[ -]?years?\b|\bhalf\b|\bto[ -]date\b/i.test(
+        caption,
+      )
+    )
+      return `Q${ordinals[quarter.toLowerCase()]} ${year}`;
     return `FY${year}`;
   }
   // "Year-to-Date 2006" in a third quarter's release: January to September of 2006.

@@ -11,6 +11,8 @@ export interface WeekCalendar {
   readonly long: readonly number[];
   /** Whether the text puts a long year's extra week in its fourth quarter ("the 14-week fourth quarter"). */
   readonly longFourthQuarter: boolean;
+  /** Set where the year end is reckoned from a quarter the text prints in weeks, not printed itself. */
+  readonly reckoned?: true;
 }
 
 /**
@@ -147,6 +149,15 @@ export function printedWeeksOf(period: string, spans: readonly WeekSpan[]): stri
   return near.length === 1 ? near[0]!.span : undefined;
 }
 
+/** The span the text prints of as many weeks as `span` (a week more or less) that ends within a week of it. */
+export function printedNear(span: string, spans: readonly WeekSpan[]): string | undefined {
+  const weeks = Math.round((daysBetween(span.slice(12), span.slice(0, 10)) + 1) / 7);
+  return spans.find(
+    (printed) =>
+      Math.abs(printed.weeks - weeks) <= 1 && Math.abs(daysBetween(printed.span.slice(12), span.slice(12))) <= 7,
+  )?.span;
+}
+
 /** The span of `weeks` weeks the text prints ending in `year`, if it prints one only. */
 export function printedWeeksEndingIn(year: string, weeks: number, spans: readonly WeekSpan[]): string | undefined {
   const ending = spans.filter((span) => span.weeks === weeks && span.span.slice(12, 16) === year);
@@ -197,6 +208,15 @@ function isMonthEnd(day: string): boolean {
 }
 
 /** The span of `weeks` weeks that ends on `end`: a quarter of 13, a half of 26, nine months of 39, a year of 52. */
+/**
+ * The day a year of weeks ends, from a quarter of it the text prints by its number and its 13 weeks ("the first
+ * quarter, the thirteen weeks ended October 30, 2010" ends its year 39 weeks later, July 30, 2011); undefined for a
+ * span that is no numbered quarter.
+ */
+export function yearEndAfter({ weeks, span, quarter }: WeekSpan): string | undefined {
+  return quarter && weeks === 13 ? addDays(span.slice(-10), 7 * 13 * (4 - quarter)) : undefined;
+}
+
 export function weeksEnded(end: string, weeks: number): string {
   return `${addDays(end, 1 - 7 * weeks)}..${end}`;
 }
