@@ -663,3 +663,26 @@ test("a caption that names a quarter and a longer period leaves year columns to 
     ["net-sales.2030", "FY2030"],
   ]);
 });
+
+test('the prior fiscal year\'s quarter is the year before\'s; a change "on the same period a year earlier" is compared with it; "in total" names nothing', () => {
+  expect(
+    proposals(
+      [
+        "Lindsay Corp reports second quarter 2031 results",
+        "",
+        "Irrigation equipment revenues in total rose 28 percent to $117.0 million, from $91.7 million in the prior fiscal year's second quarter.",
+        "",
+        "Domestic irrigation revenues were $82.9 million, an increase of 25 percent, and international irrigation revenues were $34.1 million, an increase of 36 percent on the same period a year earlier.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["irrigation-equipment-revenues.growth.q2-2031", "Q2 2031"],
+    ["irrigation-equipment-revenues.q2-2031", "Q2 2031"],
+    ["irrigation-equipment-revenues.q2-2030", "Q2 2030"],
+    ["domestic-irrigation-revenues.q2-2031", "Q2 2031"],
+    ["domestic-irrigation-revenues.growth.q2-2031", "Q2 2031"],
+    ["international-irrigation-revenues.q2-2031", "Q2 2031"],
+    ["international-irrigation-revenues.growth.q2-2031", "Q2 2031"],
+  ]);
+});

@@ -322,12 +322,12 @@ export function naming(
 /**
  * The passages of a text as they can name a figure, from `start` to `end`: without their periods (with their
  * possessive: "last year's"), names in brackets ("Paying monthly active users (PMAU)"), the currency signs the
- * number reader leaves out ("a net loss of $3.4 million") or the praise "record" ("record net sales of", "a
- * record $5.5 billion"): none of them names a figure. Blanked, not cut, so that positions stay the text's.
+ * number reader leaves out ("a net loss of $3.4 million"), the praise "record" ("record net sales of", "a
+ * record $5.5 billion") or "in total": none of them names a figure. Blanked, not cut, so that positions stay the text's.
  */
 /** What names no figure in a passage: see namingPassages. */
 const asides = new RegExp(
-  String.raw`\([^()\d]*\)|[$€£]|\b(?:an? )?record(?! date\b)(?= (?:[A-Za-z$€£\d]|$))|^\s*${underStandard}\s*,`,
+  String.raw`\([^()\d]*\)|[$€£]|\b(?:an? )?record(?! date\b)(?= (?:[A-Za-z$€£\d]|$))|\bin total\b|^\s*${underStandard}\s*,`,
   "gi",
 );
 

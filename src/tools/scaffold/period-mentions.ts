@@ -101,12 +101,13 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => Relative][] = [
     /\b(?:in |during |for )?the (?:(?:comparable |corresponding )?(?:previous|prior|preceding)[ -]year(?:'s|’s)?|year[ -](?:ago|earlier)) (?:quarter|period|half)\b/gi,
     () => inYear((year) => year - 1),
   ],
-  // "the third quarter last year": that quarter of the year before the one the text is about.
+  // "the third quarter last year", "the prior fiscal year's second quarter": that quarter of the year before the
+  // one the text is about.
   [
-    /\b(?:the )?(first|second|third|fourth)[ -]quarter (?:of )?(?:last|the previous|the prior) year\b/gi,
-    (n) => (reference) => {
+    /\b(?:the )?(?:(first|second|third|fourth)[ -]quarter (?:of )?(?:last|the previous|the prior) (?:fiscal )?year|(?:last|the previous|the prior) (?:fiscal )?year['’]s (first|second|third|fourth) quarter)\b/gi,
+    (n, possessed) => (reference) => {
       const year = yearIn(reference);
-      return year && `Q${ordinals[n!.toLowerCase()]} ${Number(year) - 1}`;
+      return year && `Q${ordinals[(n ?? possessed)!.toLowerCase()]} ${Number(year) - 1}`;
     },
   ],
   [

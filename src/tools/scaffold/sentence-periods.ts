@@ -157,13 +157,14 @@ export function comparedPeriod(
  */
 function comparedWith(text: string, mentions: readonly PeriodMention[], mention: PeriodMention): boolean {
   // The clause before it: a word of comparing ("comparisons", "compared") and the preposition that names what
-  // is compared with, whatever stands between them ("All comparisons below are with", "Figures are compared against").
+  // is compared with, whatever stands between them ("All comparisons below are with", "Figures are compared against");
+  // or the period a change is "on" or "over" ("an increase of 36 percent on the same period a year earlier").
   const clause = text
     .slice(Math.max(0, mention.start - 120), mention.start)
     .split(/[,;:]|[.!?]\s/)
     .at(-1)!;
   if (
-    /\bcompar(?:e|es|ed|ing|isons?)\b[^\d]*?\b(?:with|to|against)\s*$|\b(?:relative to|versus|against|than|beside|alongside)\s*$/i.test(
+    /\bcompar(?:e|es|ed|ing|isons?)\b[^\d]*?\b(?:with|to|against)\s*$|\b(?:relative to|versus|against|than|beside|alongside)\s*$|\b(?:on|over) the same (?:period|quarter|half)\s*$/i.test(
       clause,
     )
   )
