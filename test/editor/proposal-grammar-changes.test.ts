@@ -348,3 +348,16 @@ test("a verb that moved its object by a percentage is the object's change; an am
     ["rental-revenues.q2-2031", "Q2 2031"],
   ]);
 });
+
+test("a change restated after a few words that qualify the first is a change too", () => {
+  expect(
+    proposals(
+      "Kelby Staffing reports third quarter 2031 results\n\nEarnings from operations rose 51% excluding restructuring, or 72% in constant currency, and OCG segment revenue was up 15% year-over-year, or 17% in constant currency.\n",
+    ).map(([id]) => id),
+  ).toEqual([
+    "earnings-from-operations-excluding-restructuring.growth.q3-2031",
+    "earnings-from-operations-excluding-restructuring.growth-constant-currency.q3-2031",
+    "ocg-segment-revenue.growth.q3-2031",
+    "ocg-segment-revenue.growth-constant-currency.q3-2031",
+  ]);
+});

@@ -154,9 +154,10 @@ export function naming(
           : (level?.words ?? subject()),
       measure: againstQuarterBefore() ? `${byAmount}-qoq` : byAmount,
     };
+  // "rose 51% excluding restructuring, or 72% in constant currency": a change restated, after a few words that qualify the first.
   const restated =
     previous !== undefined &&
-    /^\s*(?:,?\s*or|\()\s*$/.test(before) &&
+    /^(?:\s+[a-z-]+){0,3}\s*(?:,?\s*or|\()\s*$/i.test(before) &&
     (changedByAmount(withoutPeriods(range.start, previous.start)) !== undefined ||
       changedAfter(text.slice(number.end, range.end)) !== undefined);
   const changed =
