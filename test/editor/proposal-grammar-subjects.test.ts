@@ -466,3 +466,15 @@ test("bases that name themselves, changes by an amount with their verb left out,
     ["cash-and-equivalents.2031-06-30", "2031-06-30"],
   ]);
 });
+
+test('a figure compared after a change in percent is named as the level, not as "percent"', () => {
+  expect(
+    proposals(
+      "Brown Shoe reports fiscal 2031 results\n\nFor fiscal 2031 the Company's net sales came to $2.36 billion, a decrease of 4.5 percent compared with $2.47 billion in fiscal 2030.\n",
+    ),
+  ).toEqual([
+    ["net-sales.2031", "FY2031"],
+    ["net-sales.growth.2031", "FY2031"],
+    ["net-sales.2030", "FY2030"],
+  ]);
+});

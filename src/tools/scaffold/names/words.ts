@@ -3,7 +3,7 @@ export const filler = new Set(
   (
     "a about above after against also amounted an and approximately around as at be been below by came compared company company's " +
     "but decline declined decrease decreased down during each fell for from grew growth had has have in increase increased is its it " +
-    "least less more of on or our over overall producing generating yielding reached recorded reported respectively rose system-wide systemwide than that the their this through to totaled totalled " +
+    "least less more of on or our over overall percent producing generating yielding reached recorded reported respectively rose system-wide systemwide than that the their this through to totaled totalled " +
     "under up versus was were which while with " +
     // Adverbs that link a sentence to the one before.
     "however moreover furthermore meanwhile nevertheless nonetheless therefore thus"
