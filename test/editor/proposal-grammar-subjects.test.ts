@@ -478,3 +478,15 @@ test('a figure compared after a change in percent is named as the level, not as 
     ["net-sales.2030", "FY2030"],
   ]);
 });
+
+test("a margin printed as a percentage of sales is the margin, not a share of it", () => {
+  expect(
+    proposals(
+      "Brown Shoe reports fiscal 2031 results\n\nGross margins for 2031 widened to 40.0 percent of net sales, up from 39.3 percent of net sales a year earlier. Selling expenses were 30.1 percent of net sales.\n",
+    ),
+  ).toEqual([
+    ["gross-margins.2031", "FY2031"],
+    ["gross-margins.2030", "FY2030"],
+    ["selling-expenses.share.2031", "FY2031"],
+  ]);
+});

@@ -200,8 +200,11 @@ export function naming(
       /^\s*as an? (?:percentage|share|proportion) of\b/i.test(text.slice(range.start, number.start)) ||
       // "above the 73.1% of the first quarter of 2030": what a percentage is of, not the period it is of.
       /^\s*of\s+(?:(?:the|its|our|their)\s+)?[a-z]/i.test(withoutPeriods(number.end, range.end)))
-  )
-    return { words: shareOf(clause, earlier) ?? level?.words ?? subject(), measure: "share" };
+  ) {
+    const whole = shareOf(clause, earlier) ?? level?.words ?? subject();
+    // "Gross margins … 40.0 percent of net sales": a margin is a share of sales by itself.
+    return /^margins?$/i.test(whole.at(-1) ?? "") ? { words: whole } : { words: whole, measure: "share" };
+  }
   // "the 88-room Harbor Hotel": a count of the noun the number is joined to, of what the words after name.
   const compound = reading.unit === undefined ? /^-([a-z]+)\s+([^,.;:()\d]*)/.exec(following) : null;
   const counted = compound ? leadingWords(compound[2]!) : [];
