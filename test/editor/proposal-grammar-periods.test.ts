@@ -686,3 +686,25 @@ test('the prior fiscal year\'s quarter is the year before\'s; a change "on the s
     ["international-irrigation-revenues.growth.q2-2031", "Q2 2031"],
   ]);
 });
+
+test("a quarter named without its year is of the fiscal year the text's period falls in, not the calendar year it starts in", () => {
+  expect(
+    proposals(
+      [
+        "Fizz Corp reports second quarter results",
+        "",
+        "Fizz Corp released its results for the second quarter and the six-month periods ended October 26, 2031.",
+        "",
+        "Six Months:",
+        "",
+        "- Net sales came to $621 million.",
+        "",
+        "A spokesperson said earnings had grown. Second quarter net sales fell 3%.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["net-sales.2031-04-28-2031-10-26", "2031-04-28..2031-10-26"],
+    ["net-sales.growth.2031-07-28-2031-10-26", "2031-07-28..2031-10-26"],
+  ]);
+});

@@ -31,6 +31,21 @@ function yearIn(reference: string): string | undefined {
   return /\d{4}/.exec(reference)?.[0];
 }
 
+/**
+ * The year a period falls in, as the text names its years: a label names its own (Q2 2024); a span of days in a
+ * year that ends on another day than December 31 is of the year that ends on or just after its last day, less
+ * the years its names lag (a second quarter of weeks, 2024-07-28..2024-10-26, of a year that ends in April is of 2025).
+ */
+function namedYearIn(reference: string, yearEnd: YearEnd | undefined): string | undefined {
+  const span = parsePeriod(reference);
+  if (!yearEnd || !span || /^(?:FY|[HQ][1-4] )\d{4}$/.test(reference)) return yearIn(reference);
+  const last = span.kind === "duration" ? span.end : span.date;
+  const year = Number(last.slice(0, 4));
+  // A year of weeks ends within a week of its day.
+  const endsThisYear = last <= isoDate(String(year), yearEnd.month, Math.min(yearEnd.day + 6, 31));
+  return String((endsThisYear ? year : year + 1) - yearEnd.lag);
+}
+
 /** The first six or nine months of a year, a span (H1, or January to September). */
 function firstMonths(count: string, year: string): string | undefined {
   return monthsEnded(count, `${year}-${count.toLowerCase() === "six" ? "06-30" : "09-30"}`);
@@ -90,8 +105,8 @@ type Relative = (reference: string, yearEnd?: YearEnd) => string | undefined;
 const days = (reference: string, yearEnd: YearEnd | undefined) => fiscalPeriod(reference, yearEnd) ?? reference;
 
 /** The year the text's period falls in: FY2024 of Q3 2024. */
-const yearOfText: Relative = (reference) => {
-  const year = yearIn(reference);
+const yearOfText: Relative = (reference, yearEnd) => {
+  const year = namedYearIn(reference, yearEnd);
   return year && `FY${year}`;
 };
 
@@ -105,8 +120,8 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => Relative][] = [
   // one the text is about.
   [
     /\b(?:the )?(?:(first|second|third|fourth)[ -]quarter (?:of )?(?:last|the previous|the prior) (?:fiscal )?year|(?:last|the previous|the prior) (?:fiscal )?year['’]s (first|second|third|fourth) quarter)\b/gi,
-    (n, possessed) => (reference) => {
-      const year = yearIn(reference);
+    (n, possessed) => (reference, yearEnd) => {
+      const year = namedYearIn(reference, yearEnd);
       return year && `Q${ordinals[(n ?? possessed)!.toLowerCase()]} ${Number(year) - 1}`;
     },
   ],
@@ -185,8 +200,8 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => Relative][] = [
  */
 const withoutYear: (typeof relativeForms)[number] = [
   /\b(?:the )?(first|second|third|fourth|first half|second half)(?:[ -](?:fiscal )?quarter)?\b(?<=quarter|half)(?!\s+ended)/gi,
-  (name) => (reference) => {
-    const year = yearIn(reference);
+  (name) => (reference, yearEnd) => {
+    const year = namedYearIn(reference, yearEnd);
     const [n, half] = name!.toLowerCase().split(" ");
     return year && `${half ? "H" : "Q"}${ordinals[n!]} ${year}`;
   },
