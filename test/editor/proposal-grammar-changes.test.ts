@@ -361,3 +361,27 @@ test("a change restated after a few words that qualify the first is a change too
     "ocg-segment-revenue.growth-constant-currency.q3-2031",
   ]);
 });
+
+test('a change whose verb is left out after a period and "and"; a change in basis points names no figure after it; a compared year of a quarter\'s text is that quarter', () => {
+  expect(
+    proposals(
+      [
+        "Royal Cruises reports third quarter 2031 results",
+        "",
+        "Gross Yields rose 6.3% over the third quarter of 2030, and Net Yields 6.9%.",
+        "",
+        "Adjusted EBITDA was $25.2 million. Its margin improved 110 basis points to 5.4%.",
+        "",
+        "Operating profit was $38 million, compared with an operating loss of $6 million in 2030.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["gross-yields.growth.q3-2031", "Q3 2031"],
+    ["net-yields.growth.q3-2031", "Q3 2031"],
+    ["adjusted-ebitda.q3-2031", "Q3 2031"],
+    ["adjusted-ebitda-margin.q3-2031", "Q3 2031"],
+    ["operating-profit.q3-2031", "Q3 2031"],
+    ["operating-loss.q3-2030", "Q3 2030"],
+  ]);
+});

@@ -101,11 +101,20 @@ export function choosePeriod(
   const year = own && !own.relative && /^FY(\d{4})$/.exec(own.label)?.[1];
   if (year && part?.kind === "duration" && !opening!.label.startsWith("FY"))
     return { period: yearOf(opening!.label, year), direct: true };
-  if (own) return { period: read(own), direct: true };
+  // "…, compared with an operating loss of $6 million in 2020", in a text about a quarter: a figure compared with
+  // in a year named by its number is of that quarter of the year.
+  const about = reference === undefined ? undefined : parsePeriod(reference);
+  const inPartOfYear = (mention: PeriodMention) => {
+    const named = !mention.relative && /^FY(\d{4})$/.exec(mention.label)?.[1];
+    return compared && named && about?.kind === "duration" && !reference!.startsWith("FY")
+      ? yearOf(reference, named)
+      : undefined;
+  };
+  if (own) return { period: inPartOfYear(own) ?? read(own), direct: true };
   // A figure compared with takes the period its clause states after an aside: "down from $9.5 million, or
   // $0.12 per diluted share, in the prior year quarter".
   const later = compared && sentence.find((mention) => mention.start >= number.end && !owners.has(mention));
-  if (later) return { period: read(later), direct: true };
+  if (later) return { period: inPartOfYear(later) ?? read(later), direct: true };
   // "up 0.6% from $217.33, while occupancy reached 74.1%, above the 73.1% of the first quarter of 2016": one
   // other period named after it, another figure's, is the one the sentence compares with.
   const others = new Set(

@@ -106,7 +106,8 @@ export function naming(
   // year and 3.0% from the second quarter", "grew 9% for the three months and 11% for the nine months": the
   // figure after a segment or a period and "and" is of the same kind as the one before it.
   // So is one after "and" and a subject of its own with no verb ("net income rose 26.2% and net income per share 7.9%").
-  const elided = /^\s*and\s+([A-Za-z][A-Za-z ]*?)\s*$/.exec(before)?.[1];
+  // So is one after a period and a comma: "Gross Yields rose 6.3% over the third quarter of 2004, and Net Yields 6.9%".
+  const elided = /^\s*and\s+([A-Za-z][A-Za-z ]*?)\s*$/.exec(clause)?.[1];
   const parallel =
     previous &&
     (/^\s*(?:(?:at|over|from|against|versus|for|in|during)\s[^,;]*)?\band\s*$/.test(before) ||
@@ -188,7 +189,7 @@ export function naming(
           : "growth",
     };
   }
-  const margin = reading.unit === "percent" ? marginWords(clause, level?.words) : [];
+  const margin = reading.unit === "percent" ? marginWords(clause, level?.words, earlier?.words) : [];
   if (margin.length) return { words: margin };
   const following = text.slice(number.end, range.end);
   if (
@@ -327,11 +328,11 @@ export function naming(
  * The passages of a text as they can name a figure, from `start` to `end`: without their periods (with their
  * possessive: "last year's"), names in brackets ("Paying monthly active users (PMAU)"), the currency signs the
  * number reader leaves out ("a net loss of $3.4 million"), the praise "record" ("record net sales of", "a
- * record $5.5 billion") or "in total": none of them names a figure. Blanked, not cut, so that positions stay the text's.
+ * record $5.5 billion"), "in total" or a change in basis points (ignored, README): none of them names a figure. Blanked, not cut, so that positions stay the text's.
  */
 /** What names no figure in a passage: see namingPassages. */
 const asides = new RegExp(
-  String.raw`\([^()\d]*\)|[$€£]|\b(?:an? )?record(?! date\b)(?= (?:[A-Za-z$€£\d]|$))|\bin total\b|^\s*${underStandard}\s*,`,
+  String.raw`\([^()\d]*\)|[$€£]|\b(?:an? )?record(?! date\b)(?= (?:[A-Za-z$€£\d]|$))|\bin total\b|\b\d+(?:\.\d+)? (?:basis points?|bps)\b|^\s*${underStandard}\s*,`,
   "gi",
 );
 
