@@ -385,3 +385,16 @@ test('a change whose verb is left out after a period and "and"; a change in basi
     ["operating-loss.q3-2030", "Q3 2030"],
   ]);
 });
+
+test("an amount per share after its level's change divides the level; a change after it, the level's given, is its own", () => {
+  expect(
+    proposals(
+      "Reston Dynamics reports full year 2031 results\n\nNet earnings for the full year were $3.4 billion, 4.1% higher than in 2030, or $12.19 per diluted share, 5.5% higher than in 2030.\n",
+    ),
+  ).toEqual([
+    ["net-earnings.2031", "FY2031"],
+    ["net-earnings.growth.2031", "FY2031"],
+    ["net-earnings-per-diluted-share.2031", "FY2031"],
+    ["net-earnings-per-diluted-share.growth.2031", "FY2031"],
+  ]);
+});

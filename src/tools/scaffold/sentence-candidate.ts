@@ -231,7 +231,20 @@ export function sentenceCandidate(
                   level,
                   compared(text, [range, ...listedBefore, number]),
                 );
-  const base = holderBase(spellAbbreviations(named.words, context.abbreviations));
+  // "Net earnings were $3.4 billion, 4.1% higher than in 2021, or $12.19 per diluted share, 5.5% higher": a change
+  // right after an amount per share, where the sentence gave its level's change already, is the amount per share's.
+  const perShareChanged =
+    named.measure?.startsWith("growth") &&
+    level !== undefined &&
+    slug(named.words) === slug(level.words) &&
+    proposedBefore.at(-1) === perShareBefore &&
+    perShareBefore !== undefined &&
+    proposedBefore.some(
+      (figure) => figure !== undefined && figure.measure === named.measure && slug(figure.words) === slug(level.words),
+    );
+  const base = holderBase(
+    spellAbbreviations(perShareChanged ? perShareBefore.words : named.words, context.abbreviations),
+  );
   // "Site costs were $2.10 per copper eq. pound": an amount per a unit is named with it, once.
   const unit = reading.unit === "percent" ? [] : perUnitWords(text.slice(number.end, range.end));
   const sentenceText = text.slice(range.start, range.end);

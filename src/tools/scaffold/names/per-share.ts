@@ -32,8 +32,9 @@ export function perShareAfterName(before: string, after: string): string[] {
 export function perShareWords(between: string, after: string): string[] {
   // A short phrase may stand between them: "$7.2 million of net income or $0.18 …", "$703 million on a GAAP basis, or $8.44 …";
   // so may the preposition of a period the caller blanked ("$23.4 million in the third quarter, or $0.43 …").
+  // So may a change of the amount it divides: "$3.4 billion, 4.1% higher than in 2021, or $12.19 per diluted share".
   const opener =
-    /^\s*(?:(?:in|for|during)\s+)?(?:(?:of|on)\s+(?:an?\s+|the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s*)?(?:\(|,?\s*or\s+(?:an?\s+)?(?:(?:net\s+)?(?:loss|income|earnings|profit)\s+of\s+)?)\s*[$€£]?\s*$/i;
+    /^\s*(?:(?:higher|lower|more|less|up|down|above|below)\b[^,;\d]*)?(?:(?:in|for|during)\s+)?(?:(?:of|on)\s+(?:an?\s+|the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s*)?(?:\(|,?\s*or\s+(?:an?\s+)?(?:(?:net\s+)?(?:loss|income|earnings|profit)\s+of\s+)?)\s*[$€£]?\s*$/i;
   if (!opener.test(between)) return [];
   const per = perShare.exec(after);
   return per ? words(per[1]!) : [];
