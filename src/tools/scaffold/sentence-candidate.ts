@@ -167,6 +167,8 @@ export function sentenceCandidate(
   // "Net income came to $57.6 million, or $1.07 per diluted share, against $0.88 …": a figure compared with, printed
   // at the scale of an amount per share before it and not at its level's, is compared with the amount per share.
   const listedBefore = listed.filter((figure) => figure.end <= number.start);
+  // Whether the figure is one compared with ("down from $9.5 million").
+  const comparison = compared(text, [range, ...listedBefore, number]);
   const proposedBefore = listedBefore.map((figure) => context.proposedAt.get(figure.start));
   const perShareBefore = proposedBefore.findLast((figure) => figure && perShareName(figure.words));
   const levelBefore =
@@ -184,7 +186,7 @@ export function sentenceCandidate(
     levelBefore !== undefined &&
     levelBefore.scale !== reading.scale &&
     // "…, against $0.88 in the previous quarter and $0.86 …": and the one listed after it.
-    (compared(text, [range, ...listedBefore, number]) ||
+    (comparison ||
       (proposedBefore.at(-1) === perShareBefore &&
         listedAfter(text, previous, number) &&
         compared(text, [range, ...listedBefore])))
@@ -229,7 +231,7 @@ export function sentenceCandidate(
                     abbreviations: context.abbreviations,
                   }),
                   level,
-                  compared(text, [range, ...listedBefore, number]),
+                  comparison,
                 );
   // "Net earnings were $3.4 billion, 4.1% higher than in 2021, or $12.19 per diluted share, 5.5% higher": a change
   // right after an amount per share, where the sentence gave its level's change already, is the amount per share's.
@@ -268,11 +270,6 @@ export function sentenceCandidate(
   ];
   // A label keeps the words an alias is given for: "Unit revenues (RASM)".
   const shown = alias ? [...expanded, `(${alias})`] : words;
-  const comparison = compared(text, [
-    range,
-    ...figures.filter((figure) => inSentence(figure) && figure.end <= number.start),
-    number,
-  ]);
   // A percentage compared with a share ("accounted for 38.5% of …, up from 35.2% a year ago"), or listed after
   // one ("… were 93.8% for the 2023 quarter and 89.6% for the 2022 quarter"), is a share too.
   const measure =
