@@ -398,3 +398,14 @@ test("an amount per share after its level's change divides the level; a change a
     ["net-earnings-per-diluted-share.growth.2031", "FY2031"],
   ]);
 });
+
+test("a change the text expects a verb to make of its object is the object's", () => {
+  expect(
+    proposals(
+      "Coventry Health reports third quarter 2031 results\n\nThe chief executive said that acquisitions should let Coventry grow operating revenue by more than 25% in 2031 and approaching 30% in 2032.\n",
+    ),
+  ).toEqual([
+    ["operating-revenue.growth.2031", "FY2031"],
+    ["operating-revenue.growth.2032", "FY2032"],
+  ]);
+});

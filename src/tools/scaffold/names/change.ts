@@ -2,6 +2,9 @@ import { changeVerbs, objectChangeVerbs } from "#engine/facts/direction.ts";
 import { article, clauses, verbAt, verbs } from "./clauses.ts";
 import { isFiller, words } from "./words.ts";
 
+/** Verbs of a change to come, which no direction is read from: "should let Coventry grow operating revenue by". */
+const toCome = ["grow", "raise", "reduce"];
+
 /**
  * Words that make a percentage a change rather than a level: the loader's verbs of direction (direction.ts), of a
  * subject or an object ("lifted new equipment sales by 100.0%"), and words of change that give no direction
@@ -11,14 +14,18 @@ const change = new RegExp(
   String.raw`\b(?:(?<!\b(?:made|makes?|making|adds?|added|sums?|summed)\s+)up|down|${[
     ...Object.values(changeVerbs).flat(),
     ...Object.values(objectChangeVerbs).flat(),
+    ...toCome,
   ].join("|")}|increase|decrease|decline|risen|fallen|grown|growth|improve(?:d|ment)?|worsened|deteriorated)\b`,
   "i",
 );
 
-/** The object of a verb that moved it, before "by": "lifted new equipment sales by", "cut its costs by". */
+/**
+ * The object of a verb that moved it, before "by": "lifted new equipment sales by", "cut its costs by", and one
+ * to come: "should let Coventry grow operating revenue by".
+ */
 export function changedObjectWords(clause: string): string[] {
   const object = new RegExp(
-    String.raw`\b(?:${Object.values(objectChangeVerbs).flat().join("|")})\s+(?:(?:its|their|the|our)\s+)?([a-z][a-z -]*?)\s+by\s*$`,
+    String.raw`\b(?:${[...Object.values(objectChangeVerbs).flat(), ...toCome].join("|")})\s+(?:(?:its|their|the|our)\s+)?([a-z][a-z -]*?)\s+by\s*$`,
     "i",
   ).exec(clause)?.[1];
   const all = words(object ?? "");
