@@ -105,3 +105,22 @@ test('an amount "in" a noun after "paid" or a verb\'s "with" is named by that no
     ["cash.2031-09-30", "2031-09-30"],
   ]);
 });
+
+test("a part a sentence opens on by its proper name alone comes first; a month or a linking phrase is no part", () => {
+  expect(
+    proposals(
+      [
+        "Kestrel Aluminum reports first quarter 2031 results",
+        "",
+        "In Fabricated Products, operating income was $40 million for the first quarter of 2031.",
+        "",
+        "In Addition, cash was $12 million. In March, sales were $9 million.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["fabricated-products-operating-income.q1-2031", "Q1 2031"],
+    ["cash.q1-2031", "Q1 2031"],
+    ["sales.q1-2031", "Q1 2031"],
+  ]);
+});

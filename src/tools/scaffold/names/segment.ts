@@ -1,3 +1,4 @@
+import { monthName } from "#engine/facts/calendar.ts";
 import { article } from "./clauses.ts";
 import { countNouns } from "./counts.ts";
 import { isFiller, words } from "./words.ts";
@@ -16,6 +17,12 @@ export function segmentWords(after: string, opening: string): string[] {
   return modifiers.some((word) => isFiller(word) || article.test(word) || /[A-Z]/.test(word)) ? [] : modifiers;
 }
 
+/** Capitalised words an opening "In …," puts first that name no part: the calendar, and linking phrases. */
+const notParts = new RegExp(
+  String.raw`^(?:addition|summary|total|aggregate|general|particular|short|conclusion|fiscal|the|Q[1-4]|${monthName})\b`,
+  "i",
+);
+
 /** The nouns that name a part of a company: "the Harbour segment", "the Western region". */
 export const partNouns = ["segment", "division", "region"];
 
@@ -31,6 +38,9 @@ const namedParts = new RegExp(
  * sales rose" (the last part named, where several are). None for a part named in lower case ("each segment").
  */
 export function namedPart(opening: string): string[] {
+  // "In Fabricated Products, operating income was": a part the sentence opens on by its proper name alone.
+  const opened = /^\s*In\s+((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\s*,/.exec(opening)?.[1];
+  if (opened && !notParts.test(opened)) return words(opened);
   const parts = [...opening.matchAll(namedParts)].map(([, name = "", noun = ""]) => {
     // The capital of a sentence's first word or of an article is no name's: "The Harbour segment", "In the Western region".
     const named = words(name);
