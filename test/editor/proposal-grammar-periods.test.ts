@@ -708,3 +708,14 @@ test("a quarter named without its year is of the fiscal year the text's period f
     ["net-sales.growth.2031-07-28-2031-10-26", "2031-07-28..2031-10-26"],
   ]);
 });
+
+test('the period a level a change reached is "from" is the one it changed from, not its own', () => {
+  expect(
+    proposals(
+      "Weis Markets reports third quarter 2031 results\n\nThird quarter sales rose 1.8% to $504.7 million from the same quarter a year earlier.\n",
+    ),
+  ).toEqual([
+    ["sales.growth.q3-2031", "Q3 2031"],
+    ["sales.q3-2031", "Q3 2031"],
+  ]);
+});
