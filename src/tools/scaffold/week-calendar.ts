@@ -125,7 +125,7 @@ export function printedWeeks(text: string): WeekSpan[] {
 
 /**
  * A year, half or quarter (FY2015, Q3 2015) as the span of weeks the text prints for it: one of as many weeks
- * (13 or 14 a quarter, 26 or 27 a half, 52 or 53 a year) that ends within a week of the calendar period's last
+ * (13 or 14 a quarter, 26 or 27 a half, 39 or 40 nine months, 52 or 53 a year) that ends within a week of the calendar period's last
  * day ("the 13 weeks ended September 27, 2015" for Q3 2015); a quarter by the number the text gives it, and the
  * half or year that ends with it, of that year or, 52 weeks a year, of one before ("the second quarter … ended
  * October 26, 2024": Q2 2024, H1 2024 and Q2 2023). Undefined where the text prints none.
@@ -142,7 +142,7 @@ export function printedWeeksOf(period: string, spans: readonly WeekSpan[]): stri
     const [start, end] = [named[0]!.span.slice(0, 4), named[0]!.span.slice(12)];
     return movedByWeeks(weeksEnded(end, (13 * months) / 3), -52 * (Number(start) - year));
   }
-  const weeks = ({ 3: [13, 14], 6: [26, 27], 12: [52, 53] } as Record<number, number[]>)[months] ?? [];
+  const weeks = ({ 3: [13, 14], 6: [26, 27], 9: [39, 40], 12: [52, 53] } as Record<number, number[]>)[months] ?? [];
   const near = spans.filter(
     (span) => weeks.includes(span.weeks) && Math.abs(daysBetween(span.span.slice(12), calendar.end)) <= 7,
   );
