@@ -728,14 +728,16 @@ test("the year to date of a text that prints its thirty-nine weeks is those week
         "",
         "For the thirteen-week period ending September 27, 2031, the Company earned net income of $10.9 million.",
         "",
-        "For the thirty-nine weeks ending September 27, 2031, net income came to $40.2 million. Year to date, sales grew 2.0% to $1.5 billion.",
+        "Year to date, sales grew 2.0% to $1.5 billion.",
+        "",
+        "For the 39-week period ending September 27, 2031, the Company's earnings were $40.4 million.",
         "",
       ].join("\n"),
     ),
   ).toEqual([
     ["net-income.2031-06-29-2031-09-27", "2031-06-29..2031-09-27"],
-    ["net-income.2030-12-29-2031-09-27", "2030-12-29..2031-09-27"],
     ["sales.growth.2030-12-29-2031-09-27", "2030-12-29..2031-09-27"],
     ["sales.2030-12-29-2031-09-27", "2030-12-29..2031-09-27"],
+    ["earnings.2030-12-29-2031-09-27", "2030-12-29..2031-09-27"],
   ]);
 });
