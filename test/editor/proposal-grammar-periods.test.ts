@@ -741,3 +741,22 @@ test("the year to date of a text that prints its thirty-nine weeks is those week
     ["earnings.2030-12-29-2031-09-27", "2030-12-29..2031-09-27"],
   ]);
 });
+
+test("the first nine months of a fiscal year of months run from the month after its year end; a count a verb of level gives is its subject's", () => {
+  const proposed = proposals(
+    [
+      "Horton Homes reports third quarter results",
+      "",
+      "Horton Homes reported its results for its third fiscal quarter ended June 30, 2031.",
+      "",
+      "Net sales orders for the first nine months of fiscal 2031 came to 13,180 homes, against 15,396 homes in the same period of fiscal 2030. Revenue for the first nine months was $2.5 billion.",
+      "",
+    ].join("\n"),
+  );
+  expect(proposed.map(([, period]) => period)).toEqual([
+    "2030-10-01..2031-06-30",
+    "2029-10-01..2030-06-30",
+    "2030-10-01..2031-06-30",
+  ]);
+  expect(proposed[0]![0]).toBe("net-sales-orders.2030-10-01-2031-06-30");
+});

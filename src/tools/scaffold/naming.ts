@@ -298,7 +298,8 @@ export function naming(
     previous ? [] : labelWords(withoutPeriods(range.start, number.start)),
     reading.unit === undefined ? countedPassive(withoutPeriods(number.end, range.end)) : [],
     // "Net sales orders for the quarter totaled 4,874 homes": a count that a subject's linking verb gives is the subject's.
-    reading.unit === undefined && /\b(?:totall?ed|numbered|were|was|reached|made up of|consisted of)\s*$/i.test(clause)
+    reading.unit === undefined &&
+    /\b(?:totall?ed|numbered|were|was|reached|came to|amounted to|made up of|consisted of)\s*$/i.test(clause)
       ? subjectWords(clause)
       : [],
     countedByVerb(clause, after, datesDay),

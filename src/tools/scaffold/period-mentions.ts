@@ -46,9 +46,19 @@ function namedYearIn(reference: string, yearEnd: YearEnd | undefined): string | 
   return String((endsThisYear ? year : year + 1) - yearEnd.lag);
 }
 
-/** The first six or nine months of a year, a span (H1, or January to September). */
-function firstMonths(count: string, year: string): string | undefined {
-  return monthsEnded(count, `${year}-${count.toLowerCase() === "six" ? "06-30" : "09-30"}`);
+/**
+ * The first six or nine months of a year, a span (H1, or January to September); of a fiscal year of months, from
+ * the month after its year end (the first nine months of fiscal 2011, a year that ends on September 30: October
+ * 2010 to June 2011).
+ */
+function firstMonths(count: string, year: string, yearEnd?: YearEnd): string | undefined {
+  const n = count.toLowerCase() === "six" ? 6 : 9;
+  const fiscal = yearEnd && !yearEnd.weeks && yearEnd.month !== 12;
+  // Months counted from year 0: the last of the fiscal year named `year`, then the last of its first n.
+  const yearLast = fiscal ? (Number(year) + yearEnd.lag) * 12 + yearEnd.month - 1 : Number(year) * 12 + 11;
+  const last = yearLast - 12 + n;
+  const end = lastDay(isoMonth(Math.floor(last / 12), (last % 12) + 1));
+  return end && monthsEnded(count, end);
 }
 
 /**
@@ -158,10 +168,10 @@ const relativeForms: readonly [RegExp, (...parts: string[]) => Relative][] = [
   ],
   // "For the first nine months, …": of the year the text is about.
   [
-    /\b(?:in |during |for )?the first (six|nine) months\b(?!\s+(?:of\s+)?\d{4}|\s+ended\b)/gi,
-    (count) => (reference) => {
-      const year = yearIn(reference);
-      return year && firstMonths(count!, year);
+    /\b(?:in |during |for )?the first (six|nine) months\b(?!\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?\d{4}|\s+ended\b)/gi,
+    (count) => (reference, yearEnd) => {
+      const year = namedYearIn(reference, yearEnd);
+      return year && firstMonths(count!, year, yearEnd);
     },
   ],
   // "for the six months", "over those six months", "the three month period", a heading "Six Months:": the months
@@ -248,6 +258,10 @@ type Form = readonly [RegExp, (...parts: string[]) => string | undefined];
  */
 const endedForms = (yearEnd: YearEnd | undefined): Form[] => [
   [
+    /\b(?:the )?first (six|nine) months (?:of )?(?:fiscal (?:year )?)?(\d{4})\b/gi,
+    (count, year) => firstMonths(count!, year!, yearEnd),
+  ],
+  [
     new RegExp(String.raw`\b(?:the )?(?:fiscal |full )?years? ended ${month} (\d{1,2}), (\d{4})\b`, "gi"),
     (name, day, year) => {
       const [m, d] = yearEnd ? [yearEnd.month, yearEnd.day] : [12, 31];
@@ -306,7 +320,7 @@ const forms: readonly Form[] = [
       return end && monthsEnded(count!, end);
     },
   ],
-  [/\b(?:the )?first (six|nine) months (?:of )?(\d{4})\b/gi, (count, year) => firstMonths(count!, year!)],
+
   [
     new RegExp(String.raw`\bas (?:of|at) ${month} (\d{1,2}), (\d{4})\b`, "g"),
     (name, day, year) => date(year!, name!, day!),
