@@ -85,6 +85,7 @@ export function findCandidates(raw: string, { filed }: { readonly filed?: string
     openings: new Map(),
     yearEnd,
     weeks,
+    forecast: { period: undefined },
     proposedAt: new Map(),
   };
   const facts: FactCandidate[] = [];

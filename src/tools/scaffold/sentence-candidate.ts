@@ -91,6 +91,8 @@ export interface SentenceContext {
    * What was proposed for each figure so far, by where it starts: what a figure paired after it is read against,
    * and what one compared with it "respectively" is named by.
    */
+  /** The period the last forecast was for ("For 2013, production guidance …"): what one after it without its own is for. */
+  readonly forecast: { period: string | undefined };
   readonly proposedAt: Map<
     number,
     {
@@ -248,7 +250,10 @@ export function sentenceCandidate(
     spellAbbreviations(perShareChanged ? perShareBefore.words : named.words, context.abbreviations),
   );
   // "Site costs were $2.10 per copper eq. pound": an amount per a unit is named with it, once.
-  const unit = reading.unit === "percent" ? [] : perUnitWords(text.slice(number.end, range.end));
+  // A range's low end is per what its high end is ("$9.50 to $10.50 per silver ounce").
+  const highEnd =
+    end === "low" ? figures.find((figure) => figure.start >= number.end && inSentence(figure)) : undefined;
+  const unit = reading.unit === "percent" ? [] : perUnitWords(text.slice((highEnd ?? number).end, range.end));
   const sentenceText = text.slice(range.start, range.end);
   const expanded = measureOfNamed(
     referredName(
@@ -349,7 +354,11 @@ export function sentenceCandidate(
             }
           : measure && (level || measure !== "share") && !(comparison && measure === "share")
             ? {
-                period: level?.period ?? opens?.label ?? reference.period,
+                period:
+                  level?.period ??
+                  opens?.label ??
+                  (measure?.includes("guidance") ? context.forecast.period : undefined) ??
+                  reference.period,
                 direct: !!translation,
               }
             : divided
@@ -430,6 +439,7 @@ export function sentenceCandidate(
   const dated = fiscalPeriod(period, context.yearEnd, context.weeks);
   const suffix = dated ?? period;
   context.proposedAt.set(number.start, { period, words, measure, scale: reading.scale });
+  if (measure?.includes("guidance")) context.forecast.period = period;
   // "Revenue growth … was 16.8%" is revenue's growth, not the growth of revenue growth.
   const withoutGrowth =
     measure?.startsWith("growth") && words.length > 1 && /^growth$/i.test(words.at(-1)!) ? words.slice(0, -1) : words;

@@ -22,7 +22,10 @@ export function guidanceRange(before: string, end: "low" | "high"): { words: str
   // What follows the forecast's word up to a figure: "raised its guidance to $80 – 95 million, from $60 – 80 million"
   // names the second range by the words before the first.
   const following = before.slice(last.index + last[0].length);
-  const after = namingWords(following.split(/\d/)[0]!).filter((word) => !rangeWords.test(word));
+  // A verb after the forecast's word ("Cash operating cost guidance was revised to") leaves the name before it.
+  const after = /^\s*(?:was|were|is|are|has|have|remains?|stays?)\b/i.test(following)
+    ? []
+    : namingWords(following.split(/\d/)[0]!).filter((word) => !rangeWords.test(word));
   // "guides to 2019 net income of …" names it after the forecast's word, "its 2025 net income guidance of …" before.
   const named = after.length
     ? after
