@@ -20,3 +20,11 @@ test("a change in basis points is proposed as ignored, and names no figure after
   ]);
   expect(ignoredNumbers(text)).toEqual(["2031", "2031", "60"]);
 });
+
+// README: a figure in a unit Recount does not have is ignored with that reason, however it is printed.
+test("an amount in ounces, tons or barrels is proposed as ignored, and its change named by what it is of", () => {
+  const text =
+    "Coeur Mines reports first quarter 2031 results\n\nSilver production was 3.8 million ounces, 22% lower than in the first quarter of 2030. Shipments were 12,400 tons.\n";
+  expect(proposals(text)).toEqual([["silver-production.growth.q1-2031", "Q1 2031"]]);
+  expect(ignoredNumbers(text)).toEqual(["12,400", "2030", "2031", "3.8"]);
+});

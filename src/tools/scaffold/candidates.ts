@@ -96,10 +96,12 @@ export function findCandidates(raw: string, { filed }: { readonly filed?: string
     const number = byDigits.get(at.start);
     const reading = number && spelledPercent(parseNumber(text.slice(number.start, number.end)), text.slice(number.end));
     const cell = number && tableCell(source, tables, at);
-    const rule =
-      !cell && (!reading || isBare(reading, match[0]) || isYearName(reading, match[0], text.slice(at.end)))
-        ? rules.find(({ spans }) => spans.some((span) => span.start <= at.start && at.end <= span.end))
-        : undefined;
+    const bare = !reading || isBare(reading, match[0]) || isYearName(reading, match[0], text.slice(at.end));
+    const rule = cell
+      ? undefined
+      : rules.find(
+          ({ spans, unit }) => (bare || unit) && spans.some((span) => span.start <= at.start && at.end <= span.end),
+        );
     if (cell) {
       if (cell.named) cell.owner.used = true;
       facts.push(cellCandidate(cell, rowSubject(cell, tables, raw), line, number, context, yearEnd));

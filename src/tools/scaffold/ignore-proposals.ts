@@ -3,9 +3,11 @@ import { monthName } from "#engine/facts/calendar.ts";
 /**
  * Kinds of number that are rarely facts, each as the ignore entry that would account for them: a pattern
  * matched against the source's plain text, and the reason. The scaffold proposes one only for numbers
- * printed bare (no currency, scale, % or decimals), so "RMB 2024 million" stays a candidate fact.
+ * printed bare (no currency, scale, % or decimals), so "RMB 2024 million" stays a candidate fact; one marked
+ * `unit` covers a number however it is printed: a figure in a unit Recount does not have ("3.8 million ounces"),
+ * which README says to ignore until the unit exists.
  */
-export const ignoreProposals: readonly { readonly pattern: string; readonly reason: string }[] = [
+export const ignoreProposals: readonly { readonly pattern: string; readonly reason: string; readonly unit?: true }[] = [
   { pattern: String.raw`\b(?:19|20)\d{2}\b`, reason: "years name periods, not figures" },
   {
     pattern: String.raw`\b${monthName} \d{1,2}\b`,
@@ -41,6 +43,11 @@ export const ignoreProposals: readonly { readonly pattern: string; readonly reas
   {
     pattern: String.raw`\b\d+(?:\.\d+)? (?:basis points?|bps)\b`,
     reason: "changes in basis points, a unit Recount does not have",
+  },
+  {
+    pattern: String.raw`\b\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion))? (?:ounces|tons|tonnes|barrels|gallons|megawatts|megawatt-hours)\b`,
+    reason: "amounts in a unit Recount does not have (ounces, tons, barrels, megawatts)",
+    unit: true,
   },
   {
     pattern: String.raw`\b(?:13|14|26|27|39|40|52|53)[ -]weeks?\b`,
