@@ -413,12 +413,12 @@ test("a change the text expects a verb to make of its object is the object's", (
 test("a forecast without a period of its own is for the one the forecast before it was; a range's low end is per what its high end is", () => {
   expect(
     proposals(
-      "Coeur Mines reports first quarter 2031 results\n\nRevenue was $200 million in the first quarter of 2031.\n\nFor 2031, production guidance of 18.0 to 19.5 million ounces of silver is unchanged. Cash operating cost guidance was revised to $9.50 to $10.50 per silver ounce, from $8.00 to $9.00 per ounce.\n",
+      "Coeur Mines reports first quarter 2031 results\n\nRevenue was $200 million in the first quarter of 2031.\n\nFor 2031, sales guidance of $180 to $195 million is unchanged. Cash operating cost guidance was revised to $9.50 to $10.50 per silver ounce, from $8.00 to $9.00 per ounce.\n",
     ),
   ).toEqual([
     ["revenue.q1-2031", "Q1 2031"],
-    ["production.guidance-low.2031", "FY2031"],
-    ["production.guidance-high.2031", "FY2031"],
+    ["sales.guidance-low.2031", "FY2031"],
+    ["sales.guidance-high.2031", "FY2031"],
     ["cash-operating-cost-per-silver-ounce.guidance-low.2031", "FY2031"],
     ["cash-operating-cost-per-silver-ounce.guidance-high.2031", "FY2031"],
     ["cash-operating-cost-per-ounce.previous-guidance-low.2031", "FY2031"],

@@ -103,7 +103,7 @@ test.for([
       "wmk-2003-10-17-8k",
       "zlc-2014-05-20-8k",
     ],
-    798,
+    796,
   ],
 ] as const)("the releases of %s load and are scored", ([from, releases, facts]) => {
   const scores = scoreProposals(from);
