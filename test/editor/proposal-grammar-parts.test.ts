@@ -114,7 +114,7 @@ test("a part a sentence opens on by its proper name alone comes first; a month o
         "",
         "In Fabricated Products, operating income was $40 million for the first quarter of 2031.",
         "",
-        "In Addition, cash was $12 million. In March, sales were $9 million.",
+        "In Addition, cash was $12 million. In March, sales were $9 million. At Palmarejo, silver sales rose 6%.",
         "",
       ].join("\n"),
     ),
@@ -122,5 +122,6 @@ test("a part a sentence opens on by its proper name alone comes first; a month o
     ["fabricated-products-operating-income.q1-2031", "Q1 2031"],
     ["cash.q1-2031", "Q1 2031"],
     ["sales.q1-2031", "Q1 2031"],
+    ["palmarejo-silver-sales.growth.q1-2031", "Q1 2031"],
   ]);
 });

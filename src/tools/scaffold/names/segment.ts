@@ -38,8 +38,9 @@ const namedParts = new RegExp(
  * sales rose" (the last part named, where several are). None for a part named in lower case ("each segment").
  */
 export function namedPart(opening: string): string[] {
-  // "In Fabricated Products, operating income was": a part the sentence opens on by its proper name alone.
-  const opened = /^\s*In\s+((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\s*,/.exec(opening)?.[1];
+  // "In Fabricated Products, operating income was", "At Palmarejo, silver production rose": a part the sentence
+  // opens on by its proper name alone.
+  const opened = /^\s*(?:In|At)\s+((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\s*,/.exec(opening)?.[1];
   if (opened && !notParts.test(opened)) return words(opened);
   const parts = [...opening.matchAll(namedParts)].map(([, name = "", noun = ""]) => {
     // The capital of a sentence's first word or of an article is no name's: "The Harbour segment", "In the Western region".
