@@ -490,3 +490,23 @@ test("a margin printed as a percentage of sales is the margin, not a share of it
     ["selling-expenses.share.2031", "FY2031"],
   ]);
 });
+
+test("what an aside after the subject leaves out qualifies it; a figure compared after last year's name of it is the level's", () => {
+  expect(
+    proposals(
+      [
+        "Mattel reports first quarter 2031 results",
+        "",
+        "Operating income, excluding charges, was up 56 percent, at $64.2 million.",
+        "",
+        "For the quarter, income excluding non-recurring charges was $40.8 million, against last year's income of $10.3 million.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["operating-income-excluding-charges.growth.q1-2031", "Q1 2031"],
+    ["operating-income-excluding-charges.q1-2031", "Q1 2031"],
+    ["income-excluding-non-recurring-charges.q1-2031", "Q1 2031"],
+    ["income-excluding-non-recurring-charges.q1-2030", "Q1 2030"],
+  ]);
+});

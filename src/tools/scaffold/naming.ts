@@ -100,7 +100,11 @@ export function naming(
       return subjectWords(`${parts[0]} was`);
     const found = parts.find((part) => subjectWords(part).length);
     if (found) return subjectWords(found);
-    return parts.length > 1 && verbs.test(parts.at(-1)!) ? subjectWords(`${parts[0]} was`) : [];
+    // "Operating income, excluding charges, was up": what an aside leaves out qualifies the subject.
+    const leftOut = parts.slice(1, -1).find((part) => /^\s*(?:excluding|before|net of)\s/i.test(part));
+    return parts.length > 1 && verbs.test(parts.at(-1)!)
+      ? [...subjectWords(`${parts[0]} was`), ...(leftOut ? namingWords(leftOut) : [])]
+      : [];
   };
   // "rose 2.4% at company-owned restaurants and 0.5% at franchise restaurants", "increased 4.9% over the prior
   // year and 3.0% from the second quarter", "grew 9% for the three months and 11% for the nine months": the

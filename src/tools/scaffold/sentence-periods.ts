@@ -189,7 +189,7 @@ export function compared(text: string, [sentence, ...figures]: readonly TextRang
   // "against 1.5 points, or $3.0 million": the unit spelled after the figure before is no part of what comes between.
   const before = text.slice(previous?.end ?? sentence!.start, number.start).replace(spelledOut, "");
   if (
-    /\b(?:from|compared (?:to|with)|against|versus|(?:than|above|below) the)\s*(?:(?:[A-Za-z-]+\s+){1,4}of\s*)?[$€£]?\s*$/i.test(
+    /\b(?:from|compared (?:to|with)|against|versus|(?:than|above|below) the)\s*(?:(?:[A-Za-z'’-]+\s+){1,4}of\s*)?[$€£]?\s*$/i.test(
       before,
     ) ||
     // "increased 4% over last year's $58.7 million": a period's figure, named by the possessive, after a word of comparing.
