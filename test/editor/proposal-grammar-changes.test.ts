@@ -425,3 +425,15 @@ test("a forecast without a period of its own is for the one the forecast before 
     ["cash-operating-cost-per-ounce.previous-guidance-high.2031", "FY2031"],
   ]);
 });
+
+test("a change a pronoun opens is the level of the sentence before; on a constant currency basis, its growth in constant currency", () => {
+  expect(
+    proposals(
+      "Kelby Staffing reports third quarter 2031 results\n\nRevenue for the third quarter of 2031 totaled $1.4 billion, a 3% decrease from the corresponding quarter of 2030. On a constant currency basis it was a 3% increase.\n",
+    ),
+  ).toEqual([
+    ["revenue.q3-2031", "Q3 2031"],
+    ["revenue.growth.q3-2031", "Q3 2031"],
+    ["revenue.growth-constant-currency.q3-2031", "Q3 2031"],
+  ]);
+});

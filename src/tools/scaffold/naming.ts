@@ -172,23 +172,26 @@ export function naming(
     reading.unit === "percent" ? changeInNamed(before, withoutPeriods(number.end, range.end)) : undefined;
   if (reading.unit === "percent" && changed) {
     const respective = respectiveSubject(subject(), before, text.slice(number.end, range.end));
+    // "On a constant currency basis it was a 3% increase": a pronoun is the level of the sentence before.
+    const referred =
+      !level && earlier && /(?:^\s*|\bbasis\s+)(?:it|they)\s+(?:was|were|is|are|rose|fell|grew)\b/i.test(clause)
+        ? earlier.words
+        : [];
+    const words = [
+      changedObjectWords(clause),
+      elidedChangeWords(clause),
+      elidedWords,
+      respective,
+      changeIn?.words ?? [],
+      subjectWords(clause),
+      referred,
+    ].find((candidate) => candidate.length);
     return {
-      words: changedObjectWords(clause).length
-        ? changedObjectWords(clause)
-        : elidedChangeWords(clause).length
-          ? elidedChangeWords(clause)
-          : elidedWords.length
-            ? elidedWords
-            : respective.length
-              ? respective
-              : changeIn
-                ? changeIn.words
-                : subjectWords(clause).length
-                  ? subjectWords(clause)
-                  : (level?.words ?? subject()),
+      words: words ?? level?.words ?? subject(),
       measure: againstQuarterBefore()
         ? "growth-qoq"
-        : inConstantCurrency(text.slice(number.end, range.end))
+        : inConstantCurrency(text.slice(number.end, range.end)) ||
+            /^\s*on an? constant[- ]currency basis\b/i.test(text.slice(range.start, number.start))
           ? "growth-constant-currency"
           : "growth",
     };
