@@ -125,3 +125,19 @@ test("a part a sentence opens on by its proper name alone comes first; a month o
     ["palmarejo-silver-sales.growth.q1-2031", "Q1 2031"],
   ]);
 });
+
+test("a part that owns its figure by name comes first; the issuer named in the first line is left out", () => {
+  expect(
+    proposals(
+      [
+        "Coeur Mines reports first quarter 2031 results",
+        "",
+        "Palmarejo's cash operating costs were $2.20 per silver ounce. Coeur's revenue was $200 million.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["palmarejo-cash-operating-costs-per-silver-ounce.q1-2031", "Q1 2031"],
+    ["revenue.q1-2031", "Q1 2031"],
+  ]);
+});

@@ -429,7 +429,7 @@ export function sentenceCandidate(
     !amount &&
     (("count" in named && named.count === true) ||
       (!measure && !divided && isCount(words, text.slice(number.end, range.end))));
-  const part = namedPart(text.slice(range.start, number.start));
+  const part = namedPart(text.slice(range.start, number.start), text.slice(sentences[0]!.start, sentences[0]!.end));
   // A part named with its figure's name ("Harbour segment sales") is in it already.
   const segment = [
     ...(slug(words).startsWith(slug(part)) ? [] : part),

@@ -37,11 +37,16 @@ const namedParts = new RegExp(
  * segment had operating income of", "sales in the Specialty Products segment were", "In the Western region,
  * sales rose" (the last part named, where several are). None for a part named in lower case ("each segment").
  */
-export function namedPart(opening: string): string[] {
+export function namedPart(opening: string, issuer = ""): string[] {
   // "In Fabricated Products, operating income was", "At Palmarejo, silver production rose": a part the sentence
   // opens on by its proper name alone.
   const opened = /^\s*(?:In|At)\s+((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\s*,/.exec(opening)?.[1];
   if (opened && !notParts.test(opened)) return words(opened);
+  // "Palmarejo's cash operating costs were": a part that owns its figure by name; not the issuer, whose own name is
+  // left out ("Osprey's revenue" in Osprey's release), as the text's first line names it.
+  const owner = /(?:^|[.;:]\s+|\s)((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['’]s\s+[a-z]/.exec(opening)?.[1];
+  const owned = owner ? words(owner).filter((word) => !/^(?:The|Its|Our|Company)$/.test(word)) : [];
+  if (owned.length && !owned.some((word) => new RegExp(String.raw`\b${word}\b`).test(issuer))) return owned;
   const parts = [...opening.matchAll(namedParts)].map(([, name = "", noun = ""]) => {
     // The capital of a sentence's first word or of an article is no name's: "The Harbour segment", "In the Western region".
     const named = words(name);
