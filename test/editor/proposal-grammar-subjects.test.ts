@@ -510,3 +510,14 @@ test("what an aside after the subject leaves out qualifies it; a figure compared
     ["income-excluding-non-recurring-charges.q1-2030", "Q1 2030"],
   ]);
 });
+
+test("a figure per another unit than the one before it is per its own unit only", () => {
+  expect(
+    proposals(
+      "Coeur Mines reports first quarter 2031 results\n\nAverage realized prices were $30.30 per silver ounce and $1,630 per gold ounce.\n",
+    ),
+  ).toEqual([
+    ["average-realized-prices-per-silver-ounce.q1-2031", "Q1 2031"],
+    ["average-realized-prices-per-gold-ounce.q1-2031", "Q1 2031"],
+  ]);
+});

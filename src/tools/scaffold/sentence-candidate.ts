@@ -257,7 +257,11 @@ export function sentenceCandidate(
   const sentenceText = text.slice(range.start, range.end);
   const expanded = measureOfNamed(
     referredName(
-      fullName(slug(base).endsWith(slug(unit)) ? base : [...base, ...unit], context.names, sentenceText),
+      fullName(
+        slug(base).endsWith(slug(unit)) ? base : [...perUnitless(base, unit), ...unit],
+        context.names,
+        sentenceText,
+      ),
       context.names,
       sentenceText,
     ),
@@ -460,6 +464,15 @@ export function sentenceCandidate(
     anchor: quoteAnchor(source, printed, sentences, sentence, number),
     line,
   };
+}
+
+/**
+ * A name without the unit it is per, where the figure is per another ("Average realized prices were $30.30 per
+ * silver ounce and $1,630 per gold ounce": the second is per gold ounce, not per silver ounce per gold ounce).
+ */
+function perUnitless(name: readonly string[], unit: readonly string[]): readonly string[] {
+  const per = name.indexOf("per");
+  return unit.length && per > 0 && !perShareName(name) ? name.slice(0, per) : name;
 }
 
 /**
