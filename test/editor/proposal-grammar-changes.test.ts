@@ -437,3 +437,14 @@ test("a change a pronoun opens is the level of the sentence before; on a constan
     ["revenue.growth-constant-currency.q3-2031", "Q3 2031"],
   ]);
 });
+
+test('a percentage with a comparative straight after it is a change, without its "than"; a period a sentence opens "Against" is compared with', () => {
+  expect(
+    proposals(
+      "Coeur Mines reports first quarter 2031 results\n\nRealized silver prices were $30.30 per ounce. Against the first quarter of 2030, they were 7% lower.\n",
+    ),
+  ).toEqual([
+    ["realized-silver-prices-per-ounce.q1-2031", "Q1 2031"],
+    ["realized-silver-prices-per-ounce.growth.q1-2031", "Q1 2031"],
+  ]);
+});

@@ -172,19 +172,16 @@ export function naming(
     reading.unit === "percent" ? changeInNamed(before, withoutPeriods(number.end, range.end)) : undefined;
   if (reading.unit === "percent" && changed) {
     const respective = respectiveSubject(subject(), before, text.slice(number.end, range.end));
-    // "On a constant currency basis it was a 3% increase": a pronoun is the level of the sentence before.
-    const referred =
-      !level && earlier && /(?:^\s*|\bbasis\s+)(?:it|they)\s+(?:was|were|is|are|rose|fell|grew)\b/i.test(clause)
-        ? earlier.words
-        : [];
+    // "On a constant currency basis it was a 3% increase", "they were 7% lower": a pronoun is the level of the
+    // sentence, else of the sentence before.
+    const pronoun = /(?:^\s*|\bbasis\s+)(?:it|they)\s+(?:was|were|is|are|rose|fell|grew)\b/i.test(clause);
     const words = [
       changedObjectWords(clause),
       elidedChangeWords(clause),
       elidedWords,
       respective,
       changeIn?.words ?? [],
-      subjectWords(clause),
-      referred,
+      pronoun ? (level?.words ?? earlier?.words ?? []) : subjectWords(clause),
     ].find((candidate) => candidate.length);
     return {
       words: words ?? level?.words ?? subject(),

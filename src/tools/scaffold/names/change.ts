@@ -70,7 +70,8 @@ export function saysChange(passage: string, after = ""): boolean {
   return (
     change.test(passage) ||
     setOffChange(passage) ||
-    /^\s*(?:(?:more|less|higher|lower) than|above|below)\b/i.test(after) ||
+    // "7% lower for silver": a comparative straight after a percentage, with or without its "than".
+    /^\s*(?:(?:more|less|higher|lower) than|above|below|higher|lower)\b/i.test(after) ||
     // A change named after its size: "a 31% increase year over year", "9% year-over-year growth".
     /^\s*(?:(?:year|quarter|period)[- ](?:over|on)[- ](?:year|quarter|period)\s+|sequential\s+)?(?:increase|decrease|rise|decline|growth|gain|drop)\b/i.test(
       after,
