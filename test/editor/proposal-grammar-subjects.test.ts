@@ -521,3 +521,14 @@ test("a figure per another unit than the one before it is per its own unit only"
     ["average-realized-prices-per-gold-ounce.q1-2031", "Q1 2031"],
   ]);
 });
+
+test("a word in -ed before an abbreviation qualifies it, and a sign before a name is no part of it", () => {
+  expect(
+    proposals(
+      "Chefs reports fourth quarter 2031 results\n\nAdjusted EBITDA was $30.2 million for the fourth quarter of 2031, after negative adjusted EBITDA of $(10.5) million in the fourth quarter of 2030.\n",
+    ),
+  ).toEqual([
+    ["adjusted-ebitda.q4-2031", "Q4 2031"],
+    ["adjusted-ebitda.q4-2030", "Q4 2030"],
+  ]);
+});

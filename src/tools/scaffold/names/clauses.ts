@@ -86,12 +86,15 @@ export function joinsName(all: readonly string[], i: number): boolean {
 /**
  * Whether a word is a verb or participle by its form and place: a word in -ed after a noun ("the Company
  * generated", "the yield earned on", "assets included"). Before a noun or after an article it is an
- * adjective ("diluted earnings", "the adjusted EBITDA"), and after an abbreviation a name's part ("GAAP adjusted").
+ * adjective ("diluted earnings", "the adjusted EBITDA", "negative adjusted EBITDA"), and after an abbreviation a
+ * name's part ("GAAP adjusted").
  */
 export function isVerbAfterNoun(all: readonly string[], i: number): boolean {
   const before = all[i - 1];
   return (
     /^[a-z]{2,}ed$/.test(all[i]!) &&
+    // Before an abbreviation it qualifies it: "negative adjusted EBITDA".
+    !/^[A-Z]{2,}/.test(all[i + 1] ?? "") &&
     before !== undefined &&
     !article.test(before) &&
     !/^(?:and|or|but|be|been|has|have|had|is|are|was|were|with|without|per|under|over|into)$/i.test(before) &&

@@ -11,15 +11,17 @@ export function trailingName(passage: string): string[] {
   const all = words(passage);
   if (all.at(-1)?.toLowerCase() === "of") all.pop();
   const start = all.findLastIndex((word, i) => isFiller(word) && !joinsName(all, i));
-  return all.slice(start + 1);
+  const name = all.slice(start + 1);
+  return name.length > 1 && describes(name[0]!) ? name.slice(1) : name;
 }
 
 /**
  * Whether a word that opens a noun phrase says how its figure moved or stands ("Lower fuel surcharge revenues", "a
- * record net income") or over what period it was counted ("Quarterly shipments"), not what it is: the id gives those.
+ * record net income", "negative adjusted EBITDA": the sign gives it) or over what period it was counted ("Quarterly
+ * shipments"), not what it is: the id gives those.
  */
 function describes(word: string): boolean {
-  return /^(?:lower|higher|quarterly|record)$/i.test(word);
+  return /^(?:lower|higher|quarterly|record|negative|positive)$/i.test(word);
 }
 
 /** Conjunctions that open a clause with a subject of its own. */
