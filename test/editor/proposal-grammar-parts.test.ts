@@ -141,3 +141,11 @@ test("a part that owns its figure by name comes first; the issuer named in the f
     ["revenue.q1-2031", "Q1 2031"],
   ]);
 });
+
+test("what a part contributed is named by the noun it contributed, up to a word that names nothing", () => {
+  expect(
+    proposals(
+      "Cable One reports fourth quarter 2031 results\n\nCableAmerica operations contributed $4.9 million of revenues in the fourth quarter of 2031.\n",
+    ),
+  ).toEqual([["cableamerica-operations-revenues.q4-2031", "Q4 2031"]]);
+});

@@ -1,6 +1,6 @@
 import { clauses } from "./clauses.ts";
 import { subjectWords } from "./subject.ts";
-import { isFiller } from "./words.ts";
+import { isFiller, leadingWords } from "./words.ts";
 
 /**
  * What a count after the reporter's verb counts, named with the verb: "the Trust sold 14 properties" in a
@@ -84,5 +84,7 @@ export function contributionWords(before: string, after: string): string[] {
   if (!verb || !object.test(clause.slice(verb.index + verb[0].length).replace(/[$€£¥]/g, ""))) return [];
   const noun = /^\s*(?:in|of)\s+([A-Za-z][A-Za-z -]*?)\s*(?:\band\b|[,.;:]|$)/.exec(after)?.[1];
   const subject = subjectWords(clause.slice(0, verb.index + verb[0].length));
-  return noun && subject.length ? [...subject, ...noun.split(/\s+/)] : [];
+  // The noun up to the first word that names nothing: "of revenues in the fourth quarter" is revenues.
+  const named = leadingWords(noun ?? "");
+  return named.length && subject.length ? [...subject, ...named] : [];
 }
