@@ -532,3 +532,11 @@ test("a word in -ed before an abbreviation qualifies it, and a sign before a nam
     ["adjusted-ebitda.q4-2030", "Q4 2030"],
   ]);
 });
+
+test("a figure of how old its subject is names the subject's age", () => {
+  expect(
+    proposals(
+      "Harlan Rentals reports second quarter 2031 results\n\nThe average rental fleet was 43 months old at June 30, 2031.\n",
+    ),
+  ).toEqual([["average-rental-fleet-age.2031-06-30", "2031-06-30"]]);
+});

@@ -287,8 +287,11 @@ export function naming(
   // clause's before, left out.
   const gapped = /^\s*(?:and|while|whereas)\s+([A-Za-z][A-Za-z -]*?)\s+(?:to|at|of)\s*$/i.exec(clause)?.[1];
   const gappedWords = previous && gapped && !verbs.test(gapped) ? subjectWords(`${gapped} was`) : [];
+  // "The average rental fleet was 43 months old": the subject's age.
+  const age = /^\s*(?:months?|years?|days?)?\s*old\b/i.test(following) ? subjectWords(clause) : [];
   const options = [
     changedTo,
+    age.length ? [...age, "age"] : [],
     gappedWords,
     afterColon,
     qualified,
