@@ -540,3 +540,15 @@ test("a figure of how old its subject is names the subject's age", () => {
     ),
   ).toEqual([["average-rental-fleet-age.2031-06-30", "2031-06-30"]]);
 });
+
+test("a headline's figure after its colon is named in its clause, without a quarter named short", () => {
+  expect(
+    proposals(
+      "FB Bank Reports Third Quarter 2031 Financial Results: Q3 Diluted EPS of $0.43, Adjusted Diluted EPS of $1.07\n\nNet income was $23.4 million.\n",
+    ),
+  ).toEqual([
+    ["diluted-eps.q3-2031", "Q3 2031"],
+    ["adjusted-diluted-eps.q3-2031", "Q3 2031"],
+    ["net-income.q3-2031", "Q3 2031"],
+  ]);
+});

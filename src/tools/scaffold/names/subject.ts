@@ -8,7 +8,8 @@ import { filler, isFiller, words } from "./words.ts";
  * nothing ("… and diluted earnings per common share of" is diluted earnings per common share).
  */
 export function trailingName(passage: string): string[] {
-  const all = words(passage);
+  // Within its clause: "… Financial Results: Q3 Diluted EPS of" is Q3 diluted EPS.
+  const all = words(passage.split(/[;:]/).at(-1)!);
   if (all.at(-1)?.toLowerCase() === "of") all.pop();
   const start = all.findLastIndex((word, i) => isFiller(word) && !joinsName(all, i));
   const name = all.slice(start + 1);

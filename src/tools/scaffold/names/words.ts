@@ -31,8 +31,11 @@ export function leadingWords(passage: string, joined = false): string[] {
   return end < 0 ? all : all.slice(0, end);
 }
 
-/** Words that say when a change is measured, not what changed: "year-over-year", "quarter-on-quarter". */
-const timePhrase = /^(?:year|quarter|month|period)-(?:over|on|to)-(?:year|quarter|month|period)$/i;
+/**
+ * Words that say when a change is measured, not what changed: "year-over-year", "quarter-on-quarter"; and a
+ * quarter or half named short without its year ("Q3 Diluted EPS of $0.43"), which says when, not what.
+ */
+const timePhrase = /^(?:(?:year|quarter|month|period)-(?:over|on|to)-(?:year|quarter|month|period)|[QH][1-4])$/i;
 
 /** A word, which may open on digits glued to its letters ("4G customers", "3D printers"). */
 // An ampersand before a capital joins an abbreviation's letters into one word ("SG&A", "R&D").
