@@ -552,3 +552,22 @@ test("a headline's figure after its colon is named in its clause, without a quar
     ["net-income.q3-2031", "Q3 2031"],
   ]);
 });
+
+test("a pronoun's amount is the level of the sentence before; what a part earned is its earnings", () => {
+  expect(
+    proposals(
+      [
+        "Horton Homes reports third quarter 2031 results",
+        "",
+        "For the nine months ended June 30, 2031, net income was $36.0 million. For the same period of 2030 it was $253.9 million.",
+        "",
+        "The steel fabrication segment earned a record $2.4 billion in the quarter.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["net-income.2030-10-01-2031-06-30", "2030-10-01..2031-06-30"],
+    ["net-income.2029-10-01-2030-06-30", "2029-10-01..2030-06-30"],
+    ["steel-fabrication-segment-earnings.2031-04-01-2031-06-30", "2031-04-01..2031-06-30"],
+  ]);
+});

@@ -289,9 +289,17 @@ export function naming(
   const gappedWords = previous && gapped && !verbs.test(gapped) ? subjectWords(`${gapped} was`) : [];
   // "The average rental fleet was 43 months old": the subject's age.
   const age = /^\s*(?:months?|years?|days?)?\s*old\b/i.test(following) ? subjectWords(clause) : [];
+  // "For the same period of fiscal 2010 it was $253.9 million": a pronoun is the level of the sentence before.
+  const pronoun = /(?:^|\s)(?:it|they)\s+(?:was|were|came to|totall?ed|stood at)\s*$/i.test(clause)
+    ? (level?.words ?? earlier?.words ?? [])
+    : [];
+  // "The steel fabrication segment earned a record $2.4 billion": what a subject earned is its earnings.
+  const earned = /\bearned\s+(?:an?\s+)?$/i.test(clause) ? subjectWords(clause) : [];
   const options = [
     changedTo,
     age.length ? [...age, "age"] : [],
+    pronoun,
+    earned.length ? [...earned, "earnings"] : [],
     gappedWords,
     afterColon,
     qualified,
