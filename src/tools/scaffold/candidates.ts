@@ -100,7 +100,8 @@ export function findCandidates(raw: string, { filed }: { readonly filed?: string
     const rule = cell
       ? undefined
       : rules.find(
-          ({ spans, unit }) => (bare || unit) && spans.some((span) => span.start <= at.start && at.end <= span.end),
+          ({ spans, anyForm }) =>
+            (bare || anyForm) && spans.some((span) => span.start <= at.start && at.end <= span.end),
         );
     if (cell) {
       if (cell.named) cell.owner.used = true;

@@ -4,10 +4,14 @@ import { monthName } from "#engine/facts/calendar.ts";
  * Kinds of number that are rarely facts, each as the ignore entry that would account for them: a pattern
  * matched against the source's plain text, and the reason. The scaffold proposes one only for numbers
  * printed bare (no currency, scale, % or decimals), so "RMB 2024 million" stays a candidate fact; one marked
- * `unit` covers a number however it is printed: a figure in a unit Recount does not have ("3.8 million ounces"),
- * which README says to ignore until the unit exists.
+ * `anyForm` covers a number however it is printed: a figure in a unit Recount does not have ("3.8 million
+ * ounces"), which README says to ignore until the unit exists, or the length of a period ("a trailing 12 months").
  */
-export const ignoreProposals: readonly { readonly pattern: string; readonly reason: string; readonly unit?: true }[] = [
+export const ignoreProposals: readonly {
+  readonly pattern: string;
+  readonly reason: string;
+  readonly anyForm?: true;
+}[] = [
   { pattern: String.raw`\b(?:19|20)\d{2}\b`, reason: "years name periods, not figures" },
   {
     pattern: String.raw`\b${monthName} \d{1,2}\b`,
@@ -22,8 +26,14 @@ export const ignoreProposals: readonly { readonly pattern: string; readonly reas
   { pattern: "[¹²³⁴⁵⁶⁷⁸⁹⁰]+", reason: "footnote markers" },
   { pattern: String.raw`\b\d+[A-Z]\b`, reason: "names that open on digits (4G networks, 3D printers)" },
   {
-    pattern: String.raw`\b[A-Z]{1,3}-?\d+s?\b`,
-    reason: "names of models that close on digits (A320 aircraft, F-150 trucks)",
+    pattern: String.raw`\b(?:[A-Z]{1,3}-?|[A-Z]{4,}-)\d+s?\b`,
+    reason: "names that close on digits (A320 aircraft, F-150 trucks, COVID-19)",
+  },
+  { pattern: String.raw`(?<=\d-to-)1\b`, reason: "the 1 of a ratio printed as 1.2-to-1" },
+  {
+    pattern: String.raw`\btrailing (?:12|twelve)[ -]months?\b`,
+    reason: "the length of a trailing period, not a figure",
+    anyForm: true,
   },
   { pattern: String.raw`\((?:i{1,3}|iv|vi{0,3}|ix|x)\)`, reason: "list markers" },
   {
@@ -45,9 +55,9 @@ export const ignoreProposals: readonly { readonly pattern: string; readonly reas
     reason: "changes in basis points, a unit Recount does not have",
   },
   {
-    pattern: String.raw`\b\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion))? (?:ounces|tons|tonnes|barrels|gallons|megawatts|megawatt-hours)\b`,
+    pattern: String.raw`\b\d[\d,]*(?:\.\d+)?(?: to \d[\d,]*(?:\.\d+)?)?(?: (?:thousand|million|billion))?(?: [a-z]+)? (?:ounces|tons|tonnes|barrels|gallons|megawatts|megawatt-hours)\b`,
     reason: "amounts in a unit Recount does not have (ounces, tons, barrels, megawatts)",
-    unit: true,
+    anyForm: true,
   },
   {
     pattern: String.raw`\b(?:13|14|26|27|39|40|52|53)[ -]weeks?\b`,
