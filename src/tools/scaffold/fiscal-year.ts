@@ -42,13 +42,7 @@ export function fiscalYearEnd(text: string): YearEnd | undefined {
     const last = monthEnd?.kind === "duration" && Number(monthEnd.end.slice(8)) - (month === 2 ? 1 : 0);
     const weeks = Number(day) < Number(last) || weekCounted.test(text);
     const lag = year && month <= 2 && namesYearBefore(text, Number(year)) ? 1 : 0;
-    const calendar = weeks &&
-      year && {
-        end: isoDate(year, month, Number(day)),
-        year: Number(year) - lag,
-        long: longYears(text, Number(year) - lag),
-        longFourthQuarter: longFourthQuarter.test(text),
-      };
+    const calendar = weeks && year && weekCalendar(text, isoDate(year, month, Number(day)), lag);
     return { month, day: Number(day), weeks, lag, ...(calendar && { calendar }) };
   }
   return quarterYearEnd(text) ?? weekQuarterYearEnd(text);
@@ -66,19 +60,13 @@ function weekQuarterYearEnd(text: string): YearEnd | undefined {
   if (!end) return undefined;
   const [year, month, day] = end.split("-").map(Number) as [number, number, number];
   const lag = month <= 2 && namesYearBefore(text, year) ? 1 : 0;
-  return {
-    month,
-    day,
-    weeks: true,
-    lag,
-    calendar: {
-      end,
-      year: year - lag,
-      long: longYears(text, year - lag),
-      longFourthQuarter: longFourthQuarter.test(text),
-      reckoned: true,
-    },
-  };
+  return { month, day, weeks: true, lag, calendar: { ...weekCalendar(text, end, lag), reckoned: true } };
+}
+
+/** The calendar of a year of weeks that ends on `end` (ISO), its name `lag` years behind the year it ends in. */
+function weekCalendar(text: string, end: string, lag: 0 | 1): WeekCalendar {
+  const year = Number(end.slice(0, 4)) - lag;
+  return { end, year, long: longYears(text, year), longFourthQuarter: longFourthQuarter.test(text) };
 }
 
 /**

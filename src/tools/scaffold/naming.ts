@@ -136,6 +136,8 @@ export function naming(
           : undefined) ??
         // "Raw material costs were $7 million lower": a comparative straight after it.
         (/\b(?:was|were|is|are)\s*$/i.test(clause) ? comparativeAfter(text.slice(number.end, range.end)) : undefined));
+  // What "it" or "they" opening a clause is: the level of the sentence, else of the sentence before.
+  const referredLevel = level?.words ?? earlier?.words ?? [];
   const changeNamed =
     reading.unit === "percent"
       ? undefined
@@ -172,8 +174,7 @@ export function naming(
     reading.unit === "percent" ? changeInNamed(before, withoutPeriods(number.end, range.end)) : undefined;
   if (reading.unit === "percent" && changed) {
     const respective = respectiveSubject(subject(), before, text.slice(number.end, range.end));
-    // "On a constant currency basis it was a 3% increase", "they were 7% lower": a pronoun is the level of the
-    // sentence, else of the sentence before.
+    // "On a constant currency basis it was a 3% increase", "they were 7% lower".
     const pronoun = /(?:^\s*|\bbasis\s+)(?:it|they)\s+(?:was|were|is|are|rose|fell|grew)\b/i.test(clause);
     const words = [
       changedObjectWords(clause),
@@ -181,7 +182,7 @@ export function naming(
       elidedWords,
       respective,
       changeIn?.words ?? [],
-      pronoun ? (level?.words ?? earlier?.words ?? []) : subjectWords(clause),
+      pronoun ? referredLevel : subjectWords(clause),
     ].find((candidate) => candidate.length);
     return {
       words: words ?? level?.words ?? subject(),
@@ -289,9 +290,9 @@ export function naming(
   const gappedWords = previous && gapped && !verbs.test(gapped) ? subjectWords(`${gapped} was`) : [];
   // "The average rental fleet was 43 months old": the subject's age.
   const age = /^\s*(?:months?|years?|days?)?\s*old\b/i.test(following) ? subjectWords(clause) : [];
-  // "For the same period of fiscal 2010 it was $253.9 million": a pronoun is the level of the sentence before.
+  // "For the same period of fiscal 2010 it was $253.9 million".
   const pronoun = /(?:^|\s)(?:it|they)\s+(?:was|were|came to|totall?ed|stood at)\s*$/i.test(clause)
-    ? (level?.words ?? earlier?.words ?? [])
+    ? referredLevel
     : [];
   // "The steel fabrication segment earned a record $2.4 billion": what a subject earned is its earnings.
   const earned = /\bearned\s+(?:an?\s+)?$/i.test(clause) ? subjectWords(clause) : [];

@@ -87,12 +87,12 @@ export interface SentenceContext {
   readonly yearEnd: YearEnd | undefined;
   /** The spans the text prints as weeks ended a day, which the periods they are stand for. */
   readonly weeks: readonly WeekSpan[];
+  /** The period the last forecast was for ("For 2013, production guidance …"): what one after it without its own is for. */
+  readonly forecast: { period: string | undefined };
   /**
    * What was proposed for each figure so far, by where it starts: what a figure paired after it is read against,
    * and what one compared with it "respectively" is named by.
    */
-  /** The period the last forecast was for ("For 2013, production guidance …"): what one after it without its own is for. */
-  readonly forecast: { period: string | undefined };
   readonly proposedAt: Map<
     number,
     {
@@ -294,8 +294,10 @@ export function sentenceCandidate(
   // A share of a whole the text gave a figure for ("accounted for 38.5% of total payment volume") is of that
   // figure's period: a share of a quarter's flow is the quarter's, whatever day the text last named.
   // Not one that names its own ("16.5% of net sales in the fourth quarter of the prior year").
+  // Whether a period right after the figure is its own ("RMB 12.4 billion in 2024").
+  const ownsPeriod = [...owners.values()].includes(number);
   const whole =
-    measure === "share" && !level && ![...owners.values()].includes(number)
+    measure === "share" && !level && !ownsPeriod
       ? periodsByName.get(slug(wholeWords(text.slice(number.end, range.end))))
       : undefined;
   // A change in a period it names ("grew 2.3% in 1Q19", "$12.1 million for the six months") is of that period; one
@@ -322,7 +324,7 @@ export function sentenceCandidate(
   const then = mentions.find(
     (mention) =>
       inSentence(mention) &&
-      ![...owners.values()].includes(number) &&
+      !ownsPeriod &&
       mention.end <= number.start &&
       /^\s*,?\s*when\b[^,;]*$/i.test(text.slice(mention.end, number.start)),
   );
@@ -333,7 +335,7 @@ export function sentenceCandidate(
     previous !== undefined &&
     !compared(text, [range, ...figures.filter((figure) => inSentence(figure) && figure.end <= previous.end)]) &&
     slug(level.words) === slug(words) &&
-    ![...owners.values()].includes(number) &&
+    !ownsPeriod &&
     changedToLevel.test(text.slice(previous.end, number.start));
   // A change set off after the figures it compares ("$0.25 in Q4 2031 and $0.22 in Q4 2030, a change of $0.03") is
   // of the latest of their periods: the one it is measured to.
