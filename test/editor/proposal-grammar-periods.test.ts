@@ -761,3 +761,14 @@ test("the first nine months of a fiscal year of months run from the month after 
   ]);
   expect(proposed[0]![0]).toBe("net-sales-orders.2030-10-01-2031-06-30");
 });
+
+test('a ratio printed "N-to-1" owns the period right after it, and one listed after it is of the same subject; a subject after a colon is its statement\'s', () => {
+  expect(
+    proposals(
+      "Reston Labs reports fourth quarter 2031 results\n\nOrders stayed strong: the book-to-bill ratio, orders divided by revenue, was 1.2-to-1 for the quarter and 1.1-to-1 for the year.\n",
+    ),
+  ).toEqual([
+    ["book-to-bill-ratio.q4-2031", "Q4 2031"],
+    ["book-to-bill-ratio.2031", "FY2031"],
+  ]);
+});

@@ -1,4 +1,5 @@
 import { isCalendarPeriod, parsePeriod } from "#engine/facts/period.ts";
+import { ratioTail } from "./number-reading.ts";
 import { yearOf } from "./period-mentions.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import type { TextRange } from "./sentences.ts";
@@ -33,7 +34,7 @@ export function periodOwners(
   const owners = new Map<PeriodMention, TextRange>();
   for (const figure of figures) {
     const after = mentions.find((mention) => mention.start >= figure.end);
-    const between = text.slice(figure.end, after?.start);
+    const between = text.slice(figure.end, after?.start).replace(ratioTail, "");
     // "32% warmer than the same period last year", "$122.3 million, …, increased three percent over last year's":
     // a period after a comparative is the one compared with.
     // "…rose 1.8% to $504.7 million from the same quarter a year earlier": the period a level changed "to" is

@@ -235,10 +235,12 @@ export function naming(
       : { words: qualifiedPart(part, level?.words ?? []) };
   const noun = reading.unit === "percent" ? qualifiedNoun(withoutPeriods(number.end, range.end)) : [];
   if (noun.length) return { words: noun };
-  // The clause's verb with its subject before the asides set off by commas ("…drawdown, repeat borrowers included, were").
+  // The clause's verb with its subject before the asides set off by commas ("…drawdown, repeat borrowers included, were"),
+  // after a colon or semicolon where the sentence has one ("Orders stayed strong: the ratio, orders over revenue, was").
+  const statement = withoutPeriods(range.start, number.start);
   const headNoun =
     !subjectWords(clause).length && verbs.test(clause)
-      ? subjectWords(`${clauses(withoutPeriods(range.start, number.start))[0]} was`)
+      ? subjectWords(`${clauses(statement.slice(statement.search(/[^:;]*$/)))[0]} was`)
       : [];
   const amount = signedAmount(text, number, range);
   // What a figure is per ("$1.49 per diluted share") is no noun it counts, nor is the "x" of a multiple ("1.59x"),

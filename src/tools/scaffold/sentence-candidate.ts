@@ -20,7 +20,7 @@ import { comparedRespectively, respectiveWords } from "./names/respective.ts";
 import { namedPart, segmentWords } from "./names/segment.ts";
 import { qualifiedByOpening, subjectWords, trailingName } from "./names/subject.ts";
 import { naming, namingPassages } from "./naming.ts";
-import { readingOf, signedAmount, spelledOut, translated } from "./number-reading.ts";
+import { ratioTail, readingOf, signedAmount, spelledOut, translated } from "./number-reading.ts";
 import { pairedPeriod } from "./paired-periods.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import { quoteAnchor } from "./quote-anchor.ts";
@@ -205,9 +205,11 @@ export function sentenceCandidate(
           ? "low"
           : undefined;
   const guidance = end && guidanceRange(withoutPeriods(range.start, (end === "high" ? previous! : number).start), end);
-  // "percent" spelled out, or the unit an amount is per ("$13.33/bbl"), is part of the figure as it is named.
+  // "percent" spelled out, the unit an amount is per ("$13.33/bbl") or a ratio's "-to-1" is part of the figure as it is named.
   const afterNumber = text.slice(number.end);
-  const figureEnd = number.end + ((spelledOut.exec(afterNumber) ?? slashUnit.exec(afterNumber))?.[0].length ?? 0);
+  const figureEnd =
+    number.end +
+    ((spelledOut.exec(afterNumber) ?? slashUnit.exec(afterNumber) ?? ratioTail.exec(afterNumber))?.[0].length ?? 0);
   const named = guidance
     ? guidance
     : translation
