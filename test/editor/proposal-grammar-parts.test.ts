@@ -149,3 +149,20 @@ test("what a part contributed is named by the noun it contributed, up to a word 
     ),
   ).toEqual([["cableamerica-operations-revenues.q4-2031", "Q4 2031"]]);
 });
+
+test("a part a sentence opens on by a name in lower case and a part's noun comes first, the noun kept", () => {
+  expect(
+    proposals(
+      [
+        "Fenwick Apparel reports first quarter 2031 results",
+        "",
+        "In the outlet division, net sales decreased 3% to $240.2 million. In the specialty category, case count grew 67.5%.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["outlet-division-net-sales.growth.q1-2031", "Q1 2031"],
+    ["outlet-division-net-sales.q1-2031", "Q1 2031"],
+    ["specialty-category-case-count.growth.q1-2031", "Q1 2031"],
+  ]);
+});

@@ -42,6 +42,10 @@ export function namedPart(opening: string, issuer = ""): string[] {
   // opens on by its proper name alone.
   const opened = /^\s*(?:In|At)\s+((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\s*,/.exec(opening)?.[1];
   if (opened && !notParts.test(opened)) return words(opened);
+  // "In the outlet division, net sales", "In the specialty category, case count": a part it opens on by a name in
+  // lower case and a part's noun, which is kept (README).
+  const lower = /^\s*(?:In|At) the ((?:[a-z][\w&'’-]*\s+){1,3})(segment|division|region|category)\s*,/.exec(opening);
+  if (lower && !words(lower[1]!).some(isFiller)) return [...words(lower[1]!), lower[2]!];
   // "Palmarejo's cash operating costs were": a part that owns its figure by name; not the issuer, whose own name is
   // left out ("Osprey's revenue" in Osprey's release), as the text's first line names it.
   const owner = /(?:^|[.;:]\s+|\s)((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['’]s\s+[a-z]/.exec(opening)?.[1];
