@@ -772,3 +772,20 @@ test('a ratio printed "N-to-1" owns the period right after it, and one listed af
     ["book-to-bill-ratio.2031", "FY2031"],
   ]);
 });
+
+test("a dateline on the line after the headline opens a sentence of its own, which dates the text and the headline's figures", () => {
+  expect(
+    proposals(
+      [
+        "Fenwick Apparel says third quarter net income rose 13%",
+        "CITY of INDUSTRY, CA, November 19, 2031 – Fenwick Apparel released its results for its third fiscal quarter, the 13 weeks ended November 1, 2031.",
+        "",
+        "Net income for the third quarter was $7.4 million.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["net-income.growth.2031-08-03-2031-11-01", "2031-08-03..2031-11-01"],
+    ["net-income.2031-08-03-2031-11-01", "2031-08-03..2031-11-01"],
+  ]);
+});

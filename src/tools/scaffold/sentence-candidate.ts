@@ -137,6 +137,22 @@ export function sentenceCandidate(
         comparedPeriod(text, mentions.filter(within), mentions, reference.text) ?? reference.comparedTo;
     }
   }
+  // A headline's figures, printed before any sentence states the period the text is about ("… third quarter net
+  // income rose 13%"), are of the first period a sentence without figures states after it.
+  if (reference.text === undefined && isHeading(text, range)) {
+    const stated = sentences
+      .slice(sentence + 1)
+      .filter((after) => !figures.some((figure) => figure.start >= after.start && figure.end <= after.end))
+      .map((after) =>
+        statedPeriod(
+          text,
+          mentions.filter((m) => m.start >= after.start && m.end <= after.end),
+          mentions,
+        ),
+      )
+      .find((period) => period !== undefined);
+    if (stated) reference.period = reference.text = stated;
+  }
   const first = reference.sentence !== sentence;
   reference.sentence = sentence;
   // The period the sentence opens with ("A year earlier, …"), read against the one it was carried with, not

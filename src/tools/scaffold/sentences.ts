@@ -46,6 +46,9 @@ export const dateline = String.raw`[A-Z][\w .,'-]*?, (?<month>${monthName}) (?<d
 /** A dateline and the dash or wire service that ends it, opening a paragraph: it is a sentence of its own. */
 const datelineEnd = new RegExp(String.raw`^${dateline}(?:\s*/[^/]{1,40}/)?\s*(?:[-–—]|--)$`);
 
+/** A dateline and the dash or wire service that ends it, where a line opens on it. */
+const datelineStart = new RegExp(String.raw`^${dateline}(?:\s*/[^/]{1,40}/)?\s*(?:[-–—]|--)`);
+
 /**
  * The sentences of a source's plain text, in order. A paragraph (lines between blank lines) ends one, and
  * so does each line of a table, each item of a list and a dateline; inside a paragraph, a full stop, question or exclamation mark followed by
@@ -64,7 +67,9 @@ export function sentences({ raw, text, offsets }: Source): TextRange[] {
       (gap.includes("\n") &&
         (lineAround(raw, offsets[i - 1]!).includes("\t") || lineAround(raw, offsets[i + 1]!).includes("\t"))) ||
       endsSentence(text, i) ||
-      datelineEnd.test(text.slice(start, i))
+      datelineEnd.test(text.slice(start, i)) ||
+      // A dateline on the line after a headline opens a sentence.
+      (gap.includes("\n") && datelineStart.test(text.slice(i + 1)))
     ) {
       found.push({ start, end: i });
       start = i + 1;
