@@ -112,8 +112,11 @@ describe("a figure printed with a direction", () => {
         way,
         words: before.slice(before.search(/reduced|increased|fell/)).trim(),
       });
-    // A level restated per share takes no direction: "net income of $48.0 million, or".
+    // A level restated per share takes no direction: "net income of $48.0 million, or"; nor does the level a
+    // change reached ("decreased to $1.3 million, or $0.05 per diluted share": "to" is no currency's code).
     expect(printedDirection("Net income was $48.0 million, or ")).toBeUndefined();
+    expect(printedDirection("Net income decreased to $1.3 million, or ")).toBeUndefined();
+    expect(printedDirection("Revenue rose to 2.3 billion, or ")).toBeUndefined();
   });
 
   it("reads a verb's change of the object it names before 'by': cut its term loan balances by $110.0 million", () => {

@@ -102,7 +102,9 @@ const after = compile(
 const restated = compile(
   ways,
   (words) =>
-    String.raw`\b((?:${words}) (?:[A-Z]{2,3}\$? ?)?\S*\d\S*(?: (?:thousand|million|billion|percent|per cent))?,? or) $`,
+    // A currency's code in capitals ("RMB 2.0 billion"), whatever case the words are matched in: "to" or "of"
+    // before the figure is no code ("decreased to $1.3 million, or $0.05" restates a level, not a change).
+    String.raw`\b((?:${words}) (?:(?-i:[A-Z]{2,3})\$? ?)?\S*\d\S*(?: (?:thousand|million|billion|percent|per cent))?,? or) $`,
 );
 
 /** The first way whose pattern `text` matches, with the words it matched. */
