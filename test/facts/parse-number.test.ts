@@ -62,6 +62,9 @@ const readings: [printed: string, reading: string][] = [
   ["nearly 25%", 'value "25", sign 1, decimals 0, unit "percent", scale "one", qualifier "approximately"'],
   ["approaching 30%", 'value "30", sign 1, decimals 0, unit "percent", scale "one", qualifier "approximately"'],
   ["almost $2.0 billion", 'value "2", sign 1, decimals 1, scale "billion", qualifier "approximately"'],
+  // "an approximate 2.9% increase", "an estimated 40,000": the adjective says it as the adverb does.
+  ["approximate 2.9%", 'value "2.9", sign 1, decimals 1, unit "percent", scale "one", qualifier "approximately"'],
+  ["estimated 40,000", 'value "40000", sign 1, decimals 0, qualifier "approximately"'],
   // A "$" alone is read with the figure, so that its qualifier, sign and scale letter are, but names no unit
   // (the fact says which dollar) nor a scale (a text may state once that its amounts are in thousands).
   ["over $260 million", 'value "260", sign 1, decimals 0, scale "million", qualifier "more-than"'],

@@ -38,6 +38,8 @@ const qualifiers: Record<string, Qualifier> = {
   under: "less-than",
   "at most": "at-most",
   approximately: "approximately",
+  approximate: "approximately",
+  estimated: "approximately",
   about: "approximately",
   around: "approximately",
   roughly: "approximately",
