@@ -63,6 +63,9 @@ describe("unitLine", () => {
     ["(in millions)", { unit: undefined, scale: "million" }],
     ["(RMB)", { unit: "RMB", scale: undefined }],
     ["¥ in Thousands", { unit: "RMB", scale: "thousand" }],
+    ["(in thousands of U.S. dollars, except per share data)", { unit: "USD", scale: "thousand" }],
+    ["(In millions of US dollars)", { unit: "USD", scale: "million" }],
+    ["(in millions of dollars)", { unit: undefined, scale: "million" }],
     ["Segment", { unit: undefined, scale: undefined }],
   ])("%s", (header, expected) => {
     expect(unitLine(header)).toEqual(expected);

@@ -73,9 +73,12 @@ export function labelKey(label: string): string {
   return plainText(label).replace(/[\s¹²³⁴⁵⁶⁷⁸⁹⁰]+$/u, "");
 }
 
-/** The unit and scale a unit line names: "(RMB in millions)", "(in thousands of US$)", "¥ in Thousands" (the SEC's XBRL pages). */
+/**
+ * The unit and scale a unit line names: "(RMB in millions)", "(in thousands of US$)", "(in thousands of U.S.
+ * dollars)", "¥ in Thousands" (the SEC's XBRL pages). "Dollars" alone names no country's (README, step 3).
+ */
 export function unitLine(header: string): { unit: Unit | undefined; scale: Scale | undefined } {
-  const currency = /¥|\b(?:RMB|USD)\b|US\$/.exec(header)?.[0];
+  const currency = /¥|\b(?:RMB|USD)\b|US\$|\bU\.?S\.? dollars\b/i.exec(header)?.[0].toUpperCase();
   const scale = /\b(thousand|million|billion|trillion)s?\b/i.exec(header)?.[1]?.toLowerCase() as Scale | undefined;
   return { unit: currency === undefined ? undefined : currency === "RMB" || currency === "¥" ? "RMB" : "USD", scale };
 }
