@@ -274,3 +274,37 @@ test("a table of a measure by segment names each row's figure by its segment and
     ["operating-earnings.q3-2030", "Q3 2030"],
   ]);
 });
+
+test("columns of days under a line or a corner that says the table holds the months ended are the months that end on them", () => {
+  expect(
+    proposals(
+      [
+        "Marlow Tankers reports third quarter 2031 results",
+        "",
+        "The consolidated financial summary, for the three months ended:",
+        "",
+        "(in thousands of U.S. dollars)\tSeptember 30, 2031\tJune 30, 2031\tSeptember 30, 2030",
+        "Total revenues\t182,304\t202,277\t175,915",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["total-revenues.q3-2031", "Q3 2031"],
+    ["total-revenues.q2-2031", "Q2 2031"],
+    ["total-revenues.q3-2030", "Q3 2030"],
+  ]);
+  expect(
+    proposals(
+      [
+        "Marlow Tankers reports second quarter 2031 results",
+        "",
+        "Six Months Ended\tJune 30, 2031\tJune 30, 2030",
+        "Total revenues\t382,304\t375,915",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["total-revenues.h1-2031", "H1 2031"],
+    ["total-revenues.h1-2030", "H1 2030"],
+  ]);
+});

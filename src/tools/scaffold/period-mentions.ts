@@ -273,7 +273,7 @@ const endedForms = (yearEnd: YearEnd | undefined): Form[] => [
       String.raw`\b(?:the )?(?:(first|second|third|fourth) (?:fiscal )?quarter|three months|(?:fiscal )?quarter) (?:ended|ending) ${month} (\d{1,2}), (\d{4})\b`,
       "gi",
     ),
-    (quarter, name, day, year) => quarterEnded(quarter, year!, name!, day!, yearEnd),
+    (quarter, name, day, year) => quarterEnded(quarter, date(year!, name!, day!), yearEnd),
   ],
   [
     // "For the thirteen-week period ending September 27, 2003": those weeks, whatever the year's calendar.
@@ -385,7 +385,7 @@ export function periodMentions(text: string, yearEnd?: YearEnd): PeriodMention[]
   readRelative(relativeForms);
   for (const match of text.matchAll(pairedForm)) {
     const [, ordinal, count, name, day, year] = match;
-    const label = quarterEnded(ordinal, year!, name!, day!, yearEnd);
+    const label = quarterEnded(ordinal, date(year!, name!, day!), yearEnd);
     const paired = monthsEnded(count!, date(year!, name!, day!));
     const mention = { start: match.index, end: match.index + match[0].length, label, paired };
     if (paired && parsePeriod(label) && free(mention)) found.push(mention);
@@ -429,7 +429,7 @@ export function columnPeriod(
     const [, count, name, day] = monthsWithoutYear.exec(caption) ?? [];
     if (count)
       return count.toLowerCase() === "three"
-        ? quarterEnded(undefined, year, name!, day!, yearEnd)
+        ? quarterEnded(undefined, date(year, name!, day!), yearEnd)
         : monthsEnded(count, date(year, name!, day!));
     if (about && saysYearToDate(caption)) return yearToDate(yearOf(about, year) ?? "") ?? `FY${year}`;
     // "Operating income for the fiscal first quarter:" over "FY 2011": that quarter of each year, where the caption
@@ -455,6 +455,18 @@ export function columnPeriod(
   if (months && columns.some((other) => other !== label && columnPeriod(other, yearEnd) === `FY${months[1]}`))
     return `Q4 ${months[1]}`;
   const [mention] = periodMentions(label, yearEnd).filter(({ relative }) => !relative);
+  // "for the three months ended:" (the line that introduces the table) or "Quarter Ended" (the header's first
+  // cell) over "September 30, 2031": the months that end on each column's day.
+  const ended = caption
+    .split("\n")
+    .map((line) =>
+      /\b(?:(three|six|nine|twelve)[ -]months?(?: periods?)?|quarters?) (?:ended|ending)\s*:?\s*$/i.exec(line),
+    )
+    .find((match) => match);
+  if (mention && ended && parsePeriod(mention.label)?.kind === "instant")
+    return !ended[1] || ended[1].toLowerCase() === "three"
+      ? quarterEnded(undefined, mention.label, yearEnd)
+      : monthsEnded(ended[1], mention.label);
   return mention?.label;
 }
 
@@ -462,14 +474,8 @@ export function columnPeriod(
  * The quarter a "… quarter ended" or "three months ended" names: the quarter of the text's (fiscal) year that
  * ends that day; a quarter that ends on another day (a retailer's fiscal quarter) is its days, for the editor to name.
  */
-function quarterEnded(
-  ordinal: string | undefined,
-  year: string,
-  name: string,
-  day: string,
-  yearEnd: YearEnd | undefined,
-): string {
-  const last = date(year, name, day);
+function quarterEnded(ordinal: string | undefined, last: string, yearEnd: YearEnd | undefined): string {
+  const year = last.slice(0, 4);
   const fiscal = fiscalQuarterEnded(last, yearEnd);
   if (fiscal) return !ordinal || fiscal.startsWith(`Q${ordinals[ordinal.toLowerCase()]} `) ? fiscal : last;
   const ends = ["03-31", "06-30", "09-30", "12-31"];
