@@ -38,3 +38,10 @@ test("a name that closes on digits, the 1 of a ratio N-to-1, a trailing 12 month
   ]);
   expect(ignoredNumbers(text)).toEqual(["1", "12", "18.0", "19", "19.5", "2031"]);
 });
+
+test("an amount in another country's dollar is proposed as ignored, its unit being one Recount does not have", () => {
+  const text =
+    "Taipei Telecom reports third quarter 2031 results\n\nRevenue was NT$55.3 billion, up 2.1%, and net income HK$ 9.8 million. Cash was US$4.2 billion.\n";
+  expect(proposals(text).map(([id]) => id)).toEqual(["revenue.growth.q3-2031", "cash.q3-2031"]);
+  expect(ignoredNumbers(text)).toEqual(["2031", "55.3", "9.8"]);
+});

@@ -70,6 +70,18 @@ describe("facts file errors", () => {
     expect(found).toContain("hint: ignore it with that reason");
   });
 
+  it("an amount in another country's dollar is refused, however the quote cuts it: read as any dollar it would be another figure", () => {
+    const taiwan = "Chunghwa earned NT$1.5 billion in 2023.\n";
+    for (const quote of ["Chunghwa earned NT$1.5 billion", "$1.5 billion in", "1.5 billion in"]) {
+      const found = errors(
+        `facts:\n  - id: revenue.2023\n    label: Revenue\n    period: FY2023\n    quote: "${quote}"\n    unit: USD\nignore:\n  - pattern: "\\\\b2023\\\\b"\n    reason: a year\n`,
+        taiwan,
+      );
+      expect(found, quote).toContain('"NT$1.5 billion" is in a currency Recount has no unit for (NT$)');
+      expect(found, quote).toContain("hint: ignore it with that reason");
+    }
+  });
+
   it("duplicate id", () => {
     expect(errors(edit("id: revenue.2022", "id: revenue.2023"))).toMatchInlineSnapshot(`
       "acme-6k/facts.yaml:9

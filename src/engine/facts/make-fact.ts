@@ -5,7 +5,7 @@ import { printedDirection } from "./direction.ts";
 import type { Fact } from "./fact.ts";
 import type { FactsFileReading, Path } from "./facts-file.ts";
 import type { Anchored } from "./anchor.ts";
-import { parseCell, parseNumber } from "./parse-number.ts";
+import { otherDollar, parseCell, parseNumber } from "./parse-number.ts";
 import type { FactEntry } from "./schema.ts";
 
 /**
@@ -20,6 +20,14 @@ export function makeFact(
 ): Fact {
   const { printed } = anchored;
   const number = anchored.anchor.kind === "cell" ? parseCell(printed) : parseNumber(printed);
+  const otherCurrency = new RegExp(`^${otherDollar}`).exec(printed)?.[0];
+  if (!number && otherCurrency) {
+    throw file.error(
+      path,
+      `"${printed}" is in a currency Recount has no unit for (${otherCurrency}): read as any dollar it would be another figure`,
+      "ignore it with that reason (README, step 3), until the unit exists",
+    );
+  }
   if (!number) {
     throw file.error(
       path,

@@ -85,11 +85,18 @@ const unitWords: Record<string, Unit> = {
 const letterScales: Record<string, Scale> = { k: "thousand", m: "million", b: "billion" };
 
 /**
+ * Another country's dollar, its letters in capitals before the "$" ("NT$1.5 billion", "HK$20", "C$3.2 million"):
+ * read with the figure, so that no fact takes it for a dollar of the fact's choosing, and read as no number, as
+ * Recount has no unit for it (README: ignore it with that reason).
+ */
+export const otherDollar = String.raw`(?<![A-Za-z])(?-i:(?!US)[A-Z]{1,3})\$`;
+
+/**
  * Currencies as printed. A "$" alone is part of the printed number, so that "over $260 million" is a bound,
  * "($1,234)" a negative and "$5m" five million, but names no unit: a dollar of no one country, its fact says
  * which (README, step 3).
  */
-const currencyPattern = String.raw`RMB|US\$|¥|\$`;
+const currencyPattern = String.raw`RMB|US\$|¥|${otherDollar}|\$`;
 
 /**
  * A minus sign: U+2212, a hyphen, or an en or em dash, which typesetters print for one ("–5.2%"); a hyphen or
@@ -130,6 +137,7 @@ export function parseNumber(printed: string): PrintedNumber | undefined {
   // "(US$1,234)": the currency inside the parentheses, where it cannot also be printed before them.
   if (groups.currency !== undefined && groups.enclosedCurrency !== undefined) return undefined;
   const currency = groups.currency ?? groups.enclosedCurrency;
+  if (currency !== undefined && new RegExp(`^${otherDollar}$`).test(currency)) return undefined;
   const minuses = [groups.leadingMinus, groups.minus, negative, groups.trailingMinus].filter(
     (part) => part !== undefined,
   ).length;

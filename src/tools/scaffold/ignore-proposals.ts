@@ -60,6 +60,11 @@ export const ignoreProposals: readonly {
     anyForm: true,
   },
   {
+    pattern: String.raw`(?<![A-Za-z])(?!US)[A-Z]{1,3}\$ ?\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion))?`,
+    reason: "amounts in another country's dollar (NT$, HK$), a unit Recount does not have",
+    anyForm: true,
+  },
+  {
     pattern: String.raw`\b(?:13|14|26|27|39|40|52|53)[ -]weeks?\b`,
     reason: "lengths of periods counted in weeks (the 13 weeks ended …), not figures",
   },
