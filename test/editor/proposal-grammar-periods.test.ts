@@ -789,3 +789,23 @@ test("a dateline on the line after the headline opens a sentence of its own, whi
     ["net-income.2031-08-03-2031-11-01", "2031-08-03..2031-11-01"],
   ]);
 });
+
+test("a balance of a fiscal quarter its sentence does not date is held on the quarter's last day, not the calendar quarter's", () => {
+  expect(
+    proposals(
+      [
+        "Riverwoods Card reports fourth quarter results",
+        "",
+        "Riverwoods Card released its results for the quarter and the year ended November 30, 2031.",
+        "",
+        "Fourth Quarter Highlights",
+        "",
+        "Managed loans grew 6% from last year to $51 billion.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["managed-loans.growth.2031-11-30", "2031-11-30"],
+    ["managed-loans.2031-11-30", "2031-11-30"],
+  ]);
+});

@@ -411,7 +411,7 @@ export function sentenceCandidate(
   const span =
     (!chosen.direct || (within && !within.relative && measure?.startsWith("growth"))) &&
     heldOnDay(of.length ? of : words, amount)
-      ? parsePeriod(chosen.period ?? "")
+      ? parsePeriod(fiscalPeriod(chosen.period, context.yearEnd, context.weeks) ?? chosen.period ?? "")
       : undefined;
   const before = previous && context.proposedAt.get(previous.start);
   const between = previous ? text.slice(previous.end, number.start) : "";
