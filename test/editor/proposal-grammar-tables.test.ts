@@ -308,3 +308,28 @@ test("columns of days under a line or a corner that says the table holds the mon
     ["total-revenues.h1-2030", "H1 2030"],
   ]);
 });
+
+test("a table whose rows are periods and whose columns name figures gives each cell its column's name and its row's period", () => {
+  const text = [
+    "Riverwoods Card reports fourth quarter results",
+    "",
+    "Riverwoods Card released its results for the quarter and the year ended November 30, 2031.",
+    "",
+    "(millions)\tContinuing Operations Earnings\tNet Income Diluted EPS",
+    "4Q31\t$444\t$0.89",
+    "2031\t$1,063\t$1.92",
+    "",
+  ].join("\n");
+  expect(proposals(text)).toEqual([
+    ["continuing-operations-earnings.2031-09-01-2031-11-30", "2031-09-01..2031-11-30"],
+    ["net-income-diluted-eps.2031-09-01-2031-11-30", "2031-09-01..2031-11-30"],
+    ["continuing-operations-earnings.2030-12-01-2031-11-30", "2030-12-01..2031-11-30"],
+    ["net-income-diluted-eps.2030-12-01-2031-11-30", "2030-12-01..2031-11-30"],
+  ]);
+  expect(findCandidates(text).facts.map((fact) => fact.label)).toEqual([
+    "Continuing Operations Earnings",
+    "Net Income Diluted EPS",
+    "Continuing Operations Earnings",
+    "Net Income Diluted EPS",
+  ]);
+});

@@ -164,14 +164,18 @@ function cellCandidate(
     columnPeriod(of, yearEnd, owner.table.columns, { caption, about: reference.text, weeks });
   // A percentage in a column of changes is the growth to the latest period its group of columns names.
   const changed = reading.unit === "percent" ? changeOf(column, owner.table.columns, dated) : undefined;
+  // A table whose rows are periods ("4Q08", "2008") and whose columns name figures: each cell is its column's
+  // figure in its row's period.
+  const byRow = dated(label) === undefined ? dated(row.label) : undefined;
   // Columns that name no period ("U.S. Dollar", "At Constant Exchange Rates") are of the one the header's first cell names.
-  const named = dated(changed ?? label) ?? dated(caption.slice(caption.indexOf("\n") + 1));
+  const named = byRow ?? dated(changed ?? label) ?? dated(caption.slice(caption.indexOf("\n") + 1));
   // A fiscal year counted in weeks keeps the name the text gives it ("q4-2013"), for the editor to date.
   const period = fiscalPeriod(named, yearEnd, weeks);
   const suffix = period ?? named;
+  const name = byRow ? label : subject;
   return {
-    id: nextId(`${slug(subject) || "row"}.${changed ? "growth." : ""}${suffix ? periodSuffix(suffix) : slug(label)}`),
-    label: row.label,
+    id: nextId(`${slug(name) || "row"}.${changed ? "growth." : ""}${suffix ? periodSuffix(suffix) : slug(label)}`),
+    label: byRow ? label : row.label,
     period,
     ...readingOf(plainText(cell.text), reading, owner.table, undefined),
     // A cell its labels cannot name is anchored by its row's line, still of its column's period.
