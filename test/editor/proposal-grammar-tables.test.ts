@@ -333,3 +333,53 @@ test("a table whose rows are periods and whose columns name figures gives each c
     "Net Income Diluted EPS",
   ]);
 });
+
+test("columns that name a figure of each row's part are named part first, dated by the corner, this year or last", () => {
+  expect(
+    proposals(
+      [
+        "Fenwick Apparel reports third quarter 2031 results",
+        "",
+        "Sales by division were as follows:",
+        "",
+        "THIRD QUARTER:\tNet Sales $ Millions\tNet Sales % Change To Last Year\tComparable Store Sales % Change Last Year",
+        "Fenwick\t$159.7\t2.9%\t-3.1%",
+        "Total Co.\t$197.3\t4.7%\t-2.6%",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["fenwick-net-sales.q3-2031", "Q3 2031"],
+    ["fenwick-net-sales.growth.q3-2031", "Q3 2031"],
+    ["fenwick-comparable-store-sales.growth.q3-2030", "Q3 2030"],
+    ["net-sales.q3-2031", "Q3 2031"],
+    ["net-sales.growth.q3-2031", "Q3 2031"],
+    ["comparable-store-sales.growth.q3-2030", "Q3 2030"],
+  ]);
+});
+
+test("columns of changes after the periods' columns hold the change to the latest, an amount's way by its sign", () => {
+  expect(
+    proposals(
+      [
+        "Granite Paving reports fourth quarter 2031 results",
+        "",
+        "Operating income for the three months ended December 31 compares as follows.",
+        "",
+        "(In thousands)\tDecember 31, 2031\tDecember 31, 2030\tAmount\tPercent",
+        "Paving\t11,485\t15,711\t(4,226)\t(26.9)",
+        "Operating revenues (in millions)\t42,277\t26,664\t15,613\t58.6",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["paving.q4-2031", "Q4 2031"],
+    ["paving.q4-2030", "Q4 2030"],
+    ["paving.decrease.q4-2031", "Q4 2031"],
+    ["paving.growth.q4-2031", "Q4 2031"],
+    ["operating-revenues.q4-2031", "Q4 2031"],
+    ["operating-revenues.q4-2030", "Q4 2030"],
+    ["operating-revenues.increase.q4-2031", "Q4 2031"],
+    ["operating-revenues.growth.q4-2031", "Q4 2031"],
+  ]);
+});

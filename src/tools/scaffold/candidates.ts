@@ -15,12 +15,13 @@ import { abbreviations, aliases } from "./names/abbreviations.ts";
 import { periodSuffix, slug, uniqueIds } from "./names/ids.ts";
 import { isBare, isYearName, readingOf, spelledPercent } from "./number-reading.ts";
 import { quoteAnchor } from "./quote-anchor.ts";
-import { columnPeriod, periodMentions } from "./period-mentions.ts";
-import { sentenceCandidate } from "./sentence-candidate.ts";
+import { columnPeriod, periodMentions, yearBefore } from "./period-mentions.ts";
+import { readSentencesBefore, sentenceCandidate } from "./sentence-candidate.ts";
 import type { SentenceContext } from "./sentence-candidate.ts";
 import { sentences } from "./sentences.ts";
 import type { TextRange } from "./sentences.ts";
-import { declaredHeader, foundTables, rowSubject, tableCell } from "./table-cells.ts";
+import { declaredHeader, foundTables, rowName, rowSubject, tableCell } from "./table-cells.ts";
+import { changeMeasure, changeOf, columnMeasure } from "./table-columns.ts";
 import type { FoundCell } from "./table-cells.ts";
 
 /** An ignore entry proposed for numbers that are rarely facts, with the numbers it would account for. */
@@ -105,6 +106,12 @@ export function findCandidates(raw: string, { filed }: { readonly filed?: string
         );
     if (cell) {
       if (cell.named) cell.owner.used = true;
+      // A table before any sentence with figures: of the period the text has stated so far.
+      if (context.reference.text === undefined)
+        readSentencesBefore(
+          context,
+          context.sentences.findIndex((range) => range.start <= at.start && at.start < range.end),
+        );
       facts.push(cellCandidate(cell, rowSubject(cell, tables, raw), line, number, context, yearEnd));
     } else if (rule) {
       rule.covers.push({ printed: match[0], line });
@@ -162,19 +169,29 @@ function cellCandidate(
   const caption = owner.caption;
   const dated = (of: string) =>
     columnPeriod(of, yearEnd, owner.table.columns, { caption, about: reference.text, weeks });
-  // A percentage in a column of changes is the growth to the latest period its group of columns names.
-  const changed = reading.unit === "percent" ? changeOf(column, owner.table.columns, dated) : undefined;
   // A table whose rows are periods ("4Q08", "2008") and whose columns name figures: each cell is its column's
   // figure in its row's period.
   const byRow = dated(label) === undefined ? dated(row.label) : undefined;
-  // Columns that name no period ("U.S. Dollar", "At Constant Exchange Rates") are of the one the header's first cell names.
-  const named = byRow ?? dated(changed ?? label) ?? dated(caption.slice(caption.indexOf("\n") + 1));
+  // A cell in a column of changes is the change to the latest period its group of columns names.
+  const changedTo = byRow ? undefined : changeOf(column, owner.table.columns, dated);
+  // A column that names a figure of each row's part ("Net Sales $ Millions" beside "Hot Topic" and "Torrid").
+  const measured = byRow || changedTo ? undefined : columnMeasure(label);
+  const changed =
+    (changedTo !== undefined || measured?.changed) && changeMeasure(label, reading.unit === "percent", reading.sign);
+  // Columns that name no period ("U.S. Dollar", "At Constant Exchange Rates") are of the one the header's first
+  // cell names; a column's figure is too, or of the year before it ("Comparable Store Sales % Change Last Year").
+  const corner = dated(caption.slice(caption.indexOf("\n") + 1));
+  const named = measured
+    ? corner && (measured.yearBefore ? yearBefore(corner) : corner)
+    : (byRow ?? dated(changedTo ?? label) ?? corner);
   // A fiscal year counted in weeks keeps the name the text gives it ("q4-2013"), for the editor to date.
   const period = fiscalPeriod(named, yearEnd, weeks);
   const suffix = period ?? named;
-  const name = byRow ? label : subject;
+  // A figure of a part is named part first; a total row's, by the figure alone.
+  const part = /^(?:total|consolidated)\b/i.test(row.label) ? "" : rowName(row.label);
+  const name = byRow ? label : measured ? `${part} ${measured.words}` : subject;
   return {
-    id: nextId(`${slug(name) || "row"}.${changed ? "growth." : ""}${suffix ? periodSuffix(suffix) : slug(label)}`),
+    id: nextId(`${slug(name) || "row"}.${changed ? `${changed}.` : ""}${suffix ? periodSuffix(suffix) : slug(label)}`),
     label: byRow ? label : row.label,
     period,
     ...readingOf(plainText(cell.text), reading, owner.table, undefined),
@@ -190,28 +207,4 @@ function cellCandidate(
         ),
     line,
   };
-}
-
-/**
- * The label of the column the `column`-th, a column of changes, is the change to ("Three Months Ended September
- * 30, Change" beside "… 2021" and "… 2020"; "% Change" after "2021" and "2020"): of the columns since the last
- * column of changes that start as its label does, the one whose period ends last; undefined for another column.
- */
-function changeOf(
-  column: number,
-  columns: readonly string[],
-  dated: (label: string) => string | undefined,
-): string | undefined {
-  const change = /^(.*?)[\s,]*(?:%\s*)?(?:change|chg\.?)$/i;
-  const prefix = change.exec(columns[column]!)?.[1];
-  if (prefix === undefined) return undefined;
-  const before = columns.slice(0, column);
-  const group = before.slice(before.findLastIndex((other) => change.test(other)) + 1);
-  const end = (other: string) => {
-    const period = parsePeriod(dated(other) ?? "");
-    return period?.kind === "duration" ? period.end : period?.kind === "instant" ? period.date : "";
-  };
-  return group
-    .filter((other) => other.startsWith(prefix) && end(other))
-    .reduce<string | undefined>((latest, other) => (latest && end(latest) >= end(other) ? latest : other), undefined);
 }

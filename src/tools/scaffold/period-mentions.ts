@@ -78,6 +78,9 @@ const inYearEnding = (year: number) => (reference: string) =>
 const shifted = (reference: string, years: number) =>
   movedByWeeks(reference, 52 * years) ?? reference.replace(/\d{4}/g, (current) => String(Number(current) + years));
 
+/** The same period a year before: Q3 2031 → Q3 2030, a span of weeks 52 weeks before. */
+export const yearBefore = (reference: string) => shifted(reference, -1);
+
 /**
  * The quarter before: Q1 2024 → Q4 2023, and a quarter's last day the last day of the quarter before
  * (2024-03-31 → 2023-12-31); undefined for any other period.
@@ -286,6 +289,15 @@ const endedForms = (yearEnd: YearEnd | undefined): Form[] => [
 ];
 
 /** Months ended a day named without its year, as a table's caption names its years' columns: "Three Months Ended June 30,". */
+/**
+ * A table's caption or corner that says its columns hold the months ended on each column's day: "for the three
+ * months ended:", "Quarter Ended", "for the three months ended December 31" (the year left to the columns).
+ */
+const endedWithoutYear = new RegExp(
+  String.raw`\b(?:(three|six|nine|twelve)[ -]months?(?: periods?)?|quarters?) (?:ended|ending)(?:\s*:?\s*$|\s+${month}\s+\d{1,2}\b(?!,?\s*\d{4}))`,
+  "i",
+);
+
 const monthsWithoutYear = new RegExp(
   String.raw`\b(three|six|nine|twelve)[ -]months?(?: period)? (?:ended|ending) ${month} (\d{1,2})\b(?!,? \d{4})`,
   "i",
@@ -459,15 +471,16 @@ export function columnPeriod(
   // cell) over "September 30, 2031": the months that end on each column's day.
   const ended = caption
     .split("\n")
-    .map((line) =>
-      /\b(?:(three|six|nine|twelve)[ -]months?(?: periods?)?|quarters?) (?:ended|ending)\s*:?\s*$/i.exec(line),
-    )
+    .map((line) => endedWithoutYear.exec(line))
     .find((match) => match);
   if (mention && ended && parsePeriod(mention.label)?.kind === "instant")
     return !ended[1] || ended[1].toLowerCase() === "three"
       ? quarterEnded(undefined, mention.label, yearEnd)
       : monthsEnded(ended[1], mention.label);
-  return mention?.label;
+  if (mention) return mention.label;
+  // "THIRD QUARTER:" in a table's corner, "Fourth Quarter" over a column: of the year of the period the text is about.
+  const relative = periodMentions(label, yearEnd).find((found) => found.relative)?.relative;
+  return about === undefined ? undefined : relative?.(about);
 }
 
 /**

@@ -116,27 +116,7 @@ export function sentenceCandidate(
   const sentence = sentences.findIndex((range) => range.start <= number.start && number.start < range.end);
   const range = sentences[sentence]!;
   const inSentence = (span: TextRange) => span.start >= range.start && span.end <= range.end;
-  // A heading or a sentence without figures that states a period makes it the one the text is about. A period
-  // a sentence states for its own figures dates the rest of its paragraph only ("In the fourth quarter of
-  // 2021, revenue had been $412 million." is an aside): a paragraph opens on the text's period.
-  for (let skipped = reference.sentence + 1; skipped <= sentence; skipped++) {
-    if (opensParagraph(source, sentences[skipped]!)) reference.period = reference.text;
-    if (skipped === sentence || inTable(source, sentences[skipped]!)) continue;
-    const within = (span: TextRange) => span.start >= sentences[skipped]!.start && span.end <= sentences[skipped]!.end;
-    const about =
-      statedPeriod(text, mentions.filter(within), mentions) ??
-      headingPeriod(text, sentences[skipped]!, mentions, reference.text, context.filed);
-    // A sentence that names a longer period the text's is part of ("Fiscal 2013 was one week longer", "… were
-    // part of the 2033 result") dates the rest of its paragraph, not the text; a heading ("Full Year 2033")
-    // starts on the period it names.
-    const widens = about && reference.text && holds(about, reference.text) && !isHeading(text, sentences[skipped]!);
-    if (!figures.some(within)) {
-      if (about) reference.period = about;
-      if (about && !widens) reference.text = about;
-      reference.comparedTo =
-        comparedPeriod(text, mentions.filter(within), mentions, reference.text) ?? reference.comparedTo;
-    }
-  }
+  const first = readSentencesBefore(context, sentence);
   // A headline's figures, printed before any sentence states the period the text is about ("… third quarter net
   // income rose 13%"), are of the first period a sentence without figures states after it.
   if (reference.text === undefined && isHeading(text, range)) {
@@ -153,8 +133,6 @@ export function sentenceCandidate(
       .find((period) => period !== undefined);
     if (stated) reference.period = reference.text = stated;
   }
-  const first = reference.sentence !== sentence;
-  reference.sentence = sentence;
   // The period the sentence opens with ("A year earlier, …"), read against the one it was carried with, not
   // against one its own first figure set.
   if (first) context.openings.set(sentence, opening(text, range, mentions, reference.period));
@@ -556,4 +534,38 @@ function latestPeriod(labels: readonly (string | undefined)[]): string | undefin
     (last, next) => (last && last.end >= next.end ? last : next),
     undefined,
   )?.label;
+}
+
+/**
+ * Reads the sentences from the last one read up to `sentence`: a heading or a sentence without figures that states a
+ * period makes it the one the text is about. A period a sentence states for its own figures dates the rest of its
+ * paragraph only ("In the fourth quarter of 2021, revenue had been $412 million." is an aside): a paragraph opens on
+ * the text's period. A table printed before any sentence with figures reads them too, so that a table right under
+ * the headline is of the period the text states.
+ * Whether `sentence` is read for the first time.
+ */
+export function readSentencesBefore(context: SentenceContext, sentence: number): boolean {
+  const { source, mentions, sentences, figures, reference } = context;
+  const { text } = source;
+  for (let skipped = reference.sentence + 1; skipped <= sentence; skipped++) {
+    if (opensParagraph(source, sentences[skipped]!)) reference.period = reference.text;
+    if (skipped === sentence || inTable(source, sentences[skipped]!)) continue;
+    const within = (span: TextRange) => span.start >= sentences[skipped]!.start && span.end <= sentences[skipped]!.end;
+    const about =
+      statedPeriod(text, mentions.filter(within), mentions) ??
+      headingPeriod(text, sentences[skipped]!, mentions, reference.text, context.filed);
+    // A sentence that names a longer period the text's is part of ("Fiscal 2013 was one week longer", "… were
+    // part of the 2033 result") dates the rest of its paragraph, not the text; a heading ("Full Year 2033")
+    // starts on the period it names.
+    const widens = about && reference.text && holds(about, reference.text) && !isHeading(text, sentences[skipped]!);
+    if (!figures.some(within)) {
+      if (about) reference.period = about;
+      if (about && !widens) reference.text = about;
+      reference.comparedTo =
+        comparedPeriod(text, mentions.filter(within), mentions, reference.text) ?? reference.comparedTo;
+    }
+  }
+  const first = reference.sentence !== sentence;
+  reference.sentence = sentence;
+  return first;
 }

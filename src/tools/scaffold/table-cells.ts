@@ -73,10 +73,11 @@ export function tableCell(source: Source, tables: FoundTable[], at: TextRange): 
 
 /**
  * What a row label names its figures: the label without the word it gives for a figure of the other sign
- * ("Net income (loss)" is net income, "Earnings (loss) per share" earnings per share), which the sign says.
+ * ("Net income (loss)" is net income, "Earnings (loss) per share" earnings per share), which the sign says, or
+ * its scale ("Operating revenues (in millions)"), which the cells are read in.
  */
 export function rowName(label: string): string {
-  return label.replace(/\s*\((?:loss|losses|deficit|expense|expenses)\)/gi, "");
+  return label.replace(/\s*\((?:loss|losses|deficit|expense|expenses|in (?:thousands|millions|billions))\)/gi, "");
 }
 
 /**

@@ -1,0 +1,65 @@
+import { parsePeriod } from "#engine/facts/period.ts";
+
+/** A column of changes: its label ends on a word of change ("% Change", "Three Months Ended September 30, Change") or is one ("Amount", "Percent"). */
+const change = /^(.*?)[\s,]*(?:(?:%|percent(?:age)?|\$)\s*)?(?:change|chg\.?|variance)$|^(?:amount|percent|%|\$)$/i;
+
+/**
+ * The label of the column the `column`-th, a column of changes, is the change to ("Three Months Ended September
+ * 30, Change" beside "… 2021" and "… 2020"; "% Change" or "Amount" after "2021" and "2020"): of the columns since
+ * the last column of changes that start as its label does, the one whose period ends last; undefined for another
+ * column.
+ */
+export function changeOf(
+  column: number,
+  columns: readonly string[],
+  dated: (label: string) => string | undefined,
+): string | undefined {
+  const match = change.exec(columns[column]!);
+  if (!match) return undefined;
+  const prefix = match[1] ?? "";
+  // The columns it follows, past the other columns of changes beside it ("Amount", then "Percent").
+  const before = columns.slice(0, column);
+  while (before.length && change.test(before.at(-1)!)) before.pop();
+  const group = before.slice(before.findLastIndex((other) => change.test(other)) + 1);
+  const end = (other: string) => {
+    const period = parsePeriod(dated(other) ?? "");
+    return period?.kind === "duration" ? period.end : period?.kind === "instant" ? period.date : "";
+  };
+  return group
+    .filter((other) => other.startsWith(prefix) && end(other))
+    .reduce<string | undefined>((latest, other) => (latest && end(latest) >= end(other) ? latest : other), undefined);
+}
+
+/**
+ * The change a column of changes holds: `growth` where it is a percentage ("% Change", "Percent", or its cells
+ * print "%"), else an amount, `increase` or `decrease` as its cell's sign says (README).
+ */
+export function changeMeasure(label: string, percent: boolean, sign: 1 | -1): string {
+  return percent || /%|percent/i.test(label) ? "growth" : sign < 0 ? "decrease" : "increase";
+}
+
+/** Words a column label gives its cells' unit or scale in, which name no figure. */
+const unitWords = /\([^()]*\)|[$%]|\b(?:in\s+)?(?:thousands|millions|billions)\b/gi;
+/** What a change is compared with: "To Last Year", "vs. Prior Year". */
+const base = /\b(?:to|vs\.?|versus|over|from)\s+(?:last|prior|previous)\s+year\b/gi;
+
+/**
+ * What a column names when it names a figure, not a period ("Net Sales $ Millions", "Comparable Store Sales %
+ * Change Last Year" of a table of divisions): the figure's words, whether it is a change, and whether it is of the
+ * year before the table's period ("Last Year", where "This Year" is the table's own). Undefined for a label of
+ * changes or units alone ("Amount", "% Change").
+ */
+export function columnMeasure(
+  label: string,
+): { readonly words: string; readonly changed: boolean; readonly yearBefore: boolean } | undefined {
+  // A label says it holds a figure by its unit, scale or change ("$ Millions", "% Change"); one without them
+  // ("U.S. Dollar", "At Constant Exchange Rates") says how, and one with digits when ("Three months 2031").
+  if (/\d/.test(label) || !(label.search(unitWords) >= 0 || /\b(?:change|chg)\b/i.test(label))) return undefined;
+  const plain = label.replace(unitWords, " ").replace(base, " ");
+  const yearBefore = /\b(?:last|prior|previous)\s+year\b/i.test(plain);
+  const words = plain
+    .replace(/\b(?:this|last|prior|previous)\s+year\b|\b(?:change|chg|amount|percent(?:age)?|variance)\b/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return /[a-z]/i.test(words) ? { words, changed: /\b(?:change|chg)\b/i.test(plain), yearBefore } : undefined;
+}
