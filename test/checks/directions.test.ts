@@ -165,6 +165,12 @@ describe("a figure printed with a direction", () => {
       way: "increase",
       words: "an increase in net income of",
     });
+    // An abbreviation's full stops are part of its word, as a reader takes "U.S.".
+    expect(printedDirection("That was offset by a decline in U.S. average ticket price of ")).toEqual({
+      way: "decrease",
+      words: "a decline in U.S. average ticket price of",
+    });
+    expect(printedDirection("There was a decline in sales. Revenue of ")).toBeUndefined();
   });
 
   it("gives no change to the level a verb's change ended at: the $0.94 million of 'fell 14.3% to $0.94 million'", () => {

@@ -14,7 +14,8 @@ export interface PrintedDirection {
 
 // A change named by a noun ("a decrease of 23.2%", "a decrease in consumption revenues of $0.7 million") or told
 // by a verb ("fell by RMB 2.0 billion"); and a sign spelled out: "negative 5%", "minus $3 million" are below zero.
-const of = String.raw`s? (?:(?:in|of) (?:[A-Za-z'’&-]+ ){1,6})?of`;
+// A word is letters, or an abbreviation's letters and full stops ("U.S."), never a sentence's last word and its stop.
+const of = String.raw`s? (?:(?:in|of) (?:(?:[A-Za-z'’&-]+|(?:[A-Za-z]\.){2,}) ){1,6})?of`;
 const nouns = {
   decrease: String.raw`(?:an? )?(?:decrease|decline|drop|fall|reduction)${of}`,
   increase: String.raw`(?:an? )?(?:increase|rise|growth|gain)${of}`,
