@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { loadFacts } from "#engine/facts/load.ts";
+import { plainText } from "#engine/facts/plain.ts";
 import { findCandidates } from "#tools/scaffold/candidates.ts";
 import { filedOn, proposeMetadata } from "#tools/scaffold/filing-proposal.ts";
 
@@ -52,9 +53,13 @@ function reviewed(dir: string): Reviewed[] {
       ({ id, period }) => [id, String(period)],
     ),
   );
+  // Keyed by the number as the text prints it where it stands (a range's high end is shown with its low end's
+  // "approximately", which the text prints before the low end).
+  const printedAt = ({ span }: { span: { start: number; end: number } }) =>
+    plainText(loaded.source!.raw.slice(span.start, span.end));
   return [...loaded.facts.values()]
     .sort((a, b) => a.span.start - b.span.start)
-    .map((fact) => ({ key: key(fact.span.line, fact.printed), id: fact.id, period: periods.get(fact.id) ?? "" }));
+    .map((fact) => ({ key: key(fact.span.line, printedAt(fact)), id: fact.id, period: periods.get(fact.id) ?? "" }));
 }
 
 /**

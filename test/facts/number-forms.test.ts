@@ -119,3 +119,22 @@ describe("sums of many parts", () => {
     );
   });
 });
+
+describe("a range's ends", () => {
+  it("gives the high end the estimate the low end is printed with, as a reader takes it, and shows it", () => {
+    const loaded = loadFiling(
+      "Shipments cost approximately $0.12 to $0.14 per unit, and fees were $3 to $4 per unit.\n",
+      `facts:
+  - { id: cost.low, label: Cost, period: FY2023, quote: "approximately $0.12 to", unit: USD, scale: one }
+  - { id: cost.high, label: Cost, period: FY2023, quote: "to $0.14 per unit, and", unit: USD, scale: one }
+  - { id: fees.high, label: Fees, period: FY2023, quote: "to $4 per unit.", unit: USD, scale: one }
+ignore:
+  - { quote: "fees were $3", reason: "the low end" }
+`,
+    );
+    expect(loaded.errors.map((error) => error.format())).toEqual([]);
+    const high = loaded.facts.get("cost.high")!;
+    expect([high.qualifier, high.printed, high.approximate]).toEqual(["approximately", "approximately $0.14", true]);
+    expect(loaded.facts.get("fees.high")!.qualifier).toBeUndefined();
+  });
+});

@@ -30,6 +30,11 @@ export interface Anchored {
   readonly before: string;
   /** …and after it ("a 2 percent decrease"); "" in a table. */
   readonly after: string;
+  /**
+   * The source's words just before the printed number, inside the quote or not: the low end of a range it ends
+   * ("approximately $0.12 to"); "" in a table.
+   */
+  readonly preceding: string;
   /** The unit line of the fact's table, if it has one. */
   readonly table: SourceTable | undefined;
 }
@@ -87,6 +92,7 @@ function findAtQuote(entry: FactEntry, path: Path, { source, numbers }: FilingTe
     anchor: { kind: "quote", quote },
     before: source.text.slice(start, number.start),
     after: source.text.slice(number.end, end),
+    preceding: source.text.slice(Math.max(0, number.start - 80), number.start),
     table: undefined,
   };
 }
@@ -208,6 +214,7 @@ function findAtCell(
     quoteSpan: rawSpan(source, row.start, row.end),
     anchor: { kind: "cell", table: cell.table, row: row.label, column: table.columns[column]! },
     before: "",
+    preceding: "",
     after: "",
     table,
   };

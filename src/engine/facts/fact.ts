@@ -28,7 +28,11 @@ export interface Fact extends Quantity {
   readonly filing: string;
   readonly label: string;
   readonly period: Period;
-  /** Exactly as the source prints it, read at the anchor: "RMB 17.0 billion", "(771)", "34.2%". */
+  /**
+   * As the source prints it, read at the anchor: "RMB 17.0 billion", "(771)", "34.2%"; the high end of a range
+   * with the estimate its low end is printed with ("approximately $0.14" of "approximately $0.12 to $0.14"), as a
+   * reader takes it, so that no page shows it without its word.
+   */
   readonly printed: string;
   readonly qualifier: Qualifier | undefined;
   /** The direction the words before it print ("a decrease of"): a decrease is read as negative. */

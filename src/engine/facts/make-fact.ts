@@ -5,7 +5,7 @@ import { printedDirection } from "./direction.ts";
 import type { Fact } from "./fact.ts";
 import type { FactsFileReading, Path } from "./facts-file.ts";
 import type { Anchored } from "./anchor.ts";
-import { otherDollar, parseCell, parseNumber } from "./parse-number.ts";
+import { otherDollar, parseCell, parseNumber, rangeQualifier } from "./parse-number.ts";
 import type { FactEntry } from "./schema.ts";
 
 /**
@@ -79,11 +79,15 @@ export function makeFact(
         : "add scale: one, thousand, million, billion or trillion to the fact",
     );
   }
+  // The high end of "approximately $0.12 to $0.14" is an estimate too, and is shown with its word.
+  const ofRange = number.qualifier ? undefined : rangeQualifier(anchored.preceding);
+  const qualifier = number.qualifier ?? ofRange?.qualifier;
+  const shown = ofRange ? `${ofRange.word} ${printed}` : printed;
   const interval = bounds({
     value: number.value,
     decimals: number.decimals,
     scale,
-    qualifier: number.qualifier,
+    qualifier,
     exact: entry.exact,
   });
   const direction = printedDirection(anchored.before, anchored.after);
@@ -96,8 +100,8 @@ export function makeFact(
     filing,
     label: entry.label,
     period: entry.period,
-    printed,
-    qualifier: number.qualifier,
+    printed: shown,
+    qualifier,
     direction,
     anchor: anchored.anchor,
     quote: anchored.quote,
@@ -111,9 +115,9 @@ export function makeFact(
     unit,
     scale,
     decimals: number.decimals,
-    formula: printed,
+    formula: shown,
     facts: [`${filing}/${entry.id}`],
-    approximate: number.qualifier === "approximately",
-    strict: number.qualifier === "more-than" || number.qualifier === "less-than",
+    approximate: qualifier === "approximately",
+    strict: qualifier === "more-than" || qualifier === "less-than",
   };
 }

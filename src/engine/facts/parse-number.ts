@@ -169,6 +169,20 @@ export function parseNumber(printed: string): PrintedNumber | undefined {
   };
 }
 
+/** A range's low end printed with its estimate, right before its high end: "approximately $0.12 to ". */
+const approximateLowEnd = new RegExp(String.raw`(${printedPattern})\s*(?:to|[–—])\s*$`, "i");
+
+/**
+ * The estimate a range's low end gives its high end, as a reader takes "approximately $0.12 to $0.14": both are
+ * approximate. `preceding` is the text just before the high end. Only an estimate: "more than 5 to 10" bounds
+ * its low end alone.
+ */
+export function rangeQualifier(preceding: string): { word: string; qualifier: Qualifier } | undefined {
+  const low = approximateLowEnd.exec(fold(plainText(preceding)))?.[1];
+  const word = low === undefined ? undefined : wholePrintedPattern.exec(low)?.groups?.qualifier;
+  return word && qualifiers[word.toLowerCase()] === "approximately" ? { word, qualifier: "approximately" } : undefined;
+}
+
 /** Where a printed number is in plain text: [start, end) of the whole form, and of its digits. */
 export interface PrintedSpan {
   readonly start: number;
