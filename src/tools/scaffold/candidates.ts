@@ -1,7 +1,6 @@
 import { numberPattern } from "#engine/facts/coverage.ts";
 import { findPrintedNumbers, parseNumber } from "#engine/facts/parse-number.ts";
 import type { PrintedSpan } from "#engine/facts/parse-number.ts";
-import { parsePeriod } from "#engine/facts/period.ts";
 import { plainText } from "#engine/facts/plain.ts";
 import { readSource, sourceSpan } from "#engine/facts/source.ts";
 import type { Source } from "#engine/facts/source.ts";
