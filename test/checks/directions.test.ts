@@ -192,6 +192,12 @@ describe("a figure printed with a direction", () => {
       after: true,
     });
     expect(printedDirection("a ", " increase")).toEqual({ way: "increase", words: "increase", after: true });
+    // "offset by 2.1% unfavorable product mix": an effect that lowers its subject.
+    expect(printedDirection("volume growth of 10.5%, offset by ", " unfavorable product mix")).toEqual({
+      way: "decrease",
+      words: "unfavorable",
+      after: true,
+    });
     // "percent" spelled out is no part of the printed number: the direction follows it.
     expect(printedDirection("EPS was $2.15, a ", " percent decrease year over year")).toEqual({
       way: "decrease",

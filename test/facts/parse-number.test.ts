@@ -105,6 +105,8 @@ const readings: [printed: string, reading: string][] = [
   ["about 30 days", 'value "30", sign 1, decimals 0, unit "days", scale "one", qualifier "approximately"'],
   ["more than 10 years", 'value "10", sign 1, decimals 0, unit "years", scale "one", qualifier "more-than"'],
   ["2.4 times", 'value "2.4", sign 1, decimals 1, unit "ratio", scale "one"'],
+  // A multiple printed with its "x", which a page must show with it.
+  ["1.7x", 'value "1.7", sign 1, decimals 1, unit "ratio", scale "one"'],
 ];
 
 describe("parseNumber", () => {
@@ -127,6 +129,7 @@ describe("parseNumber", () => {
     "5 m",
     "30 day-past-due",
     "2.4 timesheets",
+    "2x4",
   ])("%j is not a printed number", (printed) => {
     expect(parseNumber(printed)).toBeUndefined();
   });

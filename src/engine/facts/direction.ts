@@ -70,9 +70,9 @@ const changedObject = {
 } as const;
 
 // A noun or comparative straight after the figure: "a 2 percent decrease", "5% lower" (not "lower-cost"),
-// "7,600 fewer vehicles", "3 percent more than last year" (a qualifier's "more than" stands before its figure).
+// "7,600 fewer vehicles", "2.1% unfavorable product mix", "3 percent more than last year" (a qualifier's "more than" stands before its figure).
 const following = {
-  decrease: String.raw`(?:decrease|decline|drop|fall|reduction)s?|lower|fewer`,
+  decrease: String.raw`(?:decrease|decline|drop|fall|reduction)s?|lower|fewer|unfavorable`,
   increase: String.raw`(?:increase|rise|gain)s?|growth|higher|more`,
 } as const;
 

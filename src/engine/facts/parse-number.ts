@@ -122,7 +122,8 @@ const printedPattern =
   String.raw`(?:\( ?(?<negative>${digitsPattern}) ?\)|\( ?(?<enclosedCurrency>${currencyPattern}) ?(?<enclosedNegative>${digitsPattern}) ?\)|(?<positive>${digitsPattern})(?<trailingMinus>${trailingMinusPattern})?)` +
   String.raw`(?:(?<=(?:${currencyPattern}) ?(?:${minusPattern})?[\d.,]+)(?<letter>[${Object.keys(letterScales).join("")}])(?![\w-])|(?:[ -]?(?<scale>${Object.keys(scales).join("|")})\b))?` +
   // A percentage has no unit word after it ("16% year over year"); nor is "90 day+" or "30-day" one: a label's words.
-  String.raw`(?:(?<percent> ?%)|(?: (?<unitWord>${Object.keys(unitWords).join("|")})\b(?![+-]| over\b)))?`;
+  // A multiple may print its "x" straight after the digits ("1.7x"), not in "2x4".
+  String.raw`(?:(?<percent> ?%)|(?<multiple>x)\b(?!-)|(?: (?<unitWord>${Object.keys(unitWords).join("|")})\b(?![+-]| over\b)))?`;
 
 const wholePrintedPattern = new RegExp(`^${printedPattern}$`, "i");
 
@@ -151,7 +152,9 @@ export function parseNumber(printed: string): PrintedNumber | undefined {
       ? currencies[currency.toLowerCase()]
       : groups.unitWord
         ? unitWords[groups.unitWord.toLowerCase()]
-        : undefined;
+        : groups.multiple
+          ? "ratio"
+          : undefined;
   const word = groups.scale
     ? scales[groups.scale.toLowerCase()]
     : groups.letter
