@@ -383,3 +383,28 @@ test("columns of changes after the periods' columns hold the change to the lates
     ["operating-revenues.growth.q4-2031", "Q4 2031"],
   ]);
 });
+
+test("columns headed by days in digits are the quarters a caption says end then; a column of a growth names it", () => {
+  const text = [
+    "Daytona Brokers reports first quarter 2031 results",
+    "",
+    "Revenues and organic revenue growth by division, three months ended March 31, 2031:",
+    "",
+    "(in millions, unaudited)\t03/31/31\t03/31/30\tChange %\tOrganic Revenue Growth %",
+    "Retail\t$202.8\t$174.8\t16.0%\t2.5%",
+    "Total Revenues\t$363.6\t$335.0\t8.5%\t3.9%",
+    "",
+  ].join("\n");
+  expect(proposals(text)).toEqual([
+    ["retail-revenues.q1-2031", "Q1 2031"],
+    ["retail-revenues.q1-2030", "Q1 2030"],
+    ["retail-revenues.growth.q1-2031", "Q1 2031"],
+    ["retail-organic-revenue.growth.q1-2031", "Q1 2031"],
+    ["revenues.q1-2031", "Q1 2031"],
+    ["revenues.q1-2030", "Q1 2030"],
+    ["revenues.growth.q1-2031", "Q1 2031"],
+    ["organic-revenue.growth.q1-2031", "Q1 2031"],
+  ]);
+  // The days in digits are proposed as ignored, each of their numbers (the years, twice named, too).
+  expect(ignoredNumbers(text)).toEqual(["03", "03", "2031", "2031", "30", "31", "31", "31", "31"]);
+});

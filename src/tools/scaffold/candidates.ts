@@ -20,7 +20,7 @@ import type { SentenceContext } from "./sentence-candidate.ts";
 import { sentences } from "./sentences.ts";
 import type { TextRange } from "./sentences.ts";
 import { declaredHeader, foundTables, rowName, rowSubject, tableCell } from "./table-cells.ts";
-import { changeMeasure, changeOf, columnMeasure } from "./table-columns.ts";
+import { changeMeasure, changeOf, columnMeasure, latestColumn } from "./table-columns.ts";
 import type { FoundCell } from "./table-cells.ts";
 
 /** An ignore entry proposed for numbers that are rarely facts, with the numbers it would account for. */
@@ -178,10 +178,12 @@ function cellCandidate(
   const changed =
     (changedTo !== undefined || measured?.changed) && changeMeasure(label, reading.unit === "percent", reading.sign);
   // Columns that name no period ("U.S. Dollar", "At Constant Exchange Rates") are of the one the header's first
-  // cell names; a column's figure is too, or of the year before it ("Comparable Store Sales % Change Last Year").
+  // cell names. A column's figure is too, or of the latest its table's columns name ("Organic Revenue Growth %"
+  // beside "03/31/14" and "03/31/13"), or of the year before ("Comparable Store Sales % Change Last Year").
   const corner = dated(caption.slice(caption.indexOf("\n") + 1));
+  const latest = corner ?? dated(latestColumn(owner.table.columns, dated) ?? "");
   const named = measured
-    ? corner && (measured.yearBefore ? yearBefore(corner) : corner)
+    ? latest && (measured.yearBefore ? yearBefore(latest) : latest)
     : (byRow ?? dated(changedTo ?? label) ?? corner);
   // A fiscal year counted in weeks keeps the name the text gives it ("q4-2013"), for the editor to date.
   const period = fiscalPeriod(named, yearEnd, weeks);

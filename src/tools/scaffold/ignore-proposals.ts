@@ -17,6 +17,7 @@ export const ignoreProposals: readonly {
     pattern: String.raw`\b${monthName} \d{1,2}\b`,
     reason: "days of calendar dates say when, not how much",
   },
+  { pattern: String.raw`\b\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?\b`, reason: "dates written in digits (03/31/14)" },
   { pattern: String.raw`\b[HQ][1-4]\b`, reason: "names of quarters and half-years" },
   {
     pattern: String.raw`\b[1-4][QH][ :]?\d{2}(?:\d{2})?\b|\b[QH][1-4] ?'\d{2}\b`,

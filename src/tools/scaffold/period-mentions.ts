@@ -291,10 +291,10 @@ const endedForms = (yearEnd: YearEnd | undefined): Form[] => [
 /** Months ended a day named without its year, as a table's caption names its years' columns: "Three Months Ended June 30,". */
 /**
  * A table's caption or corner that says its columns hold the months ended on each column's day: "for the three
- * months ended:", "Quarter Ended", "for the three months ended December 31" (the year left to the columns).
+ * months ended:", "Quarter Ended", "for the three months ended December 31" (of each column's year).
  */
 const endedWithoutYear = new RegExp(
-  String.raw`\b(?:(three|six|nine|twelve)[ -]months?(?: periods?)?|quarters?) (?:ended|ending)(?:\s*:?\s*$|\s+${month}\s+\d{1,2}\b(?!,?\s*\d{4}))`,
+  String.raw`\b(?:(three|six|nine|twelve)[ -]months?(?: periods?)?|quarters?) (?:ended|ending)(?:\s*:?\s*$|\s+${month}\s+\d{1,2}\b)`,
   "i",
 );
 
@@ -466,7 +466,8 @@ export function columnPeriod(
   const months = /^(?:three months|quarter) ((?:19|20)\d{2})$/i.exec(label.trim());
   if (months && columns.some((other) => other !== label && columnPeriod(other, yearEnd) === `FY${months[1]}`))
     return `Q4 ${months[1]}`;
-  const [mention] = periodMentions(label, yearEnd).filter(({ relative }) => !relative);
+  const day = dayInDigits(label);
+  const mention = day ? { label: day } : periodMentions(label, yearEnd).find(({ relative }) => !relative);
   // "for the three months ended:" (the line that introduces the table) or "Quarter Ended" (the header's first
   // cell) over "September 30, 2031": the months that end on each column's day.
   const ended = caption
@@ -481,6 +482,18 @@ export function columnPeriod(
   // "THIRD QUARTER:" in a table's corner, "Fourth Quarter" over a column: of the year of the period the text is about.
   const relative = periodMentions(label, yearEnd).find((found) => found.relative)?.relative;
   return about === undefined ? undefined : relative?.(about);
+}
+
+/**
+ * A day written in digits, month first, as statements head their columns: "03/31/14" is 2014-03-31, "12/31/99"
+ * 1999-12-31 (a two-digit year before 50 is of the 2000s).
+ */
+function dayInDigits(label: string): string | undefined {
+  const [, month, day, year] = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(label.trim()) ?? [];
+  if (!year) return undefined;
+  const full = year.length === 4 ? year : `${Number(year) < 50 ? 20 : 19}${year}`;
+  const iso = `${full}-${month!.padStart(2, "0")}-${day!.padStart(2, "0")}`;
+  return parsePeriod(iso) ? iso : undefined;
 }
 
 /**

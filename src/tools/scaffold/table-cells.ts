@@ -96,9 +96,15 @@ export function rowSubject({ owner, row }: FoundCell, tables: readonly FoundTabl
     ? `Other ${groupOf(owner.table, row) ?? ""}`.trim()
     : perShareBasis(owner.table, row, rowName(row.label));
   const measure = measureByPart(owner.caption);
-  if (measure) return /^(?:consolidated|total)$/i.test(label.trim()) ? measure : `${label} ${measure}`;
+  // The whole's row ("Total", "Consolidated", "Total Revenues" of revenues by division) is the measure's.
+  const rest = /^(?:consolidated|total)\b\s*(.*)$/i.exec(label.trim())?.[1];
+  if (measure) return rest !== undefined && (!rest || sameWords(rest, measure)) ? measure : `${label} ${measure}`;
   return repeated && name ? `${name} ${label}` : label;
 }
+
+/** Whether two names are the same words, whatever their case. */
+const sameWords = (a: string, b: string) =>
+  a.toLowerCase().split(/\s+/).join(" ") === b.toLowerCase().split(/\s+/).join(" ");
 
 /**
  * What a table of parts measures, where the line before it says so ("its adjusted earnings (non-GAAP) by business
@@ -115,7 +121,10 @@ function measureByPart(caption: string): string | undefined {
     /^.*\b(?:gives?|gave|shows?|showed|lists?|presents?|provides?|summari[sz]es?)\b/i,
     "",
   );
-  const words = presented ? trailingName(presented.replace(/\([^()]*\)/g, " ")) : [];
+  // "Revenues and organic revenue growth by division": the first is what its columns of periods hold; a column
+  // that names the other names it itself (table-columns.ts).
+  const first = presented?.split(/\s+and\s+/i)[0];
+  const words = first ? trailingName(`${first.replace(/\([^()]*\)/g, " ").trim()} `) : [];
   return words.length ? words.join(" ") : undefined;
 }
 

@@ -1,7 +1,11 @@
 import { parsePeriod } from "#engine/facts/period.ts";
 
-/** A column of changes: its label ends on a word of change ("% Change", "Three Months Ended September 30, Change") or is one ("Amount", "Percent"). */
-const change = /^(.*?)[\s,]*(?:(?:%|percent(?:age)?|\$)\s*)?(?:change|chg\.?|variance)$|^(?:amount|percent|%|\$)$/i;
+/**
+ * A column of changes: its label ends on a word of change ("% Change", "Change %", "Three Months Ended September 30,
+ * Change") or is one ("Amount", "Percent").
+ */
+const change =
+  /^(.*?)[\s,]*(?:(?:%|percent(?:age)?|\$)\s*)?(?:change|chg\.?|variance)(?:\s*\(?%\)?)?$|^(?:amount|percent|%|\$)$/i;
 
 /**
  * The label of the column the `column`-th, a column of changes, is the change to ("Three Months Ended September
@@ -21,12 +25,23 @@ export function changeOf(
   const before = columns.slice(0, column);
   while (before.length && change.test(before.at(-1)!)) before.pop();
   const group = before.slice(before.findLastIndex((other) => change.test(other)) + 1);
+  return latestColumn(
+    group.filter((other) => other.startsWith(prefix)),
+    dated,
+  );
+}
+
+/** Of column labels, the one whose period ends last; undefined when none names a period. */
+export function latestColumn(
+  columns: readonly string[],
+  dated: (label: string) => string | undefined,
+): string | undefined {
   const end = (other: string) => {
     const period = parsePeriod(dated(other) ?? "");
     return period?.kind === "duration" ? period.end : period?.kind === "instant" ? period.date : "";
   };
-  return group
-    .filter((other) => other.startsWith(prefix) && end(other))
+  return columns
+    .filter((other) => end(other))
     .reduce<string | undefined>((latest, other) => (latest && end(latest) >= end(other) ? latest : other), undefined);
 }
 
@@ -54,12 +69,13 @@ export function columnMeasure(
 ): { readonly words: string; readonly changed: boolean; readonly yearBefore: boolean } | undefined {
   // A label says it holds a figure by its unit, scale or change ("$ Millions", "% Change"); one without them
   // ("U.S. Dollar", "At Constant Exchange Rates") says how, and one with digits when ("Three months 2031").
-  if (/\d/.test(label) || !(label.search(unitWords) >= 0 || /\b(?:change|chg)\b/i.test(label))) return undefined;
+  if (/\d/.test(label) || !(label.search(unitWords) >= 0 || /\b(?:change|chg|growth)\b/i.test(label))) return undefined;
   const plain = label.replace(unitWords, " ").replace(base, " ");
   const yearBefore = /\b(?:last|prior|previous)\s+year\b/i.test(plain);
   const words = plain
-    .replace(/\b(?:this|last|prior|previous)\s+year\b|\b(?:change|chg|amount|percent(?:age)?|variance)\b/gi, " ")
+    .replace(/\b(?:this|last|prior|previous)\s+year\b|\b(?:change|chg|growth|amount|percent(?:age)?|variance)\b/gi, " ")
     .replace(/\s+/g, " ")
     .trim();
-  return /[a-z]/i.test(words) ? { words, changed: /\b(?:change|chg)\b/i.test(plain), yearBefore } : undefined;
+  // "Organic Revenue Growth %": the growth of organic revenue.
+  return /[a-z]/i.test(words) ? { words, changed: /\b(?:change|chg|growth)\b/i.test(plain), yearBefore } : undefined;
 }
