@@ -571,3 +571,14 @@ test("a pronoun's amount is the level of the sentence before; what a part earned
     ["steel-fabrication-segment-earnings.2031-04-01-2031-06-30", "2031-04-01..2031-06-30"],
   ]);
 });
+
+test("an abbreviation written with full stops is one word of an id: U.S. is us", () => {
+  expect(
+    proposals(
+      "Marlow Cinemas reports third quarter 2031 results\n\nU.S. attendance rose 8.6%. U.K. revenues were $91 million.\n",
+    ),
+  ).toEqual([
+    ["us-attendance.growth.q3-2031", "Q3 2031"],
+    ["uk-revenues.q3-2031", "Q3 2031"],
+  ]);
+});

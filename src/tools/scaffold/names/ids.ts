@@ -12,6 +12,8 @@ export function slug(words: readonly string[] | string): string {
       // A common noun's possessive names the noun ("the rental fleet's cost"); a proper name's keeps its s ("Stockman's").
       .replace(/\b([a-z][a-z-]*)['’]s\b/g, "$1")
       .toLowerCase()
+      // An abbreviation written with full stops is one word: "U.S." is us.
+      .replace(/\b(?:[a-z]\.){2,}/g, (abbreviation) => abbreviation.replaceAll(".", ""))
       // An apostrophe after a lone letter joins two words ("L'Auberge", "d'Arbois"); after a word it is a possessive's.
       .replace(/\b([a-z])['’](?=[a-z])/g, "$1-")
       .replace(/['’]/g, "")

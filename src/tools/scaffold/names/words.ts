@@ -38,8 +38,9 @@ export function leadingWords(passage: string, joined = false): string[] {
 const timePhrase = /^(?:(?:year|quarter|month|period)-(?:over|on|to)-(?:year|quarter|month|period)|[QH][1-4])$/i;
 
 /** A word, which may open on digits glued to its letters ("4G customers", "3D printers"). */
-// An ampersand before a capital joins an abbreviation's letters into one word ("SG&A", "R&D").
-export const wordPattern = /(?<![\d.,])\d*[A-Za-z](?:[A-Za-z'’-]|&(?=[A-Z])|(?<=[A-Z])\d+)*/g;
+// An ampersand before a capital joins an abbreviation's letters into one word ("SG&A", "R&D"), and so do full
+// stops after single letters ("U.S.").
+export const wordPattern = /(?<![\d.,])(?:(?:[A-Za-z]\.){2,}|\d*[A-Za-z](?:[A-Za-z'’-]|&(?=[A-Z])|(?<=[A-Z])\d+)*)/g;
 
 export function words(passage: string): string[] {
   return (passage.match(wordPattern) ?? []).filter((word) => !timePhrase.test(word));
