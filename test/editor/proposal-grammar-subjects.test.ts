@@ -582,3 +582,24 @@ test("an abbreviation written with full stops is one word of an id: U.S. is us",
     ["uk-revenues.q3-2031", "Q3 2031"],
   ]);
 });
+
+test("a count a subject's linking verb gives, and one compared with it, are the subject's, not the noun counted", () => {
+  expect(
+    proposals(
+      [
+        "Horton Homes reports third quarter 2031 results",
+        "",
+        "Net sales orders for the quarter totaled 4,874 homes, compared with 4,921 homes in the same quarter of 2030.",
+        "",
+        "Homes closed numbered 11,708. Deliveries were 3,200 homes. The company opened 110 new stores.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["net-sales-orders.q3-2031", "Q3 2031"],
+    ["net-sales-orders.q3-2030", "Q3 2030"],
+    ["homes-closed.q3-2031", "Q3 2031"],
+    ["deliveries.q3-2031", "Q3 2031"],
+    ["new-stores-opened.q3-2031", "Q3 2031"],
+  ]);
+});

@@ -13,6 +13,7 @@ import {
   saysChange,
 } from "./names/change.ts";
 import { clauses, endsWithVerb, verbs } from "./names/clauses.ts";
+import { slug } from "./names/ids.ts";
 import { amountInWords } from "./names/amount-in.ts";
 import { plural } from "./names/counts.ts";
 import { marginWords } from "./names/margin.ts";
@@ -36,7 +37,7 @@ import {
   underStandard,
 } from "./names/subject.ts";
 import { respectiveSubject } from "./names/respective.ts";
-import { leadingWords, namingWords } from "./names/words.ts";
+import { leadingWords, namingWords, words } from "./names/words.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import { signedAmount } from "./number-reading.ts";
 import { measuredAgainstQuarterBefore } from "./sentence-periods.ts";
@@ -279,9 +280,11 @@ export function naming(
   const changedTo = previous && level && changedToLevel.test(before) ? level.words : [];
   // "earnings per share were $0.26 basic and diluted": after "was" or "were", words that end the clause after
   // its figure qualify the subject ("the Trust acquired 12 properties" names what it counts).
-  const trailing = /\b(?:was|were|is|are)\s*$/i.test(clause)
-    ? /^\s*([a-z]+(?:\s+and\s+[a-z]+)?)\s*(?:[.,;]|$)/.exec(following)?.[1]
-    : undefined;
+  // Not a count's: "Deliveries were 3,200 homes" names what it counts.
+  const trailing =
+    /\b(?:was|were|is|are)\s*$/i.test(clause) && (reading.unit !== undefined || amount)
+      ? /^\s*([a-z]+(?:\s+and\s+[a-z]+)?)\s*(?:[.,;]|$)/.exec(following)?.[1]
+      : undefined;
   const qualified = trailing && subjectWords(clause).length ? [...trailing.split(/\s+/), ...subjectWords(clause)] : [];
   // "Site costs reached the top of the guidance range: $2.10 per pound": a figure a colon opens on is what the
   // clause before it speaks of, not the last noun of that clause.
@@ -320,6 +323,14 @@ export function naming(
     /\b(?:totall?ed|numbered|were|was|reached|came to|amounted to|made up of|consisted of)\s*$/i.test(clause)
       ? subjectWords(clause)
       : [],
+    // "…totaled 4,874 homes, compared with 4,921 homes": a count compared with one of the same noun is of its
+    // level's subject.
+    reading.unit === undefined &&
+    level &&
+    /\b(?:compared\s+(?:with|to)|against|versus)\s*$/i.test(clause) &&
+    countsAlike(withoutPeriods(previous?.end ?? number.start, number.start), after)
+      ? level.words
+      : [],
     countedByVerb(clause, after, datesDay),
     countedByVerb(clause, amountOf, datesDay),
     of && !saysChange(of) ? objectWords(of.split(/\s+/).filter((word) => !/^(?:a|an|the)$/i.test(word))) : [],
@@ -341,6 +352,12 @@ export function naming(
   // "earnings were $5.03 per diluted share": an amount per share of what its clause names.
   const per = found.some((word) => /^per$/i.test(word)) ? [] : perShareAfter(following);
   return { words: [...found, ...per] };
+}
+
+/** Whether a passage that follows a figure opens on the noun `counted` (the figure before counts it too). */
+function countsAlike(passage: string, counted: readonly string[]): boolean {
+  const opening = words(passage).slice(0, counted.length);
+  return counted.length > 0 && slug(opening) === slug(counted);
 }
 
 /**

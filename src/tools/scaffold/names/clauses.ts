@@ -5,7 +5,7 @@ import { isFiller, wordPattern, words } from "./words.ts";
  * auxiliary of a perfect ("Net output has grown", "the ratio had been lowered").
  */
 export const verbs =
-  /\b(?:(?:has|have|had)(?=\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b)|was|were|is|are|reached|totaled|totalled|amounted|stood|came|brought|contributed|rose|fell|grew|went|climbed|dropped|jumped|increased|decreased|declined|improved|worsened|remained|represented|accounted|made up|compares|(?:more than |nearly |almost )?(?:doubled|tripled|quadrupled|halved))\b/i;
+  /\b(?:(?:has|have|had)(?=\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b)|was|were|is|are|reached|totaled|totalled|numbered|amounted|stood|came|brought|contributed|rose|fell|grew|went|climbed|dropped|jumped|increased|decreased|declined|improved|worsened|remained|represented|accounted|made up|compares|(?:more than |nearly |almost )?(?:doubled|tripled|quadrupled|halved))\b/i;
 
 /** Words that end a subject's noun phrase: what follows them qualifies it ("tenor of loans originated"). */
 export const qualifying = new Set([
