@@ -809,3 +809,24 @@ test("a balance of a fiscal quarter its sentence does not date is held on the qu
     ["managed-loans.2031-11-30", "2031-11-30"],
   ]);
 });
+
+test('a numbered quarter and the six months ended a day imply the year end; "the second fiscal quarter of 2030" is that year\'s', () => {
+  expect(
+    proposals(
+      [
+        "Tulsa Drilling announces second quarter results",
+        "",
+        "TULSA, Okla., April 25, 2031 – Tulsa Drilling gave its results for the second quarter of fiscal 2031.",
+        "",
+        "Net income for the quarter was $151 million. For the six months ended March 31, 2031, net income was $310 million.",
+        "",
+        "In the second fiscal quarter of 2030 net income had been $129 million.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["net-income.2031-01-01-2031-03-31", "2031-01-01..2031-03-31"],
+    ["net-income.2030-10-01-2031-03-31", "2030-10-01..2031-03-31"],
+    ["net-income.2030-01-01-2030-03-31", "2030-01-01..2030-03-31"],
+  ]);
+});

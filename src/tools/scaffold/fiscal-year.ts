@@ -75,7 +75,7 @@ function weekCalendar(text: string, end: string, lag: 0 | 1): WeekCalendar {
  * prints no year end of its own. A quarter that ends where its calendar namesake does implies none.
  */
 function quarterYearEnd(text: string): YearEnd | undefined {
-  const [first] = quartersEnded(text);
+  const [first] = [...quartersEnded(text), ...partsEnded(text)];
   if (!first) return undefined;
   const { quarter, month: endedIn, day, year = "2001" } = first;
   const month = ((endedIn - 1 + 3 * (4 - quarter)) % 12) + 1;
@@ -85,6 +85,22 @@ function quarterYearEnd(text: string): YearEnd | undefined {
   // Only a quarter that ends on a month's last day tells the month its year ends in; a year of weeks does not.
   if (ended?.kind !== "duration" || Number(ended.end.slice(8)) !== day || month === 12) return undefined;
   return last?.kind === "duration" ? { month, day: Number(last.end.slice(8)), weeks: false, lag: 0 } : undefined;
+}
+
+/**
+ * The quarter the six or nine months ended a day end with, in a text that names that quarter by its number: "the
+ * second quarter of fiscal 2013" and "the six months ended March 31, 2013" (the second quarter ended March 31).
+ */
+function partsEnded(text: string): { quarter: number; month: number; day: number; year?: string }[] {
+  const pattern = new RegExp(
+    String.raw`\b(six|nine)[ -]months? (?:period )?ended (${monthName}) (\d{1,2}), (\d{4})\b`,
+    "gi",
+  );
+  return [...text.matchAll(pattern)].flatMap(([, months = "", name = "", day = "", year = ""]) => {
+    const quarter = months.toLowerCase() === "six" ? 2 : 3;
+    const named = new RegExp(String.raw`\b${quarter === 2 ? "second" : "third"} (?:fiscal )?quarter\b`, "i").test(text);
+    return named ? [{ quarter, month: monthNumber(name), day: Number(day), year }] : [];
+  });
 }
 
 /** Whether a text names its year that ends early in `year` by the year before: "fiscal 2007", never "fiscal 2008". */

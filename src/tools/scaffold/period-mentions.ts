@@ -342,7 +342,8 @@ const forms: readonly Form[] = [
     (half, year) => `H${ordinals[half!.toLowerCase()]} ${year}`,
   ],
   [
-    /\b(?:the )?(first|second|third|fourth)[ -]quarter (?:of )?(?:fiscal (?:year )?)?(\d{4})\b/gi,
+    // "the second quarter of fiscal 2013", "the second fiscal quarter of 2012".
+    /\b(?:the )?(first|second|third|fourth)[ -](?:fiscal )?quarter (?:of )?(?:fiscal (?:year )?)?(\d{4})\b/gi,
     (quarter, year) => `Q${ordinals[quarter!.toLowerCase()]} ${year}`,
   ],
   // "Q3 2014", and a fiscal year's "Q3 Fiscal 2014", "Q3 FY2014".
