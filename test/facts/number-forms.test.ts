@@ -138,3 +138,24 @@ ignore:
     expect(loaded.facts.get("fees.high")!.qualifier).toBeUndefined();
   });
 });
+
+describe("a table's line quoted", () => {
+  it("reads a cell's (3%) as −3%, as the table means it, however the quote cuts the line; a sentence's as printed", () => {
+    const loaded = loadFiling(
+      "(in millions)\tNet sales\tEPS\n% Change\t(3%)\t18%\n\nThe share was 9% (3%) of the whole.\n",
+      `facts:
+  - { id: sales.growth, label: Net sales growth, period: FY2023, quote: "(3%)\\t18%", number: "(3%)" }
+  - { id: eps.growth, label: EPS growth, period: FY2023, quote: "3%)\\t18%", number: "18%" }
+  - { id: cut, label: Cut, period: FY2023, quote: "Change\\t(3", number: "3" , unit: percent}
+  - { id: share, label: Share, period: FY2023, quote: "9% (3%) of the whole", number: "3%" }
+ignore:
+  - { quote: "The share was 9%", reason: "another share" }
+`,
+    );
+    expect(loaded.errors.map((error) => error.format())).toEqual([]);
+    expect(loaded.facts.get("sales.growth")!.value.toFixed()).toBe("-3");
+    expect(loaded.facts.get("cut")!.value.toFixed()).toBe("-3");
+    expect(loaded.facts.get("eps.growth")!.value.toFixed()).toBe("18");
+    expect(loaded.facts.get("share")!.value.toFixed()).toBe("3");
+  });
+});

@@ -37,6 +37,11 @@ export interface Anchored {
   readonly preceding: string;
   /** The unit line of the fact's table, if it has one. */
   readonly table: SourceTable | undefined;
+  /**
+   * Whether the number is printed in a table's line (its cells separated by tabs), however the fact is anchored: a
+   * cell reads "(3%)" as −3%, as the table means it (a sentence's "(45.2%)" is an aside).
+   */
+  readonly inTableLine: boolean;
 }
 
 /**
@@ -83,7 +88,14 @@ function findAtQuote(entry: FactEntry, path: Path, { source, numbers }: FilingTe
   const start = findQuote(source, quote, (message, hint) => file.error([...path, "quote"], message, hint))[0]!;
   const end = start + matchKey(quote).length;
   const inQuote = numbers.filter(({ digits }) => digits[0] >= start && digits[1] <= end);
-  const number = pickNumber(entry, path, { source, inQuote, start, end }, file);
+  const found = pickNumber(entry, path, { source, inQuote, start, end }, file);
+  const inTableLine = lineAt(source.raw, sourceSpan(source, found.start, found.end).start).includes("\t");
+  // A table's "(3%)" is its cell, −3%, however the quote cuts the line (the reader finds "3%" in the brackets).
+  const bracketed =
+    inTableLine && source.text[found.start - 1] === "(" && /^\s*\)/.test(source.text.slice(found.end, found.end + 2));
+  const number = bracketed
+    ? { start: found.start - 1, end: found.end + source.text.slice(found.end).indexOf(")") + 1 }
+    : found;
   return {
     printed: source.text.slice(number.start, number.end),
     span: sourceSpan(source, number.start, number.end),
@@ -94,6 +106,7 @@ function findAtQuote(entry: FactEntry, path: Path, { source, numbers }: FilingTe
     after: source.text.slice(number.end, end),
     preceding: source.text.slice(Math.max(0, number.start - 80), number.start),
     table: undefined,
+    inTableLine,
   };
 }
 
@@ -217,7 +230,14 @@ function findAtCell(
     preceding: "",
     after: "",
     table,
+    inTableLine: true,
   };
+}
+
+/** The line of a raw text that holds `offset`. */
+function lineAt(raw: string, offset: number): string {
+  const end = raw.indexOf("\n", offset);
+  return raw.slice(raw.lastIndexOf("\n", offset - 1) + 1, end < 0 ? undefined : end);
 }
 
 /** The error for a cell named by a row or column label its table prints more than once. */

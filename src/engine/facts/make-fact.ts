@@ -19,7 +19,7 @@ export function makeFact(
   { filing, path, file }: { filing: string; path: Path; file: FactsFileReading },
 ): Fact {
   const { printed } = anchored;
-  const number = anchored.anchor.kind === "cell" ? parseCell(printed) : parseNumber(printed);
+  const number = anchored.inTableLine ? parseCell(printed) : parseNumber(printed);
   const otherCurrency = new RegExp(`^${otherDollar}`).exec(printed)?.[0];
   if (!number && otherCurrency) {
     throw file.error(
