@@ -408,3 +408,27 @@ test("columns headed by days in digits are the quarters a caption says end then;
   // The days in digits are proposed as ignored, each of their numbers (the years, twice named, too).
   expect(ignoredNumbers(text)).toEqual(["03", "03", "2031", "2031", "30", "31", "31", "31", "31"]);
 });
+
+test("a table of figures by basis across figures, dated by the line that introduces it; a line of its own is a paragraph", () => {
+  expect(
+    proposals(
+      [
+        "Fenwick Brands reports first quarter fiscal 2032 results",
+        "Fenwick Brands released its results for the first quarter of fiscal 2032 on June 30, 2031.",
+        "The release sums up the quarter in a table, First Quarter Fiscal 2032 Financial Highlights:",
+        "(in millions, except per share data)\tNet Sales\tOperating Income (Loss)",
+        "Reported\t$2,433\t$845",
+        "% Change\t(3%)\t18%",
+        "The three months ended May 31, 2030 included $142.0 million of net sales of divested wines.",
+        "Operating cash flow came to $662 million.",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["reported-net-sales.2031-03-01-2031-05-31", "2031-03-01..2031-05-31"],
+    ["reported-operating-income.2031-03-01-2031-05-31", "2031-03-01..2031-05-31"],
+    ["reported-net-sales.growth.2031-03-01-2031-05-31", "2031-03-01..2031-05-31"],
+    ["reported-operating-income.growth.2031-03-01-2031-05-31", "2031-03-01..2031-05-31"],
+    ["net-sales.2030-03-01-2030-05-31", "2030-03-01..2030-05-31"],
+    ["operating-cash-flow.2031-03-01-2031-05-31", "2031-03-01..2031-05-31"],
+  ]);
+});

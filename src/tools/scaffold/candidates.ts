@@ -17,10 +17,10 @@ import { quoteAnchor } from "./quote-anchor.ts";
 import { columnPeriod, periodMentions, yearBefore } from "./period-mentions.ts";
 import { readSentencesBefore, sentenceCandidate } from "./sentence-candidate.ts";
 import type { SentenceContext } from "./sentence-candidate.ts";
-import { sentences } from "./sentences.ts";
+import { inTable, sentences } from "./sentences.ts";
 import type { TextRange } from "./sentences.ts";
 import { declaredHeader, foundTables, rowName, rowSubject, tableCell } from "./table-cells.ts";
-import { changeMeasure, changeOf, columnMeasure, latestColumn } from "./table-columns.ts";
+import { changeMeasure, changeOf, columnMeasure, isChange, latestColumn, rowAbove } from "./table-columns.ts";
 import type { FoundCell } from "./table-cells.ts";
 
 /** An ignore entry proposed for numbers that are rarely facts, with the numbers it would account for. */
@@ -66,14 +66,25 @@ export function findCandidates(raw: string, { filed }: { readonly filed?: string
     (number) =>
       !mentions.some((mention) => number.start < mention.end && mention.start < number.end) && !ignored(number),
   );
+  const inSentences = sentences(source);
+  // A table's cell is dated by its column or row, and owns no period of the sentence after the table.
+  const cells = new Set(
+    inSentences
+      .filter((range) => inTable(source, range))
+      .flatMap((range) => figures.filter((f) => f.start >= range.start && f.end <= range.end)),
+  );
   const context: SentenceContext = {
     source,
     filed,
     printed,
     mentions,
-    sentences: sentences(source),
+    sentences: inSentences,
     figures,
-    owners: periodOwners(text, figures, mentions),
+    owners: periodOwners(
+      text,
+      figures.filter((figure) => !cells.has(figure)),
+      mentions,
+    ),
     nextId: uniqueIds(),
     abbreviations: abbreviations(text),
     aliases: aliases(text),
@@ -175,22 +186,37 @@ function cellCandidate(
   const changedTo = byRow ? undefined : changeOf(column, owner.table.columns, dated);
   // A column that names a figure of each row's part ("Net Sales $ Millions" beside "Hot Topic" and "Torrid").
   const measured = byRow || changedTo ? undefined : columnMeasure(label);
-  const changed =
-    (changedTo !== undefined || measured?.changed) && changeMeasure(label, reading.unit === "percent", reading.sign);
   // Columns that name no period ("U.S. Dollar", "At Constant Exchange Rates") are of the one the header's first
   // cell names. A column's figure is too, or of the latest its table's columns name ("Organic Revenue Growth %"
   // beside "03/31/14" and "03/31/13"), or of the year before ("Comparable Store Sales % Change Last Year").
   const corner = dated(caption.slice(caption.indexOf("\n") + 1));
   const latest = corner ?? dated(latestColumn(owner.table.columns, dated) ?? "");
+  // A table of figures by basis ("Reported", "Comparable" rows, a "% Change" row under each) across figures ("Net
+  // Sales", "EPS"), that names no period but in the line that introduces it: each cell is its row's and column's
+  // figure, a change row's the change of the row above, of that line's period.
+  const crossed =
+    !byRow && !changedTo && !measured && !corner && dated(label) === undefined
+      ? dated(caption.slice(0, caption.indexOf("\n")))
+      : undefined;
+  const above = crossed && isChange(row.label) ? rowAbove(owner.table, row) : undefined;
+  const changed =
+    (changedTo !== undefined || measured?.changed || above !== undefined) &&
+    changeMeasure(above ? row.label : label, reading.unit === "percent", reading.sign);
   const named = measured
     ? latest && (measured.yearBefore ? yearBefore(latest) : latest)
-    : (byRow ?? dated(changedTo ?? label) ?? corner);
+    : (byRow ?? dated(changedTo ?? label) ?? corner ?? crossed);
   // A fiscal year counted in weeks keeps the name the text gives it ("q4-2013"), for the editor to date.
   const period = fiscalPeriod(named, yearEnd, weeks);
   const suffix = period ?? named;
   // A figure of a part is named part first; a total row's, by the figure alone.
   const part = /^(?:total|consolidated)\b/i.test(row.label) ? "" : rowName(row.label);
-  const name = byRow ? label : measured ? `${part} ${measured.words}` : subject;
+  const name = byRow
+    ? label
+    : measured
+      ? `${part} ${measured.words}`
+      : crossed
+        ? `${rowName((above ?? row).label)} ${rowName(label)}`
+        : subject;
   return {
     id: nextId(`${slug(name) || "row"}.${changed ? `${changed}.` : ""}${suffix ? periodSuffix(suffix) : slug(label)}`),
     label: byRow ? label : row.label,

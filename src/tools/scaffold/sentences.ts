@@ -86,7 +86,13 @@ export function inTable({ raw, offsets }: Source, { start, end }: TextRange): bo
 
 /** Whether a sentence opens a paragraph: the text's first, or one after a blank line. */
 export function opensParagraph({ raw, offsets }: Source, { start }: TextRange): boolean {
-  return start < 2 || /\n[ \t]*\n/.test(raw.slice(offsets[start - 2]! + 1, offsets[start]!));
+  const gap = raw.slice(offsets[start - 2]! + 1, offsets[start]!);
+  // A line of its own after a line that ended a sentence is a paragraph too, as a text without blank lines prints them.
+  return (
+    start < 2 ||
+    /\n[ \t]*\n/.test(gap) ||
+    (/\n/.test(gap) && /[.!?:]["'”’)]*\s*$/.test(raw.slice(0, offsets[start - 1]! + 1)))
+  );
 }
 
 /** Whether the space at `i` follows the end of a sentence. */

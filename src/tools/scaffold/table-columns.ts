@@ -1,4 +1,5 @@
 import { parsePeriod } from "#engine/facts/period.ts";
+import type { SourceTable, TableRow } from "#engine/facts/table.ts";
 
 /**
  * A column of changes: its label ends on a word of change ("% Change", "Change %", "Three Months Ended September 30,
@@ -45,6 +46,16 @@ export function latestColumn(
     .reduce<string | undefined>((latest, other) => (latest && end(latest) >= end(other) ? latest : other), undefined);
 }
 
+/** Whether a label names changes ("% Change", "Amount", "Percent"), of a column or of a row. */
+export function isChange(label: string): boolean {
+  return change.test(label);
+}
+
+/** The nearest row above `row` that holds figures of its own, not their changes: what a "% Change" row is of. */
+export function rowAbove(table: SourceTable, row: TableRow): TableRow | undefined {
+  return table.rows.slice(0, table.rows.indexOf(row)).findLast((other) => !isChange(other.label));
+}
+
 /**
  * The change a column of changes holds: `growth` where it is a percentage ("% Change", "Percent", or its cells
  * print "%"), else an amount, `increase` or `decrease` as its cell's sign says (README).
@@ -68,8 +79,9 @@ export function columnMeasure(
   label: string,
 ): { readonly words: string; readonly changed: boolean; readonly yearBefore: boolean } | undefined {
   // A label says it holds a figure by its unit, scale or change ("$ Millions", "% Change"); one without them
-  // ("U.S. Dollar", "At Constant Exchange Rates") says how, and one with digits when ("Three months 2031").
-  if (/\d/.test(label) || !(label.search(unitWords) >= 0 || /\b(?:change|chg|growth)\b/i.test(label))) return undefined;
+  // ("U.S. Dollar", "At Constant Exchange Rates", "Operating Income (Loss)") says how or names the figure of a
+  // row's, and one with digits when ("Three months 2031").
+  if (/\d/.test(label) || !/[$%]|\b(?:thousands|millions|billions|change|chg|growth)\b/i.test(label)) return undefined;
   const plain = label.replace(unitWords, " ").replace(base, " ");
   const yearBefore = /\b(?:last|prior|previous)\s+year\b/i.test(plain);
   const words = plain
