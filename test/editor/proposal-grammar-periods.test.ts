@@ -830,3 +830,22 @@ test('a numbered quarter and the six months ended a day imply the year end; "the
     ["net-income.2030-01-01-2030-03-31", "2030-01-01..2030-03-31"],
   ]);
 });
+
+test('a year of weeks that ends within a week of December 31 keeps the calendar\'s names; a level reached "against" a period is not of it', () => {
+  expect(
+    proposals(
+      [
+        "Spartan Diners reports results for fourth quarter and full year 2031",
+        "",
+        "SPARTANBURG, S.C., February 13, 2032 - Spartan Diners today reported its results for the fourth quarter and full year ended December 28, 2031.",
+        "",
+        "Total operating revenue for the fourth quarter rose 12.3% to $120.8 million against the prior year quarter. For the full year it was $460 million.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["total-operating-revenue.growth.q4-2031", "Q4 2031"],
+    ["total-operating-revenue.q4-2031", "Q4 2031"],
+    ["total-operating-revenue.2031", "FY2031"],
+  ]);
+});

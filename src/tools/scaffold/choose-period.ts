@@ -37,15 +37,15 @@ export function periodOwners(
     const between = text.slice(figure.end, after?.start).replace(ratioTail, "");
     // "32% warmer than the same period last year", "$122.3 million, …, increased three percent over last year's":
     // a period after a comparative is the one compared with.
-    // "…rose 1.8% to $504.7 million from the same quarter a year earlier": the period a level changed "to" is
-    // "from" is the one it changed from.
+    // "…rose 1.8% to $504.7 million from the same quarter a year earlier" (or "against" it): the period a level
+    // changed "to" is "from" is the one it changed from.
     if (
       after &&
       !owners.has(after) &&
       closeBehind.test(between) &&
       !comparative.test(between) &&
       !(
-        /^\s*from\b/i.test(between) &&
+        /^\s*(?:from|against|versus|over|compared (?:with|to))\b/i.test(between) &&
         /\bto\s*(?:[A-Z]{2,3}\s*)?[$€£¥]?\s*$/.test(text.slice(Math.max(0, figure.start - 12), figure.start))
       )
     )

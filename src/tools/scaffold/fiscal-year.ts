@@ -36,7 +36,9 @@ export function fiscalYearEnd(text: string): YearEnd | undefined {
   const pattern = new RegExp(String.raw`\byear end(?:ed|ing|s) (?:on )?(${monthName}) (\d{1,2})\b(?:, (\d{4}))?`, "gi");
   for (const [, name = "", day = "", year] of text.matchAll(pattern)) {
     const month = monthNumber(name);
-    if (month === 12 && Number(day) === 31) continue;
+    // A year that ends within a week of December 31 ("the full year ended December 28, 2022") keeps the calendar's
+    // names, as a quarter that ends within a week of a calendar one does (README).
+    if (month === 12 && Number(day) >= 25) continue;
     const monthEnd = parsePeriod(isoMonth(2000, month));
     // A February's last day is the 28th or the 29th, whichever its year has.
     const last = monthEnd?.kind === "duration" && Number(monthEnd.end.slice(8)) - (month === 2 ? 1 : 0);
