@@ -61,3 +61,21 @@ describe("a cell whose fact gives its unit but not its scale", () => {
     ]);
   });
 });
+
+describe("a cell printed with a plus sign", () => {
+  it("is a positive change, as a minus makes a negative one", () => {
+    const loaded = loadFiling(
+      "(in millions)\tSales\tMix\nQ/Q\t+7%\t-3%\n",
+      `tables:
+  - id: t
+    header: "(in millions)\\tSales\\tMix"
+facts:
+  - { id: sales.growth, label: Sales growth, period: Q2 2018, cell: { table: t, row: Q/Q, column: Sales } }
+  - { id: mix.growth, label: Mix growth, period: Q2 2018, cell: { table: t, row: Q/Q, column: Mix } }
+`,
+    );
+    expect(loaded.errors.map((error) => error.format())).toEqual([]);
+    expect(loaded.facts.get("sales.growth")!.value.toFixed()).toBe("7");
+    expect(loaded.facts.get("mix.growth")!.value.toFixed()).toBe("-3");
+  });
+});

@@ -206,10 +206,12 @@ export function findPrintedNumbers(text: string): PrintedSpan[] {
 }
 
 /**
- * Reads a table cell: a printed number, or "(1.8%)", as statements print a negative percentage in a table
- * (−1.8%). Only in a cell: in a sentence, "(45.2%)" is as often an aside giving a share, and reads as printed.
+ * Reads a table cell: a printed number, "(1.8%)", as statements print a negative percentage in a table
+ * (−1.8%), or "+7%", a positive change. Only in a cell: in a sentence, "(45.2%)" is as often an aside giving a
+ * share, and reads as printed.
  */
 export function parseCell(printed: string): PrintedNumber | undefined {
   const digits = /^\(\s*(\d[\d.,]*)\s*%\s*\)$/.exec(printed)?.[1];
-  return parseNumber(digits === undefined ? printed : `(${digits})%`);
+  // A plus sign before a change ("+7%") says it is a rise, as a minus says a fall.
+  return parseNumber(digits === undefined ? printed.replace(/^\+\s?(?=[\d.$])/, "") : `(${digits})%`);
 }
