@@ -432,3 +432,28 @@ test("a table of figures by basis across figures, dated by the line that introdu
     ["operating-cash-flow.2031-03-01-2031-05-31", "2031-03-01..2031-05-31"],
   ]);
 });
+
+test("a column of a period that names its figure, a share of the one beside it, and rows of changes under a row", () => {
+  expect(
+    proposals(
+      [
+        "Hsinchu Motion reports second quarter 2031 results",
+        "",
+        "(in millions, except percentages)\t2Q 2031 Sales\t2Q 2031 Mix\t1Q 2031 Sales\t1Q 2031 Mix",
+        "Mobile Storage\t$129.4\t94%\t$121.4\t93%",
+        "Q/Q\t+7%\t\t-3%\t",
+        "Y/Y\t+6%\t\t+4%\t",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["mobile-storage-sales.q2-2031", "Q2 2031"],
+    ["mobile-storage-sales.share.q2-2031", "Q2 2031"],
+    ["mobile-storage-sales.q1-2031", "Q1 2031"],
+    ["mobile-storage-sales.share.q1-2031", "Q1 2031"],
+    ["mobile-storage-sales.growth-qoq.q2-2031", "Q2 2031"],
+    ["mobile-storage-sales.growth-qoq.q1-2031", "Q1 2031"],
+    ["mobile-storage-sales.growth.q2-2031", "Q2 2031"],
+    ["mobile-storage-sales.growth.q1-2031", "Q1 2031"],
+  ]);
+});

@@ -20,7 +20,17 @@ import type { SentenceContext } from "./sentence-candidate.ts";
 import { inTable, sentences } from "./sentences.ts";
 import type { TextRange } from "./sentences.ts";
 import { declaredHeader, foundTables, rowName, rowSubject, tableCell } from "./table-cells.ts";
-import { changeMeasure, changeOf, columnMeasure, isChange, latestColumn, rowAbove } from "./table-columns.ts";
+import {
+  againstQuarterBefore,
+  besidePeriod,
+  changeMeasure,
+  changeOf,
+  columnMeasure,
+  isChange,
+  latestColumn,
+  rowAbove,
+  shareWords,
+} from "./table-columns.ts";
 import type { FoundCell } from "./table-cells.ts";
 
 /** An ignore entry proposed for numbers that are rarely facts, with the numbers it would account for. */
@@ -198,10 +208,21 @@ function cellCandidate(
     !byRow && !changedTo && !measured && !corner && dated(label) === undefined
       ? dated(caption.slice(0, caption.indexOf("\n")))
       : undefined;
-  const above = crossed && isChange(row.label) ? rowAbove(owner.table, row) : undefined;
+  // A row of changes under a row of figures ("% Change", "Q/Q", "Y/Y"): the change of the row above.
+  const above = !byRow && isChange(row.label) ? rowAbove(owner.table, row) : undefined;
   const changed =
-    (changedTo !== undefined || measured?.changed || above !== undefined) &&
-    changeMeasure(above ? row.label : label, reading.unit === "percent", reading.sign);
+    above && againstQuarterBefore.test(row.label)
+      ? "growth-qoq"
+      : (changedTo !== undefined || measured?.changed || above !== undefined) &&
+        changeMeasure(above ? row.label : label, reading.unit === "percent", reading.sign);
+  // A column of a period that names its figure too ("2Q 2018 Sales"), or a share of the one beside it ("2Q 2018 Mix").
+  const beside = !byRow && !measured && !crossed && dated(label) !== undefined ? besidePeriod(label, yearEnd) : "";
+  const ofWhole = shareWords.test(beside)
+    ? owner.table.columns
+        .slice(0, column)
+        .map((other) => besidePeriod(other, yearEnd))
+        .findLast((words) => words && !shareWords.test(words))
+    : undefined;
   const named = measured
     ? latest && (measured.yearBefore ? yearBefore(latest) : latest)
     : (byRow ?? dated(changedTo ?? label) ?? corner ?? crossed);
@@ -210,15 +231,26 @@ function cellCandidate(
   const suffix = period ?? named;
   // A figure of a part is named part first; a total row's, by the figure alone.
   const part = /^(?:total|consolidated)\b/i.test(row.label) ? "" : rowName(row.label);
-  const name = byRow
+  const base = byRow
     ? label
     : measured
       ? `${part} ${measured.words}`
       : crossed
         ? `${rowName((above ?? row).label)} ${rowName(label)}`
-        : subject;
+        : above
+          ? rowName(above.label)
+          : subject;
+  // A basis comes before the figure's name, as a reader says it ("Adjusted" over a column: adjusted net sales).
+  const name = !beside
+    ? base
+    : ofWhole !== undefined || shareWords.test(beside)
+      ? `${base} ${ofWhole ?? ""}`
+      : /^(?:as reported|reported|adjusted|gaap|non-gaap|pro forma|comparable|organic)$/i.test(beside)
+        ? `${beside} ${base}`
+        : `${base} ${beside}`;
+  const measure = changed || (shareWords.test(beside) ? "share" : undefined);
   return {
-    id: nextId(`${slug(name) || "row"}.${changed ? `${changed}.` : ""}${suffix ? periodSuffix(suffix) : slug(label)}`),
+    id: nextId(`${slug(name) || "row"}.${measure ? `${measure}.` : ""}${suffix ? periodSuffix(suffix) : slug(label)}`),
     label: byRow ? label : row.label,
     period,
     ...readingOf(plainText(cell.text), reading, owner.table, undefined),

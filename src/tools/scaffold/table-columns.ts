@@ -1,5 +1,7 @@
 import { parsePeriod } from "#engine/facts/period.ts";
 import type { SourceTable, TableRow } from "#engine/facts/table.ts";
+import type { YearEnd } from "./fiscal-year.ts";
+import { periodMentions } from "./period-mentions.ts";
 
 /**
  * A column of changes: its label ends on a word of change ("% Change", "Change %", "Three Months Ended September 30,
@@ -46,10 +48,37 @@ export function latestColumn(
     .reduce<string | undefined>((latest, other) => (latest && end(latest) >= end(other) ? latest : other), undefined);
 }
 
-/** Whether a label names changes ("% Change", "Amount", "Percent"), of a column or of a row. */
+/** Whether a label names changes ("% Change", "Amount", "Percent", a row's "Q/Q" or "Y/Y"), of a column or of a row. */
 export function isChange(label: string): boolean {
-  return change.test(label);
+  return (
+    change.test(label) || againstQuarterBefore.test(label) || /^(?:y\/y|yoy|year[- ]over[- ]year)$/i.test(label.trim())
+  );
 }
+
+/** A row of changes against the quarter before ("Q/Q", "Sequential"). */
+export const againstQuarterBefore = /^\s*(?:q\/q|qoq|sequential|quarter[- ]over[- ]quarter)\s*$/i;
+
+/**
+ * The words a column's label gives beside its period ("2Q 2018 Sales", "2Q 2018 Mix"): what its cells are, the
+ * figure ("sales") or a share of the one beside it ("Mix", "% of Total"); "" for a label that is its period alone.
+ */
+export function besidePeriod(label: string, yearEnd: YearEnd | undefined): string {
+  let words = label;
+  for (const mention of periodMentions(label, yearEnd).toReversed())
+    words = words.slice(0, mention.start) + " " + words.slice(mention.end);
+  // What is left of the period's own words ("Three months 2031", "Year Ended December 31, 2031") names nothing.
+  const periodWords =
+    /\b(?:three|six|nine|twelve|thirteen|fourteen|months?|years?|quarters?|halfs?|weeks?|ended|ending|fiscal|first|second|third|fourth|full|to[- ]date|ytd|period|fy|of|the|and|as|at)\b/gi;
+  return words
+    .replace(unitWords, " ")
+    .replace(periodWords, " ")
+    .replace(/\S*\d\S*|[,:]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Whether a column's words say its cells are each a share of a whole: "Mix", "% of Total", "% of Sales". */
+export const shareWords = /^(?:mix|of (?:total|sales|net sales|revenues?))$/i;
 
 /** The nearest row above `row` that holds figures of its own, not their changes: what a "% Change" row is of. */
 export function rowAbove(table: SourceTable, row: TableRow): TableRow | undefined {
