@@ -849,3 +849,18 @@ test('a year of weeks that ends within a week of December 31 keeps the calendar\
     ["total-operating-revenue.2031", "FY2031"],
   ]);
 });
+
+test("a headline's figures take a period only from the sentences without figures right after it, not a later passage's day", () => {
+  expect(
+    proposals(
+      [
+        "Acme Insurance Reports Operating EPS Of $0.55",
+        "",
+        "Net income for the first quarter of 2031 was $22 million.",
+        "",
+        "Book values are stated as of March 31, 2031.",
+        "",
+      ].join("\n"),
+    ).map(([, period]) => period),
+  ).toEqual([undefined, "Q1 2031"]);
+});

@@ -118,15 +118,18 @@ export function sentenceCandidate(
   const inSentence = (span: TextRange) => span.start >= range.start && span.end <= range.end;
   const first = readSentencesBefore(context, sentence);
   // A headline's figures, printed before any sentence states the period the text is about ("… third quarter net
-  // income rose 13%"), are of the first period a sentence without figures states after it.
+  // income rose 13%"), are of the first period the sentences without figures right after it state (a dateline's
+  // "released its results for its third fiscal quarter, the 13 weeks ended November 1, 2008"); not of one a later
+  // passage names (a balance's day), which would hold the text's period and keep it from being read.
   if (reference.text === undefined && isHeading(text, range)) {
-    const stated = sentences
-      .slice(sentence + 1)
-      .filter((after) => !figures.some((figure) => figure.start >= after.start && figure.end <= after.end))
+    const within = (span: TextRange, of: TextRange) => span.start >= of.start && span.end <= of.end;
+    const next = sentences.slice(sentence + 1);
+    const withFigures = next.findIndex((after) => figures.some((figure) => within(figure, after)));
+    const stated = (withFigures < 0 ? next : next.slice(0, withFigures))
       .map((after) =>
         statedPeriod(
           text,
-          mentions.filter((m) => m.start >= after.start && m.end <= after.end),
+          mentions.filter((mention) => within(mention, after)),
           mentions,
         ),
       )
