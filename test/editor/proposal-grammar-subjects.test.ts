@@ -603,3 +603,20 @@ test("a count a subject's linking verb gives, and one compared with it, are the 
     ["new-stores-opened.q3-2031", "Q3 2031"],
   ]);
 });
+
+test("a headline's figure is named by what the issuer reports, not by the issuer and its verb", () => {
+  expect(
+    proposals(
+      [
+        "Acme Insurance, Inc. Reports First Quarter 2031 Operating EPS Of $0.55 and revenues of $363.6 million, up 8.5%",
+        "",
+        "Acme Insurance released its results for the first quarter of 2031.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["operating-eps.q1-2031", "Q1 2031"],
+    ["revenues.q1-2031", "Q1 2031"],
+    ["revenues.growth.q1-2031", "Q1 2031"],
+  ]);
+});

@@ -40,7 +40,7 @@ import { respectiveSubject } from "./names/respective.ts";
 import { leadingWords, namingWords, words } from "./names/words.ts";
 import type { PeriodMention } from "./period-mentions.ts";
 import { signedAmount } from "./number-reading.ts";
-import { measuredAgainstQuarterBefore } from "./sentence-periods.ts";
+import { isHeading, measuredAgainstQuarterBefore } from "./sentence-periods.ts";
 import type { TextRange } from "./sentences.ts";
 
 /**
@@ -79,7 +79,12 @@ export function naming(
   },
 ): { words: readonly string[]; measure?: string; count?: boolean } {
   const withoutPeriods = namingPassages(text, mentions);
-  const before = withoutPerShare(withoutPeriods(previous?.end ?? range.start, number.start));
+  // A headline names what the issuer reports after its verb ("Acme, Inc. Reports Operating EPS Of $0.55"): the
+  // issuer and the verb name nothing, blanked so that positions stay the text's.
+  const reported = isHeading(text, range)
+    ? (passage: string) => passage.replace(headlineLead, (lead) => " ".repeat(lead.length))
+    : (passage: string) => passage;
+  const before = withoutPerShare(reported(withoutPeriods(previous?.end ?? range.start, number.start)));
   const clause = clauses(before).at(-1)!;
   // The sentence's subject: its first clause's with a verb; a relative clause ("which leaves out …") is an
   // aside, and a first clause without a verb is the subject of the verb after the asides ("Core revenue, which
@@ -353,6 +358,9 @@ export function naming(
   const per = found.some((word) => /^per$/i.test(word)) ? [] : perShareAfter(following);
   return { words: [...found, ...per] };
 }
+
+/** A headline's issuer and its verb of reporting, before what it reports: "Brown & Brown, Inc. reports ". */
+const headlineLead = /^.*?\b(?:reports|reported|announces|announced|posts|posted|delivers|delivered|achieves|says)\s+/i;
 
 /** Whether a passage that follows a figure opens on the noun `counted` (the figure before counts it too). */
 function countsAlike(passage: string, counted: readonly string[]): boolean {
