@@ -29,14 +29,15 @@ test("an amount in ounces, tons or barrels is proposed as ignored, and its chang
   expect(ignoredNumbers(text)).toEqual(["12,400", "2030", "2031", "3.8"]);
 });
 
-test("a name that closes on digits, the 1 of a ratio N-to-1, a trailing 12 months and a range in ounces are proposed as ignored", () => {
+test("a name that closes on digits, the 1 of a ratio N-to-1 or N:1, a trailing 12 months and a range in ounces are proposed as ignored", () => {
   const text =
-    "Reston Labs reports fourth quarter 2031 results\n\nCOVID-19 volumes were higher. The book-to-bill ratio was 1.2-to-1 for the quarter, and the trailing 12 months' return on equity was 12 percent. Guidance is 18.0 to 19.5 million ounces of silver.\n";
+    "Reston Labs reports fourth quarter 2031 results\n\nCOVID-19 volumes were higher. The book-to-bill ratio was 1.2-to-1 for the quarter, and the trailing 12 months' return on equity was 12 percent. Guidance is 18.0 to 19.5 million ounces of silver. Its leverage ratio was 0.99:1.\n";
   expect(proposals(text).map(([id]) => id)).toEqual([
     "book-to-bill-ratio.q4-2031",
     "trailing-return-on-equity.q4-2031",
+    "leverage-ratio.q4-2031",
   ]);
-  expect(ignoredNumbers(text)).toEqual(["1", "12", "18.0", "19", "19.5", "2031"]);
+  expect(ignoredNumbers(text)).toEqual(["1", "1", "12", "18.0", "19", "19.5", "2031"]);
 });
 
 test("an amount in another country's dollar is proposed as ignored, its unit being one Recount does not have", () => {

@@ -30,7 +30,7 @@ export const ignoreProposals: readonly {
     pattern: String.raw`\b(?:[A-Z]{1,3}-?|[A-Z]{4,}-)\d+s?\b`,
     reason: "names that close on digits (A320 aircraft, F-150 trucks, COVID-19)",
   },
-  { pattern: String.raw`(?<=\d-to-)1\b`, reason: "the 1 of a ratio printed as 1.2-to-1" },
+  { pattern: String.raw`(?<=\d(?:-to-|:))1\b`, reason: "the 1 of a ratio printed as 1.2-to-1 or 0.99:1" },
   {
     pattern: String.raw`\btrailing (?:12|twelve)[ -]months?\b`,
     reason: "the length of a trailing period, not a figure",

@@ -32,8 +32,8 @@ export function translated(
  */
 export const spelledOut = /^\s*(?:per ?cent|(?:percentage )?points?)\b/i;
 
-/** What closes a ratio printed "1.2-to-1" after its first number: part of the figure, as a unit is. */
-export const ratioTail = /^-to-1\b/;
+/** What closes a ratio printed "1.2-to-1" or "0.99:1" after its first number: part of the figure, as a unit is. */
+export const ratioTail = /^(?:-to-|:)1\b/;
 
 /**
  * Whether an amount is printed with "$" alone ("$2.36 billion"), which the engine's reader leaves without a unit:
