@@ -119,6 +119,20 @@ describe("a figure printed with a direction", () => {
     expect(printedDirection("Revenue rose to 2.3 billion, or ")).toBeUndefined();
   });
 
+  it("reads a change whose verb is left out after 'and' as the change before it: fell 5% and EBITDA 3%", () => {
+    expect(printedDirection("Revenue fell 5% and adjusted EBITDA ", "", "3%")).toEqual({
+      way: "decrease",
+      words: "fell 5% and adjusted EBITDA",
+    });
+    expect(printedDirection("Non-GAAP net income rose 42% and Adjusted EBITDA ", "", "31%")?.way).toBe("increase");
+    // A clause with a verb of its own gives its figure its own reading; a level listed after a change is none.
+    expect(printedDirection("Revenue fell 5% and net income was ", "", "3%")).toBeUndefined();
+    expect(printedDirection("Digital sales grew 68.9% and made up ", "", "36.8%")).toBeUndefined();
+    expect(
+      printedDirection("chemicals brought in $408 million, down 10 percent, and automotive ", "", "$236 million"),
+    ).toBeUndefined();
+  });
+
   it("reads a verb's change of the object it names before 'by': cut its term loan balances by $110.0 million", () => {
     expect(printedDirection("The company cut its term loan balances by ")).toEqual({
       way: "decrease",

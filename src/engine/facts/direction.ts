@@ -108,6 +108,18 @@ const restated = compile(
     String.raw`\b((?:${words}) (?:(?-i:[A-Z]{2,3})\$? ?)?\S*\d\S*(?: (?:thousand|million|billion|percent|per cent))?,? or) $`,
 );
 
+/** Words that give a clause after "and" a verb or a relation of its own. */
+const notGapped = String.raw`(?:was|were|is|are|had|has|have|reached|totall?ed|came|stood|amounted|represented|accounted|made|makes|of|to|at|in|by)\b`;
+
+// A change whose verb is left out after "and": the EBITDA 3% of "revenue fell 5% and EBITDA 3%" fell as revenue
+// did. Percentages only, each of its subject: "…$408 million, down 10 percent, and automotive $236 million" lists
+// a level after a change; nor a level the clause gives its own verb ("rose 5% and net income was 3%").
+const gapped = compile(
+  ways,
+  (words) =>
+    String.raw`\b((?:${words}) \S*\d\S*(?:%| percent| per cent),? and (?:(?!${notGapped})[A-Za-z'’&-]+ ){0,3}(?!${notGapped})[A-Za-z'’&-]+) $`,
+);
+
 /** The first way whose pattern `text` matches, with the words it matched. */
 function match(patterns: readonly Pattern[], text: string): PrintedDirection | undefined {
   for (const { way, pattern } of patterns) {
@@ -118,12 +130,18 @@ function match(patterns: readonly Pattern[], text: string): PrintedDirection | u
 }
 
 /**
- * The direction of a printed figure: the one `preceding`, the plain text just before it, ends with, else the
- * one `next`, the plain text just after it, starts with; undefined if none.
+ * The direction of a printed figure (`printed`, as it is printed): the one `preceding`, the plain text just before
+ * it, ends with, else the one `next`, the plain text just after it, starts with; undefined if none.
  */
-export function printedDirection(preceding: string, next = ""): PrintedDirection | undefined {
+export function printedDirection(preceding: string, next = "", printed = ""): PrintedDirection | undefined {
   const text = preceding.replace(/\s+/g, " ").slice(-80);
-  const found = match(before, text) ?? match(rangeEnd, text) ?? match(restated, text) ?? match(byObject, text);
+  const percentage = /%$/.test(printed.trim()) || /^\s*per ?cent\b/i.test(next);
+  const found =
+    match(before, text) ??
+    match(rangeEnd, text) ??
+    match(restated, text) ??
+    (percentage ? match(gapped, text) : undefined) ??
+    match(byObject, text);
   if (found) return found;
   const followed = match(after, next.replace(/\s+/g, " ").slice(0, 40));
   return followed && { ...followed, after: true };

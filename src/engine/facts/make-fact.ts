@@ -90,7 +90,7 @@ export function makeFact(
     qualifier,
     exact: entry.exact,
   });
-  const direction = printedDirection(anchored.before, anchored.after);
+  const direction = printedDirection(anchored.before, anchored.after, printed);
   const negated = direction?.way === "decrease" && number.sign === 1;
   const { value, lo, hi } = negated
     ? { value: interval.value.neg(), lo: interval.hi.neg(), hi: interval.lo.neg() }
