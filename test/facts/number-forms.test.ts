@@ -159,3 +159,26 @@ ignore:
     expect(loaded.facts.get("share")!.value.toFixed()).toBe("3");
   });
 });
+
+describe("an amount in brackets after another", () => {
+  it("is its translation, as printed, not a negative: Rs 5.06 ($0.061); a table's (1,234) is still a negative", () => {
+    const loaded = loadFiling(
+      "Earnings per share were Rs 5.06 ($0.061), and revenue RMB20.2 billion (US$2.8 billion). The loss was ($1,234).\n\n(in thousands)\tLoss\nNet\t($1,234)\n",
+      `tables:
+  - id: t
+    header: "(in thousands)\\tLoss"
+facts:
+  - { id: eps.usd, label: EPS, period: FY2023, quote: "Rs 5.06 ($0.061)", number: "($0.061)", unit: USD, scale: one }
+  - { id: loss, label: Loss, period: FY2023, quote: "The loss was ($1,234)", unit: USD, scale: one }
+  - { id: net, label: Net, period: FY2023, cell: { table: t, row: Net, column: Loss }, unit: USD, scale: thousand }
+ignore:
+  - { quote: "Rs 5.06", reason: "rupees, which Recount has no unit for" }
+  - { quote: "revenue RMB20.2 billion (US$2.8 billion)", reason: "not this test's" }
+`,
+    );
+    expect(loaded.errors.map((error) => error.format())).toEqual([]);
+    expect(loaded.facts.get("eps.usd")!.value.toFixed()).toBe("0.061");
+    expect(loaded.facts.get("loss")!.value.toFixed()).toBe("-1234");
+    expect(loaded.facts.get("net")!.value.toFixed()).toBe("-1234000");
+  });
+});

@@ -19,7 +19,16 @@ export function makeFact(
   { filing, path, file }: { filing: string; path: Path; file: FactsFileReading },
 ): Fact {
   const { printed } = anchored;
-  const number = anchored.inTableLine ? parseCell(printed) : parseNumber(printed);
+  const read = anchored.inTableLine ? parseCell(printed) : parseNumber(printed);
+  // "Rs 5.06 ($0.061)": an amount in brackets right after another amount is its translation, printed positive; a
+  // sentence's "The loss was ($1,234)" and a table's "(1,234)" are negatives.
+  const translation =
+    read !== undefined &&
+    read.sign < 0 &&
+    !anchored.inTableLine &&
+    printed.trimStart().startsWith("(") &&
+    /\d(?:\s*(?:thousand|million|billion|trillion|bn|mn))?\s*$/i.test(anchored.preceding);
+  const number = translation ? { ...read, value: read.value.neg(), sign: 1 as const } : read;
   const otherCurrency = new RegExp(`^${otherDollar}`).exec(printed)?.[0];
   if (!number && otherCurrency) {
     throw file.error(
