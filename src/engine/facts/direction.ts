@@ -135,7 +135,7 @@ function match(patterns: readonly Pattern[], text: string): PrintedDirection | u
  */
 export function printedDirection(preceding: string, next = "", printed = ""): PrintedDirection | undefined {
   const text = preceding.replace(/\s+/g, " ").slice(-80);
-  const percentage = /%$/.test(printed.trim()) || /^\s*per ?cent\b/i.test(next);
+  const percentage = printed.trim().endsWith("%") || /^\s*per ?cent\b/i.test(next);
   const found =
     match(before, text) ??
     match(rangeEnd, text) ??
