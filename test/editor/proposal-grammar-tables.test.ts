@@ -457,3 +457,22 @@ test("a column of a period that names its figure, a share of the one beside it, 
     ["mobile-storage-sales.growth.q1-2031", "Q1 2031"],
   ]);
 });
+
+test('a column named short for a fiscal quarter ("Q4 FY31") is that quarter of the fiscal year', () => {
+  expect(
+    proposals(
+      [
+        "Riverwoods Electronics reports fourth quarter and fiscal year results",
+        "",
+        "Riverwoods Electronics reported its results for the fourth quarter and the fiscal year ended February 28, 2031.",
+        "",
+        "($ in millions)\tQ4 FY31\tQ4 FY30",
+        "Revenue\t$16,711\t$16,671",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["revenue.2030-12-01-2031-02-28", "2030-12-01..2031-02-28"],
+    ["revenue.2029-12-01-2030-02-28", "2029-12-01..2030-02-28"],
+  ]);
+});

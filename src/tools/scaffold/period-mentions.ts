@@ -348,6 +348,8 @@ const forms: readonly Form[] = [
   ],
   // "Q3 2014", and a fiscal year's "Q3 Fiscal 2014", "Q3 FY2014".
   [/\b([HQ][1-4])[ -](?:[Ff]iscal (?:[Yy]ear )?|FY ?)?(\d{4})\b/g, (name, year) => `${name} ${year}`],
+  // A quarter of a fiscal year named short: "Q4 FY13".
+  [/\b([HQ][1-4]) ?FY ?['’]?(\d{2})\b/g, (name, year) => `${name} ${fullYear(year!)}`],
   // Quarters and halves written short: "1Q19", "2H 2024", "3Q:24", "Q3'24".
   [/\b([1-4])([QH])[ :]?(\d{4}|\d{2})\b/g, (n, name, year) => `${name}${n} ${fullYear(year!)}`],
   [/\b([QH][1-4]) ?['’](\d{2})\b/g, (name, year) => `${name} ${fullYear(year!)}`],
