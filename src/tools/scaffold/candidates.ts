@@ -14,23 +14,13 @@ import { abbreviations, aliases } from "./names/abbreviations.ts";
 import { periodSuffix, slug, uniqueIds } from "./names/ids.ts";
 import { isBare, isYearName, readingOf, spelledPercent } from "./number-reading.ts";
 import { quoteAnchor } from "./quote-anchor.ts";
-import { columnPeriod, periodMentions, yearBefore } from "./period-mentions.ts";
+import { columnPeriod, periodMentions } from "./period-mentions.ts";
 import { readSentencesBefore, sentenceCandidate } from "./sentence-candidate.ts";
 import type { SentenceContext } from "./sentence-candidate.ts";
 import { inTable, sentences } from "./sentences.ts";
 import type { TextRange } from "./sentences.ts";
-import { declaredHeader, foundTables, rowName, rowSubject, tableCell } from "./table-cells.ts";
-import {
-  againstQuarterBefore,
-  besidePeriod,
-  changeMeasure,
-  changeOf,
-  columnMeasure,
-  isChange,
-  latestColumn,
-  rowAbove,
-  shareWords,
-} from "./table-columns.ts";
+import { declaredHeader, foundTables, rowSubject, tableCell } from "./table-cells.ts";
+import { readCell } from "./table-columns.ts";
 import type { FoundCell } from "./table-cells.ts";
 
 /** An ignore entry proposed for numbers that are rarely facts, with the numbers it would account for. */
@@ -189,69 +179,13 @@ function cellCandidate(
   const caption = owner.caption;
   const dated = (of: string) =>
     columnPeriod(of, yearEnd, owner.table.columns, { caption, about: reference.text, weeks });
-  // A table whose rows are periods ("4Q08", "2008") and whose columns name figures: each cell is its column's
-  // figure in its row's period.
-  const byRow = dated(label) === undefined ? dated(row.label) : undefined;
-  // A cell in a column of changes is the change to the latest period its group of columns names.
-  const changedTo = byRow ? undefined : changeOf(column, owner.table.columns, dated);
-  // A column that names a figure of each row's part ("Net Sales $ Millions" beside "Hot Topic" and "Torrid").
-  const measured = byRow || changedTo ? undefined : columnMeasure(label);
-  // Columns that name no period ("U.S. Dollar", "At Constant Exchange Rates") are of the one the header's first
-  // cell names. A column's figure is too, or of the latest its table's columns name ("Organic Revenue Growth %"
-  // beside "03/31/14" and "03/31/13"), or of the year before ("Comparable Store Sales % Change Last Year").
-  const corner = dated(caption.slice(caption.indexOf("\n") + 1));
-  const latest = corner ?? dated(latestColumn(owner.table.columns, dated) ?? "");
-  // A table of figures by basis ("Reported", "Comparable" rows, a "% Change" row under each) across figures ("Net
-  // Sales", "EPS"), that names no period but in the line that introduces it: each cell is its row's and column's
-  // figure, a change row's the change of the row above, of that line's period.
-  const crossed =
-    !byRow && !changedTo && !measured && !corner && dated(label) === undefined
-      ? dated(caption.slice(0, caption.indexOf("\n")))
-      : undefined;
-  // A row of changes under a row of figures ("% Change", "Q/Q", "Y/Y"): the change of the row above.
-  const above = !byRow && isChange(row.label) ? rowAbove(owner.table, row) : undefined;
-  const changed =
-    above && againstQuarterBefore.test(row.label)
-      ? "growth-qoq"
-      : (changedTo !== undefined || measured?.changed || above !== undefined) &&
-        changeMeasure(above ? row.label : label, reading.unit === "percent", reading.sign);
-  // A column of a period that names its figure too ("2Q 2018 Sales"), or a share of the one beside it ("2Q 2018 Mix").
-  const beside = !byRow && !measured && !crossed && dated(label) !== undefined ? besidePeriod(label, yearEnd) : "";
-  const ofWhole = shareWords.test(beside)
-    ? owner.table.columns
-        .slice(0, column)
-        .map((other) => besidePeriod(other, yearEnd))
-        .findLast((words) => words && !shareWords.test(words))
-    : undefined;
-  const named = measured
-    ? latest && (measured.yearBefore ? yearBefore(latest) : latest)
-    : (byRow ?? dated(changedTo ?? label) ?? corner ?? crossed);
+  const { name, measure, period: named, shown } = readCell({ owner, row, column, reading }, subject, dated, yearEnd);
   // A fiscal year counted in weeks keeps the name the text gives it ("q4-2013"), for the editor to date.
   const period = fiscalPeriod(named, yearEnd, weeks);
   const suffix = period ?? named;
-  // A figure of a part is named part first; a total row's, by the figure alone.
-  const part = /^(?:total|consolidated)\b/i.test(row.label) ? "" : rowName(row.label);
-  const base = byRow
-    ? label
-    : measured
-      ? `${part} ${measured.words}`
-      : crossed
-        ? `${rowName((above ?? row).label)} ${rowName(label)}`
-        : above
-          ? rowName(above.label)
-          : subject;
-  // A basis comes before the figure's name, as a reader says it ("Adjusted" over a column: adjusted net sales).
-  const name = !beside
-    ? base
-    : ofWhole !== undefined || shareWords.test(beside)
-      ? `${base} ${ofWhole ?? ""}`
-      : /^(?:as reported|reported|adjusted|gaap|non-gaap|pro forma|comparable|organic)$/i.test(beside)
-        ? `${beside} ${base}`
-        : `${base} ${beside}`;
-  const measure = changed || (shareWords.test(beside) ? "share" : undefined);
   return {
     id: nextId(`${slug(name) || "row"}.${measure ? `${measure}.` : ""}${suffix ? periodSuffix(suffix) : slug(label)}`),
-    label: byRow ? label : row.label,
+    label: shown,
     period,
     ...readingOf(plainText(cell.text), reading, owner.table, undefined),
     // A cell its labels cannot name is anchored by its row's line, still of its column's period.
