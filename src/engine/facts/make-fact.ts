@@ -6,6 +6,7 @@ import type { Fact } from "./fact.ts";
 import type { FactsFileReading, Path } from "./facts-file.ts";
 import type { Anchored } from "./anchor.ts";
 import { otherDollar, parseCell, parseNumber, rangeQualifier } from "./parse-number.ts";
+import type { PrintedNumber } from "./parse-number.ts";
 import type { FactEntry } from "./schema.ts";
 
 /**
@@ -19,16 +20,7 @@ export function makeFact(
   { filing, path, file }: { filing: string; path: Path; file: FactsFileReading },
 ): Fact {
   const { printed } = anchored;
-  const read = anchored.inTableLine ? parseCell(printed) : parseNumber(printed);
-  // "Rs 5.06 ($0.061)": an amount in brackets right after another amount is its translation, printed positive; a
-  // sentence's "The loss was ($1,234)" and a table's "(1,234)" are negatives.
-  const translation =
-    read !== undefined &&
-    read.sign < 0 &&
-    !anchored.inTableLine &&
-    printed.trimStart().startsWith("(") &&
-    /\d(?:\s*(?:thousand|million|billion|trillion|bn|mn))?\s*$/i.test(anchored.preceding);
-  const number = translation ? { ...read, value: read.value.neg(), sign: 1 as const } : read;
+  const number = readPrinted(anchored);
   const otherCurrency = new RegExp(`^${otherDollar}`).exec(printed)?.[0];
   if (!number && otherCurrency) {
     throw file.error(
@@ -129,4 +121,20 @@ export function makeFact(
     approximate: qualifier === "approximately",
     strict: qualifier === "more-than" || qualifier === "less-than",
   };
+}
+
+/**
+ * The printed number as a reader takes it: in a table's line, as its cell ("(3%)" is −3%, "+7%" a rise); in a
+ * sentence, as printed, but an amount in brackets right after another amount is its translation, positive ("Rs
+ * 5.06 ($0.061)"), where a sentence's "The loss was ($1,234)" is a negative.
+ */
+function readPrinted({ printed, inTableLine, preceding }: Anchored): PrintedNumber | undefined {
+  const read = inTableLine ? parseCell(printed) : parseNumber(printed);
+  const translation =
+    read !== undefined &&
+    read.sign < 0 &&
+    !inTableLine &&
+    printed.trimStart().startsWith("(") &&
+    /\d(?:\s*(?:thousand|million|billion|trillion|bn|mn))?\s*$/i.test(preceding);
+  return translation ? { ...read, value: read.value.neg(), sign: 1 } : read;
 }
