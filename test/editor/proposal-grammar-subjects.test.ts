@@ -620,3 +620,11 @@ test("a headline's figure is named by what the issuer reports, not by the issuer
     ["revenues.growth.q1-2031", "Q1 2031"],
   ]);
 });
+
+test("a gain or loss is named by what it was on, printed after its amount", () => {
+  expect(
+    proposals(
+      "Weis Stores reports third quarter 2031 results\n\nThe quarter's results included a $6.5 million loss on early retirement of debt, and a gain of $3 million on the sale of its headquarters.\n",
+    ).map(([id]) => id),
+  ).toEqual(["loss-on-early-retirement-of-debt.q3-2031", "gain-on-sale-of-headquarters.q3-2031"]);
+});

@@ -12,7 +12,7 @@ import {
   inConstantCurrency,
   saysChange,
 } from "./names/change.ts";
-import { clauses, endsWithVerb, verbs } from "./names/clauses.ts";
+import { article, clauses, endsWithVerb, verbs } from "./names/clauses.ts";
 import { slug } from "./names/ids.ts";
 import { amountInWords } from "./names/amount-in.ts";
 import { plural } from "./names/counts.ts";
@@ -356,7 +356,20 @@ export function naming(
   const found = options.find((words) => words.length) ?? ["number"];
   // "earnings were $5.03 per diluted share": an amount per share of what its clause names.
   const per = found.some((word) => /^per$/i.test(word)) ? [] : perShareAfter(following);
-  return { words: [...found, ...per] };
+  return { words: [...found, ...gainedOn(found, following), ...per] };
+}
+
+/**
+ * What a gain or loss was on, printed after its amount: "a gain of $2.9 million on the sale of store sites", "a
+ * $6.5 million loss on early retirement of debt" (README's "gains on sales" is one name).
+ */
+function gainedOn(found: readonly string[], following: string): string[] {
+  if (!/^(?:gains?|loss(?:es)?)$/i.test(found.join(" "))) return [];
+  const on =
+    /^\s*(?:(?:gains?|loss(?:es)?)\s+)?on\s+(?:(?:the|its|an?)\s+)?([A-Za-z][A-Za-z -]*?)\s*(?=[,.;:(]|\s+(?:in|during|for|at|from|compared|against|versus)\b|$)/i.exec(
+      following,
+    )?.[1];
+  return on ? ["on", ...words(on).filter((word) => !article.test(word))] : [];
 }
 
 /** A headline's issuer and its verb of reporting, before what it reports: "Brown & Brown, Inc. reports ". */
