@@ -5,7 +5,7 @@ import { closestPassage } from "./closest-passage.ts";
 import type { PrintedSpan } from "./parse-number.ts";
 import { plainText } from "./plain.ts";
 import type { FactEntry } from "./schema.ts";
-import { matchKey, occurrences, rawSpan, sourceSpan } from "./source.ts";
+import { lineAt, matchKey, occurrences, rawSpan, sourceSpan } from "./source.ts";
 import type { Source } from "./source.ts";
 import { labelKey } from "./table.ts";
 import type { SourceTable } from "./table.ts";
@@ -232,12 +232,6 @@ function findAtCell(
     table,
     inTableLine: true,
   };
-}
-
-/** The line of a raw text that holds `offset`. */
-function lineAt(raw: string, offset: number): string {
-  const end = raw.indexOf("\n", offset);
-  return raw.slice(raw.lastIndexOf("\n", offset - 1) + 1, end < 0 ? undefined : end);
 }
 
 /** The error for a cell named by a row or column label its table prints more than once. */

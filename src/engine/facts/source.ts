@@ -51,6 +51,12 @@ export function rawSpan(source: Source, start: number, end: number): SourceSpan 
   return { start, end, line: lineColumn(source, start).line };
 }
 
+/** The line of a raw text that holds `offset`, without its line break. */
+export function lineAt(raw: string, offset: number): string {
+  const end = raw.indexOf("\n", offset);
+  return raw.slice(raw.lastIndexOf("\n", offset - 1) + 1, end < 0 ? raw.length : end);
+}
+
 /** The 1-based line and column of a raw offset. */
 export function lineColumn({ lineStarts }: Source, offset: number): { line: number; column: number } {
   const line = bisectRight(lineStarts, offset);

@@ -1,4 +1,5 @@
 import { monthName } from "#engine/facts/calendar.ts";
+import { lineAt } from "#engine/facts/source.ts";
 import type { Source } from "#engine/facts/source.ts";
 
 /** A range [start, end) of a source's plain text. */
@@ -65,7 +66,7 @@ export function sentences({ raw, text, offsets }: Source): TextRange[] {
       // A list's item opens on a line of its own: "- Revenues were …", "• Net income …".
       /\n[ \t]*[-•*–][ \t]/.test(raw.slice(offsets[i - 1]! + 1, offsets[i + 1]! + 2)) ||
       (gap.includes("\n") &&
-        (lineAround(raw, offsets[i - 1]!).includes("\t") || lineAround(raw, offsets[i + 1]!).includes("\t"))) ||
+        (lineAt(raw, offsets[i - 1]!).includes("\t") || lineAt(raw, offsets[i + 1]!).includes("\t"))) ||
       endsSentence(text, i) ||
       datelineEnd.test(text.slice(start, i)) ||
       // A dateline on the line after a headline opens a sentence.
@@ -103,10 +104,4 @@ function endsSentence(text: string, i: number): boolean {
   // "U.S." closes an abbreviation; "$0.01." ends a sentence with a decimal figure.
   const abbreviated = word.includes(".") && !/\d\.\d+$/.test(word);
   return !(word.length === 1 || abbreviated || abbreviations.has(word.toLowerCase()));
-}
-
-/** The raw line holding `offset`. */
-function lineAround(raw: string, offset: number): string {
-  const end = raw.indexOf("\n", offset);
-  return raw.slice(raw.lastIndexOf("\n", offset - 1) + 1, end < 0 ? raw.length : end);
 }
