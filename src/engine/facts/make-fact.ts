@@ -5,7 +5,7 @@ import { printedDirection } from "./direction.ts";
 import type { Fact } from "./fact.ts";
 import type { FactsFileReading, Path } from "./facts-file.ts";
 import type { Anchored } from "./anchor.ts";
-import { otherDollar, parseCell, parseNumber, rangeQualifier } from "./parse-number.ts";
+import { otherDollarOf, parseCell, parseNumber, rangeQualifier } from "./parse-number.ts";
 import type { PrintedNumber } from "./parse-number.ts";
 import type { FactEntry } from "./schema.ts";
 
@@ -21,7 +21,7 @@ export function makeFact(
 ): Fact {
   const { printed } = anchored;
   const number = readPrinted(anchored);
-  const otherCurrency = new RegExp(`^${otherDollar}`).exec(printed)?.[0];
+  const otherCurrency = otherDollarOf(printed);
   if (!number && otherCurrency) {
     throw file.error(
       path,

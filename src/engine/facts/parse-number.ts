@@ -89,7 +89,13 @@ const letterScales: Record<string, Scale> = { k: "thousand", m: "million", b: "b
  * read with the figure, so that no fact takes it for a dollar of the fact's choosing, and read as no number, as
  * Recount has no unit for it (README: ignore it with that reason).
  */
-export const otherDollar = String.raw`(?<![A-Za-z])(?-i:(?!US)[A-Z]{1,3})\$`;
+const otherDollar = String.raw`(?<![A-Za-z])(?-i:(?!US)[A-Z]{1,3})\$`;
+const otherDollarOpening = new RegExp(`^${otherDollar}`);
+
+/** The other country's dollar a printed number opens on ("NT$" of "NT$1.5 billion"), if it does. */
+export function otherDollarOf(printed: string): string | undefined {
+  return otherDollarOpening.exec(printed)?.[0];
+}
 
 /**
  * Currencies as printed. A "$" alone is part of the printed number, so that "over $260 million" is a bound,
@@ -138,7 +144,7 @@ export function parseNumber(printed: string): PrintedNumber | undefined {
   // "(US$1,234)": the currency inside the parentheses, where it cannot also be printed before them.
   if (groups.currency !== undefined && groups.enclosedCurrency !== undefined) return undefined;
   const currency = groups.currency ?? groups.enclosedCurrency;
-  if (currency !== undefined && new RegExp(`^${otherDollar}$`).test(currency)) return undefined;
+  if (currency !== undefined && otherDollarOf(currency) === currency) return undefined;
   const minuses = [groups.leadingMinus, groups.minus, negative, groups.trailingMinus].filter(
     (part) => part !== undefined,
   ).length;
