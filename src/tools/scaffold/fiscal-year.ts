@@ -5,6 +5,7 @@ import {
   printedNear,
   printedWeeks,
   printedWeeksOf,
+  partsEnded,
   quartersEnded,
   weekPeriod,
   yearEndAfter,
@@ -87,34 +88,6 @@ function quarterYearEnd(text: string): YearEnd | undefined {
   // Only a quarter that ends on a month's last day tells the month its year ends in; a year of weeks does not.
   if (ended?.kind !== "duration" || Number(ended.end.slice(8)) !== day || month === 12) return undefined;
   return last?.kind === "duration" ? { month, day: Number(last.end.slice(8)), weeks: false, lag: 0 } : undefined;
-}
-
-/**
- * The quarter the three, six or nine months ended a day end with, in a text that names that quarter by its number:
- * "the second quarter of fiscal 2013" and "the six months ended March 31, 2013" (the second quarter ended March 31);
- * three months are the one quarter the text names ("the first quarter of fiscal 2027" and "the three months ended
- * May 31, 2025"), where it names no other.
- */
-function partsEnded(text: string): { quarter: number; month: number; day: number; year?: string }[] {
-  const pattern = new RegExp(
-    String.raw`\b(three|six|nine)[ -]months? (?:period )?ended (${monthName}) (\d{1,2}), (\d{4})\b`,
-    "gi",
-  );
-  const ordinals = ["first", "second", "third", "fourth"];
-  // The quarters the text names by their number: three months are the one it names, if it names one only.
-  const named = new Set(
-    Array.from(text.matchAll(/\b(first|second|third|fourth)[ -](?:fiscal )?quarter\b/gi), ([, n = ""]) =>
-      n.toLowerCase(),
-    ),
-  );
-  return [...text.matchAll(pattern)].flatMap(([, months = "", name = "", day = "", year = ""]) => {
-    const count = months.toLowerCase();
-    const quarter =
-      count === "three" ? (named.size === 1 ? ordinals.indexOf([...named][0]!) + 1 : 0) : count === "six" ? 2 : 3;
-    return named.has(ordinals[quarter - 1] ?? "")
-      ? [{ quarter, month: monthNumber(name), day: Number(day), year }]
-      : [];
-  });
 }
 
 /** Whether a text names its year that ends early in `year` by the year before: "fiscal 2007", never "fiscal 2008". */

@@ -82,22 +82,66 @@ export const weekCount = (count: string): number => weekCounts[count.toLowerCase
 /** A count of weeks as a pattern: digits, or the words `weekCount` reads. */
 export const weekCountPattern = String.raw`\d{1,2}|${Object.keys(weekCounts).join("|")}`;
 
+/** A quarter's number as a text writes it, first to fourth. */
+const quarterOrdinals = ["first", "second", "third", "fourth"];
+
+/** A numbered quarter a text says ended on a day (its month and day, the year where it is printed). */
+export interface QuarterEnded {
+  readonly quarter: number;
+  readonly month: number;
+  readonly day: number;
+  readonly year?: string;
+}
+
 /**
  * The quarters a text names by their number with the day they ended, the year where it is printed: "the second
  * quarter … ended October 26, 2024", "its third fiscal quarter ended June 30", "the third quarter of fiscal 2014,
  * which ended April 30, 2014".
  */
-export function quartersEnded(text: string): { quarter: number; month: number; day: number; year?: string }[] {
+export function quartersEnded(text: string): QuarterEnded[] {
   const pattern = new RegExp(
     String.raw`\b(first|second|third|fourth) (?:fiscal )?quarter\b[^.]{0,40}? (?:ended|ending) (${monthName}) (\d{1,2})\b(?:, (\d{4})\b)?`,
     "gi",
   );
   return [...text.matchAll(pattern)].map(([, ordinal = "", name = "", day = "", year]) => ({
-    quarter: ["first", "second", "third", "fourth"].indexOf(ordinal.toLowerCase()) + 1,
+    quarter: quarterOrdinals.indexOf(ordinal.toLowerCase()) + 1,
     month: monthNumber(name),
     day: Number(day),
     ...(year && { year }),
   }));
+}
+
+/**
+ * The quarter the three, six or nine months ended a day end with, in a text that names that quarter by its number:
+ * "the second quarter of fiscal 2013" and "the six months ended March 31, 2013" (the second quarter ended March 31);
+ * three months are the one quarter the text names ("the first quarter of fiscal 2027" and "the three months ended
+ * May 31, 2025"), where it names no other.
+ */
+export function partsEnded(text: string): QuarterEnded[] {
+  const pattern = new RegExp(
+    String.raw`\b(three|six|nine)[ -]months? (?:period )?ended (${monthName}) (\d{1,2}), (\d{4})\b`,
+    "gi",
+  );
+  // The quarters the text names by their number: three months are the one it names, if it names one only.
+  const named = new Set(
+    Array.from(text.matchAll(/\b(first|second|third|fourth)[ -](?:fiscal )?quarter\b/gi), ([, n = ""]) =>
+      n.toLowerCase(),
+    ),
+  );
+  return [...text.matchAll(pattern)].flatMap(([, months = "", name = "", day = "", year = ""]) => {
+    const count = months.toLowerCase();
+    const quarter =
+      count === "three"
+        ? named.size === 1
+          ? quarterOrdinals.indexOf([...named][0]!) + 1
+          : 0
+        : count === "six"
+          ? 2
+          : 3;
+    return named.has(quarterOrdinals[quarter - 1] ?? "")
+      ? [{ quarter, month: monthNumber(name), day: Number(day), year }]
+      : [];
+  });
 }
 
 /** Every span a text prints in weeks ended a day of a year, once each: a quarter of a year counted in weeks states its days so. */
