@@ -288,7 +288,6 @@ const endedForms = (yearEnd: YearEnd | undefined): Form[] => [
   ],
 ];
 
-/** Months ended a day named without its year, as a table's caption names its years' columns: "Three Months Ended June 30,". */
 /**
  * A table's caption or corner that says its columns hold the months ended on each column's day: "for the three
  * months ended:", "Quarter Ended", "for the three months ended December 31" (of each column's year).
@@ -298,6 +297,7 @@ const endedWithoutYear = new RegExp(
   "i",
 );
 
+/** Months ended a day named without its year, as a table's caption names its years' columns: "Three Months Ended June 30,". */
 const monthsWithoutYear = new RegExp(
   String.raw`\b(three|six|nine|twelve)[ -]months?(?: period)? (?:ended|ending) ${month} (\d{1,2})\b(?!,? \d{4})`,
   "i",
@@ -332,7 +332,6 @@ const forms: readonly Form[] = [
       return end && monthsEnded(count!, end);
     },
   ],
-
   [
     new RegExp(String.raw`\bas (?:of|at) ${month} (\d{1,2}), (\d{4})\b`, "g"),
     (name, day, year) => date(year!, name!, day!),
@@ -400,8 +399,9 @@ export function periodMentions(text: string, yearEnd?: YearEnd): PeriodMention[]
   readRelative(relativeForms);
   for (const match of text.matchAll(pairedForm)) {
     const [, ordinal, count, name, day, year] = match;
-    const label = quarterEnded(ordinal, date(year!, name!, day!), yearEnd);
-    const paired = monthsEnded(count!, date(year!, name!, day!));
+    const last = date(year!, name!, day!);
+    const label = quarterEnded(ordinal, last, yearEnd);
+    const paired = monthsEnded(count!, last);
     const mention = { start: match.index, end: match.index + match[0].length, label, paired };
     if (paired && parsePeriod(label) && free(mention)) found.push(mention);
   }
@@ -470,7 +470,8 @@ export function columnPeriod(
   if (months && columns.some((other) => other !== label && columnPeriod(other, yearEnd) === `FY${months[1]}`))
     return `Q4 ${months[1]}`;
   const day = dayInDigits(label);
-  const mention = day ? { label: day } : periodMentions(label, yearEnd).find(({ relative }) => !relative);
+  const found = day ? [] : periodMentions(label, yearEnd);
+  const mention = day ? { label: day } : found.find(({ relative }) => !relative);
   // "for the three months ended:" (the line that introduces the table) or "Quarter Ended" (the header's first
   // cell) over "September 30, 2031": the months that end on each column's day.
   const ended = caption
@@ -483,19 +484,18 @@ export function columnPeriod(
       : monthsEnded(ended[1], mention.label);
   if (mention) return mention.label;
   // "THIRD QUARTER:" in a table's corner, "Fourth Quarter" over a column: of the year of the period the text is about.
-  const relative = periodMentions(label, yearEnd).find((found) => found.relative)?.relative;
+  const relative = found.find((named) => named.relative)?.relative;
   return about === undefined ? undefined : relative?.(about);
 }
 
 /**
  * A day written in digits, month first, as statements head their columns: "03/31/14" is 2014-03-31, "12/31/99"
- * 1999-12-31 (a two-digit year before 50 is of the 2000s).
+ * 1999-12-31 (a two-digit year read as `fullYear` reads "1Q19").
  */
 function dayInDigits(label: string): string | undefined {
   const [, month, day, year] = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(label.trim()) ?? [];
   if (!year) return undefined;
-  const full = year.length === 4 ? year : `${Number(year) < 50 ? 20 : 19}${year}`;
-  const iso = `${full}-${month!.padStart(2, "0")}-${day!.padStart(2, "0")}`;
+  const iso = `${fullYear(year)}-${month!.padStart(2, "0")}-${day!.padStart(2, "0")}`;
   return parsePeriod(iso) ? iso : undefined;
 }
 
