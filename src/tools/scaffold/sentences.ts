@@ -44,11 +44,12 @@ const abbreviations = new Set([
  */
 export const dateline = String.raw`[A-Z][\w .,'-]*?, (?<month>${monthName}) (?<day>\d{1,2}), (?<year>\d{4})\b`;
 
-/** A dateline and the dash or wire service that ends it, opening a paragraph: it is a sentence of its own. */
-const datelineEnd = new RegExp(String.raw`^${dateline}(?:\s*/[^/]{1,40}/)?\s*(?:[-–—]|--)$`);
-
-/** A dateline and the dash or wire service that ends it, where a line opens on it. */
-const datelineStart = new RegExp(String.raw`^${dateline}(?:\s*/[^/]{1,40}/)?\s*(?:[-–—]|--)`);
+/** A dateline and the dash or wire service that ends it. */
+const datelineLead = String.raw`^${dateline}(?:\s*/[^/]{1,40}/)?\s*(?:[-–—]|--)`;
+/** A dateline opening a paragraph: it is a sentence of its own. */
+const datelineEnd = new RegExp(`${datelineLead}$`);
+/** A dateline a line opens on (under a headline, with no blank line between them). */
+const datelineStart = new RegExp(datelineLead);
 
 /**
  * The sentences of a source's plain text, in order. A paragraph (lines between blank lines) ends one, and

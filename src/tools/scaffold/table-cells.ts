@@ -5,6 +5,7 @@ import { sourceSpan } from "#engine/facts/source.ts";
 import type { Source } from "#engine/facts/source.ts";
 import { findTables } from "#engine/facts/table.ts";
 import type { SourceTable, TableCell, TableRow } from "#engine/facts/table.ts";
+import { slug } from "./names/ids.ts";
 import { trailingName } from "./names/subject.ts";
 import type { TextRange } from "./sentences.ts";
 
@@ -98,13 +99,9 @@ export function rowSubject({ owner, row }: FoundCell, tables: readonly FoundTabl
   const measure = measureByPart(owner.caption);
   // The whole's row ("Total", "Consolidated", "Total Revenues" of revenues by division) is the measure's.
   const rest = /^(?:consolidated|total)\b\s*(.*)$/i.exec(label.trim())?.[1];
-  if (measure) return rest !== undefined && (!rest || sameWords(rest, measure)) ? measure : `${label} ${measure}`;
+  if (measure) return rest !== undefined && (!rest || slug(rest) === slug(measure)) ? measure : `${label} ${measure}`;
   return repeated && name ? `${name} ${label}` : label;
 }
-
-/** Whether two names are the same words, whatever their case. */
-const sameWords = (a: string, b: string) =>
-  a.toLowerCase().split(/\s+/).join(" ") === b.toLowerCase().split(/\s+/).join(" ");
 
 /**
  * What a table of parts measures, where the line before it says so ("its adjusted earnings (non-GAAP) by business

@@ -26,6 +26,11 @@ const notParts = new RegExp(
 /** The nouns that name a part of a company: "the Harbour segment", "the Western region". */
 export const partNouns = ["segment", "division", "region"];
 
+/** A part a sentence opens on by a name in lower case and a part's noun, or "category": "In the outlet division,". */
+const lowerCasePart = new RegExp(
+  String.raw`^\s*(?:In|At) the ((?:[a-z][\w&'’-]*\s+){1,3})(${[...partNouns, "category"].join("|")})\s*,`,
+);
+
 /** A part named by a proper name and its noun, the noun's first letter in either case. */
 const namedParts = new RegExp(
   String.raw`\b((?:[A-Z][\w&-]*\s+(?:(?:and|&)\s+)?){1,5})(${partNouns.map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join("|")})\b`,
@@ -44,7 +49,7 @@ export function namedPart(opening: string, issuer = ""): string[] {
   if (opened && !notParts.test(opened)) return words(opened);
   // "In the outlet division, net sales", "In the specialty category, case count": a part it opens on by a name in
   // lower case and a part's noun, which is kept (README).
-  const lower = /^\s*(?:In|At) the ((?:[a-z][\w&'’-]*\s+){1,3})(segment|division|region|category)\s*,/.exec(opening);
+  const lower = lowerCasePart.exec(opening);
   if (lower && !words(lower[1]!).some(isFiller)) return [...words(lower[1]!), lower[2]!];
   // "Palmarejo's cash operating costs were": a part that owns its figure by name; not the issuer, whose own name is
   // left out ("Osprey's revenue" in Osprey's release), as the text's first line names it.
