@@ -1,5 +1,8 @@
 import { monthName } from "#engine/facts/calendar.ts";
 
+/** A change in basis points, a unit Recount does not have: ignored, and no part of a figure's name. */
+export const basisPoints = String.raw`\b\d+(?:\.\d+)? (?:basis points?|bps)\b`;
+
 /**
  * Kinds of number that are rarely facts, each as the ignore entry that would account for them: a pattern
  * matched against the source's plain text, and the reason. The scaffold proposes one only for numbers
@@ -52,7 +55,7 @@ export const ignoreProposals: readonly {
   { pattern: String.raw`\b\d+[ -]days?\+?`, reason: "names of delinquency buckets (days past due)" },
   { pattern: String.raw`\b\d+(?:\.\d+)? cents?\b`, reason: "amounts in cents, a unit Recount does not have" },
   {
-    pattern: String.raw`\b\d+(?:\.\d+)? (?:basis points?|bps)\b`,
+    pattern: basisPoints,
     reason: "changes in basis points, a unit Recount does not have",
   },
   {

@@ -12,6 +12,7 @@ import {
   inConstantCurrency,
   saysChange,
 } from "./names/change.ts";
+import { basisPoints } from "./ignore-proposals.ts";
 import { article, clauses, endsWithVerb, verbs } from "./names/clauses.ts";
 import { slug } from "./names/ids.ts";
 import { amountInWords } from "./names/amount-in.ts";
@@ -389,7 +390,7 @@ function countsAlike(passage: string, counted: readonly string[]): boolean {
  */
 /** What names no figure in a passage: see namingPassages. */
 const asides = new RegExp(
-  String.raw`\([^()\d]*\)|[$€£]|\b(?:an? )?record(?! date\b)(?= (?:[A-Za-z$€£\d]|$))|\bin total\b|\b\d+(?:\.\d+)? (?:basis points?|bps)\b|^\s*${underStandard}\s*,`,
+  String.raw`\([^()\d]*\)|[$€£]|\b(?:an? )?record(?! date\b)(?= (?:[A-Za-z$€£\d]|$))|\bin total\b|${basisPoints}|^\s*${underStandard}\s*,`,
   "gi",
 );
 
