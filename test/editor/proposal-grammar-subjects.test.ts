@@ -628,3 +628,32 @@ test("a gain or loss is named by what it was on, printed after its amount", () =
     ).map(([id]) => id),
   ).toEqual(["loss-on-early-retirement-of-debt.q3-2031", "gain-on-sale-of-headquarters.q3-2031"]);
 });
+
+test('words that name nothing ("having", "a rise", "they") give way to the level the sentence or the one before named', () => {
+  expect(
+    proposals(
+      [
+        "Larkspur Mills reports first quarter 2033 results",
+        "",
+        "Adjusted EBITDA reached $41.2 million in the first quarter of 2033, a rise of 12% on the first quarter of 2032.",
+        "",
+        "Net revenues came to $610.5 million in the first quarter of 2033, having decreased 4% from $636.0 million in the first quarter of 2032.",
+        "",
+        "Pulp inventories were $88.1 million as of March 31, 2033. They were up $6.3 million from $81.8 million as of March 31, 2032.",
+        "",
+        "For the quarter the Company earned $12.4 million.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["adjusted-ebitda.q1-2033", "Q1 2033"],
+    ["adjusted-ebitda.growth.q1-2033", "Q1 2033"],
+    ["net-revenues.q1-2033", "Q1 2033"],
+    ["net-revenues.growth.q1-2033", "Q1 2033"],
+    ["net-revenues.q1-2032", "Q1 2032"],
+    ["pulp-inventories.2033-03-31", "2033-03-31"],
+    ["pulp-inventories.increase.2033-03-31", "2033-03-31"],
+    ["pulp-inventories.2032-03-31", "2032-03-31"],
+    ["earnings.q1-2033", "Q1 2033"],
+  ]);
+});

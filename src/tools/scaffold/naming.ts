@@ -52,7 +52,31 @@ import type { TextRange } from "./sentences.ts";
  * net debt to adjusted EBITDA"; else the subject of its clause, without its articles and what follows
  * "of" or "for" ("Net income attributable to ordinary shareholders was" is named whole: it is not net income).
  */
-export function naming(
+export function naming(text: string, options: NamingOptions): ReturnType<typeof firstNaming> {
+  const named = firstNaming(text, options);
+  // "having decreased 8%", "a rise of 53%", "They were up $7.1 million": when what the rules found is only a
+  // pronoun, a verb or a change's noun, the figure is of the level its sentence (else the one before) named.
+  if (!named.words.every((word) => namesNothing.test(word))) return named;
+  const referred = options.level?.words ?? options.earlier?.words;
+  if (!referred?.length) return named;
+  const changeWord = named.words.some((word) => changeNoun.test(word));
+  return {
+    words: referred,
+    measure: named.measure ?? (changeWord && options.reading.unit === "percent" ? "growth" : undefined),
+  };
+}
+
+const changeNouns = String.raw`growth|increases?|rises?|surge|declines?|decreases?`;
+const changeNoun = new RegExp(`^(?:${changeNouns})$`, "i");
+/** Words that cannot name a figure alone: a change's nouns, pronouns, verbs and comparatives, a bare time unit. */
+const namesNothing = new RegExp(
+  `^(?:${changeNouns}|range|number|it|they|them|he|she|we|this|that|these|those|having|representing|set|tied|weighed|better|higher|lower|most|percentage|yoy|quarter|year)$`,
+  "i",
+);
+
+type NamingOptions = Parameters<typeof firstNaming>[1];
+
+function firstNaming(
   text: string,
   {
     number,
@@ -306,12 +330,13 @@ export function naming(
     ? referredLevel
     : [];
   // "The steel fabrication segment earned a record $2.4 billion": what a subject earned is its earnings.
-  const earned = /\bearned\s+(?:an?\s+)?$/i.test(clause) ? subjectWords(clause) : [];
+  // "For the year the Company earned $6.0 million": the company's own, earnings.
+  const earned = /\bearned\s+(?:an?\s+)?$/i.test(clause) ? [...subjectWords(clause), "earnings"] : [];
   const options = [
     changedTo,
     age.length ? [...age, "age"] : [],
     pronoun,
-    earned.length ? [...earned, "earnings"] : [],
+    earned,
     gappedWords,
     afterColon,
     qualified,
