@@ -153,11 +153,11 @@ describe("candidate facts", () => {
     ]);
   });
 
-  test("a quote names its number once: it starts after an earlier printing of the same digits", () => {
+  test("a quote names its number once: it starts after an earlier printing of the same digits, and ends before the word of a later one", () => {
     const { facts } = findCandidates("Pursuant to Rule 13a-16 or 15d-16 of the Act.\n");
     expect(facts.map(({ anchor }) => anchor)).toEqual([
       { quote: "Pursuant to Rule 13a-16 or 15d-16 of the Act.", number: "13" },
-      { quote: "Pursuant to Rule 13a-16 or 15d-16 of the Act.", number: "16" },
+      { quote: "Pursuant to Rule 13a-16 or", number: "16" },
       { quote: "Pursuant to Rule 13a-16 or 15d-16 of the Act.", number: "15" },
       { quote: "or 15d-16 of the Act.", number: "16" },
     ]);

@@ -167,6 +167,24 @@ describe("facts file errors", () => {
     `);
   });
 
+  it("number: printed twice in its quote is refused, never the first taken", () => {
+    const twice = source.replace(
+      "Revenue was RMB 12.5 billion, up from RMB10.1 billion.",
+      "Revenue was RMB 12.5 billion, up from RMB10.1 billion; RMB 12.5 billion was its goal.",
+    );
+    const found = errors(
+      edit(
+        "quote: Revenue was RMB 12.5 billion\n",
+        "quote: Revenue was RMB 12.5 billion, up from RMB10.1 billion; RMB 12.5 billion was its goal.\n    number: RMB 12.5 billion\n",
+      ),
+      twice,
+    );
+    expect(found).toContain(
+      'acme-6k/facts.yaml:9\nnumber "RMB 12.5 billion" is printed 2 times in its quote, so which one the fact is cannot be told',
+    );
+    expect(found).toContain("hint: shorten the quote to the clause that prints the fact's one");
+  });
+
   it("a quote that prints several numbers needs number:", () => {
     expectError(
       errors(

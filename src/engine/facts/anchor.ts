@@ -157,7 +157,20 @@ function pickNumber(
         : "the quote prints no number; quote the passage that prints it",
     );
   }
-  const named = places.find((numbers) => numbers.length) ?? [];
+  const whole = places.filter((numbers) => numbers.length);
+  // "$13.6 million, or $0.54 per diluted share, against … $0.54 per diluted share": a number the quote prints
+  // twice as written could be either; the first is not assumed ("0.01" beside "(0.01)" is the one written so).
+  const exact = whole.filter((numbers) =>
+    numbers.some((number) => source.key.slice(number.start, number.end) === needle),
+  );
+  if (exact.length > 1) {
+    throw file.error(
+      [...path, "number"],
+      `number "${entry.number}" is printed ${exact.length} times in its quote, so which one the fact is cannot be told`,
+      "shorten the quote to the clause that prints the fact's one",
+    );
+  }
+  const named = exact[0] ?? whole[0] ?? [];
   if (!named.length) {
     throw file.error(
       [...path, "number"],
