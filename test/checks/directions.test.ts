@@ -107,6 +107,7 @@ describe("a figure printed with a direction", () => {
       ["Total debt was reduced by 8.8%, or ", "decrease"],
       ["Deposits increased RMB 2.0 billion, or ", "increase"],
       ["Sales fell $3.1 million, or ", "decrease"],
+      ["Currency translation reduced net income by $0.4 million, or ", "decrease"],
     ] as const)
       expect(printedDirection(before), before).toEqual({
         way,
@@ -139,6 +140,10 @@ describe("a figure printed with a direction", () => {
       words: "cut its term loan balances by",
     });
     expect(printedDirection("It reduced total debt by ")).toEqual({ way: "decrease", words: "reduced total debt by" });
+    expect(printedDirection("Translation negatively impacted net income by ")).toEqual({
+      way: "decrease",
+      words: "negatively impacted net income by",
+    });
     expect(printedDirection("The board raised the quarterly dividend by ")).toEqual({
       way: "increase",
       words: "raised the quarterly dividend by",
@@ -229,6 +234,14 @@ describe("a figure printed with a direction", () => {
       words: "fewer",
       after: true,
     });
+    // A percentage's noun after the one word of what changed: "a 21% volume decline in Rigid Polyols".
+    expect(printedDirection("including a ", " volume decline in Rigid Polyols", "21%")).toEqual({
+      way: "decrease",
+      words: "volume decline",
+      after: true,
+    });
+    expect(printedDirection("a ", " price increase", "5%")?.way).toBe("increase");
+    expect(printedDirection("Sales were ", " of the decline", "40%")).toBeUndefined();
     expect(printedDirection("up ", " decrease")).toEqual({ way: "increase", words: "up" });
     expect(printedDirection("a ", " lower-cost plan")).toBeUndefined();
     expect(printedDirection("Revenue was ", " in 2024, a decrease")).toBeUndefined();

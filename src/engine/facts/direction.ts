@@ -16,9 +16,13 @@ export interface PrintedDirection {
 // by a verb ("fell by RMB 2.0 billion"); and a sign spelled out: "negative 5%", "minus $3 million" are below zero.
 // A word is letters, or an abbreviation's letters and full stops ("U.S."), never a sentence's last word and its stop.
 const of = String.raw`s? (?:(?:in|of) (?:(?:[A-Za-z'’&-]+|(?:[A-Za-z]\.){2,}) ){1,6})?of`;
+const changeNouns = {
+  decrease: "decrease|decline|drop|fall|reduction",
+  increase: "increase|rise|growth|gain",
+} as const;
 const nouns = {
-  decrease: String.raw`(?:an? )?(?:decrease|decline|drop|fall|reduction)${of}`,
-  increase: String.raw`(?:an? )?(?:increase|rise|growth|gain)${of}`,
+  decrease: String.raw`(?:an? )?(?:${changeNouns.decrease})${of}`,
+  increase: String.raw`(?:an? )?(?:${changeNouns.increase})${of}`,
 } as const;
 /**
  * The verbs that say which way a figure's subject moved, in the past tense: "revenue fell 5%", "sales rose". The
@@ -50,8 +54,18 @@ export const changeVerbs = {
 
 /** The verbs that say which way they moved their object: "cut its term loan balances by", "lifted sales by". */
 export const objectChangeVerbs = {
-  decrease: ["cut", "reduced", "lowered", "decreased", "trimmed"],
-  increase: ["raised", "increased", "lifted", "expanded", "boosted"],
+  decrease: [
+    "cut",
+    "reduced",
+    "lowered",
+    "decreased",
+    "trimmed",
+    "negatively impacted",
+    "negatively affected",
+    "adversely impacted",
+    "adversely affected",
+  ],
+  increase: ["raised", "increased", "lifted", "expanded", "boosted", "positively impacted", "favorably impacted"],
 } as const satisfies Record<PrintedDirection["way"], readonly string[]>;
 
 // After a verb: "fell by 5%", "declined a further 9%".
@@ -72,8 +86,8 @@ const changedObject = {
 // A noun or comparative straight after the figure: "a 2 percent decrease", "5% lower" (not "lower-cost"),
 // "7,600 fewer vehicles", "2.1% unfavorable product mix", "3 percent more than last year" (a qualifier's "more than" stands before its figure).
 const following = {
-  decrease: String.raw`(?:decrease|decline|drop|fall|reduction)s?|lower|fewer|unfavorable`,
-  increase: String.raw`(?:increase|rise|gain)s?|growth|higher|more`,
+  decrease: String.raw`(?:${changeNouns.decrease})s?|lower|fewer|unfavorable`,
+  increase: String.raw`(?:${changeNouns.increase})s?|higher|more`,
 } as const;
 
 type Pattern = { readonly way: PrintedDirection["way"]; readonly pattern: RegExp };
@@ -98,10 +112,16 @@ const after = compile(
   following,
   (words) => String.raw`^ ((?:percent(?:age points?)? |per cent )?${over}(?:${words}))\b(?!-)`,
 );
+// A percentage's change noun after the one word of what changed: "a 21% volume decline", "a 5% price increase".
+const notChanged = String.raw`(?:and|or|to|of|in|from|on|at|for|the|a|an|than|with|but|while)\b`;
+const afterWhat = compile(
+  changeNouns,
+  (words) => String.raw`^ ((?:percent |per cent )?(?!${notChanged})[a-z]+ (?:${words})s?)\b(?!-)`,
+);
 
 // A change restated after ", or": the $178.6 million of "reduced by 8.8%, or $178.6 million" fell as the 8.8% did.
 const restated = compile(
-  ways,
+  { decrease: `${ways.decrease}|${changedObject.decrease}`, increase: `${ways.increase}|${changedObject.increase}` },
   (words) =>
     // A currency's code in capitals ("RMB 2.0 billion"), whatever case the words are matched in: "to" or "of"
     // before the figure is no code ("decreased to $1.3 million, or $0.05" restates a level, not a change).
@@ -143,7 +163,8 @@ export function printedDirection(preceding: string, next = "", printed = ""): Pr
     (percentage ? match(gapped, text) : undefined) ??
     match(byObject, text);
   if (found) return found;
-  const followed = match(after, next.replace(/\s+/g, " ").slice(0, 40));
+  const nextWords = next.replace(/\s+/g, " ").slice(0, 40);
+  const followed = match(after, nextWords) ?? (percentage ? match(afterWhat, nextWords) : undefined);
   return followed && { ...followed, after: true };
 }
 
