@@ -137,6 +137,19 @@ ignore:
     expect([high.qualifier, high.printed, high.approximate]).toEqual(["approximately", "approximately $0.14", true]);
     expect(loaded.facts.get("fees.high")!.qualifier).toBeUndefined();
   });
+
+  it("gives none to the level a change reached: the $1.98 of 'rose approximately 11% to $1.98'", () => {
+    const loaded = loadFiling(
+      "Adjusted EPS rose approximately 11% to $1.98 per diluted share.\n",
+      `facts:
+  - { id: eps.growth, label: EPS growth, period: FY2023, quote: "rose approximately 11%" }
+  - { id: eps, label: EPS, period: FY2023, quote: "to $1.98 per diluted share", unit: USD, scale: one }
+`,
+    );
+    expect(loaded.errors.map((error) => error.format())).toEqual([]);
+    const eps = loaded.facts.get("eps")!;
+    expect([eps.qualifier, eps.printed, eps.approximate]).toEqual([undefined, "$1.98", false]);
+  });
 });
 
 describe("a table's line quoted", () => {

@@ -81,7 +81,7 @@ export function makeFact(
     );
   }
   // The high end of "approximately $0.12 to $0.14" is an estimate too, and is shown with its word.
-  const ofRange = number.qualifier ? undefined : rangeQualifier(anchored.preceding);
+  const ofRange = number.qualifier ? undefined : rangeQualifier(anchored.preceding, number);
   const qualifier = number.qualifier ?? ofRange?.qualifier;
   const shown = ofRange ? `${ofRange.word} ${printed}` : printed;
   const interval = bounds({

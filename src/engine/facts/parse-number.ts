@@ -183,13 +183,19 @@ const approximateLowEnd = new RegExp(String.raw`(${printedPattern})\s*(?:to|[–
 
 /**
  * The estimate a range's low end gives its high end, as a reader takes "approximately $0.12 to $0.14": both are
- * approximate. `preceding` is the text just before the high end. Only an estimate: "more than 5 to 10" bounds
- * its low end alone.
+ * approximate. `preceding` is the text just before the high end, `high` the high end as read. Only an estimate
+ * ("more than 5 to 10" bounds its low end alone), and only of a figure of the high end's unit: "rose approximately
+ * 11% to $1.98" is a change and the level it reached, no range.
  */
-export function rangeQualifier(preceding: string): { word: string; qualifier: Qualifier } | undefined {
+export function rangeQualifier(
+  preceding: string,
+  high: PrintedNumber,
+): { word: string; qualifier: Qualifier } | undefined {
   const low = approximateLowEnd.exec(fold(plainText(preceding)))?.[1];
   const word = low === undefined ? undefined : wholePrintedPattern.exec(low)?.groups?.qualifier;
-  return word && qualifiers[word.toLowerCase()] === "approximately" ? { word, qualifier: "approximately" } : undefined;
+  return word && qualifiers[word.toLowerCase()] === "approximately" && parseNumber(low!)?.unit === high.unit
+    ? { word, qualifier: "approximately" }
+    : undefined;
 }
 
 /** Where a printed number is in plain text: [start, end) of the whole form, and of its digits. */
