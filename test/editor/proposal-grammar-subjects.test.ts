@@ -657,3 +657,28 @@ test('words that name nothing ("having", "a rise", "they") give way to the level
     ["earnings.q1-2033", "Q1 2033"],
   ]);
 });
+
+test("a change listed by place is the place's, part first; a change told in words and restated is growth", () => {
+  expect(
+    proposals(
+      [
+        "Larkspur Media reports third quarter 2033 results",
+        "",
+        "By region, organic revenue grew 6.3% in North America, 9.1% in the United Kingdom and 0.4% in Africa/Middle East.",
+        "",
+        "Diluted net income per common share rose two cents, or 2.1%, to $0.97 per share.",
+        "",
+        "Net income was $9.4 million, or $0.39 per basic and diluted share.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["north-america-organic-revenue.growth.q3-2033", "Q3 2033"],
+    ["united-kingdom-organic-revenue.growth.q3-2033", "Q3 2033"],
+    ["africa-middle-east-organic-revenue.growth.q3-2033", "Q3 2033"],
+    ["diluted-net-income-per-common-share.growth.q3-2033", "Q3 2033"],
+    ["diluted-net-income-per-common-share.q3-2033", "Q3 2033"],
+    ["net-income.q3-2033", "Q3 2033"],
+    ["net-income-per-basic-and-diluted-share.q3-2033", "Q3 2033"],
+  ]);
+});

@@ -307,6 +307,21 @@ test("columns of days under a line or a corner that says the table holds the mon
     ["total-revenues.h1-2031", "H1 2031"],
     ["total-revenues.h1-2030", "H1 2030"],
   ]);
+  // "13 Weeks Ended" over days: the weeks that end on each, whatever the year's calendar.
+  expect(
+    proposals(
+      [
+        "Marlow Farms reports first quarter 2031 results",
+        "",
+        "13 Weeks Ended\tAugust 30, 2031\tAugust 31, 2030",
+        "Feed Cost (dozen)\t$0.510\t$0.484",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["feed-cost-dozen.2031-06-01-2031-08-30", "2031-06-01..2031-08-30"],
+    ["feed-cost-dozen.2030-06-02-2030-08-31", "2030-06-02..2030-08-31"],
+  ]);
 });
 
 test("a table whose rows are periods and whose columns name figures gives each cell its column's name and its row's period", () => {

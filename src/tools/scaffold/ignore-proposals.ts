@@ -69,8 +69,9 @@ export const ignoreProposals: readonly {
     anyForm: true,
   },
   {
-    pattern: String.raw`\b(?:13|14|26|27|39|40|52|53)[ -]weeks?\b`,
+    pattern: String.raw`\b(?:13|14|26|27|39|40|52|53)[ -][Ww]eeks?\b`,
     reason: "lengths of periods counted in weeks (the 13 weeks ended …), not figures",
+    anyForm: true,
   },
   { pattern: String.raw`\b[Tt]op \d{1,3}\b`, reason: "ranks name a group (the top 6 competitors), not a figure" },
 ];

@@ -145,7 +145,7 @@ function firstNaming(
   const elided = /^\s*and\s+([A-Za-z][A-Za-z ]*?)\s*$/.exec(clause)?.[1];
   const parallel =
     previous &&
-    (/^\s*(?:(?:at|over|from|against|versus|for|in|during)\s[^,;]*)?\band\s*$/.test(before) ||
+    (/^\s*(?:(?:at|over|from|against|versus|for|in|during)\s[^,;]*)?(?:\band|,)\s*$/.test(before) ||
       (elided !== undefined && !verbs.test(elided)))
       ? withoutPeriods(range.start, previous.start)
       : "";
@@ -194,12 +194,19 @@ function firstNaming(
     };
   // "rose 51% excluding restructuring, or 72% in constant currency": a change restated, after a few words that qualify the first.
   const restated =
-    previous !== undefined &&
-    /^(?:\s+[a-z-]+){0,3}\s*(?:,?\s*or|\()\s*$/i.test(before) &&
-    (changedByAmount(withoutPeriods(range.start, previous.start)) !== undefined ||
-      changedAfter(text.slice(number.end, range.end)) !== undefined);
+    (previous !== undefined &&
+      /^(?:\s+[a-z-]+){0,3}\s*(?:,?\s*or|\()\s*$/i.test(before) &&
+      (changedByAmount(withoutPeriods(range.start, previous.start)) !== undefined ||
+        changedAfter(text.slice(number.end, range.end)) !== undefined)) ||
+    // "rose two cents, or 2.1%": a change told in words, restated as a percentage.
+    (/^\s*or\s*$/i.test(clause) && saysChange(clauses(before).at(-2) ?? ""));
+  // "grew 6.3% in North America, 9.1% in the United Kingdom, …": each place's figure is the list's change.
+  const place = reading.unit === "percent" ? placeAfter(withoutPeriods(number.end, range.end)) : [];
   const changed =
-    restated || saysChange(clause, text.slice(number.end, range.end)) || saysChange(clauses(parallel).at(-1) ?? "");
+    restated ||
+    saysChange(clause, text.slice(number.end, range.end)) ||
+    saysChange(clauses(parallel).at(-1) ?? "") ||
+    (place.length > 0 && clauses(parallel).some((part) => saysChange(part)));
   // "a 51.4% increase in diluted earnings per share": the noun after the change names what it is of.
   const changeIn =
     reading.unit === "percent" ? changeInNamed(before, withoutPeriods(number.end, range.end)) : undefined;
@@ -216,7 +223,8 @@ function firstNaming(
       pronoun ? referredLevel : subjectWords(clause),
     ].find((candidate) => candidate.length);
     return {
-      words: words ?? level?.words ?? subject(),
+      // A place's figure is named by the sentence's subject, not by the level before, which has its own place.
+      words: withPlace(place, words ?? (place.length ? subject() : (level?.words ?? subject()))),
       measure: againstQuarterBefore()
         ? "growth-qoq"
         : inConstantCurrency(text.slice(number.end, range.end)) ||
@@ -383,6 +391,22 @@ function firstNaming(
   // "earnings were $5.03 per diluted share": an amount per share of what its clause names.
   const per = found.some((word) => /^per$/i.test(word)) ? [] : perShareAfter(following);
   return { words: [...found, ...gainedOn(found, following), ...per] };
+}
+
+/**
+ * Where a change happened, named after it: "grew 6.3% in North America, 9.1% in the United Kingdom" (a place
+ * is a proper name: "in the quarter", "in constant currency" are not).
+ */
+function placeAfter(following: string): string[] {
+  const place = /^\s*in\s+(?:the\s+)?([A-Z][\w'’/&.-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’/&.-]*)*)/.exec(following)?.[1];
+  return place && !months.test(place) ? words(place) : [];
+}
+
+const months = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** A figure's name with the place it is of first, as README names a part: north-america-organic-revenue. */
+function withPlace(place: readonly string[], named: readonly string[]): readonly string[] {
+  return place.length && slug(named).startsWith(slug(place)) === false ? [...place, ...named] : named;
 }
 
 /**

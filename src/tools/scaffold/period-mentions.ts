@@ -289,11 +289,12 @@ const endedForms = (yearEnd: YearEnd | undefined): Form[] => [
 ];
 
 /**
- * A table's caption or corner that says its columns hold the months ended on each column's day: "for the three
- * months ended:", "Quarter Ended", "for the three months ended December 31" (of each column's year).
+ * A table's caption or corner that says its columns hold the months or weeks ended on each column's day: "for
+ * the three months ended:", "Quarter Ended", "13 Weeks Ended", "for the three months ended December 31" (of each
+ * column's year).
  */
 const endedWithoutYear = new RegExp(
-  String.raw`\b(?:(three|six|nine|twelve)[ -]months?(?: periods?)?|quarters?) (?:ended|ending)(?:\s*:?\s*$|\s+${month}\s+\d{1,2}\b)`,
+  String.raw`\b(?:(three|six|nine|twelve)[ -]months?(?: periods?)?|quarters?|(${weekCountPattern})[ -]weeks?(?: periods?)?) (?:ended|ending)(?:\s*:?\s*$|\s+${month}\s+\d{1,2}\b)`,
   "i",
 );
 
@@ -479,9 +480,11 @@ export function columnPeriod(
     .map((line) => endedWithoutYear.exec(line))
     .find((match) => match);
   if (mention && ended && parsePeriod(mention.label)?.kind === "instant")
-    return !ended[1] || ended[1].toLowerCase() === "three"
-      ? quarterEnded(undefined, mention.label, yearEnd)
-      : monthsEnded(ended[1], mention.label);
+    return ended[2]
+      ? weeksEnded(mention.label, weekCount(ended[2]))
+      : !ended[1] || ended[1].toLowerCase() === "three"
+        ? quarterEnded(undefined, mention.label, yearEnd)
+        : monthsEnded(ended[1], mention.label);
   if (mention) return mention.label;
   // "THIRD QUARTER:" in a table's corner, "Fourth Quarter" over a column: of the year of the period the text is about.
   const relative = found.find((named) => named.relative)?.relative;

@@ -55,7 +55,8 @@ export function perUnitWords(after: string): string[] {
   const all = slash ? [slash[1]!] : per ? words(per[1]!) : [];
   const end = all.findIndex(isFiller);
   const unit = all.slice(0, end < 0 ? 4 : Math.min(end, 4)).map((word) => unitNames[word.toLowerCase()] ?? word);
-  return unit.length && !unit.some((word) => /^(?:share|ADS|cent)$/i.test(word)) ? ["per", ...unit] : [];
+  // "per basic and diluted share" is per share, however many words qualify it.
+  return unit.length && !all.slice(0, 4).some((word) => /^(?:shares?|ADS|cents?)$/i.test(word)) ? ["per", ...unit] : [];
 }
 
 /** Units printed short that a name spells out. */

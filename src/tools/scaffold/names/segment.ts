@@ -59,7 +59,7 @@ export function namedPart(opening: string, issuer = ""): string[] {
   const parts = [...opening.matchAll(namedParts)].map(([, name = "", noun = ""]) => {
     // The capital of a sentence's first word or of an article is no name's: "The Harbour segment", "In the Western region".
     const named = words(name);
-    const start = named.findIndex((word) => !/^(?:the|in|at|for|of|our|its|each|total)$/i.test(word));
+    const start = named.findIndex((word) => !/^(?:the|in|at|for|of|our|its|each|total|by)$/i.test(word));
     return start < 0 ? [] : [...named.slice(start), noun];
   });
   return parts.findLast((part) => part.length) ?? [];
