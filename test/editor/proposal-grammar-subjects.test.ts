@@ -682,3 +682,23 @@ test("a change listed by place is the place's, part first; a change told in word
     ["net-income-per-basic-and-diluted-share.q3-2033", "Q3 2033"],
   ]);
 });
+
+test("a margin's amount restated as a percentage of revenue is its share; a basis after the figure, where a sentence gives two, comes first", () => {
+  expect(
+    proposals(
+      [
+        "Larkspur Diners reports fourth quarter 2033 results",
+        "",
+        "Franchise Operating Margin was $31.6 million, or 47.6% of franchise revenue.",
+        "",
+        "Gross margin was 47.5% under GAAP and 46.9% on a non-GAAP basis.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["franchise-operating-margin.q4-2033", "Q4 2033"],
+    ["franchise-operating-margin.share.q4-2033", "Q4 2033"],
+    ["gaap-gross-margin.q4-2033", "Q4 2033"],
+    ["non-gaap-gross-margin.q4-2033", "Q4 2033"],
+  ]);
+});

@@ -1,3 +1,4 @@
+import { parseNumber } from "#engine/facts/parse-number.ts";
 import type { PrintedNumber, PrintedSpan } from "#engine/facts/parse-number.ts";
 import {
   changeInNamed,
@@ -247,8 +248,15 @@ function firstNaming(
       /^\s*of\s+(?:(?:the|its|our|their)\s+)?[a-z]/i.test(withoutPeriods(number.end, range.end)))
   ) {
     const whole = shareOf(clause, earlier) ?? level?.words ?? subject();
-    // "Gross margins … 40.0 percent of net sales": a margin is a share of sales by itself.
-    return /^margins?$/i.test(whole.at(-1) ?? "") ? { words: whole } : { words: whole, measure: "share" };
+    // "Gross margins … 40.0 percent of net sales": a margin is a share of sales by itself; not one that restates
+    // the margin's amount ("Operating Margin was $31.6 million, or 47.6% of revenue"), which is its share.
+    const restatesAmount =
+      previous !== undefined &&
+      /^\s*,?\s*or\s*$/i.test(before) &&
+      parseNumber(text.slice(previous.start, previous.end))?.unit !== "percent";
+    return /^margins?$/i.test(whole.at(-1) ?? "") && !restatesAmount
+      ? { words: whole }
+      : { words: whole, measure: "share" };
   }
   // "the 88-room Harbor Hotel": a count of the noun the number is joined to, of what the words after name.
   const compound = reading.unit === undefined ? /^-([a-z]+)\s+([^,.;:()\d]*)/.exec(following) : null;

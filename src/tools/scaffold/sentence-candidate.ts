@@ -272,8 +272,22 @@ export function sentenceCandidate(
   const leftOut = /^\s*(excluding|before)\s+([a-z][a-z -]*?)\s*(?=[,;.]|\s+or\b|$)/i.exec(
     text.slice(number.end, range.end),
   );
+  // "Gross margin was 47.5% under GAAP and 47.5% on a non-GAAP basis": a basis printed right after the figure,
+  // in a sentence that gives both, comes before the measure, as README names one (gaap-gross-margin,
+  // non-gaap-gross-margin).
+  const bothBases = /(?<!non-)\b(?:GAAP|IFRS)\b/i.test(sentenceText) && /\bnon-(?:GAAP|IFRS)\b/i.test(sentenceText);
+  const basis = bothBases
+    ? /^\s*(?:under (?:U\.S\. )?(GAAP|IFRS)|on an? ((?:non-)?(?:GAAP|IFRS)) basis)\b/i.exec(
+        text.slice(figureEnd, range.end),
+      )
+    : null;
+  const basisWord = basis?.[1] ?? basis?.[2];
+  const opened = alias ? [alias] : qualifiedByOpening(text.slice(range.start, range.end), expanded);
   const words = [
-    ...(alias ? [alias] : qualifiedByOpening(text.slice(range.start, range.end), expanded)),
+    // A figure listed after another ("… and 47.5% on a non-GAAP basis") replaces the basis it took from it.
+    ...(basisWord && slug(opened) === slug(expanded)
+      ? [basisWord, ...opened.slice(/^(?:non-)?(?:GAAP|IFRS)$/i.test(opened[0] ?? "") ? 1 : 0)]
+      : opened),
     ...(leftOut ? [leftOut[1]!, ...leftOut[2]!.split(/\s+/)] : []),
   ];
   // A label keeps the words an alias is given for: "Unit revenues (RASM)".
