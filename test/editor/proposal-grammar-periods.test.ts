@@ -864,3 +864,23 @@ test("a headline's figures take a period only from the sentences without figures
     ).map(([, period]) => period),
   ).toEqual([undefined, "Q1 2031"]);
 });
+
+test("a fiscal quarter filed before its calendar namesake ends is the quarter that ended last; its year ends a whole year later", () => {
+  const text =
+    "Larkspur Medical reports third quarter results\n\nRevenue for the third quarter of fiscal 2033 was $200.6 million, up 30% from $154.0 million in the same period of fiscal 2032.\n";
+  expect(proposals(text, "2033-01-31")).toEqual([
+    ["revenue.2032-10-01-2032-12-31", "2032-10-01..2032-12-31"],
+    ["revenue.growth.2032-10-01-2032-12-31", "2032-10-01..2032-12-31"],
+    ["revenue.2031-10-01-2031-12-31", "2031-10-01..2031-12-31"],
+  ]);
+  // Filed after it ends, the calendar quarter it names.
+  expect(proposals(text, "2033-10-30")[0]).toEqual(["revenue.q3-2033", "Q3 2033"]);
+});
+
+test("a change whose sentence states its period before it, with no level of its own, is of that period", () => {
+  expect(
+    proposals(
+      "Larkspur Parcel reports results\n\nATLANTA, July 21, 2033 — Larkspur (NYSE: LKP) said its diluted earnings per share for the second quarter of 2033 rose 22.2%.\n",
+    ),
+  ).toEqual([["diluted-earnings-per-share.growth.q2-2033", "Q2 2033"]]);
+});

@@ -54,7 +54,7 @@ export function findCandidates(raw: string, { filed }: { readonly filed?: string
   const { text } = source;
   const printed = findPrintedNumbers(text);
   const byDigits = new Map(printed.map((number) => [number.digits[0], number]));
-  const yearEnd = fiscalYearEnd(text);
+  const yearEnd = fiscalYearEnd(text, filed);
   const weeks = printedWeeks(text);
   const mentions = periodMentions(text, yearEnd);
   const tables = foundTables(raw);

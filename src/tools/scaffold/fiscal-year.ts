@@ -6,6 +6,7 @@ import {
   printedWeeks,
   printedWeeksOf,
   partsEnded,
+  quarterOrdinals,
   quartersEnded,
   weekPeriod,
   yearEndAfter,
@@ -32,8 +33,11 @@ export interface YearEnd {
   readonly lag: 0 | 1;
 }
 
-/** The text's year end, if it prints one other than December 31. */
-export function fiscalYearEnd(text: string): YearEnd | undefined {
+/**
+ * The text's year end, if it prints one other than December 31, or implies one by a fiscal quarter its filing
+ * day (ISO, `filed`) leaves no calendar reading for.
+ */
+export function fiscalYearEnd(text: string, filed?: string): YearEnd | undefined {
   const pattern = new RegExp(String.raw`\byear end(?:ed|ing|s) (?:on )?(${monthName}) (\d{1,2})\b(?:, (\d{4}))?`, "gi");
   for (const [, name = "", day = "", year] of text.matchAll(pattern)) {
     const month = monthNumber(name);
@@ -48,7 +52,33 @@ export function fiscalYearEnd(text: string): YearEnd | undefined {
     const calendar = weeks && year && weekCalendar(text, isoDate(year, month, Number(day)), lag);
     return { month, day: Number(day), weeks, lag, ...(calendar && { calendar }) };
   }
-  return quarterYearEnd(text) ?? weekQuarterYearEnd(text);
+  return quarterYearEnd(text) ?? weekQuarterYearEnd(text) ?? filedQuarterYearEnd(text, filed);
+}
+
+/**
+ * The year end a fiscal quarter implies when the text is filed before its calendar namesake ends: "the third
+ * quarter of fiscal 2019" filed on January 31, 2019 is no July-to-September 2019; it is the quarter that ended
+ * last before the filing, to December 31, 2018, so the year ends on March 31, 2019. Only where that year end
+ * falls in the year the text names (a year named by the year before, as retailers do, is left to what the text
+ * prints), and never December 31.
+ */
+function filedQuarterYearEnd(text: string, filed: string | undefined): YearEnd | undefined {
+  const named = /\b(first|second|third|fourth) (?:fiscal )?quarter (?:of )?fiscal (?:year )?((?:19|20)\d{2})\b/i.exec(
+    text,
+  );
+  if (!named || !filed) return undefined;
+  const quarter = quarterOrdinals.indexOf(named[1]!.toLowerCase()) + 1;
+  const year = Number(named[2]);
+  const [filedYear, filedMonth] = filed.split("-").map(Number) as [number, number];
+  // The calendar quarter ends after the filing: the text cannot report it.
+  if (year * 12 + quarter * 3 < filedYear * 12 + filedMonth) return undefined;
+  // The last calendar quarter's end before the filing's month, as months since year 0, then the year's end.
+  const ended = filedYear * 12 + 3 * Math.floor((filedMonth - 1) / 3);
+  const yearEnd = ended + 3 * (4 - quarter);
+  const [endYear, month] = [Math.floor((yearEnd - 1) / 12), ((yearEnd - 1) % 12) + 1];
+  const last = parsePeriod(isoMonth(endYear, month));
+  if (endYear !== year || month === 12 || last?.kind !== "duration") return undefined;
+  return { month, day: Number(last.end.slice(8)), weeks: false, lag: 0 };
 }
 
 /**

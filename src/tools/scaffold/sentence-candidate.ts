@@ -360,6 +360,23 @@ export function sentenceCandidate(
             .map((figure) => context.proposedAt.get(figure.start)?.period),
         )
       : undefined;
+  // "UPS (NYSE: UPS) said its earnings per share for the second quarter of 2005 rose 22.2%": a change its sentence
+  // states the period of before it, with no level of its own, is of that period.
+  const statedFor = mentions
+    .filter(
+      (mention) =>
+        inSentence(mention) &&
+        !mention.relative &&
+        !owners.has(mention) &&
+        mention.end <= number.start &&
+        /\b(?:for|in|during)\s+$/i.test(text.slice(Math.max(range.start, mention.start - 8), mention.start)) &&
+        // Of the number's clause, and no period a figure is compared in ("against 5.1 million tons in …").
+        !/;/.test(text.slice(mention.end, number.start)) &&
+        !/\b(?:against|compared|versus|from|over)\b/i.test(
+          text.slice(range.start, mention.start).split(/[;,]/).at(-1)!,
+        ),
+    )
+    .at(-1);
   const chosen = compares
     ? { period: compares, direct: false }
     : whole
@@ -376,9 +393,10 @@ export function sentenceCandidate(
                 period:
                   level?.period ??
                   opens?.label ??
+                  statedFor?.label ??
                   (measure?.includes("guidance") ? context.forecast.period : undefined) ??
                   reference.period,
-                direct: !!translation,
+                direct: !!translation || (!level && !opens && statedFor !== undefined),
               }
             : divided
               ? { period: divided.dated, direct: false }

@@ -83,7 +83,7 @@ export const weekCount = (count: string): number => weekCounts[count.toLowerCase
 export const weekCountPattern = String.raw`\d{1,2}|${Object.keys(weekCounts).join("|")}`;
 
 /** A quarter's number as a text writes it, first to fourth. */
-const quarterOrdinals = ["first", "second", "third", "fourth"];
+export const quarterOrdinals = ["first", "second", "third", "fourth"];
 
 /** A numbered quarter a text says ended on a day (its month and day, the year where it is printed). */
 export interface QuarterEnded {
