@@ -108,6 +108,7 @@ describe("a figure printed with a direction", () => {
       ["Deposits increased RMB 2.0 billion, or ", "increase"],
       ["Sales fell $3.1 million, or ", "decrease"],
       ["Currency translation reduced net income by $0.4 million, or ", "decrease"],
+      ["Season passes fell approximately 579,000 units or ", "decrease"],
     ] as const)
       expect(printedDirection(before), before).toEqual({
         way,
@@ -243,6 +244,13 @@ describe("a figure printed with a direction", () => {
     expect(printedDirection("a ", " price increase", "5%")?.way).toBe("increase");
     expect(printedDirection("Sales were ", " of the decline", "40%")).toBeUndefined();
     expect(printedDirection("up ", " decrease")).toEqual({ way: "increase", words: "up" });
+    // "negative" before what is negative: "with negative adjusted free cash flow of $16.2 million", and the high
+    // end of a range it opens ("a negative impact of approximately $0.12 to $0.14").
+    expect(printedDirection("with negative adjusted free cash flow of ")).toEqual({
+      way: "decrease",
+      words: "negative adjusted free cash flow of",
+    });
+    expect(printedDirection("a negative impact of approximately $0.12 to ")?.way).toBe("decrease");
     expect(printedDirection("a ", " lower-cost plan")).toBeUndefined();
     expect(printedDirection("Revenue was ", " in 2024, a decrease")).toBeUndefined();
     expect(fact("margin.change").value.toString()).toBe("-4");

@@ -120,6 +120,21 @@ describe("sums of many parts", () => {
   });
 });
 
+describe("a verb that says a figure passed the one it names", () => {
+  it("makes a lower bound, as 'more than' does: 'surpassed $100 million', 'exceeding 18%'", () => {
+    const loaded = loadFiling(
+      "Revenue surpassed $100 million, with export growth exceeding 18%.\n",
+      `facts:
+  - { id: revenue, label: Revenue, period: FY2023, quote: "Revenue surpassed $100 million", unit: USD }
+  - { id: exports.growth, label: Export growth, period: FY2023, quote: "exceeding 18%" }
+`,
+    );
+    expect(loaded.errors.map((error) => error.format())).toEqual([]);
+    expect(loaded.facts.get("revenue")!.qualifier).toBe("more-than");
+    expect(loaded.facts.get("exports.growth")!.qualifier).toBe("more-than");
+  });
+});
+
 describe("a range's ends", () => {
   it("gives the high end the estimate the low end is printed with, as a reader takes it, and shows it", () => {
     const loaded = loadFiling(

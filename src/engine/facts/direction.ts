@@ -12,6 +12,9 @@ export interface PrintedDirection {
   readonly after?: true;
 }
 
+/** Words of an estimate between a change's words and its figure: "down approximately 579,000 units". */
+const estimates = "approximately|about|nearly|roughly|an estimated";
+
 // A change named by a noun ("a decrease of 23.2%", "a decrease in consumption revenues of $0.7 million") or told
 // by a verb ("fell by RMB 2.0 billion"); and a sign spelled out: "negative 5%", "minus $3 million" are below zero.
 // A word is letters, or an abbreviation's letters and full stops ("U.S."), never a sentence's last word and its stop.
@@ -68,10 +71,13 @@ export const objectChangeVerbs = {
   increase: ["raised", "increased", "lifted", "expanded", "boosted", "positively impacted", "favorably impacted"],
 } as const satisfies Record<PrintedDirection["way"], readonly string[]>;
 
+// "negative adjusted free cash flow of $16.2 million": what is negative named between the word and the figure.
+const negativeOf = String.raw`negative (?:[A-Za-z'’&-]+ ){1,5}of`;
+
 // After a verb: "fell by 5%", "declined a further 9%".
 const further = String.raw`(?: by| a further| another| an additional)?`;
 const ways = {
-  decrease: String.raw`${nouns.decrease}|negative|minus|(?:down|lower|${changeVerbs.decrease.join("|")}|was down|were down)${further}`,
+  decrease: String.raw`${nouns.decrease}|${negativeOf}|negative|minus|(?:down|lower|${changeVerbs.decrease.join("|")}|was down|were down)${further}`,
   // "made up 77%" is a share, not a rise.
   increase: String.raw`${nouns.increase}|(?:(?<!\bma(?:de|kes?|king) )up|higher|${changeVerbs.increase.join("|")}|was up|were up)${further}`,
 } as const;
@@ -104,7 +110,10 @@ const before = compile(ways, (words) => String.raw`\b(${words}) $`);
 const byObject = compile(changedObject, (words) => String.raw`\b(${words}) $`);
 // The far end of a range a noun leads: the 15% of "an increase of 11% to 15%". After a verb the figure after
 // "to" is where the change ended, a level and no change: "fell 14.3% to $0.94 million".
-const rangeEnd = compile(nouns, (words) => String.raw`\b((?:${words}) \S*\d\S* to) $`);
+const rangeEnd = compile(
+  { ...nouns, decrease: `${nouns.decrease}|${negativeOf}` },
+  (words) => String.raw`\b((?:${words}) (?:(?:${estimates}) )?\S*\d\S* to) $`,
+);
 // "percent" spelled out is no part of the printed number ("a 2 percent decrease", "a 1.2 percentage point
 // decline"), nor what the change is over ("a 5% year-over-year decline"): the words follow them.
 const over = String.raw`(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|quarter[- ]over[- ]quarter|sequential|annual) )?`;
@@ -125,7 +134,8 @@ const restated = compile(
   (words) =>
     // A currency's code in capitals ("RMB 2.0 billion"), whatever case the words are matched in: "to" or "of"
     // before the figure is no code ("decreased to $1.3 million, or $0.05" restates a level, not a change).
-    String.raw`\b((?:${words}) (?:(?-i:[A-Z]{2,3})\$? ?)?\S*\d\S*(?: (?:thousand|million|billion|percent|per cent))?,? or) $`,
+    // "down approximately 579,000 units or 8%": an estimate's word before the figure and its unit after it.
+    String.raw`\b((?:${words}) (?:(?:${estimates}) )?(?:(?-i:[A-Z]{2,3})\$? ?)?\S*\d\S*(?: (?:thousand|million|billion|percent|per cent))?(?: [a-z]+)?,? or) $`,
 );
 
 /** Words that give a clause after "and" a verb or a relation of its own. */

@@ -33,6 +33,11 @@ const qualifiers: Record<string, Qualifier> = {
   "up to": "at-most",
   "more than": "more-than",
   over: "more-than",
+  // A verb that says a figure passed the one it names: "revenue surpassed $100 million", "growth exceeding 18%".
+  exceeding: "more-than",
+  exceeded: "more-than",
+  surpassing: "more-than",
+  surpassed: "more-than",
   "at least": "at-least",
   "less than": "less-than",
   under: "less-than",
