@@ -850,19 +850,20 @@ test('a year of weeks that ends within a week of December 31 keeps the calendar\
   ]);
 });
 
-test("a headline's figures take a period only from the sentences without figures right after it, not a later passage's day", () => {
+test("a headline's figures take a period from the sentences right after it, up to the first with figures, not a later passage's day", () => {
+  const text = (first: string) =>
+    [
+      "Acme Insurance Reports Operating EPS Of $0.55",
+      "",
+      first,
+      "",
+      "Book values are stated as of March 31, 2031.",
+      "",
+    ].join("\n");
   expect(
-    proposals(
-      [
-        "Acme Insurance Reports Operating EPS Of $0.55",
-        "",
-        "Net income for the first quarter of 2031 was $22 million.",
-        "",
-        "Book values are stated as of March 31, 2031.",
-        "",
-      ].join("\n"),
-    ).map(([, period]) => period),
-  ).toEqual([undefined, "Q1 2031"]);
+    proposals(text("Net income for the first quarter of 2031 was $22 million.")).map(([, period]) => period),
+  ).toEqual(["Q1 2031", "Q1 2031"]);
+  expect(proposals(text("Net income was $22 million.")).map(([, period]) => period)).toEqual([undefined, undefined]);
 });
 
 test("a fiscal quarter filed before its calendar namesake ends is the quarter that ended last; its year ends a whole year later", () => {

@@ -702,3 +702,26 @@ test("a margin's amount restated as a percentage of revenue is its share; a basi
     ["non-gaap-gross-margin.q4-2033", "Q4 2033"],
   ]);
 });
+
+test("a headline's present before its figure is its verb, the issuer's listed name is left out, and its period is the dateline's", () => {
+  expect(
+    proposals(
+      [
+        "Larkspur earnings climb 22% on global volume growth; revenue rises 15%",
+        "ATLANTA, July 21, 2033 — Larkspur (NYSE: LKP) said today that its diluted earnings per share for the second quarter of 2033 rose 22.2%.",
+        "",
+        "Larkspur net revenue was $10.2 billion in the second quarter of 2033.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["earnings.growth.q2-2033", "Q2 2033"],
+    ["revenue.growth.q2-2033", "Q2 2033"],
+    ["diluted-earnings-per-share.growth.q2-2033", "Q2 2033"],
+    ["net-revenue.q2-2033", "Q2 2033"],
+  ]);
+  // The praise "record" names nothing, whatever a blanked period leaves after it.
+  expect(proposals("Larkspur reports record Q2 2033 revenue of $201 Million\n\nRevenue rose.\n")).toEqual([
+    ["revenue.q2-2033", "Q2 2033"],
+  ]);
+});

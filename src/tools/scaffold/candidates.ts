@@ -17,6 +17,7 @@ import { quoteAnchor } from "./quote-anchor.ts";
 import { columnPeriod, periodMentions } from "./period-mentions.ts";
 import { readSentencesBefore, sentenceCandidate } from "./sentence-candidate.ts";
 import type { SentenceContext } from "./sentence-candidate.ts";
+import { issuerNames } from "./names/issuer.ts";
 import { inTable, sentences } from "./sentences.ts";
 import type { TextRange } from "./sentences.ts";
 import { declaredHeader, foundTables, rowSubject, tableCell } from "./table-cells.ts";
@@ -88,6 +89,7 @@ export function findCandidates(raw: string, { filed }: { readonly filed?: string
     nextId: uniqueIds(),
     abbreviations: abbreviations(text),
     aliases: aliases(text),
+    issuers: issuerNames(text),
     levels: new Map(),
     periodsByName: new Map(),
     names: new Map(),

@@ -104,13 +104,13 @@ function firstNaming(
     abbreviations: ReadonlyMap<string, readonly string[]>;
   },
 ): { words: readonly string[]; measure?: string; count?: boolean } {
-  const withoutPeriods = namingPassages(text, mentions);
+  const passages = namingPassages(text, mentions);
   // A headline names what the issuer reports after its verb ("Acme, Inc. Reports Operating EPS Of $0.55"): the
   // issuer and the verb name nothing, blanked so that positions stay the text's.
-  const reported = isHeading(text, range)
-    ? (passage: string) => passage.replace(headlineLead, (lead) => " ".repeat(lead.length))
-    : (passage: string) => passage;
-  const before = withoutPerShare(reported(withoutPeriods(previous?.end ?? range.start, number.start)));
+  const withoutPeriods = isHeading(text, range)
+    ? (start: number, end: number) => passages(start, end).replace(headlineLead, (lead) => " ".repeat(lead.length))
+    : passages;
+  const before = withoutPerShare(withoutPeriods(previous?.end ?? range.start, number.start));
   const clause = clauses(before).at(-1)!;
   // The sentence's subject: its first clause's with a verb; a relative clause ("which leaves out …") is an
   // aside, and a first clause without a verb is the subject of the verb after the asides ("Core revenue, which
@@ -447,7 +447,7 @@ function countsAlike(passage: string, counted: readonly string[]): boolean {
  */
 /** What names no figure in a passage: see namingPassages. */
 const asides = new RegExp(
-  String.raw`\([^()\d]*\)|[$€£]|\b(?:an? )?record(?! date\b)(?= (?:[A-Za-z$€£\d]|$))|\bin total\b|${basisPoints}|^\s*${underStandard}\s*,`,
+  String.raw`\([^()\d]*\)|[$€£]|\b(?:an? )?record(?! date\b)(?=\s+(?:[A-Za-z$€£\d]|$))|\bin total\b|${basisPoints}|^\s*${underStandard}\s*,`,
   "gi",
 );
 

@@ -17,6 +17,7 @@ import { listsParts, wholeWords } from "./names/parts.ts";
 import { perShareName, perShareWords, perUnitWords, slashUnit, withoutPerShare } from "./names/per-share.ts";
 import { guidanceRange } from "./names/guidance.ts";
 import { comparedRespectively, respectiveWords } from "./names/respective.ts";
+import { withoutIssuer } from "./names/issuer.ts";
 import { namedPart, segmentWords } from "./names/segment.ts";
 import { qualifiedByOpening, subjectWords, trailingName } from "./names/subject.ts";
 import { naming, namingPassages } from "./naming.ts";
@@ -53,6 +54,8 @@ export interface SentenceContext {
   readonly abbreviations: ReadonlyMap<string, readonly string[]>;
   /** The names in brackets that the words before them do not spell ("unit revenues (RASM)"), by those words' id. */
   readonly aliases: ReadonlyMap<string, string>;
+  /** The issuer's names where the text states its listing ("UPS (NYSE: UPS)"), which name no figure. */
+  readonly issuers: readonly (readonly string[])[];
   /**
    * The last level (not a change, a share or an amount per share) of each sentence, by sentence: what a change
    * or an earlier period's figure is of (`period`, the period its changes are of), and what an amount per
@@ -118,14 +121,15 @@ export function sentenceCandidate(
   const inSentence = (span: TextRange) => span.start >= range.start && span.end <= range.end;
   const first = readSentencesBefore(context, sentence);
   // A headline's figures, printed before any sentence states the period the text is about ("… third quarter net
-  // income rose 13%"), are of the first period the sentences without figures right after it state (a dateline's
-  // "released its results for its third fiscal quarter, the 13 weeks ended November 1, 2008"); not of one a later
-  // passage names (a balance's day), which would hold the text's period and keep it from being read.
+  // income rose 13%"), are of the first period the sentences right after it state, up to the first with figures
+  // (a dateline's "released its results for its third fiscal quarter, the 13 weeks ended November 1, 2008", or
+  // "said its diluted earnings per share for the second quarter of 2005 rose 22.2%"); not of one a later passage
+  // names (a balance's day), which would hold the text's period and keep it from being read.
   if (reference.text === undefined && isHeading(text, range)) {
     const within = (span: TextRange, of: TextRange) => span.start >= of.start && span.end <= of.end;
     const next = sentences.slice(sentence + 1);
     const withFigures = next.findIndex((after) => figures.some((figure) => within(figure, after)));
-    const stated = (withFigures < 0 ? next : next.slice(0, withFigures))
+    const stated = (withFigures < 0 ? next : next.slice(0, withFigures + 1))
       .map((after) =>
         statedPeriod(
           text,
@@ -246,7 +250,10 @@ export function sentenceCandidate(
       (figure) => figure !== undefined && figure.measure === named.measure && slug(figure.words) === slug(level.words),
     );
   const base = holderBase(
-    spellAbbreviations(perShareChanged ? perShareBefore.words : named.words, context.abbreviations),
+    spellAbbreviations(
+      withoutIssuer(perShareChanged ? perShareBefore.words : named.words, context.issuers),
+      context.abbreviations,
+    ),
   );
   // "Site costs were $2.10 per copper eq. pound": an amount per a unit is named with it, once.
   // A range's low end is per what its high end is ("$9.50 to $10.50 per silver ounce").

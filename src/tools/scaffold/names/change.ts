@@ -7,15 +7,18 @@ const toCome = ["grow", "raise", "reduce"];
 
 /**
  * Words that make a percentage a change rather than a level: the loader's verbs of direction (direction.ts), of a
- * subject or an object ("lifted new equipment sales by 100.0%"), and words of change that give no direction
- * ("improved", "deteriorated"); "up" of a phrasal verb ("made up") makes none.
+ * subject or an object ("lifted new equipment sales by 100.0%"), words of change that give no direction
+ * ("improved", "deteriorated") and a headline's present ("earnings climb 22%"); "up" of a phrasal verb ("made
+ * up") makes none.
  */
 const change = new RegExp(
   String.raw`\b(?:(?<!\b(?:made|makes?|making|adds?|added|sums?|summed)\s+)up|down|${[
     ...Object.values(changeVerbs).flat(),
     ...Object.values(objectChangeVerbs).flat(),
     ...toCome,
-  ].join("|")}|increase|decrease|decline|risen|fallen|grown|growth|improve(?:d|ment)?|worsened|deteriorated)\b`,
+  ].join(
+    "|",
+  )}|increase|decrease|decline|risen|fallen|grown|growth|improve(?:d|ment)?|worsened|deteriorated|climbs?|rises|grows?|jumps?|soars?|surges?)\b`,
   "i",
 );
 

@@ -1,11 +1,12 @@
 import { isFiller, wordPattern, words } from "./words.ts";
 
 /**
- * The verbs that end a figure's subject: "Total net revenue was", "Repeat borrowers contributed", and the
- * auxiliary of a perfect ("Net output has grown", "the ratio had been lowered").
+ * The verbs that end a figure's subject: "Total net revenue was", "Repeat borrowers contributed", the
+ * auxiliary of a perfect ("Net output has grown", "the ratio had been lowered"), and a headline's present right
+ * before its figure ("UPS earnings climb 22%").
  */
 export const verbs =
-  /\b(?:(?:has|have|had)(?=\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b)|was|were|is|are|reached|totaled|totalled|numbered|amounted|stood|came|brought|contributed|rose|fell|grew|went|climbed|dropped|jumped|increased|decreased|declined|improved|worsened|remained|represented|accounted|made up|compares|(?:more than |nearly |almost )?(?:doubled|tripled|quadrupled|halved))\b/i;
+  /\b(?:(?:has|have|had)(?=\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b)|was|were|is|are|reached|totaled|totalled|numbered|amounted|stood|came|brought|contributed|rose|fell|grew|went|climbed|dropped|jumped|increased|decreased|declined|improved|worsened|remained|represented|accounted|made up|compares|(?:more than |nearly |almost )?(?:doubled|tripled|quadrupled|halved)|(?:climbs?|rises|grows?|jumps?|soars?|surges?|increases|declines|falls|drops)(?=\s+(?:by\s+)?$))\b/i;
 
 /** Words that end a subject's noun phrase: what follows them qualifies it ("tenor of loans originated"). */
 export const qualifying = new Set([
@@ -124,15 +125,16 @@ export function endsWithVerb(clause: string): boolean {
 }
 
 /**
- * A passage's clauses, split at commas, semicolons, colons and dashes; not at a comma inside a number
+ * A passage's clauses, split at commas, semicolons, colons and dashes, and after a verb of saying's "that"; not at a comma inside a number
  * ("6,000") nor one that lists the object of a preposition ("the yield earned on loans, bonds and cash was").
  */
 export function clauses(passage: string): string[] {
   const parts: string[] = [];
   // "while" and "whereas" open a clause with a subject of its own, after a comma or not.
   // A company's name with its suffix ("Fenwick Apparel, Inc.") is one name, not two clauses.
+  // What a verb of saying reports ("the company said today that its earnings … rose") is a clause of its own.
   for (const part of passage.split(
-    /[;:—]|,(?!\d)(?!\s*(?:Inc|Corp|Co|Ltd|LLC|plc|N\.A|S\.A)\b)|(?=\b(?:while|whereas)\b)/i,
+    /[;:—]|,(?!\d)(?!\s*(?:Inc|Corp|Co|Ltd|LLC|plc|N\.A|S\.A)\b)|(?=\b(?:while|whereas)\b)|(?<=\b(?:said|says|repeated|reported|announced|noted|added|stated)(?:\s+today)?\s+that\b)/i,
   )) {
     // A list's first items: the object of a preposition, or a clause's whole subject ("cash, short-term and
     // long-term investments stood at").
