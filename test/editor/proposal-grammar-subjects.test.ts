@@ -371,7 +371,7 @@ test("a subject after an opening period without a comma is the subject; a common
   ).toEqual([["rental-fleet-original-acquisition-cost.2031-06-30", "2031-06-30"]]);
 });
 
-test("each item of a list is a sentence of its own; an abbreviation spelled out repeats no word before it; a per-share subject of its own is changed", () => {
+test("each item of a list is a sentence of its own; an abbreviation the sentence qualifies stays as printed, one alone is spelled out; a per-share subject of its own is changed", () => {
   expect(
     proposals(
       [
@@ -388,11 +388,16 @@ test("each item of a list is a sentence of its own; an abbreviation spelled out 
     ["revenues.growth.q3-2031", "Q3 2031"],
     ["reported-diluted-earnings-per-share.q3-2031", "Q3 2031"],
     ["reported-diluted-earnings-per-share.growth.q3-2031", "Q3 2031"],
-    ["adjusted-diluted-earnings-per-share.q3-2031", "Q3 2031"],
-    ["adjusted-diluted-earnings-per-share.growth.q3-2031", "Q3 2031"],
+    ["adjusted-diluted-eps.q3-2031", "Q3 2031"],
+    ["adjusted-diluted-eps.growth.q3-2031", "Q3 2031"],
     ["cash-provided-by-operations.2031-01-01-2031-09-30", "2031-01-01..2031-09-30"],
     ["cash-provided-by-operations.growth.2031-01-01-2031-09-30", "2031-01-01..2031-09-30"],
   ]);
+  expect(
+    proposals(
+      'Tamar Labs Reports Third Quarter 2031 Results\n\nIts diluted earnings per common share ("EPS") are reported quarterly. EPS was $1.51 for the third quarter of 2031.\n',
+    ),
+  ).toEqual([["diluted-earnings-per-common-share.q3-2031", "Q3 2031"]]);
 });
 
 test('a count a linking verb gives is its subject\'s, one compared with it the same; a subject whose verb is left out after "and" is its own', () => {
@@ -723,5 +728,24 @@ test("a headline's present before its figure is its verb, the issuer's listed na
   // The praise "record" names nothing, whatever a blanked period leaves after it.
   expect(proposals("Larkspur reports record Q2 2033 revenue of $201 Million\n\nRevenue rose.\n")).toEqual([
     ["revenue.q2-2033", "Q2 2033"],
+  ]);
+});
+
+test('"set a record at" is a verb, and "per fully diluted share" a per-share amount', () => {
+  expect(
+    proposals(
+      [
+        "Larkspur Leasing reports second quarter 2033 results",
+        "",
+        "Lease-related revenue set a record at $77.5 million in the second quarter of 2033.",
+        "",
+        "Net income was $19.1 million, or $0.97 per fully diluted share, in the second quarter of 2033.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["lease-related-revenue.q2-2033", "Q2 2033"],
+    ["net-income.q2-2033", "Q2 2033"],
+    ["net-income-per-fully-diluted-share.q2-2033", "Q2 2033"],
   ]);
 });

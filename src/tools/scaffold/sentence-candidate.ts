@@ -50,7 +50,7 @@ export interface SentenceContext {
   /** The figure each period right after one belongs to. */
   readonly owners: ReadonlyMap<PeriodMention, TextRange>;
   readonly nextId: (id: string) => string;
-  /** The abbreviations the text defines ("EPS"), named by what they stand for wherever they name a figure. */
+  /** The abbreviations the text defines ("EPS"), named by what they stand for where one alone names a figure. */
   readonly abbreviations: ReadonlyMap<string, readonly string[]>;
   /** The names in brackets that the words before them do not spell ("unit revenues (RASM)"), by those words' id. */
   readonly aliases: ReadonlyMap<string, string>;

@@ -43,19 +43,13 @@ function spells(abbreviation: string, name: readonly string[]): boolean {
 }
 
 /**
- * A name with the abbreviations in it spelled out (`defined`, from `abbreviations`), the words its spelling opens
- * on not repeated where they stand before it: "adjusted diluted EPS" is adjusted diluted earnings per share.
+ * A name that is an abbreviation alone, spelled out (`defined`, from `abbreviations`): "EPS was $1.51" is diluted
+ * earnings per common share where the text defines it so. One the sentence qualifies keeps the sentence's words,
+ * as README names a figure: "adjusted diluted EPS" is adjusted-diluted-eps.
  */
 export function spellAbbreviations(
   words: readonly string[],
   defined: ReadonlyMap<string, readonly string[]>,
-): string[] {
-  return words.reduce<string[]>((all, word) => {
-    const name = defined.get(word);
-    if (!name) return [...all, word];
-    const overlap = [...Array(Math.min(all.length, name.length - 1)).keys()]
-      .map((n) => n + 1)
-      .findLast((n) => slug(all.slice(-n)) === slug(name.slice(0, n)));
-    return [...all, ...name.slice(overlap ?? 0)];
-  }, []);
+): readonly string[] {
+  return (words.length === 1 && defined.get(words[0]!)) || words;
 }

@@ -6,7 +6,7 @@ import { isFiller, wordPattern, words } from "./words.ts";
  * before its figure ("UPS earnings climb 22%").
  */
 export const verbs =
-  /\b(?:(?:has|have|had)(?=\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b)|was|were|is|are|reached|totaled|totalled|numbered|amounted|stood|came|brought|contributed|rose|fell|grew|went|climbed|dropped|jumped|increased|decreased|declined|improved|worsened|remained|represented|accounted|made up|compares|(?:more than |nearly |almost )?(?:doubled|tripled|quadrupled|halved)|(?:climbs?|rises|grows?|jumps?|soars?|surges?|increases|declines|falls|drops)(?=\s+(?:by\s+)?$))\b/i;
+  /\b(?:(?:has|have|had)(?=\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b)|was|were|is|are|reached|totaled|totalled|numbered|amounted|stood|came|brought|contributed|rose|fell|grew|went|climbed|dropped|jumped|increased|decreased|declined|improved|worsened|remained|represented|accounted|made up|compares|(?:more than |nearly |almost )?(?:doubled|tripled|quadrupled|halved)|set(?=\s+(?:a|an|new|record|at)\b)|(?:climbs?|rises|grows?|jumps?|soars?|surges?|increases|declines|falls|drops)(?=\s+(?:by\s+)?$))\b/i;
 
 /** Words that end a subject's noun phrase: what follows them qualifies it ("tenor of loans originated"). */
 export const qualifying = new Set([

@@ -17,7 +17,8 @@ export function issuerNames(text: string): string[][] {
 /**
  * A figure's name without the issuer's name it opens on ("UPS earnings climb 22%" names earnings): README leaves
  * the issuer's own name out. A name that is the issuer's alone stays, and so does a brand of its name before
- * what it counts ("683 Hot Topic stores").
+ * what it counts ("683 Hot Topic stores"); inside a name ("net income attributable to Wynn Resorts") it is the
+ * name's own.
  */
 export function withoutIssuer(named: readonly string[], issuers: readonly (readonly string[])[]): readonly string[] {
   const issuer = issuers.find(

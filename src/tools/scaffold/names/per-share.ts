@@ -2,7 +2,7 @@ import { objectWords, subjectWords, trailingName } from "./subject.ts";
 import { filler, isFiller, leadingWords, words } from "./words.ts";
 
 /** What an amount is per, printed right after it: "per diluted share", "per basic and diluted ADS". */
-const perShare = /^\s*(per(?:\s+(?:basic|diluted|and|common|ordinary))*\s+(?:share|ADS))\b/i;
+const perShare = /^\s*(per(?:\s+(?:basic|fully|diluted|and|common|ordinary))*\s+(?:share|ADS))\b/i;
 
 /** The words an amount per share prints right after it ("per diluted share"), or none. */
 export function perShareAfter(after: string): string[] {
@@ -67,9 +67,10 @@ const unitNames: Readonly<Record<string, string>> = { bbl: "barrel" };
  * per common share, "a $0.275 per-share quarterly cash dividend" the quarterly cash dividend per share.
  */
 export function perShareNoun(after: string): string[] {
-  const per = /^\s*(per(?:[\s-]+(?:basic|diluted|common|ordinary))*[\s-]+(?:share|ADS))\s+([A-Za-z][^,.;:()\d]*)/i.exec(
-    after,
-  );
+  const per =
+    /^\s*(per(?:[\s-]+(?:basic|fully|diluted|common|ordinary))*[\s-]+(?:share|ADS))\s+([A-Za-z][^,.;:()\d]*)/i.exec(
+      after,
+    );
   // An adjective in -ly is part of it ("quarterly"), not an adverb.
   const all = words(per?.[2] ?? "");
   const end = all.findIndex((word) => filler.has(word.toLowerCase()));
