@@ -115,6 +115,7 @@ test.for([
       "bwmn-2021-08-11-8k",
       "bws-2008-03-05-8k",
       "cabo-2023-02-23-8k",
+      "cai-2018-07-31-8k",
       "calm-2012-10-01-8k",
       "cde-2013-05-09-8k",
       "chef-2022-02-09-8k",
@@ -153,13 +154,14 @@ test.for([
       "tpb-2025-05-07-8k",
       "tra-2008-07-24-8k",
       "tso-2011-11-02-8k",
+      "tss-2013-04-23-8k",
       "ups-2005-07-21-8k",
       "wit-2023-10-18-6k",
       "wmk-2003-10-17-8k",
       "yrcw-2013-11-12-8k",
       "zlc-2014-05-20-8k",
     ],
-    1386,
+    1428,
   ],
 ] as const)("the releases of %s load and are scored", ([from, releases, facts]) => {
   const scores = scoreProposals(from);
