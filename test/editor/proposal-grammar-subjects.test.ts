@@ -749,3 +749,24 @@ test('"set a record at" is a verb, and "per fully diluted share" a per-share amo
     ["net-income-per-fully-diluted-share.q2-2033", "Q2 2033"],
   ]);
 });
+
+test('"because they now include Justice sales of", "also reached a record, $70.2 million": the noun an amount is of, the subject without its adverb', () => {
+  expect(
+    proposals(
+      [
+        "Larkspur Apparel reports second quarter 2033 results",
+        "",
+        "Net sales rose in the second quarter of 2033, mostly because they now include Justice sales of $290.6 million.",
+        "",
+        "Outlet segment revenue also reached a second-quarter record, $70.2 million, in the second quarter of 2033.",
+        "",
+        "Branch gross profit as a percent of revenue was 18.0% in the second quarter of 2033.",
+        "",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    ["justice-sales.q2-2033", "Q2 2033"],
+    ["outlet-segment-revenue.q2-2033", "Q2 2033"],
+    ["branch-gross-profit.share.q2-2033", "Q2 2033"],
+  ]);
+});

@@ -242,8 +242,8 @@ function firstNaming(
     (/\b(?:representing|accounting for|accounted for|or)\s*$/i.test(clause) ||
       // "Operating expenses as a percentage of operating revenue were 93.8%": a share of the subject, as is one
       // of a sentence that opens so ("As a percentage of sales, costs fell to 39.3% from 40.8%").
-      /\bas an? (?:percentage|share|proportion) of\b/i.test(clause) ||
-      /^\s*as an? (?:percentage|share|proportion) of\b/i.test(text.slice(range.start, number.start)) ||
+      /\bas an? (?:percent|percentage|share|proportion) of\b/i.test(clause) ||
+      /^\s*as an? (?:percent|percentage|share|proportion) of\b/i.test(text.slice(range.start, number.start)) ||
       // "above the 73.1% of the first quarter of 2030": what a percentage is of, not the period it is of.
       /^\s*of\s+(?:(?:the|its|our|their)\s+)?[a-z]/i.test(withoutPeriods(number.end, range.end)))
   ) {
@@ -320,7 +320,10 @@ function firstNaming(
       (/^as\b/i.test(text.slice(mention.start, mention.end)) ||
         /\b(?:as\s+(?:of|at)|at)\s*$/i.test(text.slice(range.start, mention.start))),
   );
-  const of = /\b(?:a|an|the|had|has|have|held)\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s*$/i.exec(clause)?.[1];
+  const of =
+    /\b(?:a|an|the|had|has|have|held|includes?|included|including)\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s*$/i.exec(
+      clause,
+    )?.[1];
   const ratio = /\bratio of (.+?) to (.+?) (?:was|were|is|stood)\b/i.exec(clause);
   // "Overall volume fell 4 percent to 1.9 million units": the figure a change goes to is the changed subject's.
   const changedTo = previous && level && changedToLevel.test(before) ? level.words : [];
@@ -447,7 +450,7 @@ function countsAlike(passage: string, counted: readonly string[]): boolean {
  */
 /** What names no figure in a passage: see namingPassages. */
 const asides = new RegExp(
-  String.raw`\([^()\d]*\)|[$€£]|\b(?:an? )?record(?! date\b)(?=\s+(?:[A-Za-z$€£\d]|$))|\bin total\b|${basisPoints}|^\s*${underStandard}\s*,`,
+  String.raw`\([^()\d]*\)|[$€£]|\b(?:an? )?record(?! date\b)(?=\s+(?:[A-Za-z$€£\d]|$)|\s*,)|\bin total\b|${basisPoints}|^\s*${underStandard}\s*,`,
   "gi",
 );
 

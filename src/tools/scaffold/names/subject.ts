@@ -106,6 +106,8 @@ export function subjectWords(passage: string): string[] {
   const subject = named.length > 8 && joined > 0 ? named.slice(0, joined) : named.slice(0, 8);
   // Nor does it end on a preposition cut from its object ("… attributable to Heron Labs per").
   while (named.length > 8 && /^(?:per|to|of|for|in|on|from|and)$/i.test(subject.at(-1) ?? "")) subject.pop();
+  // "Segment revenue also reached": an adverb before the verb is no part of the name.
+  while (subject.length > 1 && /^(?:also|again|still|once|likewise|too)$/i.test(subject.at(-1)!)) subject.pop();
   // "The Company returned …": the reporter is no figure's name.
   return subject.every(isFiller) ? [] : subject;
 }
