@@ -100,6 +100,8 @@ describe("a figure printed with a direction", () => {
       after: true,
     });
     expect(printedDirection("Orders declined a further ")).toEqual({ way: "decrease", words: "declined a further" });
+    expect(printedDirection("C&C revenue decreased only ")).toEqual({ way: "decrease", words: "decreased only" });
+    expect(printedDirection("Revenue was down just ")?.way).toBe("decrease");
   });
 
   it("reads a change restated after ', or' as the change it restates: reduced by 8.8%, or $178.6 million", () => {

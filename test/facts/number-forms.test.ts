@@ -135,6 +135,26 @@ describe("a verb that says a figure passed the one it names", () => {
   });
 });
 
+describe("a bound printed after the figure", () => {
+  it("'20% or greater' is at least 20%, '$5 million or less' at most $5 million; 'or more than' is no bound", () => {
+    const loaded = loadFiling(
+      "A margin of 20% or greater, fees of $5 million or less, and a 3% or more than double rise.\n",
+      `facts:
+  - { id: margin, label: Margin, period: FY2023, quote: "A margin of 20% or greater" }
+  - { id: fees, label: Fees, period: FY2023, quote: "fees of $5 million or less", unit: USD }
+  - { id: rise, label: Rise, period: FY2023, quote: "a 3% or more than double rise" }
+`,
+    );
+    expect(loaded.errors.map((error) => error.format())).toEqual([]);
+    expect([loaded.facts.get("margin")!.qualifier, loaded.facts.get("margin")!.printed]).toEqual([
+      "at-least",
+      "20% or greater",
+    ]);
+    expect(loaded.facts.get("fees")!.qualifier).toBe("at-most");
+    expect(loaded.facts.get("rise")!.qualifier).toBeUndefined();
+  });
+});
+
 describe("a range's ends", () => {
   it("gives the high end the estimate the low end is printed with, as a reader takes it, and shows it", () => {
     const loaded = loadFiling(

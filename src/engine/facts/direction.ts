@@ -74,8 +74,8 @@ export const objectChangeVerbs = {
 // "negative adjusted free cash flow of $16.2 million": what is negative named between the word and the figure.
 const negativeOf = String.raw`negative (?:[A-Za-z'’&-]+ ){1,5}of`;
 
-// After a verb: "fell by 5%", "declined a further 9%".
-const further = String.raw`(?: by| a further| another| an additional)?`;
+// After a verb: "fell by 5%", "declined a further 9%", "decreased only 1%".
+const further = String.raw`(?: by| a further| another| an additional)?(?: only| just)?`;
 const ways = {
   decrease: String.raw`${nouns.decrease}|${negativeOf}|negative|minus|(?:down|lower|${changeVerbs.decrease.join("|")}|was down|were down)${further}`,
   // "made up 77%" is a share, not a rise.

@@ -55,6 +55,18 @@ const qualifiers: Record<string, Qualifier> = {
   "close to": "approximately",
 };
 
+/** Bounds printed after a figure: "20% or greater" is at least 20%, "$5 million or less" at most $5 million. */
+const trailingBounds: Record<string, Qualifier> = {
+  greater: "at-least",
+  more: "at-least",
+  higher: "at-least",
+  above: "at-least",
+  less: "at-most",
+  fewer: "at-most",
+  lower: "at-most",
+  below: "at-most",
+};
+
 const currencies: Record<string, Currency> = { rmb: "RMB", us$: "USD", "¥": "RMB" };
 
 /** Scale words as filings print them, spelled out or abbreviated ("RMB1.5bn", "US$300mn"). */
@@ -134,7 +146,9 @@ const printedPattern =
   String.raw`(?:(?<=(?:${currencyPattern}) ?(?:${minusPattern})?[\d.,]+)(?<letter>[${Object.keys(letterScales).join("")}])(?![\w-])|(?:[ -]?(?<scale>${Object.keys(scales).join("|")})\b))?` +
   // A percentage has no unit word after it ("16% year over year"); nor is "90 day+" or "30-day" one: a label's words.
   // A multiple may print its "x" straight after the digits ("1.7x"), not in "2x4".
-  String.raw`(?:(?<percent> ?%)|(?<multiple>x)\b(?!-)|(?: (?<unitWord>${Object.keys(unitWords).join("|")})\b(?![+-]| over\b)))?`;
+  String.raw`(?:(?<percent> ?%)|(?<multiple>x)\b(?!-)|(?: (?<unitWord>${Object.keys(unitWords).join("|")})\b(?![+-]| over\b)))?` +
+  // A bound printed after the figure: "a margin of 20% or greater", "$5 million or less" (not "or more than").
+  String.raw`(?: or (?<bound>${Object.keys(trailingBounds).join("|")})\b(?! than\b))?`;
 
 const wholePrintedPattern = new RegExp(`^${printedPattern}$`, "i");
 
@@ -179,7 +193,11 @@ export function parseNumber(printed: string): PrintedNumber | undefined {
     decimals: digits.split(".")[1]?.length ?? 0,
     unit,
     scale,
-    qualifier: groups.qualifier ? qualifiers[groups.qualifier.toLowerCase()] : undefined,
+    qualifier: groups.qualifier
+      ? qualifiers[groups.qualifier.toLowerCase()]
+      : groups.bound
+        ? trailingBounds[groups.bound.toLowerCase()]
+        : undefined,
   };
 }
 
