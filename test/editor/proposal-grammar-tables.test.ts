@@ -491,3 +491,29 @@ test('a column named short for a fiscal quarter ("Q4 FY31") is that quarter of t
     ["revenue.2029-12-01-2030-02-28", "2029-12-01..2030-02-28"],
   ]);
 });
+
+test('a table of revenue "by end market", its columns a period\'s "$M" and "%": each row\'s revenue, and its share', () => {
+  expect(
+    proposals(
+      [
+        "Larkspur Chips reports first quarter 2033 results",
+        "",
+        "Revenue for the first quarter of 2033 came to $129.3 million, a sequential rise of 2.1%. Revenue by end market was as follows:",
+        "",
+        "End Market Revenue\tQ1 2033 $M\tQ1 2033 %\tQ4 2032 $M\tQ4 2032 %",
+        "Industrial\t82.2\t64%\t79.1\t62%",
+        "Total Revenue\t$129.3\t\t$126.6\t",
+        "",
+      ].join("\n"),
+    ).map(([id]) => id),
+  ).toEqual([
+    "revenue.q1-2033",
+    "revenue.growth-qoq.q1-2033",
+    "industrial-revenue.q1-2033",
+    "industrial-revenue.share.q1-2033",
+    "industrial-revenue.q4-2032",
+    "industrial-revenue.share.q4-2032",
+    "revenue.q1-2033-2",
+    "revenue.q4-2032",
+  ]);
+});

@@ -79,6 +79,7 @@ test.for([
       "msex-2006-10-27-8k",
       "ntes-2024-08-22-6k",
       "ntr-2025-05-07-6k",
+      "nus-2012-04-26-8k",
       "nvr-2023-04-25-8k",
       "o-2007-05-02-8k",
       "pins-2024-11-07-8k",
@@ -104,7 +105,7 @@ test.for([
       "wynn-2013-04-25-8k",
       "xhr-2017-11-07-8k",
     ],
-    2075,
+    2095,
   ],
   [
     developing,
@@ -137,6 +138,7 @@ test.for([
       "hees-2011-08-04-8k",
       "hott-2008-11-19-8k",
       "hp-2013-04-25-8k",
+      "isil-2016-04-26-8k",
       "kalu-2008-05-08-8k",
       "kamn-2018-02-27-8k",
       "kelya-2015-11-04-8k",
@@ -161,7 +163,7 @@ test.for([
       "yrcw-2013-11-12-8k",
       "zlc-2014-05-20-8k",
     ],
-    1428,
+    1462,
   ],
 ] as const)("the releases of %s load and are scored", ([from, releases, facts]) => {
   const scores = scoreProposals(from);

@@ -104,12 +104,15 @@ export function findCandidates(raw: string, { filed }: { readonly filed?: string
   const facts: FactCandidate[] = [];
   for (const match of source.key.matchAll(numberPattern)) {
     const at = { start: match.index, end: match.index + match[0].length };
-    const line = sourceSpan(source, at.start, at.end).line;
+    const span = sourceSpan(source, at.start, at.end);
+    const line = span.line;
     // Footnote and list markers print no number, and an ignore proposal always covers them.
     const number = byDigits.get(at.start);
     const reading = number && spelledPercent(parseNumber(text.slice(number.start, number.end)), text.slice(number.end));
     const cell = number && tableCell(source, tables, at);
-    const bare = !reading || isBare(reading, match[0]) || isYearName(reading, match[0], text.slice(at.end));
+    // After the digits as printed, its tabs kept: what tells a column label from a sentence's words.
+    const bare =
+      !reading || isBare(reading, match[0]) || isYearName(reading, match[0], raw.slice(span.end, span.end + 8));
     const rule = cell
       ? undefined
       : rules.find(

@@ -61,9 +61,13 @@ export function naming(text: string, options: NamingOptions): ReturnType<typeof 
   const referred = options.level?.words ?? options.earlier?.words;
   if (!referred?.length) return named;
   const changeWord = named.words.some((word) => changeNoun.test(word));
+  // "a sequential rise of 2.1%" is measured against the quarter before.
+  const sequential = named.words.some((word) => /^sequential$/i.test(word));
   return {
     words: referred,
-    measure: named.measure ?? (changeWord && options.reading.unit === "percent" ? "growth" : undefined),
+    measure:
+      named.measure ??
+      (changeWord && options.reading.unit === "percent" ? (sequential ? "growth-qoq" : "growth") : undefined),
   };
 }
 
@@ -71,7 +75,7 @@ const changeNouns = String.raw`growth|increases?|rises?|surge|declines?|decrease
 const changeNoun = new RegExp(`^(?:${changeNouns})$`, "i");
 /** Words that cannot name a figure alone: a change's nouns, pronouns, verbs and comparatives, a bare time unit. */
 const namesNothing = new RegExp(
-  `^(?:${changeNouns}|range|number|it|they|them|he|she|we|this|that|these|those|having|representing|set|tied|weighed|better|higher|lower|most|percentage|yoy|quarter|year)$`,
+  `^(?:${changeNouns}|sequential|range|number|it|they|them|he|she|we|this|that|these|those|having|representing|set|tied|weighed|better|higher|lower|most|percentage|yoy|quarter|year)$`,
   "i",
 );
 

@@ -57,10 +57,14 @@ export function isBare(reading: PrintedNumber, digits: string): boolean {
 
 /**
  * Whether a number read as a count of years is a year a capital "Year" follows: "2031 Year End Results", a
- * header's "Three months 2030\tYear 2031". Numbers of years are not printed with four digits from 1900 on.
+ * header's "Three months 2030\tYear 2031", or a year a column label prints before its cells' "%" ("Q1 2016 %").
+ * Numbers of years are not printed with four digits from 1900 on.
  */
 export function isYearName(reading: PrintedNumber, digits: string, after: string): boolean {
-  return reading.unit === "years" && /^(?:19|20)\d{2}$/.test(digits) && /^\s*Year\b/.test(after);
+  if (!/^(?:19|20)\d{2}$/.test(digits)) return false;
+  // "Q1 2016 %" heading a table's column of percentages: the year names the column, the "%" its cells.
+  if (reading.unit === "percent") return /^ ?%[ ]*(?:\t|\n|$)/.test(after);
+  return reading.unit === "years" && /^\s*Year\b/.test(after);
 }
 
 /**

@@ -110,14 +110,15 @@ export function rowSubject({ owner, row }: FoundCell, tables: readonly FoundTabl
  */
 function measureByPart(caption: string): string | undefined {
   const by =
-    /^(.*?)\bby\s+(?:business\s+|operating\s+|reportable\s+)?(?:segments?|divisions?|regions?|brands?)\b/i.exec(
+    /^(.*?)\bby\s+(?:business\s+|operating\s+|reportable\s+)?(?:segments?|divisions?|regions?|brands?|(?:end\s+)?markets?|product\s+lines?|geograph(?:y|ies)|business\s+units?)\b/i.exec(
       caption.split("\n")[0]!,
     );
   // What the table is of is the object of the verb that presents it ("The table gives comparable store sales by brand").
-  const presented = by?.[1]!.replace(
-    /^.*\b(?:gives?|gave|shows?|showed|lists?|presents?|provides?|summari[sz]es?)\b/i,
-    "",
-  );
+  // Of the last sentence before "by": "… mobile platforms. Revenue by end market was as follows:".
+  const presented = by?.[1]!
+    .split(/[.;:]\s+/)
+    .at(-1)!
+    .replace(/^.*\b(?:gives?|gave|shows?|showed|lists?|presents?|provides?|summari[sz]es?)\b/i, "");
   // "Revenues and organic revenue growth by division": the first is what its columns of periods hold; a column
   // that names the other names it itself (table-columns.ts).
   const first = presented?.split(/\s+and\s+/i)[0];

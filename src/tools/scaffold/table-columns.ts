@@ -6,7 +6,7 @@ import { rowName } from "./table-cells.ts";
 import type { FoundCell } from "./table-cells.ts";
 
 /** Words a column label gives its cells' unit or scale in, which name no figure. */
-const unitWords = /\([^()]*\)|[$%]|\b(?:in\s+)?(?:thousands|millions|billions)\b/gi;
+const unitWords = /\([^()]*\)|\$\s?(?:MM|M|B|K)\b|[$%]|\b(?:in\s+)?(?:thousands|millions|billions)\b/gi;
 /** What a change is compared with: "To Last Year", "vs. Prior Year". */
 const comparedWith = /\b(?:to|vs\.?|versus|over|from)\s+(?:last|prior|previous)\s+year\b/gi;
 /** Words beside a column's period that give its figure's basis, said before the figure's name ("Adjusted net sales"). */
@@ -191,6 +191,8 @@ export function readCell(
       : basisWords.test(beside)
         ? `${beside} ${base}`
         : `${base} ${beside}`;
-  const measure = changed || (shareWords.test(beside) ? "share" : undefined);
+  // "Q1 2016 %" beside "Q1 2016 $M": a column of percentages that names only its period is each row's share.
+  const percentOfPeriod = beside === "" && /%/.test(label) && reading.unit === "percent" && dated(label) !== undefined;
+  const measure = changed || (shareWords.test(beside) || percentOfPeriod ? "share" : undefined);
   return { name, measure: measure || undefined, period: named, shown: byRow ? label : row.label };
 }
