@@ -770,3 +770,14 @@ test('"because they now include Justice sales of", "also reached a record, $70.2
     ["branch-gross-profit.share.q2-2033", "Q2 2033"],
   ]);
 });
+
+test('an ampersand between words is said "and"; one inside an abbreviation joins its letters', () => {
+  expect(
+    proposals(
+      "Larkspur Engineering reports second quarter 2033 results\n\nEnergy & Chemicals segment profit was $75 million in the second quarter of 2033.\n\nSG&A expense was $23.6 million.\n",
+    ),
+  ).toEqual([
+    ["energy-and-chemicals-segment-profit.q2-2033", "Q2 2033"],
+    ["sga-expense.q2-2033", "Q2 2033"],
+  ]);
+});

@@ -18,6 +18,8 @@ export function slug(words: readonly string[] | string): string {
       .replace(/\b([a-z])['’](?=[a-z])/g, "$1-")
       .replace(/['’]/g, "")
       .replace(/(?<=[a-z])&(?=[a-z])/g, "")
+      // "Energy & Chemicals": an ampersand between words is said "and" (README).
+      .replace(/\s&\s/g, " and ")
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "")
   );

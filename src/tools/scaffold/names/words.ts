@@ -43,7 +43,8 @@ const timePhrase = /^(?:(?:year|quarter|month|period)-(?:over|on|to)-(?:year|qua
 export const wordPattern = /(?<![\d.,])(?:(?:[A-Za-z]\.){2,}|\d*[A-Za-z](?:[A-Za-z'’-]|&(?=[A-Z])|(?<=[A-Z])\d+)*)/g;
 
 export function words(passage: string): string[] {
-  return (passage.match(wordPattern) ?? []).filter((word) => !timePhrase.test(word));
+  // "Energy & Chemicals": an ampersand between words is said "and" (README), as slug writes it.
+  return (passage.replace(/(?<=\s)&(?=\s)/g, "and").match(wordPattern) ?? []).filter((word) => !timePhrase.test(word));
 }
 
 /** Articles, verbs of reporting and adverbs ("collectively", "approximately") say nothing about what a number is. */
