@@ -143,6 +143,9 @@ describe("a figure printed with a direction", () => {
       words: "cut its term loan balances by",
     });
     expect(printedDirection("It reduced total debt by ")).toEqual({ way: "decrease", words: "reduced total debt by" });
+    expect(
+      printedDirection("Revenue reportability negatively impacted the results of the first quarter of 2017 by ")?.way,
+    ).toBe("decrease");
     expect(printedDirection("Translation negatively impacted net income by ")).toEqual({
       way: "decrease",
       words: "negatively impacted net income by",

@@ -83,7 +83,8 @@ const ways = {
 } as const;
 
 // A verb of change and its object before "by": "cut its term loan balances by", "raised the dividend by".
-const object = String.raw` (?:[A-Za-z'’&-]+ ){1,6}by`;
+// The object may name a period by its year: "negatively impacted the results of the first quarter of 2017 by".
+const object = String.raw` (?:(?:[A-Za-z'’&-]+|(?:19|20)\d{2}) ){1,8}by`;
 const changedObject = {
   decrease: String.raw`(?:${objectChangeVerbs.decrease.join("|")})${object}`,
   increase: String.raw`(?:${objectChangeVerbs.increase.join("|")})${object}`,
