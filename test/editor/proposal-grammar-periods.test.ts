@@ -885,3 +885,27 @@ test("a change whose sentence states its period before it, with no level of its 
     ),
   ).toEqual([["diluted-earnings-per-share.growth.q2-2033", "Q2 2033"]]);
 });
+
+test("the 13-week and 26-week periods ended a day: each span, the one quarter the text names its year's weeks, and 'the 26-week period' the span printed before", () => {
+  expect(
+    proposals(
+      [
+        "Larkspur Home reports second quarter results",
+        "",
+        "Larkspur Home released its results for the 13-week and 26-week periods ended August 1, 2033.",
+        "",
+        "Comparable store sales for the second quarter of fiscal 2033 increased 6.1%.",
+        "",
+        "In the second quarter, comparable store sales in mall stores increased 5.5%.",
+        "",
+        "For the 26-week period, net income was $6.9 million.",
+        "",
+      ].join("\n"),
+      "2033-08-26",
+    ),
+  ).toEqual([
+    ["comparable-store-sales.growth.2033-05-03-2033-08-01", "2033-05-03..2033-08-01"],
+    ["comparable-store-sales-in-mall-stores.growth.2033-05-03-2033-08-01", "2033-05-03..2033-08-01"],
+    ["net-income.2033-02-01-2033-08-01", "2033-02-01..2033-08-01"],
+  ]);
+});

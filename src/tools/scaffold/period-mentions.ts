@@ -5,6 +5,8 @@ import type { YearEnd } from "./fiscal-year.ts";
 import {
   movedByWeeks,
   nearQuarter,
+  pairedWeeks,
+  printedWeeks,
   printedWeeksEndingIn,
   weekCount,
   weekCountPattern,
@@ -313,6 +315,12 @@ const pairedForm = new RegExp(
   "gi",
 );
 
+/** A span of weeks named without its day, as one the text printed with it before: "the 26-week period". */
+const weeksNamedBefore = new RegExp(
+  String.raw`\bthe (${weekCountPattern})[ -]week period\b(?!s)(?! (?:ended|ending)\b)`,
+  "gi",
+);
+
 /** How filings state periods, most specific first: an earlier form wins where two overlap. */
 const forms: readonly Form[] = [
   [
@@ -405,6 +413,28 @@ export function periodMentions(text: string, yearEnd?: YearEnd): PeriodMention[]
     const paired = monthsEnded(count!, last);
     const mention = { start: match.index, end: match.index + match[0].length, label, paired };
     if (paired && parsePeriod(label) && free(mention)) found.push(mention);
+  }
+  for (const match of text.matchAll(pairedWeeks)) {
+    const [, first, second, name, day, year] = match;
+    const last = date(year!, name!, day!);
+    const mention = {
+      start: match.index,
+      end: match.index + match[0].length,
+      label: weeksEnded(last, weekCount(first!)),
+      paired: weeksEnded(last, weekCount(second!)),
+    };
+    if (parsePeriod(mention.label) && free(mention)) found.push(mention);
+  }
+  // "For the 26-week period, …": the latest span of as many weeks the text prints with its day.
+  const printed = printedWeeks(text);
+  for (const match of text.matchAll(weeksNamedBefore)) {
+    const weeks = weekCount(match[1]!);
+    const span = printed
+      .filter((one) => one.weeks === weeks)
+      .sort((a, b) => a.span.localeCompare(b.span))
+      .at(-1);
+    const mention = { start: match.index, end: match.index + match[0].length, label: span?.span ?? "" };
+    if (span && free(mention)) found.push(mention);
   }
   for (const [pattern, label] of [...endedForms(yearEnd), ...forms]) {
     for (const match of text.matchAll(pattern)) {

@@ -122,12 +122,8 @@ export function partsEnded(text: string): QuarterEnded[] {
     String.raw`\b(three|six|nine)[ -]months? (?:period )?ended (${monthName}) (\d{1,2}), (\d{4})\b`,
     "gi",
   );
-  // The quarters the text names by their number: three months are the one it names, if it names one only.
-  const named = new Set(
-    Array.from(text.matchAll(/\b(first|second|third|fourth)[ -](?:fiscal )?quarter\b/gi), ([, n = ""]) =>
-      n.toLowerCase(),
-    ),
-  );
+  // Three months are the one quarter the text names, if it names one only.
+  const named = namedQuarters(text);
   return [...text.matchAll(pattern)].flatMap(([, months = "", name = "", day = "", year = ""]) => {
     const count = months.toLowerCase();
     const quarter =
@@ -144,7 +140,25 @@ export function partsEnded(text: string): QuarterEnded[] {
   });
 }
 
-/** Every span a text prints in weeks ended a day of a year, once each: a quarter of a year counted in weeks states its days so. */
+/** Two spans of weeks that end on one day, named together: "the 13-week and 26-week periods ended August 1, 2009". */
+export const pairedWeeks = new RegExp(
+  String.raw`\b(?:the )?(${weekCountPattern})[ -]weeks? and (?:the )?(${weekCountPattern})[ -]weeks?(?: periods?)? (?:ended|ending) (${monthName}) (\d{1,2}), (\d{4})\b`,
+  "gi",
+);
+
+/** The quarters a text names by their number ("the second quarter", "Second Quarter Results"): "second". */
+function namedQuarters(text: string): Set<string> {
+  return new Set(
+    Array.from(text.matchAll(/\b(first|second|third|fourth)[ -](?:fiscal )?quarter\b/gi), ([, n = ""]) =>
+      n.toLowerCase(),
+    ),
+  );
+}
+
+/**
+ * Every span a text prints in weeks ended a day of a year, once each: a quarter of a year counted in weeks states
+ * its days so. Thirteen weeks are the one quarter the text names, where it names no other.
+ */
 export function printedWeeks(text: string): WeekSpan[] {
   const pattern = new RegExp(
     String.raw`\b(${weekCountPattern})[- ]weeks? (?:period )?(?:ended|ending) (${monthName}) (\d{1,2}), (\d{4})\b`,
@@ -156,6 +170,21 @@ export function printedWeeks(text: string): WeekSpan[] {
     const span = weeksEnded(isoDate(year, monthNumber(name), Number(day)), weeks);
     spans.set(span, { weeks, span });
   }
+  for (const [, first = "", second = "", name = "", day = "", year = ""] of text.matchAll(pairedWeeks))
+    for (const weeks of [weekCount(first), weekCount(second)]) {
+      const span = weeksEnded(isoDate(year, monthNumber(name), Number(day)), weeks);
+      spans.set(span, { weeks, span });
+    }
+  // The latest 13 weeks are the one quarter the text names, where it names no other and dates none by its number,
+  // and they end far from a calendar quarter (one near it keeps the calendar's names, README).
+  const named = namedQuarters(text);
+  const only = named.size === 1 ? quarterOrdinals.indexOf([...named][0]!) + 1 : 0;
+  const latest = [...spans.values()]
+    .filter((span) => span.weeks === 13)
+    .sort((a, b) => a.span.localeCompare(b.span))
+    .at(-1);
+  if (only && latest && !nearQuarter(latest.span.slice(12)) && ![...spans.values()].some((span) => span.quarter))
+    spans.set(latest.span, { ...latest, quarter: only });
   // A quarter named by its number that ends on another day than a month's last (a quarter of months is
   // fiscal-year.ts's) and far from that calendar quarter's last day: its 13 weeks.
   for (const { quarter, month, day, year } of quartersEnded(text)) {

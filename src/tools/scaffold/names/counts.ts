@@ -37,9 +37,10 @@ const balanceNouns = /^(?:loans|deposits|assets|liabilities|borrowings|backlog)$
  * originated", "investment in fixed assets", "average loans" or "new loans").
  */
 export function heldOnDay(words: readonly string[], amount: boolean): boolean {
+  // The noun before what qualifies it: "comparable store sales in mall stores" are sales, not stores.
   const qualified = words.findIndex((word) => qualifying.has(word.toLowerCase()));
-  const head = (qualified < 0 ? words : words.slice(0, qualified)).at(-1) ?? "";
-  return countsHolders(words) || (amount && balanceNouns.test(head) && !words.some(overPeriod));
+  const named = qualified < 0 ? words : words.slice(0, qualified);
+  return countsHolders(named) || (amount && balanceNouns.test(named.at(-1) ?? "") && !words.some(overPeriod));
 }
 
 /** A word that makes what it qualifies done or counted over a period: "monthly active members", "average loans", "unique customers". */
