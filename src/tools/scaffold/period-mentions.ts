@@ -3,6 +3,7 @@ import { parsePeriod } from "#engine/facts/period.ts";
 import { fiscalPeriod, fiscalQuarterEnded } from "./fiscal-year.ts";
 import type { YearEnd } from "./fiscal-year.ts";
 import {
+  latestOfWeeks,
   movedByWeeks,
   nearQuarter,
   pairedWeeks,
@@ -429,10 +430,7 @@ export function periodMentions(text: string, yearEnd?: YearEnd): PeriodMention[]
   const printed = printedWeeks(text);
   for (const match of text.matchAll(weeksNamedBefore)) {
     const weeks = weekCount(match[1]!);
-    const span = printed
-      .filter((one) => one.weeks === weeks)
-      .sort((a, b) => a.span.localeCompare(b.span))
-      .at(-1);
+    const span = latestOfWeeks(printed, weeks);
     const mention = { start: match.index, end: match.index + match[0].length, label: span?.span ?? "" };
     if (span && free(mention)) found.push(mention);
   }

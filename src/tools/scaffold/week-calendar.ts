@@ -146,6 +146,13 @@ export const pairedWeeks = new RegExp(
   "gi",
 );
 
+/** The latest span of `weeks` weeks among `spans` (ISO days compare as they are written), if any. */
+export function latestOfWeeks(spans: readonly WeekSpan[], weeks: number): WeekSpan | undefined {
+  return spans
+    .filter((span) => span.weeks === weeks)
+    .reduce<WeekSpan | undefined>((latest, span) => (latest && latest.span >= span.span ? latest : span), undefined);
+}
+
 /** The quarters a text names by their number ("the second quarter", "Second Quarter Results"): "second". */
 function namedQuarters(text: string): Set<string> {
   return new Set(
@@ -179,10 +186,7 @@ export function printedWeeks(text: string): WeekSpan[] {
   // and they end far from a calendar quarter (one near it keeps the calendar's names, README).
   const named = namedQuarters(text);
   const only = named.size === 1 ? quarterOrdinals.indexOf([...named][0]!) + 1 : 0;
-  const latest = [...spans.values()]
-    .filter((span) => span.weeks === 13)
-    .sort((a, b) => a.span.localeCompare(b.span))
-    .at(-1);
+  const latest = latestOfWeeks([...spans.values()], 13);
   if (only && latest && !nearQuarter(latest.span.slice(12)) && ![...spans.values()].some((span) => span.quarter))
     spans.set(latest.span, { ...latest, quarter: only });
   // A quarter named by its number that ends on another day than a month's last (a quarter of months is
