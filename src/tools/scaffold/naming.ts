@@ -1,3 +1,4 @@
+import { monthName } from "#engine/facts/calendar.ts";
 import { parseNumber } from "#engine/facts/parse-number.ts";
 import type { PrintedNumber, PrintedSpan } from "#engine/facts/parse-number.ts";
 import {
@@ -414,14 +415,14 @@ function firstNaming(
  */
 function placeAfter(following: string): string[] {
   const place = /^\s*in\s+(?:the\s+)?([A-Z][\w'’/&.-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’/&.-]*)*)/.exec(following)?.[1];
-  return place && !months.test(place) ? words(place) : [];
+  return place && !startsOnMonth.test(place) ? words(place) : [];
 }
 
-const months = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const startsOnMonth = new RegExp(String.raw`^${monthName}(?![a-z])`);
 
 /** A figure's name with the place it is of first, as README names a part: north-america-organic-revenue. */
 function withPlace(place: readonly string[], named: readonly string[]): readonly string[] {
-  return place.length && slug(named).startsWith(slug(place)) === false ? [...place, ...named] : named;
+  return place.length && !slug(named).startsWith(slug(place)) ? [...place, ...named] : named;
 }
 
 /**

@@ -426,11 +426,12 @@ export function periodMentions(text: string, yearEnd?: YearEnd): PeriodMention[]
     };
     if (parsePeriod(mention.label) && free(mention)) found.push(mention);
   }
-  // "For the 26-week period, …": the latest span of as many weeks the text prints with its day.
-  const printed = printedWeeks(text);
+  // "For the 26-week period, …": the latest span of as many weeks the text prints with its day (read only for a
+  // text that names one so: periodMentions reads every table label too).
+  let printed: WeekSpan[] | undefined;
   for (const match of text.matchAll(weeksNamedBefore)) {
-    const weeks = weekCount(match[1]!);
-    const span = latestOfWeeks(printed, weeks);
+    printed ??= printedWeeks(text);
+    const span = latestOfWeeks(printed, weekCount(match[1]!));
     const mention = { start: match.index, end: match.index + match[0].length, label: span?.span ?? "" };
     if (span && free(mention)) found.push(mention);
   }

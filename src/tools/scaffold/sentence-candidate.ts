@@ -19,7 +19,7 @@ import { guidanceRange } from "./names/guidance.ts";
 import { comparedRespectively, respectiveWords } from "./names/respective.ts";
 import { withoutIssuer } from "./names/issuer.ts";
 import { namedPart, segmentWords } from "./names/segment.ts";
-import { qualifiedByOpening, subjectWords, trailingName } from "./names/subject.ts";
+import { qualifiedByOpening, subjectWords, trailingName, underStandard } from "./names/subject.ts";
 import { naming, namingPassages } from "./naming.ts";
 import { ratioTail, readingOf, signedAmount, spelledOut, translated } from "./number-reading.ts";
 import { pairedPeriod } from "./paired-periods.ts";
@@ -37,6 +37,9 @@ import {
 } from "./sentence-periods.ts";
 import { inTable, opensParagraph } from "./sentences.ts";
 import type { TextRange } from "./sentences.ts";
+
+/** A basis printed right after a figure: "47.5% under GAAP", "47.5% on a non-GAAP basis". */
+const basisAfter = new RegExp(String.raw`^\s*(?:${underStandard}|on an? ((?:non-)?(?:GAAP|IFRS)) basis)\b`, "i");
 
 /** What proposing a number by its sentence needs to know of the whole text, and of the numbers proposed before it. */
 export interface SentenceContext {
@@ -283,11 +286,7 @@ export function sentenceCandidate(
   // in a sentence that gives both, comes before the measure, as README names one (gaap-gross-margin,
   // non-gaap-gross-margin).
   const bothBases = /(?<!non-)\b(?:GAAP|IFRS)\b/i.test(sentenceText) && /\bnon-(?:GAAP|IFRS)\b/i.test(sentenceText);
-  const basis = bothBases
-    ? /^\s*(?:under (?:U\.S\. )?(GAAP|IFRS)|on an? ((?:non-)?(?:GAAP|IFRS)) basis)\b/i.exec(
-        text.slice(figureEnd, range.end),
-      )
-    : null;
+  const basis = bothBases ? basisAfter.exec(text.slice(figureEnd, range.end)) : null;
   const basisWord = basis?.[1] ?? basis?.[2];
   const opened = alias ? [alias] : qualifiedByOpening(text.slice(range.start, range.end), expanded);
   const words = [

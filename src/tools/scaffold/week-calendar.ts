@@ -182,13 +182,13 @@ export function printedWeeks(text: string): WeekSpan[] {
       const span = weeksEnded(isoDate(year, monthNumber(name), Number(day)), weeks);
       spans.set(span, { weeks, span });
     }
-  // The latest 13 weeks are the one quarter the text names, where it names no other and dates none by its number,
-  // and they end far from a calendar quarter (one near it keeps the calendar's names, README).
+  // The latest 13 weeks are the one quarter the text names, where it names no other, and they end far from a
+  // calendar quarter (one near it keeps the calendar's names, README). A quarter the text dates by its number
+  // (below) is set over it.
   const named = namedQuarters(text);
   const only = named.size === 1 ? quarterOrdinals.indexOf([...named][0]!) + 1 : 0;
   const latest = latestOfWeeks([...spans.values()], 13);
-  if (only && latest && !nearQuarter(latest.span.slice(12)) && ![...spans.values()].some((span) => span.quarter))
-    spans.set(latest.span, { ...latest, quarter: only });
+  if (only && latest && !nearQuarter(latest.span.slice(12))) spans.set(latest.span, { ...latest, quarter: only });
   // A quarter named by its number that ends on another day than a month's last (a quarter of months is
   // fiscal-year.ts's) and far from that calendar quarter's last day: its 13 weeks.
   for (const { quarter, month, day, year } of quartersEnded(text)) {
